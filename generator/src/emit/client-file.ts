@@ -1,0 +1,276 @@
+import {
+  type InterfaceDeclarationStructure,
+  type MethodSignatureStructure,
+  type OptionalKind,
+  type Project,
+  type PropertySignatureStructure,
+  StructureKind,
+} from "ts-morph";
+import { camelCase } from "../ir/names.js";
+import type { ApiIR, OperationIR, SecuritySchemeIR } from "../ir/types.js";
+import type { ExportedNames } from "./exported-names.js";
+import { callSignature } from "./functions-file.js";
+import { operationNames } from "./operation-names.js";
+import { printSourceFile } from "./source-project.js";
+import { escapeDoc, operationDocs } from "./tsdoc.js";
+
+interface CredentialOption {
+  readonly option: string;
+  readonly doc: string;
+}
+
+/** `client.gen.ts`: the options type, `create<Name>Core` and `create<Name>Client`. */
+export function emitClientFile(project: Project, api: ApiIR, names: ExportedNames, header: string): string {
+  const required = requiredSchemes(api);
+  const variables = serverVariables(api);
+  const optionProps: OptionalKind<PropertySignatureStructure>[] = [
+    ...api.securitySchemes.flatMap((scheme) =>
+      credentialOptions(scheme).map(({ option, doc }) => ({
+        name: option,
+        type: "string",
+        hasQuestionToken: !required.has(scheme.name),
+        docs: [doc],
+      })),
+    ),
+    ...variables.map((v) => ({
+      name: v.option,
+      type: v.enum ? v.enum.map((e) => JSON.stringify(e)).join(" | ") : "string",
+      hasQuestionToken: v.default !== undefined,
+      docs: [
+        `${v.description ?? `Server variable \`${v.name}\`.`}${v.default !== undefined ? `\n\n@defaultValue ${JSON.stringify(v.default)}` : ""}`,
+      ],
+    })),
+  ];
+  const serverNames = api.servers.flatMap((s) => (s.name ? [s.name] : []));
+  if (serverNames.length > 0) {
+    optionProps.push({
+      name: "server",
+      type: serverNames.map((s) => JSON.stringify(s)).join(" | "),
+      hasQuestionToken: true,
+      docs: [
+        `Which server to call; ignored when \`baseUrl\` is given.\n\n@defaultValue ${JSON.stringify(serverNames[0])}`,
+      ],
+    });
+  }
+  const optionsInterface: InterfaceDeclarationStructure = {
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: names.clientOptions,
+    extends: ['Omit<ClientOptionsBase, "server" | "serverVariables">'],
+    docs: [`Options of {@link ${names.createClient}}.`],
+    properties: optionProps,
+  };
+
+  const destructured = [
+    ...api.securitySchemes.flatMap((s) => credentialOptions(s).map((c) => c.option)),
+    ...variables.map((v) => v.option),
+  ];
+  const credentialEntries = api.securitySchemes.map((scheme) => credentialEntry(scheme, required.has(scheme.name)));
+  const variableEntries = variables.map(
+    (v) => `...(${v.option} !== undefined ? { ${JSON.stringify(v.name)}: ${v.option} } : {})`,
+  );
+  const createCore = {
+    kind: StructureKind.Function as const,
+    isExported: true,
+    name: names.createCore,
+    docs: [
+      `The client core alone, for the standalone operation functions: import only the operations you call and a bundler drops the rest.`,
+    ],
+    parameters: [{ name: "options", type: names.clientOptions }],
+    returnType: "ClientCore",
+    statements: [
+      `const { ${[...destructured, "...base"].join(", ")} } = options;`,
+      `return createClientCore({
+  api: ${names.apiDescriptor},
+  options: { ...base${variableEntries.length > 0 ? `, serverVariables: { ${variableEntries.join(", ")} }` : ""} },
+  credentials: { ${credentialEntries.join(", ")} },
+  errorClass: ${names.apiError},
+});`,
+    ],
+  };
+
+  const methods = api.operations.flatMap((operation) => clientMethods(operation, names));
+  const safeMethods = api.operations.map((operation) => safeMethod(operation, names));
+  const clientInterface: InterfaceDeclarationStructure = {
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: names.client,
+    docs: [
+      `A ${api.title} client: one method per operation. Methods reject with {@link ${names.apiError}} or another \`BillforgeError\`.`,
+    ],
+    properties: [
+      {
+        name: "core",
+        isReadonly: true,
+        type: "ClientCore",
+        docs: ["The core, to pass to standalone operation functions."],
+      },
+      {
+        name: "safe",
+        isReadonly: true,
+        type: (writer) => {
+          writer.block(() => {
+            for (const m of safeMethods) {
+              writer.writeLine(`/** ${m.docs} */`);
+              writer.writeLine(`${m.name}(${m.params}): ${m.returnType};`);
+            }
+          });
+        },
+        docs: ["The same operations, never rejecting: each resolves to `{ data, error, response }`."],
+      },
+    ],
+    methods,
+  };
+
+  const bindings = api.operations.flatMap((operation) => {
+    const n = operationNames(operation);
+    const names_ = [n.fn, ...(operation.pagination ? [n.iterateFn] : [])];
+    return names_.map((name) => `${name}: (...args) => fns.${name}(core, ...args),`);
+  });
+  const safeBindings = api.operations.map((operation) => {
+    const n = operationNames(operation);
+    return `${n.fn}: (...args) => fns.${n.safeFn}(core, ...args),`;
+  });
+  const createClient = {
+    kind: StructureKind.Function as const,
+    isExported: true,
+    name: names.createClient,
+    docs: [
+      `Creates a ${api.title} client.\n\n@example\n\`\`\`ts\nconst client = ${names.createClient}({ ${exampleOptions(api, required)} });\n\`\`\``,
+    ],
+    parameters: [{ name: "options", type: names.clientOptions }],
+    returnType: names.client,
+    statements: [
+      `const core = ${names.createCore}(options);`,
+      `return {\n  core,\n  ${bindings.join("\n  ")}\n  safe: {\n    ${safeBindings.join("\n    ")}\n  },\n};`,
+    ],
+  };
+
+  return printSourceFile(project, "client.gen.ts", header, [
+    'import { type CallOptions, type ClientCore, type ClientOptionsBase, createClientCore, type SafeResult } from "@billforge/runtime";',
+    `import { ${names.apiDescriptor} } from "./api.gen.js";`,
+    `import { ${names.apiError} } from "./errors.gen.js";`,
+    'import * as fns from "./functions.gen.js";',
+    'import type * as types from "./types.gen.js";',
+    optionsInterface,
+    createCore,
+    clientInterface,
+    createClient,
+  ]).replace(/^\s*\n(?=\n)/gm, "");
+}
+
+function clientMethods(operation: OperationIR, names: ExportedNames): OptionalKind<MethodSignatureStructure>[] {
+  const n = operationNames(operation);
+  const parameters = callSignature(operation, "types.").params.map((p) => ({
+    name: p.name,
+    type: p.type,
+    hasQuestionToken: p.optional,
+  }));
+  const methods: OptionalKind<MethodSignatureStructure>[] = [
+    { name: n.fn, docs: [operationDocs(operation)], parameters, returnType: `Promise<types.${n.result}>` },
+  ];
+  if (operation.pagination) {
+    methods.push({
+      name: n.iterateFn,
+      docs: [`Every item of {@link ${names.client}.${n.fn}}, fetched lazily page by page.`],
+      parameters,
+      returnType: `AsyncIterableIterator<types.${n.item}>`,
+    });
+  }
+  return methods;
+}
+
+function safeMethod(operation: OperationIR, names: ExportedNames) {
+  const n = operationNames(operation);
+  const params = callSignature(operation, "types.")
+    .params.map((p) => `${p.name}${p.optional ? "?" : ""}: ${p.type}`)
+    .join(", ");
+  return {
+    name: n.fn,
+    docs: escapeDoc(operation.summary ?? `${operation.method} ${operation.path}`),
+    params,
+    returnType: `Promise<SafeResult<types.${n.result}, ${names.apiError}<types.${n.errorBody}>>>`,
+  };
+}
+
+function credentialOptions(scheme: SecuritySchemeIR): CredentialOption[] {
+  switch (scheme.type) {
+    case "apiKey":
+      return [
+        {
+          option: scheme.option,
+          doc: `API key, sent as the \`${scheme.paramName}\` ${scheme.in === "query" ? "query parameter" : scheme.in}.`,
+        },
+      ];
+    case "bearer":
+      return [{ option: scheme.option, doc: "Bearer token, sent in the `Authorization` header." }];
+    case "basic":
+      return [
+        { option: scheme.usernameOption, doc: "HTTP Basic user name." },
+        { option: scheme.passwordOption, doc: "HTTP Basic password." },
+      ];
+    case "oauth2ClientCredentials":
+      return [
+        { option: scheme.clientIdOption, doc: "OAuth2 client id." },
+        { option: scheme.clientSecretOption, doc: "OAuth2 client secret." },
+        ...scheme.extra.map((e) => ({ option: e.option, doc: `Sent as \`${e.field}\` in the token request.` })),
+      ];
+  }
+}
+
+function credentialEntry(scheme: SecuritySchemeIR, required: boolean): string {
+  const key = JSON.stringify(scheme.name);
+  const value = (() => {
+    switch (scheme.type) {
+      case "apiKey":
+        return { test: [scheme.option], text: `{ type: "apiKey", value: ${scheme.option} }` };
+      case "bearer":
+        return { test: [scheme.option], text: `{ type: "bearer", token: ${scheme.option} }` };
+      case "basic":
+        return {
+          test: [scheme.usernameOption, scheme.passwordOption],
+          text: `{ type: "basic", username: ${scheme.usernameOption}, password: ${scheme.passwordOption} }`,
+        };
+      case "oauth2ClientCredentials": {
+        const extra = scheme.extra.map((e) => `${JSON.stringify(e.field)}: ${e.option}`);
+        return {
+          test: [scheme.clientIdOption, scheme.clientSecretOption, ...scheme.extra.map((e) => e.option)],
+          text: `{ type: "oauth2ClientCredentials", clientId: ${scheme.clientIdOption}, clientSecret: ${scheme.clientSecretOption}${extra.length > 0 ? `, extra: { ${extra.join(", ")} }` : ""} }`,
+        };
+      }
+    }
+  })();
+  if (required) return `${key}: ${value.text}`;
+  return `...(${value.test.map((t) => `${t} !== undefined`).join(" && ")} ? { ${key}: ${value.text} } : {})`;
+}
+
+/** A scheme is required when every operation needs it in every alternative. */
+function requiredSchemes(api: ApiIR): Set<string> {
+  const required = new Set<string>();
+  for (const scheme of api.securitySchemes) {
+    const needed = api.operations.every(
+      (op) => op.security.length > 0 && op.security.every((alternative) => alternative.includes(scheme.name)),
+    );
+    if (needed && api.operations.length > 0) required.add(scheme.name);
+  }
+  return required;
+}
+
+function serverVariables(api: ApiIR) {
+  const byName = new Map<string, ApiIR["servers"][number]["variables"][number]>();
+  for (const server of api.servers) for (const v of server.variables) if (!byName.has(v.name)) byName.set(v.name, v);
+  return [...byName.values()].map((v) => ({ ...v, option: camelCase(v.name) }));
+}
+
+function exampleOptions(api: ApiIR, required: Set<string>): string {
+  const parts = api.securitySchemes
+    .filter((s) => required.has(s.name))
+    .flatMap((s) =>
+      credentialOptions(s).map((c) => `${c.option}: process.env.${api.name.toUpperCase()}_${camelToSnake(c.option)}!`),
+    );
+  return parts.join(", ");
+}
+
+function camelToSnake(text: string): string {
+  return text.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+}

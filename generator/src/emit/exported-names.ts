@@ -1,0 +1,35 @@
+import { createNameRegistry } from "../ir/names.js";
+import type { ApiIR } from "../ir/types.js";
+import { operationNames } from "./operation-names.js";
+
+/** The package's public names, decided once so no two exports collide. */
+export interface ExportedNames {
+  readonly createClient: string;
+  readonly createCore: string;
+  readonly client: string;
+  readonly clientOptions: string;
+  readonly apiError: string;
+  readonly apiDescriptor: string;
+  componentType(schemaName: string): string;
+}
+
+export function exportedNames(api: ApiIR): ExportedNames {
+  const take = createNameRegistry();
+  const fixed = {
+    createClient: take(`create${api.pascalName}Client`),
+    createCore: take(`create${api.pascalName}Core`),
+    client: take(`${api.pascalName}Client`),
+    clientOptions: take(`${api.pascalName}ClientOptions`),
+    apiError: take(`${api.pascalName}ApiError`),
+    apiDescriptor: take(`${api.name.replace(/[^A-Za-z0-9]/g, "")}Api`),
+  };
+  for (const operation of api.operations) for (const name of Object.values(operationNames(operation))) take(name);
+  const componentTypes = new Map<string, string>();
+  for (const schema of api.schemas) {
+    const wanted = schema.identifier.replace(/Schema$/, "");
+    // An operation-derived name wins; the component's type then takes a `Model` suffix.
+    const name = take(wanted) === wanted ? wanted : take(`${wanted}Model`);
+    componentTypes.set(schema.name, name);
+  }
+  return { ...fixed, componentType: (schemaName) => componentTypes.get(schemaName) ?? schemaName };
+}

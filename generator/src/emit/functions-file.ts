@@ -1,0 +1,85 @@
+import { type FunctionDeclarationStructure, type Project, StructureKind } from "ts-morph";
+import type { ApiIR, OperationIR } from "../ir/types.js";
+import type { ExportedNames } from "./exported-names.js";
+import { argsOptional, operationNames, takesArgs } from "./operation-names.js";
+import { printSourceFile } from "./source-project.js";
+import { operationDocs } from "./tsdoc.js";
+
+/**
+ * `functions.gen.ts`: every operation as a standalone function taking the client core, so
+ * a bundler keeps only the operations (and schemas) a program calls.
+ */
+export function emitFunctionsFile(project: Project, api: ApiIR, names: ExportedNames, header: string): string {
+  const functions = api.operations.flatMap((operation) => operationFunctions(operation, names));
+  return printSourceFile(project, "functions.gen.ts", header, [
+    'import type { CallOptions, ClientCore, SafeResult } from "@billforge/runtime";',
+    `import type { ${names.apiError} } from "./errors.gen.js";`,
+    'import * as operations from "./operations.gen.js";',
+    'import type * as types from "./types.gen.js";',
+    ...functions,
+  ]);
+}
+
+export interface CallParameter {
+  readonly name: string;
+  readonly type: string;
+  /** May be left out by the caller. */
+  readonly optional: boolean;
+}
+
+/** The parameter list and call arguments shared by every form of one operation. */
+export function callSignature(operation: OperationIR, typesAlias: string): { params: CallParameter[]; args: string } {
+  const options = { name: "options", type: "CallOptions", optional: true };
+  if (!takesArgs(operation)) return { params: [options], args: "{}" };
+  const args = {
+    name: "args",
+    type: `${typesAlias}${operationNames(operation).args}`,
+    optional: argsOptional(operation),
+  };
+  return { params: [args, options], args: "args" };
+}
+
+function operationFunctions(operation: OperationIR, names: ExportedNames): FunctionDeclarationStructure[] {
+  const n = operationNames(operation);
+  const docs = operationDocs(operation);
+  const { params, args } = callSignature(operation, "types.");
+  // Optional arguments get a default, so the runtime always receives an object.
+  const parameters = params.map((p) =>
+    p.name === "args" && p.optional
+      ? { name: p.name, type: p.type, initializer: "{}" }
+      : { name: p.name, type: p.type, hasQuestionToken: p.optional },
+  );
+  const core = { name: "client", type: "ClientCore" };
+  const call = (method: string, generics: string) =>
+    `return client.${method}<${generics}>(operations.${n.descriptor}, ${args}, options);`;
+  const fn = (name: string, doc: string, returnType: string, body: string): FunctionDeclarationStructure => ({
+    kind: StructureKind.Function,
+    isExported: true,
+    name,
+    docs: [doc],
+    parameters: [core, ...parameters],
+    returnType,
+    statements: [body],
+  });
+  const errorType = `${names.apiError}<types.${n.errorBody}>`;
+  const forms = [
+    fn(n.fn, docs, `Promise<types.${n.result}>`, call("request", `types.${n.result}`)),
+    fn(
+      n.safeFn,
+      `${docs}\n\nNever rejects: resolves to \`{ data, error, response }\`.`,
+      `Promise<SafeResult<types.${n.result}, ${errorType}>>`,
+      call("requestSafe", `types.${n.result}, ${errorType}`),
+    ),
+  ];
+  if (operation.pagination) {
+    forms.push(
+      fn(
+        n.iterateFn,
+        `Every item of {@link ${n.fn}}, fetched lazily page by page.\n\n${docs}`,
+        `AsyncIterableIterator<types.${n.item}>`,
+        call("paginate", `types.${n.item}`),
+      ),
+    );
+  }
+  return forms;
+}

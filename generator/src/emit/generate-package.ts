@@ -1,0 +1,45 @@
+import type { ApiIR } from "../ir/types.js";
+import type { OpenApiDocument } from "../load/openapi-document.js";
+import { emitApiFile } from "./api-file.js";
+import { emitClientFile } from "./client-file.js";
+import { planComponentSchemas } from "./component-schemas.js";
+import { emitErrorsFile } from "./errors-file.js";
+import { exportedNames } from "./exported-names.js";
+import { emitFunctionsFile } from "./functions-file.js";
+import { generatedHeader } from "./header.js";
+import { emitIndexFile } from "./index-file.js";
+import { emitOpenApiTypesFile } from "./openapi-types-file.js";
+import { emitOperationsFile } from "./operations-file.js";
+import { emitSchemasFile } from "./schemas-file.js";
+import { createSourceProject } from "./source-project.js";
+import { emitTypesFile } from "./types-file.js";
+
+/** A generated file: its path relative to the package's `src/generated/` and its text. */
+export interface GeneratedFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/** IR (plus the document, for openapi-typescript) → every file of `src/generated/`, in memory. */
+export async function generatePackageSources(
+  api: ApiIR,
+  doc: OpenApiDocument,
+  specPath: string,
+): Promise<GeneratedFile[]> {
+  const project = createSourceProject();
+  const header = generatedHeader(specPath);
+  const names = exportedNames(api);
+  const plan = planComponentSchemas(api.schemas);
+  const files: [string, string][] = [
+    ["openapi.gen.ts", await emitOpenApiTypesFile(project, doc, header)],
+    ["schemas.gen.ts", emitSchemasFile(project, api, plan, header)],
+    ["operations.gen.ts", emitOperationsFile(project, api, plan, header)],
+    ["types.gen.ts", emitTypesFile(project, api, names, header)],
+    ["errors.gen.ts", emitErrorsFile(project, api, names, header)],
+    ["api.gen.ts", emitApiFile(project, api, names, header)],
+    ["functions.gen.ts", emitFunctionsFile(project, api, names, header)],
+    ["client.gen.ts", emitClientFile(project, api, names, header)],
+    ["index.gen.ts", emitIndexFile(project, api, names, header)],
+  ];
+  return files.map(([path, content]) => ({ path, content }));
+}

@@ -1,0 +1,45 @@
+import { pascalCase } from "../ir/names.js";
+import type { OperationIR } from "../ir/types.js";
+
+/** Every exported name derived from one operation, so emitters agree on them. */
+export interface OperationNames {
+  readonly fn: string;
+  readonly safeFn: string;
+  readonly iterateFn: string;
+  readonly descriptor: string;
+  readonly args: string;
+  readonly result: string;
+  readonly errorBody: string;
+  readonly item: string;
+}
+
+export function operationNames(operation: OperationIR): OperationNames {
+  const pascal = pascalCase(operation.id);
+  return {
+    fn: operation.id,
+    safeFn: `${operation.id}Safe`,
+    iterateFn: `iterate${pascal}`,
+    descriptor: `${operation.id}Operation`,
+    args: `${pascal}Args`,
+    result: `${pascal}Result`,
+    errorBody: `${pascal}ErrorBody`,
+    item: `${pascal}Item`,
+  };
+}
+
+/** Operations take no argument at all when they have neither parameters nor a body. */
+export function takesArgs(operation: OperationIR): boolean {
+  return operation.parameters.some((p) => p.in !== "cookie") || operation.requestBody !== undefined;
+}
+
+/** Whether the argument may be omitted: nothing in it is required. */
+export function argsOptional(operation: OperationIR): boolean {
+  const requiredParameter = operation.parameters.some(
+    (p) => p.required && p.in !== "cookie" && p.name !== operation.idempotencyKeyHeader,
+  );
+  return !requiredParameter && operation.requestBody?.required !== true;
+}
+
+export function isSuccessStatus(status: string): boolean {
+  return /^(2\d\d|2XX)$/.test(status);
+}

@@ -1,0 +1,89 @@
+import type { Project } from "ts-morph";
+import { propertyKey } from "../ir/names.js";
+import type { ApiIR, MediaIR, OperationIR, ParameterIR, SchemaIR } from "../ir/types.js";
+import type { ComponentSchemaPlan } from "./component-schemas.js";
+import { constStatement } from "./const-statement.js";
+import { code, type LiteralValue } from "./literal-writer.js";
+import { operationNames } from "./operation-names.js";
+import { printSourceFile } from "./source-project.js";
+import { operationDocs } from "./tsdoc.js";
+import { type Direction, objectShape, zodExpression } from "./zod-expression.js";
+
+const SCHEMAS = "schemas";
+const ARG_GROUPS = [
+  ["path", "path"],
+  ["query", "query"],
+  ["headers", "header"],
+] as const;
+
+/** `operations.gen.ts`: one descriptor per operation, the data the runtime interprets. */
+export function emitOperationsFile(project: Project, api: ApiIR, plan: ComponentSchemaPlan, header: string): string {
+  const schemaOf = (schema: SchemaIR, direction: Direction): LiteralValue => {
+    if (schema.kind === "ref") return code(`${SCHEMAS}.${plan.refFrom("", direction)(schema.name).slice(1, -2)}`);
+    const expression = zodExpression(schema, { direction, refExpression: plan.refFrom(SCHEMAS, direction) });
+    return code(`/* @__PURE__ */ lazySchema(() => ${expression})`);
+  };
+  const media = (list: readonly MediaIR[], direction: Direction): LiteralValue =>
+    list.map((m) => ({ mediaType: m.mediaType, schema: m.schema ? schemaOf(m.schema, direction) : undefined }));
+
+  const statements = api.operations.map((operation) =>
+    constStatement({
+      name: operationNames(operation).descriptor,
+      type: "OperationDescriptor",
+      docs: operationDocs(operation),
+      initializer: {
+        id: operation.id,
+        method: operation.method,
+        path: operation.path,
+        pathParams: byLocation(operation, "path").map((p) => p.name),
+        queryParams: byLocation(operation, "query").map((p) => ({
+          name: p.name,
+          style: p.style,
+          explode: p.explode,
+        })),
+        headerParams: byLocation(operation, "header").map((p) => p.name),
+        idempotent: operation.idempotent,
+        idempotencyKeyHeader: operation.idempotencyKeyHeader,
+        security: operation.security.map((alternative) => [...alternative]),
+        parameters: parametersSchema(operation, plan),
+        requestBody: operation.requestBody
+          ? { required: operation.requestBody.required, media: media(operation.requestBody.media, "request") }
+          : undefined,
+        responses: operation.responses.map((r) => ({ status: r.status, media: media(r.media, "response") })),
+        pagination: operation.pagination ? { ...operation.pagination } : undefined,
+      },
+    }),
+  );
+  const usesZod = statements.length > 0;
+  return printSourceFile(project, "operations.gen.ts", header, [
+    `import { ${usesZod ? "lazySchema, " : ""}type OperationDescriptor } from "@billforge/runtime";`,
+    ...(usesZod ? ['import { z } from "zod";', `import * as ${SCHEMAS} from "./schemas.gen.js";`] : []),
+    ...statements,
+  ]);
+}
+
+function byLocation(operation: OperationIR, location: ParameterIR["in"]): ParameterIR[] {
+  return operation.parameters.filter((p) => p.in === location);
+}
+
+/**
+ * The schema of `{ path, query, headers }` exactly as a caller passes them: unknown keys are
+ * refused (a misspelt parameter must not vanish silently); the idempotency key header is
+ * optional because the client fills it.
+ */
+function parametersSchema(operation: OperationIR, plan: ComponentSchemaPlan): LiteralValue {
+  const context = { direction: "request" as const, refExpression: plan.refFrom(SCHEMAS, "request") };
+  const groups = ARG_GROUPS.flatMap(([argKey, location]) => {
+    const parameters = byLocation(operation, location);
+    if (parameters.length === 0) return [];
+    const required = parameters.some((p) => p.required && p.name !== operation.idempotencyKeyHeader);
+    const shape = parameters.map((p) => {
+      const optional = !p.required || p.name === operation.idempotencyKeyHeader;
+      return `${propertyKey(p.name)}: ${zodExpression(p.schema, context)}${optional ? ".optional()" : ""}`;
+    });
+    return [`${argKey}: z.strictObject(${objectShape(shape)})${required ? "" : ".optional()"}`];
+  });
+  if (groups.length === 0) return undefined;
+  const body = operation.requestBody ? ["body: z.unknown()"] : [];
+  return code(`/* @__PURE__ */ lazySchema(() => z.strictObject(${objectShape([...groups, ...body])}))`);
+}

@@ -1,0 +1,41 @@
+import type { Project } from "ts-morph";
+import type { ApiIR } from "../ir/types.js";
+import type { ComponentSchemaPlan } from "./component-schemas.js";
+import { constStatement } from "./const-statement.js";
+import { code } from "./literal-writer.js";
+import { printSourceFile } from "./source-project.js";
+import { escapeDoc } from "./tsdoc.js";
+
+/**
+ * `schemas.gen.ts`: a zod schema per component, built on first use and remembered, so a
+ * bundler drops the ones nobody calls and importing the package builds none.
+ */
+export function emitSchemasFile(project: Project, api: ApiIR, plan: ComponentSchemaPlan, header: string): string {
+  const statements = plan.components.flatMap(({ component, response, request, inputIdentifier }) => {
+    const description = component.schema.description;
+    const docs = [
+      `${escapeDoc(description ?? `The \`${component.name}\` schema`)}\n\n@see components.schemas.${component.name}`,
+    ];
+    const declare = (name: string, expression: string, what: string) =>
+      constStatement({
+        name,
+        type: "LazySchema",
+        docs: `${docs[0]}${what}`,
+        initializer: code(`/* @__PURE__ */ lazySchema(() => ${expression})`),
+      });
+    return [
+      declare(component.identifier, response, ""),
+      ...(request !== undefined
+        ? [declare(inputIdentifier, request, "\n\nRequest side: readOnly fields left out.")]
+        : []),
+    ];
+  });
+  const imports =
+    statements.length === 0
+      ? []
+      : ['import { lazySchema, type LazySchema } from "@billforge/runtime";', 'import { z } from "zod";'];
+  return printSourceFile(project, "schemas.gen.ts", header, [
+    ...imports,
+    ...(statements.length === 0 ? [`// ${api.title} declares no component schemas.`, "export {};"] : statements),
+  ]);
+}

@@ -1,0 +1,102 @@
+import { type Project, StructureKind, type TypeAliasDeclarationStructure } from "ts-morph";
+import type { ApiIR, MediaIR, OperationIR, ResponseIR } from "../ir/types.js";
+import { isBinaryMedia } from "../media-types.js";
+import type { ExportedNames } from "./exported-names.js";
+import { isSuccessStatus, operationNames } from "./operation-names.js";
+import { printSourceFile } from "./source-project.js";
+import { escapeDoc } from "./tsdoc.js";
+
+/**
+ * `types.gen.ts`: friendly names over openapi-typescript's types: per operation its
+ * arguments, result, error bodies and (paginated) item; per component schema its type.
+ */
+export function emitTypesFile(project: Project, api: ApiIR, names: ExportedNames, header: string): string {
+  const aliases: TypeAliasDeclarationStructure[] = [];
+  const alias = (name: string, type: string, docs: string) =>
+    aliases.push({ kind: StructureKind.TypeAlias, isExported: true, name, type, docs: [docs] });
+
+  for (const operation of api.operations) {
+    const n = operationNames(operation);
+    const op = `paths[${JSON.stringify(operation.path)}][${JSON.stringify(operation.method.toLowerCase())}]`;
+    alias(n.args, argsType(operation, op), `Arguments of {@link ${n.fn}}.`);
+    alias(n.result, resultType(operation, op), `What {@link ${n.fn}} resolves to.`);
+    alias(n.errorBody, errorBodyType(operation, op), `Error bodies {@link ${n.fn}} documents.`);
+    if (operation.pagination) {
+      alias(n.item, itemType(n.result, operation.pagination.items), `One item of {@link ${n.iterateFn}}.`);
+    }
+  }
+  for (const schema of api.schemas) {
+    const description = schema.schema.description ? `${escapeDoc(schema.schema.description)}\n\n` : "";
+    alias(
+      names.componentType(schema.name),
+      `Readable<components["schemas"][${JSON.stringify(schema.name)}]>`,
+      `${description}As received; for request bodies see the operation's Args type.`,
+    );
+  }
+  return printSourceFile(project, "types.gen.ts", header, [
+    'import type { components, paths, Readable, Writable } from "./openapi.gen.js";',
+    "",
+    "/** Marks some keys of T optional (filled by the client when left out). */",
+    "type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;",
+    ...aliases,
+  ]);
+}
+
+function argsType(operation: OperationIR, op: string): string {
+  const members: string[] = [];
+  for (const [key, location] of [
+    ["path", "path"],
+    ["query", "query"],
+    ["headers", "header"],
+  ] as const) {
+    const parameters = operation.parameters.filter((p) => p.in === location);
+    if (parameters.length === 0) continue;
+    const key_ = operation.idempotencyKeyHeader;
+    const required = parameters.some((p) => p.required && p.name !== key_);
+    let type = `NonNullable<${op}["parameters"][${JSON.stringify(location)}]>`;
+    if (location === "header" && key_ !== undefined) type = `WithOptional<${type}, ${JSON.stringify(key_)}>`;
+    members.push(`${key}${required ? "" : "?"}: ${type};`);
+  }
+  const body = operation.requestBody;
+  const media = body ? preferredMedia(body.media) : undefined;
+  if (body && media) {
+    const content = `NonNullable<${op}["requestBody"]>["content"][${JSON.stringify(media.mediaType)}]`;
+    members.push(
+      `body${body.required ? "" : "?"}: ${isBinaryMedia(media.mediaType) ? "Uint8Array | Blob | string" : `Writable<${content}>`};`,
+    );
+  }
+  if (members.length === 0) return "Record<string, never>";
+  return `{\n  ${members.join("\n  ")}\n}`;
+}
+
+function resultType(operation: OperationIR, op: string): string {
+  const successes = operation.responses.filter((r) => isSuccessStatus(r.status));
+  const types = new Set(successes.map((r) => bodyType(r, op)));
+  return types.size === 0 ? "undefined" : [...types].join(" | ");
+}
+
+function errorBodyType(operation: OperationIR, op: string): string {
+  const errors = operation.responses.filter((r) => !isSuccessStatus(r.status) && preferredMedia(r.media));
+  const types = new Set(errors.map((r) => bodyType(r, op)));
+  return types.size === 0 ? "unknown" : [...types].join(" | ");
+}
+
+function bodyType(response: ResponseIR, op: string): string {
+  const media = preferredMedia(response.media);
+  if (!media) return "undefined";
+  if (isBinaryMedia(media.mediaType)) return "Uint8Array";
+  const status = /^\d+$/.test(response.status) ? response.status : JSON.stringify(response.status);
+  return `Readable<${op}["responses"][${status}]["content"][${JSON.stringify(media.mediaType)}]>`;
+}
+
+/** JSON first: every format decodes to the same typed values, and JSON is the default one. */
+function preferredMedia(media: readonly MediaIR[]): MediaIR | undefined {
+  return media.find((m) => /json/i.test(m.mediaType)) ?? media[0];
+}
+
+/** The item type at a JSON pointer into the result, e.g. `/data/invoices` → `…["data"]["invoices"][number]`. */
+function itemType(result: string, pointer: string): string {
+  const segments = pointer.split("/").slice(1);
+  const path = segments.reduce((type, segment) => `NonNullable<${type}>[${JSON.stringify(segment)}]`, result);
+  return `NonNullable<${path}>[number]`;
+}

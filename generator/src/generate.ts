@@ -1,0 +1,148 @@
+import { readFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import { generatePackageSources } from "./emit/generate-package.js";
+import { buildIR } from "./ir/build-ir.js";
+import type { Diagnostic } from "./load/diagnostics.js";
+import type { LintProfile } from "./load/lint/index.js";
+import { loadSpec } from "./load/load-spec.js";
+import { generatorIdentity, type Provenance, serializeProvenance, sha256 } from "./provenance.js";
+import { scaffoldFiles } from "./scaffold.js";
+import { type FileToWrite, writeIfChanged } from "./write.js";
+
+export interface GenerateTarget {
+  /** Package short name (`hostup`): names the client (`createHostupClient`). */
+  readonly name: string;
+  readonly packageName: string;
+  /** Absolute path of the spec's root file. */
+  readonly specFile: string;
+  /** Absolute package directory. */
+  readonly outDir: string;
+  /** Base the spec path is shown relative to in headers and provenance (the repo root). */
+  readonly displayBase: string;
+  readonly profile: LintProfile;
+  /** `workspace:*` inside this repo, a semver range elsewhere. */
+  readonly runtimeRange: string;
+  readonly tsconfigBase?: string;
+}
+
+export type GenerateStatus = "written" | "unchanged" | "stale" | "current" | "failed";
+
+export interface GenerateResult {
+  readonly target: GenerateTarget;
+  readonly status: GenerateStatus;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Files written (or, with `check`, stale), absolute. */
+  readonly changed: readonly string[];
+  readonly removed: readonly string[];
+  readonly fileCount: number;
+  readonly operationCount: number;
+  readonly milliseconds: number;
+}
+
+/**
+ * load → IR → emit → write for one package. A spec with errors writes nothing. With
+ * `check`, nothing is written and the result says whether the package is stale.
+ */
+export async function generateTarget(target: GenerateTarget, options: { check: boolean }): Promise<GenerateResult> {
+  const started = performance.now();
+  const done = (rest: Omit<GenerateResult, "target" | "milliseconds">): GenerateResult => ({
+    target,
+    milliseconds: Math.round(performance.now() - started),
+    ...rest,
+  });
+  const loaded = await loadSpec(target.specFile, { profile: target.profile });
+  if (!loaded.document) {
+    return done({
+      status: "failed",
+      diagnostics: loaded.diagnostics,
+      changed: [],
+      removed: [],
+      fileCount: 0,
+      operationCount: 0,
+    });
+  }
+  const identity = generatorIdentity();
+  const specDisplay = relative(target.displayBase, target.specFile).split(sep).join("/");
+  const provenancePath = join(target.outDir, "generated.json");
+  const previous = await readProvenance(provenancePath);
+  if (previous && (await isCurrent(previous, loaded.sha256, identity.generatorSha256, target.outDir))) {
+    return done({
+      status: options.check ? "current" : "unchanged",
+      diagnostics: loaded.diagnostics,
+      changed: [],
+      removed: [],
+      fileCount: Object.keys(previous.files).length,
+      operationCount: Number.NaN,
+    });
+  }
+
+  const api = buildIR(loaded.document, { name: target.name });
+  const sources = await generatePackageSources(api, loaded.document, specDisplay);
+  const generatedDir = join(target.outDir, "src", "generated");
+  const files: FileToWrite[] = sources.map((s) => ({ path: join(generatedDir, s.path), content: s.content }));
+  const provenance: Provenance = {
+    ...identity,
+    spec: specDisplay,
+    specSha256: loaded.sha256,
+    files: Object.fromEntries(sources.map((s) => [`src/generated/${s.path}`, sha256(s.content)])),
+  };
+  files.push({ path: provenancePath, content: serializeProvenance(provenance) });
+  files.push(...(await missingScaffold(target, specDisplay)));
+
+  const outcome = await writeIfChanged(files, [generatedDir], options.check);
+  const stale = outcome.changed.length > 0 || outcome.removed.length > 0;
+  return done({
+    status: options.check ? (stale ? "stale" : "current") : stale ? "written" : "unchanged",
+    diagnostics: loaded.diagnostics,
+    changed: outcome.changed,
+    removed: outcome.removed,
+    fileCount: files.length,
+    operationCount: api.operations.length,
+  });
+}
+
+async function readProvenance(path: string): Promise<Provenance | undefined> {
+  try {
+    return JSON.parse(await readFile(path, "utf8")) as Provenance;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Same spec, same generator, and every generated file still as recorded: nothing to do. */
+async function isCurrent(
+  previous: Provenance,
+  specSha256: string,
+  generatorSha256: string,
+  outDir: string,
+): Promise<boolean> {
+  if (previous.specSha256 !== specSha256 || previous.generatorSha256 !== generatorSha256) return false;
+  for (const [file, hash] of Object.entries(previous.files ?? {})) {
+    const content = await readFile(join(outDir, file), "utf8").catch(() => undefined);
+    if (content === undefined || sha256(content) !== hash) return false;
+  }
+  return Object.keys(previous.files ?? {}).length > 0;
+}
+
+async function missingScaffold(target: GenerateTarget, specDisplay: string): Promise<FileToWrite[]> {
+  const files = scaffoldFiles({
+    dir: target.outDir,
+    packageName: target.packageName,
+    description: `Typed, validated client generated by billforge from ${specDisplay}`,
+    runtimeRange: target.runtimeRange,
+    generateScript:
+      target.runtimeRange === "workspace:*"
+        ? `billforge generate ${target.name}`
+        : `billforge generate --spec ${relative(target.outDir, target.specFile)} --out . --name ${target.packageName}`,
+    ...(target.tsconfigBase ? { tsconfigBase: target.tsconfigBase } : {}),
+  });
+  const missing: FileToWrite[] = [];
+  for (const file of files) {
+    const exists = await readFile(file.path).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) missing.push(file);
+  }
+  return missing;
+}

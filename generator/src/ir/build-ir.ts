@@ -1,0 +1,70 @@
+import { isObject, listOperations, type OpenApiDocument } from "../load/openapi-document.js";
+import { createNameRegistry, pascalCase } from "./names.js";
+import { toOperationIR } from "./operations.js";
+import { toSchemaIR } from "./schema.js";
+import { securitySchemesIR } from "./security.js";
+import type { ApiIR, ErrorFieldsIR, NamedSchemaIR, ServerIR } from "./types.js";
+
+export interface BuildIrOptions {
+  /** Package short name, e.g. `hostup`. */
+  readonly name: string;
+}
+
+/** A loaded, lint-clean document → the IR every emitter reads. */
+export function buildIR(doc: OpenApiDocument, options: BuildIrOptions): ApiIR {
+  const info = doc.info;
+  const openapi30 = doc.openapi.startsWith("3.0");
+  const identifier = createNameRegistry();
+  const rawSchemas = isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
+  const schemas: NamedSchemaIR[] = Object.entries(rawSchemas).map(([name, raw]) => ({
+    name,
+    identifier: identifier(`${pascalCase(name)}Schema`),
+    schema: toSchemaIR(raw, openapi30),
+  }));
+  const givenName = info["x-billforge-name"];
+  return {
+    name: options.name,
+    pascalName: typeof givenName === "string" ? givenName : pascalCase(options.name),
+    title: String(info.title ?? options.name),
+    version: String(info.version ?? "0.0.0"),
+    ...(typeof info.description === "string" ? { description: info.description.trim() } : {}),
+    servers: serversIR(doc.servers),
+    securitySchemes: securitySchemesIR(doc),
+    errors: errorFieldsIR(info["x-billforge-errors"]),
+    schemas,
+    operations: listOperations(doc).map((location) => toOperationIR(doc, location)),
+  };
+}
+
+function serversIR(raw: unknown): ServerIR[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(isObject).map((server) => {
+    const variables = isObject(server.variables) ? server.variables : {};
+    return {
+      url: String(server.url),
+      ...(typeof server.description === "string" ? { description: server.description } : {}),
+      ...(typeof server["x-billforge-name"] === "string" ? { name: server["x-billforge-name"] } : {}),
+      variables: Object.entries(variables).map(([name, rawVariable]) => {
+        const variable = isObject(rawVariable) ? rawVariable : {};
+        return {
+          name,
+          ...(typeof variable.default === "string" ? { default: variable.default } : {}),
+          ...(Array.isArray(variable.enum) ? { enum: variable.enum.map(String) } : {}),
+          ...(typeof variable.description === "string" ? { description: variable.description } : {}),
+        };
+      }),
+    };
+  });
+}
+
+function errorFieldsIR(raw: unknown): ErrorFieldsIR {
+  const fields = isObject(raw) ? raw : {};
+  const list = (key: string) => (Array.isArray(fields[key]) ? (fields[key] as string[]) : []);
+  return {
+    code: list("code"),
+    message: list("message"),
+    messages: list("messages"),
+    requestId: list("requestId"),
+    requestIdHeaders: list("requestIdHeaders"),
+  };
+}

@@ -1,0 +1,202 @@
+/**
+ * The intermediate representation: plain data built from a loaded spec. It knows nothing of
+ * ts-morph or openapi-typescript; every emitter reads only this.
+ */
+export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS";
+
+export interface SchemaMeta {
+  readonly description?: string;
+  readonly deprecated?: boolean;
+  readonly readOnly?: boolean;
+  readonly writeOnly?: boolean;
+}
+
+export type Scalar = string | number | boolean | null;
+
+export type SchemaIR = SchemaMeta &
+  (
+    | { readonly kind: "ref"; readonly name: string }
+    | {
+        readonly kind: "string";
+        readonly format?: string;
+        readonly pattern?: string;
+        readonly minLength?: number;
+        readonly maxLength?: number;
+      }
+    | {
+        readonly kind: "number" | "integer";
+        readonly minimum?: number;
+        readonly maximum?: number;
+        readonly exclusiveMinimum?: number;
+        readonly exclusiveMaximum?: number;
+        readonly multipleOf?: number;
+      }
+    | { readonly kind: "boolean" }
+    | { readonly kind: "null" }
+    | { readonly kind: "enum"; readonly values: readonly Scalar[] }
+    | {
+        readonly kind: "array";
+        readonly items: SchemaIR;
+        readonly minItems?: number;
+        readonly maxItems?: number;
+      }
+    | {
+        readonly kind: "object";
+        readonly properties: readonly PropertyIR[];
+        /** `true`: any extra keys kept; `false`: none allowed; a schema: extras must match it. */
+        readonly additional: boolean | SchemaIR;
+      }
+    | { readonly kind: "union"; readonly variants: readonly SchemaIR[] }
+    | { readonly kind: "intersection"; readonly parts: readonly SchemaIR[] }
+    | { readonly kind: "unknown" }
+  );
+
+export interface PropertyIR {
+  readonly name: string;
+  readonly required: boolean;
+  readonly schema: SchemaIR;
+}
+
+export interface NamedSchemaIR {
+  /** Name in `components.schemas`. */
+  readonly name: string;
+  /** A valid, unique TypeScript identifier derived from the name. */
+  readonly identifier: string;
+  readonly schema: SchemaIR;
+}
+
+export interface ExampleIR {
+  readonly name: string;
+  readonly value: unknown;
+}
+
+export interface MediaIR {
+  readonly mediaType: string;
+  /** Absent for binary and untyped bodies. */
+  readonly schema?: SchemaIR;
+  readonly examples: readonly ExampleIR[];
+}
+
+export interface ParameterIR {
+  readonly name: string;
+  readonly in: "path" | "query" | "header" | "cookie";
+  readonly required: boolean;
+  readonly schema: SchemaIR;
+  readonly description?: string;
+  readonly deprecated: boolean;
+  readonly style: string;
+  readonly explode: boolean;
+  readonly example?: unknown;
+}
+
+export interface ResponseIR {
+  /** `200`, `4XX`, `default`. */
+  readonly status: string;
+  readonly description: string;
+  readonly media: readonly MediaIR[];
+  readonly headers: readonly { readonly name: string; readonly schema: SchemaIR; readonly description?: string }[];
+}
+
+export type PaginationIR =
+  | {
+      readonly style: "page";
+      readonly page: string;
+      readonly firstPage: number;
+      readonly pageSize?: string;
+      readonly items: string;
+      readonly totalItems?: string;
+      readonly totalPages?: string;
+      readonly hasMore?: string;
+    }
+  | {
+      readonly style: "offset";
+      readonly offset: string;
+      readonly limit: string;
+      readonly items: string;
+      readonly totalItems?: string;
+      readonly hasMore?: string;
+    }
+  | { readonly style: "cursor"; readonly cursor: string; readonly nextCursor: string; readonly items: string };
+
+export interface OperationIR {
+  readonly id: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly summary?: string;
+  readonly description?: string;
+  readonly deprecated: boolean;
+  readonly tags: readonly string[];
+  readonly docsUrl?: string;
+  readonly parameters: readonly ParameterIR[];
+  readonly requestBody?: {
+    readonly required: boolean;
+    readonly description?: string;
+    readonly media: readonly MediaIR[];
+  };
+  readonly responses: readonly ResponseIR[];
+  /** Alternatives, each a list of scheme names applied together; empty: no auth. */
+  readonly security: readonly (readonly string[])[];
+  readonly idempotent: boolean;
+  readonly idempotencyKeyHeader?: string;
+  readonly pagination?: PaginationIR;
+}
+
+export type SecuritySchemeIR = {
+  readonly name: string;
+  readonly description?: string;
+} & (
+  | {
+      readonly type: "apiKey";
+      readonly in: "header" | "query" | "cookie";
+      readonly paramName: string;
+      readonly option: string;
+    }
+  | { readonly type: "bearer"; readonly option: string }
+  | { readonly type: "basic"; readonly usernameOption: string; readonly passwordOption: string }
+  | {
+      readonly type: "oauth2ClientCredentials";
+      readonly tokenUrl: string;
+      readonly encoding: "form" | "json";
+      readonly scopes: readonly string[];
+      readonly clientIdOption: string;
+      readonly clientSecretOption: string;
+      /** Token request field → client option name. */
+      readonly extra: readonly { readonly field: string; readonly option: string }[];
+    }
+);
+
+export interface ServerIR {
+  readonly url: string;
+  readonly description?: string;
+  readonly name?: string;
+  readonly variables: readonly {
+    readonly name: string;
+    readonly default?: string;
+    readonly enum?: readonly string[];
+    readonly pattern?: string;
+    readonly description?: string;
+  }[];
+}
+
+export interface ErrorFieldsIR {
+  readonly code: readonly string[];
+  readonly message: readonly string[];
+  readonly messages: readonly string[];
+  readonly requestId: readonly string[];
+  readonly requestIdHeaders: readonly string[];
+}
+
+export interface ApiIR {
+  /** Package short name: `hostup`. */
+  readonly name: string;
+  /** Used in `create<Name>Client` and `<Name>ApiError`. */
+  readonly pascalName: string;
+  readonly title: string;
+  readonly version: string;
+  readonly description?: string;
+  readonly servers: readonly ServerIR[];
+  readonly securitySchemes: readonly SecuritySchemeIR[];
+  readonly errors: ErrorFieldsIR;
+  readonly schemas: readonly NamedSchemaIR[];
+  readonly operations: readonly OperationIR[];
+}

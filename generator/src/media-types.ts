@@ -1,0 +1,9 @@
+/** Media types whose bodies are bytes, not structured data: no schema, no example needed. */
+export function isBinaryMedia(mediaType: string): boolean {
+  return /^(application\/(pdf|octet-stream|zip)|image\/|audio\/|video\/)/.test(mediaType);
+}
+
+/** JSON and `+json` media types. */
+export function isJsonMedia(mediaType: string): boolean {
+  return /^application\/([a-z0-9.-]+\+)?json(;|$)/i.test(mediaType);
+}

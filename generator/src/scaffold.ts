@@ -1,0 +1,89 @@
+import { join } from "node:path";
+import type { FileToWrite } from "./write.js";
+
+export interface ScaffoldOptions {
+  /** Absolute package directory. */
+  readonly dir: string;
+  /** npm package name, e.g. `@acme/petstore`. */
+  readonly packageName: string;
+  readonly description: string;
+  /** Version range for `@billforge/runtime`: `workspace:*` inside this repo. */
+  readonly runtimeRange: string;
+  /** Path of `tsconfig.base.json` relative to the package, when inside this repo. */
+  readonly tsconfigBase?: string;
+  readonly generateScript: string;
+}
+
+/** The hand-owned files of a client package, written only when missing (never overwritten). */
+export function scaffoldFiles(options: ScaffoldOptions): FileToWrite[] {
+  const { dir } = options;
+  const manifest = {
+    name: options.packageName,
+    version: "0.1.0",
+    description: options.description,
+    type: "module",
+    license: "MIT",
+    exports: {
+      ".": { types: "./dist/index.d.ts", "@billforge/source": "./src/index.ts", import: "./dist/index.js" },
+      "./package.json": "./package.json",
+    },
+    files: ["dist", "generated.json"],
+    sideEffects: false,
+    engines: { node: ">=20.19.0" },
+    scripts: {
+      generate: options.generateScript,
+      build: "tsc -b tsconfig.build.json",
+      typecheck: "tsc -p tsconfig.json --noEmit",
+    },
+    dependencies: { "@billforge/runtime": options.runtimeRange, zod: "4.6.7" },
+    devDependencies: { typescript: "5.9.3" },
+  };
+  const compilerOptions = options.tsconfigBase
+    ? {}
+    : {
+        target: "ES2022",
+        lib: ["ES2023", "DOM", "DOM.Iterable"],
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        strict: true,
+        noUncheckedIndexedAccess: true,
+        exactOptionalPropertyTypes: true,
+        verbatimModuleSyntax: true,
+        isolatedModules: true,
+        skipLibCheck: true,
+        declaration: true,
+      };
+  const base = options.tsconfigBase ? { extends: options.tsconfigBase } : {};
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  return [
+    { path: join(dir, "package.json"), content: json(manifest) },
+    {
+      path: join(dir, "tsconfig.json"),
+      content: json({ ...base, compilerOptions: { ...compilerOptions, noEmit: true }, include: ["src/**/*.ts"] }),
+    },
+    {
+      path: join(dir, "tsconfig.build.json"),
+      content: json({
+        ...base,
+        compilerOptions: {
+          ...compilerOptions,
+          composite: true,
+          rootDir: "src",
+          outDir: "dist",
+          tsBuildInfoFile: "dist/.tsbuildinfo",
+        },
+        include: ["src/**/*.ts"],
+        exclude: ["src/**/*.test.ts", "src/**/*.test-d.ts"],
+      }),
+    },
+    {
+      path: join(dir, "src", "index.ts"),
+      content: [
+        "// Public entry of the package. The generated surface is re-exported as is; add",
+        "// hand-written helpers in src/lib/ and export them here.",
+        'export * from "./generated/index.gen.js";',
+        "",
+      ].join("\n"),
+    },
+  ];
+}

@@ -1,0 +1,160 @@
+import { z } from "zod";
+import { encodeForm } from "../body/form-codec.js";
+import { readBody } from "../body/read-body.js";
+import { bytesToText } from "../body/decode-body.js";
+import { safeJsonParse } from "../body/safe-json-parse.js";
+import type { SecuritySchemeDescriptor } from "../descriptors.js";
+import { AuthenticationError } from "../errors/authentication-error.js";
+import type { Transport } from "../transport/openapi-fetch-adapter.js";
+import { summarizeIssues } from "../validation/issues.js";
+import type { Credential } from "./credential.js";
+
+export type OAuth2Scheme = Extract<SecuritySchemeDescriptor, { type: "oauth2ClientCredentials" }>;
+export type OAuth2Credential = Extract<Credential, { type: "oauth2ClientCredentials" }>;
+
+export type TokenGrant = { readonly type: "client_credentials" } | { readonly type: "refresh_token"; readonly refreshToken: string };
+
+export interface IssuedToken {
+  readonly accessToken: string;
+  readonly refreshToken: string | undefined;
+  /** Absent when the server does not say; the token is then kept until a 401. */
+  readonly expiresInMs: number | undefined;
+}
+
+export interface TokenEndpoint {
+  readonly schemeName: string;
+  readonly scheme: OAuth2Scheme;
+  readonly credential: OAuth2Credential;
+  /** Absolute and already checked (https or loopback). */
+  readonly tokenUrl: string;
+  readonly transport: Transport;
+  readonly timeoutMs: number;
+  readonly userAgent: string;
+  readonly redact: (text: string) => string;
+}
+
+/** RFC 6749 §5.1, loosely: extra fields are allowed, `expires_in` may arrive as a numeric string. */
+const tokenResponseSchema = z.looseObject({
+  access_token: z.string().min(1),
+  refresh_token: z.string().min(1).optional(),
+  expires_in: z.union([z.number().positive(), z.string().regex(/^\d+$/)]).optional(),
+});
+
+/** One token request (client credentials or refresh), with its own timeout; failures are AuthenticationErrors. */
+export async function requestToken(endpoint: TokenEndpoint, grant: TokenGrant): Promise<IssuedToken> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), endpoint.timeoutMs);
+  try {
+    const result = await endpoint.transport.send({
+      method: "POST",
+      baseUrl: endpoint.tokenUrl,
+      path: "",
+      query: {},
+      queryParameters: [],
+      extraQuery: [],
+      headers: new Headers({
+        "Content-Type": endpoint.scheme.requestEncoding === "json" ? "application/json" : "application/x-www-form-urlencoded",
+        Accept: "application/json",
+        "User-Agent": endpoint.userAgent,
+      }),
+      body: encodeFields(endpoint, grant),
+      signal: controller.signal,
+    });
+    if (!result.ok) throw failure(endpoint, controller.signal.aborted ? "timeout" : "network", result.error);
+    const text = bytesToText(await readBody(result.response, controller.signal), result.response.headers.get("content-type") ?? undefined);
+    if (!result.response.ok) throw rejection(endpoint, result.response.status, text);
+    return parseToken(endpoint, text);
+  } catch (error) {
+    if (error instanceof AuthenticationError) throw error;
+    throw failure(endpoint, controller.signal.aborted ? "timeout" : "network", error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function encodeFields(endpoint: TokenEndpoint, grant: TokenGrant): string {
+  const { credential, scheme } = endpoint;
+  const fields: Record<string, string> = {
+    grant_type: grant.type,
+    ...(grant.type === "refresh_token" ? { refresh_token: grant.refreshToken } : {}),
+    client_id: credential.clientId,
+    client_secret: credential.clientSecret,
+    ...(grant.type === "client_credentials" && scheme.scopes.length > 0 ? { scope: scheme.scopes.join(" ") } : {}),
+    ...credential.extra,
+  };
+  return scheme.requestEncoding === "json" ? JSON.stringify(fields) : encodeForm(fields);
+}
+
+function parseToken(endpoint: TokenEndpoint, text: string): IssuedToken {
+  let parsed: unknown;
+  try {
+    parsed = safeJsonParse(text);
+  } catch (error) {
+    throw malformed(endpoint, "the body is not JSON", error);
+  }
+  const result = tokenResponseSchema.safeParse(parsed);
+  if (!result.success) throw malformed(endpoint, summarizeIssues(result.error.issues), undefined);
+  const { access_token: accessToken, refresh_token: refreshToken, expires_in: expiresIn } = result.data;
+  return {
+    accessToken,
+    refreshToken,
+    expiresInMs: expiresIn === undefined ? undefined : Number(expiresIn) * 1000,
+  };
+}
+
+function rejection(endpoint: TokenEndpoint, status: number, text: string): AuthenticationError {
+  const body = tryJson(text);
+  const oauthError = stringField(body, "error");
+  const description = stringField(body, "error_description");
+  const detail = [oauthError, description].filter((part) => part !== undefined).join(": ");
+  return new AuthenticationError({
+    scheme: endpoint.schemeName,
+    failure: "rejected",
+    status,
+    oauthError: oauthError === undefined ? undefined : endpoint.redact(oauthError),
+    message: endpoint.redact(
+      `OAuth2 token request for ${endpoint.schemeName} to ${location(endpoint)} was rejected with HTTP ${status}${detail === "" ? "" : ` (${detail})`}`,
+    ),
+  });
+}
+
+function malformed(endpoint: TokenEndpoint, reason: string, cause: unknown): AuthenticationError {
+  return new AuthenticationError({
+    scheme: endpoint.schemeName,
+    failure: "malformed",
+    message: endpoint.redact(`OAuth2 token response for ${endpoint.schemeName} from ${location(endpoint)} is unusable: ${reason}`),
+    cause,
+  });
+}
+
+function failure(endpoint: TokenEndpoint, kind: "timeout" | "network", cause: unknown): AuthenticationError {
+  return new AuthenticationError({
+    scheme: endpoint.schemeName,
+    failure: kind,
+    message:
+      kind === "timeout"
+        ? `OAuth2 token request for ${endpoint.schemeName} to ${location(endpoint)} timed out after ${endpoint.timeoutMs} ms`
+        : `OAuth2 token request for ${endpoint.schemeName} to ${location(endpoint)} failed before a response`,
+    cause: kind === "timeout" ? undefined : cause,
+  });
+}
+
+/** Origin and path only: enough to find the endpoint, nothing that could carry a secret. */
+function location(endpoint: TokenEndpoint): string {
+  const url = new URL(endpoint.tokenUrl);
+  return `${url.origin}${url.pathname}`;
+}
+
+function tryJson(text: string): unknown {
+  try {
+    return safeJsonParse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function stringField(body: unknown, key: string): string | undefined {
+  if (typeof body !== "object" || body === null || !Object.hasOwn(body, key)) return undefined;
+  const value = (body as Record<string, unknown>)[key];
+  return typeof value === "string" && value !== "" ? value : undefined;
+}

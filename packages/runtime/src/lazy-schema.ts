@@ -1,0 +1,15 @@
+import type { ZodType } from "zod";
+import type { LazySchema } from "./descriptors.js";
+
+/**
+ * Wraps a schema factory so the schema is built on first use and then reused. Generated
+ * packages declare every schema this way: importing a package builds nothing, and a
+ * bundler can drop (with the `@__PURE__` annotation) the schemas no called operation needs.
+ */
+export function lazySchema(build: () => ZodType): LazySchema {
+  let schema: ZodType | undefined;
+  return () => {
+    schema ??= build();
+    return schema;
+  };
+}

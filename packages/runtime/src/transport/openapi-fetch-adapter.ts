@@ -1,0 +1,98 @@
+/**
+ * The one module that knows openapi-fetch (in maintenance mode since September 2026,
+ * openapi-ts/openapi-typescript#2874). It turns an already checked request into one
+ * HTTP exchange: openapi-fetch builds the URL (base + expanded path + our query
+ * serializer), headers and body, and calls `fetch`. Replacing openapi-fetch means
+ * rewriting this file only; nothing else sees its types.
+ *
+ * Bodies are read by the runtime, not here: the original Response is returned unread.
+ */
+import createClient from "openapi-fetch";
+import type { HttpMethod, QueryParameterDescriptor } from "../descriptors.js";
+import { type QueryPair, serializeQuery } from "./query-serializer.js";
+
+export type FetchLike = (request: Request) => Promise<Response>;
+
+export interface OutgoingRequest {
+  readonly method: HttpMethod;
+  /** Checked origin and base path, without a trailing slash. */
+  readonly baseUrl: string;
+  /** The operation path with every parameter already substituted and encoded. */
+  readonly path: string;
+  readonly query: Readonly<Record<string, unknown>>;
+  readonly queryParameters: readonly QueryParameterDescriptor[];
+  /** Pairs appended after the operation's own query, e.g. an API key. */
+  readonly extraQuery: readonly QueryPair[];
+  readonly headers: Headers;
+  readonly body: string | Uint8Array<ArrayBuffer> | ArrayBuffer | Blob | undefined;
+  readonly signal: AbortSignal;
+}
+
+/**
+ * `request` is undefined when building failed and `fetch` was never called: nothing
+ * was sent. Otherwise `request` is what went out.
+ */
+export type SendResult =
+  | { readonly ok: true; readonly request: Request; readonly response: Response }
+  | { readonly ok: false; readonly request: Request | undefined; readonly error: unknown };
+
+export interface Transport {
+  /** Performs one attempt. `beforeDispatch` sees the final Request just before it is sent. */
+  send(outgoing: OutgoingRequest, beforeDispatch?: (request: Request) => Promise<void>): Promise<SendResult>;
+}
+
+/** openapi-fetch types paths from a generated `paths` interface; the runtime's paths are data, so every operation is loose. */
+interface LooseOperation {
+  parameters: { query?: Record<string, unknown> };
+  requestBody?: { content: Record<string, unknown> };
+  responses: Record<string, unknown>;
+}
+type LoosePaths = Record<string, Record<Lowercase<HttpMethod>, LooseOperation>>;
+
+const LOWERCASE_METHODS = {
+  GET: "get",
+  PUT: "put",
+  POST: "post",
+  DELETE: "delete",
+  PATCH: "patch",
+  HEAD: "head",
+  OPTIONS: "options",
+} as const satisfies Record<HttpMethod, Lowercase<HttpMethod>>;
+
+export function createTransport(fetchImpl: FetchLike): Transport {
+  const client = createClient<LoosePaths>();
+  return {
+    async send(outgoing, beforeDispatch) {
+      let dispatched: Request | undefined;
+      let received: Response | undefined;
+      try {
+        await client.request(LOWERCASE_METHODS[outgoing.method], outgoing.path, {
+          baseUrl: outgoing.baseUrl,
+          params: { query: outgoing.query },
+          querySerializer: (query: Record<string, unknown>) =>
+            serializeQuery(query, outgoing.queryParameters, outgoing.extraQuery),
+          headers: outgoing.headers,
+          body: outgoing.body,
+          // The body is already encoded (JSON, XML, bytes); openapi-fetch must send it as is.
+          bodySerializer: (body: unknown) => body,
+          parseAs: "stream",
+          signal: outgoing.signal,
+          fetch: async (request: Request) => {
+            await beforeDispatch?.(request);
+            dispatched = request;
+            received = await fetchImpl(request);
+            // openapi-fetch consumes error bodies itself (text + JSON.parse); hand it a copy so
+            // the runtime still reads the original bytes. Success bodies it leaves unread.
+            return received.ok ? received : received.clone();
+          },
+        });
+      } catch (error) {
+        return { ok: false, request: dispatched, error };
+      }
+      if (dispatched === undefined || received === undefined) {
+        return { ok: false, request: dispatched, error: new Error("openapi-fetch completed without calling fetch") };
+      }
+      return { ok: true, request: dispatched, response: received };
+    },
+  };
+}

@@ -1,0 +1,185 @@
+import { XmlDecodeError } from "./errors.js";
+import { guardDocument, toText } from "./guard.js";
+import type { ArrayMapping, NodeMapping, ObjectMapping, ScalarMapping, UnionMapping, XmlMapping } from "./mapping.js";
+import { type DecodeOptions, maxBytesOf, maxDepthOf } from "./options.js";
+import { setOwn } from "./own.js";
+import { type Definitions, resolve } from "./resolve.js";
+import { acceptsStrings, inEnum, isEmptyText, membersInOrder, parseScalar } from "./scalars.js";
+import { attribute, parseRoot, type XmlElement } from "./tree.js";
+
+const NO_DEFINITIONS: Definitions = {};
+
+function typeError(message: string, path: string): XmlDecodeError {
+  return new XmlDecodeError("type", message, { path });
+}
+
+function isNil(element: XmlElement): boolean {
+  return (attribute(element, "nil") ?? attribute(element, "xsi:nil")) === "true";
+}
+
+function isBlank(text: string): boolean {
+  return text.trim() === "";
+}
+
+/** Elements mapped to objects or arrays carry no text of their own (mixed content is refused). */
+function refuseText(element: XmlElement, path: string): void {
+  if (!isBlank(element.text)) {
+    throw typeError(`unexpected text ${JSON.stringify(element.text.trim().slice(0, 40))} in <${element.name}>`, path);
+  }
+}
+
+function groupByName(children: readonly XmlElement[]): Map<string, XmlElement[]> {
+  const groups = new Map<string, XmlElement[]>();
+  for (const child of children) {
+    const group = groups.get(child.name);
+    if (group === undefined) groups.set(child.name, [child]);
+    else group.push(child);
+  }
+  return groups;
+}
+
+function decodeText(
+  text: string,
+  mapping: ScalarMapping | UnionMapping,
+  nullable: boolean,
+  typeHint: string | undefined,
+  path: string,
+): unknown {
+  if (nullable && isEmptyText(text, acceptsStrings(mapping))) return null;
+  if (mapping.kind === "scalar") {
+    const value = parseScalar(text, mapping.type);
+    if (value !== undefined) return value;
+  } else {
+    for (const member of membersInOrder(mapping, typeHint)) {
+      const value = parseScalar(text, member.type);
+      if (value !== undefined && inEnum(member, value)) return value;
+    }
+  }
+  const expected = mapping.kind === "scalar" ? mapping.type : mapping.of.map((m) => m.type).join(" | ");
+  throw typeError(`${JSON.stringify(text.slice(0, 40))} is not ${nullable ? `${expected} | null` : expected}`, path);
+}
+
+/** Unknown elements and `any` nodes: kept as generic values so nothing sent is lost. */
+function decodeGeneric(element: XmlElement, path: string): unknown {
+  if (isNil(element)) return null;
+  if (attribute(element, "type") === "array") {
+    refuseText(element, path);
+    return element.children.map((child, i) => decodeGeneric(child, `${path}/${child.name}[${i + 1}]`));
+  }
+  if (element.children.length === 0) return element.text;
+  refuseText(element, path);
+  const value: Record<string, unknown> = {};
+  for (const [name, found] of groupByName(element.children)) {
+    const at = `${path}/${name}`;
+    setOwn(value, name, found.length === 1 ? decodeGeneric(found[0] as XmlElement, at) : found.map((e, i) => decodeGeneric(e, `${at}[${i + 1}]`)));
+  }
+  return value;
+}
+
+function decodeAttribute(raw: string, node: NodeMapping, definitions: Definitions, path: string): unknown {
+  const { node: mapping, nullable } = resolve(node, definitions);
+  if (mapping.kind === "any") return raw;
+  if (mapping.kind !== "scalar" && mapping.kind !== "union") {
+    throw new TypeError(`@billforge/xml: attribute ${path} must map to a scalar, not ${mapping.kind}`);
+  }
+  return decodeText(raw, mapping, nullable, undefined, path);
+}
+
+function decodeObject(element: XmlElement, mapping: ObjectMapping, nullable: boolean, definitions: Definitions, path: string) {
+  refuseText(element, path);
+  const hasMappedAttribute = mapping.properties.some(
+    (p) => p.as === "attribute" && attribute(element, p.xmlName ?? p.name) !== undefined,
+  );
+  if (nullable && element.children.length === 0 && !hasMappedAttribute) return null;
+
+  const groups = groupByName(element.children);
+  const value: Record<string, unknown> = {};
+  for (const property of mapping.properties) {
+    const xmlName = property.xmlName ?? property.name;
+    const at = `${path}/${xmlName}`;
+    if (property.as === "attribute") {
+      const raw = attribute(element, xmlName);
+      if (raw !== undefined) setOwn(value, property.name, decodeAttribute(raw, property.node, definitions, `${path}/@${xmlName}`));
+      continue;
+    }
+    const found = groups.get(xmlName) ?? [];
+    groups.delete(xmlName);
+    if (property.as === "repeated") {
+      setOwn(value, property.name, found.map((item, i) => decodeElement(item, property.node, definitions, `${at}[${i + 1}]`)));
+    } else if (found.length > 1) {
+      throw typeError(`expected one <${xmlName}>, found ${found.length}`, at);
+    } else if (found[0] !== undefined) {
+      setOwn(value, property.name, decodeElement(found[0], property.node, definitions, at));
+    }
+  }
+  // What is left is unknown to the mapping; a mapped property's key wins a name clash.
+  for (const [name, found] of groups) {
+    if (mapping.properties.some((p) => p.name === name)) continue;
+    const at = `${path}/${name}`;
+    setOwn(value, name, found.length === 1 ? decodeGeneric(found[0] as XmlElement, at) : found.map((e, i) => decodeGeneric(e, `${at}[${i + 1}]`)));
+  }
+  return value;
+}
+
+function decodeArray(element: XmlElement, mapping: ArrayMapping, definitions: Definitions, path: string): unknown[] {
+  refuseText(element, path);
+  return element.children.map((child, i) => {
+    const at = `${path}/${child.name}[${i + 1}]`;
+    if (child.name !== mapping.itemName) throw typeError(`expected <${mapping.itemName}>, found <${child.name}>`, at);
+    return decodeElement(child, mapping.items, definitions, at);
+  });
+}
+
+function decodeElement(element: XmlElement, node: NodeMapping, definitions: Definitions, path: string): unknown {
+  const { node: mapping, nullable } = resolve(node, definitions);
+  if (isNil(element)) {
+    if (nullable) return null;
+    throw typeError(`nil="true" where null is not allowed`, path);
+  }
+  switch (mapping.kind) {
+    case "scalar":
+    case "union": {
+      const child = element.children[0];
+      if (child !== undefined) throw typeError(`expected text, found element <${child.name}>`, path);
+      return decodeText(element.text, mapping, nullable, attribute(element, "type"), path);
+    }
+    case "object":
+      return decodeObject(element, mapping, nullable, definitions, path);
+    case "array":
+      return decodeArray(element, mapping, definitions, path);
+    case "any":
+      return decodeGeneric(element, path);
+  }
+}
+
+/**
+ * Decodes an XML body into the value `mapping` describes.
+ *
+ * Hostile or broken input throws {@link XmlDecodeError} (see its `reason`): bodies above
+ * `maxBytes`, invalid UTF-8, any DOCTYPE or ENTITY declaration, nesting beyond
+ * `maxDepth`, the names `__proto__`/`constructor`/`prototype`, undeclared entities and
+ * character references to non-characters (`&#9999999;`). Size, UTF-8, DTD and depth are
+ * checked before parsing.
+ *
+ * The mapping decides every type: no value is coerced by guesswork. Child elements the
+ * mapping does not name are kept under their element name: `nil="true"` → null,
+ * `type="array"` → array, child elements → object (repeated names → array), else the text.
+ * Unknown attributes are ignored.
+ */
+export function decodeXml(input: string | Uint8Array, mapping: XmlMapping, options: DecodeOptions = {}): unknown {
+  const maxDepth = maxDepthOf(options);
+  const text = toText(input, maxBytesOf(options));
+  if (!guardDocument(text, maxDepth)) {
+    if (mapping.allowEmpty === true) return undefined;
+    throw new XmlDecodeError("empty", "body has no root element");
+  }
+  const root = parseRoot(text, maxDepth);
+  if (root.name !== mapping.root) {
+    throw new XmlDecodeError("unexpected-root", `expected root <${mapping.root}>, found <${root.name}>`);
+  }
+  const value = decodeElement(root, mapping.node, mapping.definitions ?? NO_DEFINITIONS, `/${root.name}`);
+  if (mapping.rootProperty === undefined) return value;
+  const wrapped: Record<string, unknown> = {};
+  setOwn(wrapped, mapping.rootProperty, value);
+  return wrapped;
+}
