@@ -1,10 +1,12 @@
+import { defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 
+// Workspace packages resolve to their TypeScript sources: tests need no build step.
+const conditions = ["@billforge/source", ...defaultServerConditions];
+
 export default defineConfig({
-  resolve: {
-    // Workspace packages resolve to their TypeScript sources: tests need no build step.
-    conditions: ["@billforge/source"],
-  },
+  resolve: { conditions },
+  ssr: { resolve: { conditions } },
   test: {
     include: ["**/*.test.ts"],
     exclude: ["**/node_modules/**", ".tmp/**", "**/__snapshots__/**"],

@@ -1,10 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { generatePackageSources } from "./emit/generate-package.js";
 import { buildIR } from "./ir/build-ir.js";
 import type { Diagnostic } from "./load/diagnostics.js";
 import type { LintProfile } from "./load/lint/index.js";
-import { loadSpec } from "./load/load-spec.js";
+import { loadSpec, specSha256 } from "./load/load-spec.js";
 import { generatorIdentity, type Provenance, serializeProvenance, sha256 } from "./provenance.js";
 import { scaffoldFiles } from "./scaffold.js";
 import { type FileToWrite, writeIfChanged } from "./write.js";
@@ -50,6 +49,22 @@ export async function generateTarget(target: GenerateTarget, options: { check: b
     milliseconds: Math.round(performance.now() - started),
     ...rest,
   });
+  const identity = generatorIdentity();
+  const specDisplay = toDisplay(target.displayBase, target.specFile);
+  const provenancePath = join(target.outDir, "generated.json");
+  const previous = await readProvenance(provenancePath);
+  // Same spec files, same generator, outputs untouched: skip loading and emitting entirely.
+  if (previous && (await isCurrent(previous, target, identity.generatorSha256))) {
+    return done({
+      status: options.check ? "current" : "unchanged",
+      diagnostics: [],
+      changed: [],
+      removed: [],
+      fileCount: Object.keys(previous.files).length,
+      operationCount: previous.operationCount,
+    });
+  }
+
   const loaded = await loadSpec(target.specFile, { profile: target.profile });
   if (!loaded.document) {
     return done({
@@ -61,29 +76,19 @@ export async function generateTarget(target: GenerateTarget, options: { check: b
       operationCount: 0,
     });
   }
-  const identity = generatorIdentity();
-  const specDisplay = relative(target.displayBase, target.specFile).split(sep).join("/");
-  const provenancePath = join(target.outDir, "generated.json");
-  const previous = await readProvenance(provenancePath);
-  if (previous && (await isCurrent(previous, loaded.sha256, identity.generatorSha256, target.outDir))) {
-    return done({
-      status: options.check ? "current" : "unchanged",
-      diagnostics: loaded.diagnostics,
-      changed: [],
-      removed: [],
-      fileCount: Object.keys(previous.files).length,
-      operationCount: Number.NaN,
-    });
-  }
 
   const api = buildIR(loaded.document, { name: target.name });
+  // Emitters pull in ts-morph and openapi-typescript: loaded only when there is work to do.
+  const { generatePackageSources } = await import("./emit/generate-package.js");
   const sources = await generatePackageSources(api, loaded.document, specDisplay);
   const generatedDir = join(target.outDir, "src", "generated");
   const files: FileToWrite[] = sources.map((s) => ({ path: join(generatedDir, s.path), content: s.content }));
   const provenance: Provenance = {
     ...identity,
     spec: specDisplay,
+    specFiles: loaded.files.map((file) => toDisplay(target.displayBase, file)),
     specSha256: loaded.sha256,
+    operationCount: api.operations.length,
     files: Object.fromEntries(sources.map((s) => [`src/generated/${s.path}`, sha256(s.content)])),
   };
   files.push({ path: provenancePath, content: serializeProvenance(provenance) });
@@ -109,19 +114,25 @@ async function readProvenance(path: string): Promise<Provenance | undefined> {
   }
 }
 
-/** Same spec, same generator, and every generated file still as recorded: nothing to do. */
-async function isCurrent(
-  previous: Provenance,
-  specSha256: string,
-  generatorSha256: string,
-  outDir: string,
-): Promise<boolean> {
-  if (previous.specSha256 !== specSha256 || previous.generatorSha256 !== generatorSha256) return false;
-  for (const [file, hash] of Object.entries(previous.files ?? {})) {
-    const content = await readFile(join(outDir, file), "utf8").catch(() => undefined);
+/** Same spec files, same generator, and every generated file still as recorded. */
+async function isCurrent(previous: Provenance, target: GenerateTarget, generatorSha256: string): Promise<boolean> {
+  if (previous.generatorSha256 !== generatorSha256 || !Array.isArray(previous.specFiles)) return false;
+  const specTexts = await Promise.all(
+    previous.specFiles.map((file) => readFile(join(target.displayBase, file), "utf8").catch(() => undefined)),
+  );
+  if (specTexts.some((text) => text === undefined) || specSha256(specTexts as string[]) !== previous.specSha256)
+    return false;
+  if (toDisplay(target.displayBase, target.specFile) !== previous.spec) return false;
+  const recorded = Object.entries(previous.files ?? {});
+  for (const [file, hash] of recorded) {
+    const content = await readFile(join(target.outDir, file), "utf8").catch(() => undefined);
     if (content === undefined || sha256(content) !== hash) return false;
   }
-  return Object.keys(previous.files ?? {}).length > 0;
+  return recorded.length > 0;
+}
+
+function toDisplay(base: string, file: string): string {
+  return relative(base, file).split(sep).join("/");
 }
 
 async function missingScaffold(target: GenerateTarget, specDisplay: string): Promise<FileToWrite[]> {

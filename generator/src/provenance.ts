@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -10,7 +10,10 @@ export interface Provenance {
   /** sha256 over the generator's compiled code: a changed generator means regenerate. */
   readonly generatorSha256: string;
   readonly spec: string;
+  /** Every file the spec is made of, relative to the display base, in bundling order. */
+  readonly specFiles: readonly string[];
   readonly specSha256: string;
+  readonly operationCount: number;
   /** Generated file (relative to the package) → sha256 of its content. */
   readonly files: Readonly<Record<string, string>>;
 }
@@ -27,17 +30,22 @@ export function generatorIdentity(): Pick<Provenance, "generator" | "generatorVe
 
 let cachedCodeHash: string | undefined;
 
-/** Hash of this module's sibling `.js`/`.ts` files (dist when built, src under tests), sorted. */
+/**
+ * Hash of the generator's sources (`src/`, so a build and a test run agree), or of `dist/`
+ * where sources are not shipped.
+ */
 function codeHash(): string {
   if (cachedCodeHash) return cachedCodeHash;
-  const root = dirname(fileURLToPath(import.meta.url));
+  const root = existsSync(join(packageRoot, "src"))
+    ? join(packageRoot, "src")
+    : dirname(fileURLToPath(import.meta.url));
   const hash = createHash("sha256");
   const visit = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) visit(path);
-      else if (/\.(js|ts)$/.test(entry.name) && !/\.(test|d)\.ts$/.test(entry.name)) {
-        hash.update(path.slice(root.length)).update(readFileSync(path));
+      else if (/\.(js|ts)$/.test(entry.name) && !/\.(test|test-d|d)\.ts$/.test(entry.name)) {
+        hash.update(path.slice(root.length).split("\\").join("/")).update(readFileSync(path));
       }
     }
   };

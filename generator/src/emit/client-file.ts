@@ -6,7 +6,7 @@ import {
   type PropertySignatureStructure,
   StructureKind,
 } from "ts-morph";
-import { camelCase } from "../ir/names.js";
+import { camelCase, propertyKey } from "../ir/names.js";
 import type { ApiIR, OperationIR, SecuritySchemeIR } from "../ir/types.js";
 import type { ExportedNames } from "./exported-names.js";
 import { callSignature } from "./functions-file.js";
@@ -82,7 +82,7 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
       `const { ${[...destructured, "...base"].join(", ")} } = options;`,
       `return createClientCore({
   api: ${names.apiDescriptor},
-  options: { ...base${variableEntries.length > 0 ? `, serverVariables: { ${variableEntries.join(", ")} }` : ""} },
+  options: ${variableEntries.length > 0 ? `{ ...base, serverVariables: { ${variableEntries.join(", ")} } }` : "base"},
   credentials: { ${credentialEntries.join(", ")} },
   errorClass: ${names.apiError},
 });`,
@@ -91,6 +91,15 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
 
   const methods = api.operations.flatMap((operation) => clientMethods(operation, names));
   const safeMethods = api.operations.map((operation) => safeMethod(operation, names));
+  const safeInterface: InterfaceDeclarationStructure = {
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: names.safeClient,
+    docs: [
+      `The operations of {@link ${names.client}}, never rejecting: each resolves to \`{ data, error, response }\`.`,
+    ],
+    methods: safeMethods,
+  };
   const clientInterface: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,
     isExported: true,
@@ -105,19 +114,7 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
         type: "ClientCore",
         docs: ["The core, to pass to standalone operation functions."],
       },
-      {
-        name: "safe",
-        isReadonly: true,
-        type: (writer) => {
-          writer.block(() => {
-            for (const m of safeMethods) {
-              writer.writeLine(`/** ${m.docs} */`);
-              writer.writeLine(`${m.name}(${m.params}): ${m.returnType};`);
-            }
-          });
-        },
-        docs: ["The same operations, never rejecting: each resolves to `{ data, error, response }`."],
-      },
+      { name: "safe", isReadonly: true, type: names.safeClient, docs: ["The same operations, never rejecting."] },
     ],
     methods,
   };
@@ -155,6 +152,7 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
     optionsInterface,
     createCore,
     clientInterface,
+    safeInterface,
     createClient,
   ]).replace(/^\s*\n(?=\n)/gm, "");
 }
@@ -180,15 +178,16 @@ function clientMethods(operation: OperationIR, names: ExportedNames): OptionalKi
   return methods;
 }
 
-function safeMethod(operation: OperationIR, names: ExportedNames) {
+function safeMethod(operation: OperationIR, names: ExportedNames): OptionalKind<MethodSignatureStructure> {
   const n = operationNames(operation);
-  const params = callSignature(operation, "types.")
-    .params.map((p) => `${p.name}${p.optional ? "?" : ""}: ${p.type}`)
-    .join(", ");
   return {
     name: n.fn,
-    docs: escapeDoc(operation.summary ?? `${operation.method} ${operation.path}`),
-    params,
+    docs: [escapeDoc(operation.summary ?? `${operation.method} ${operation.path}`)],
+    parameters: callSignature(operation, "types.").params.map((p) => ({
+      name: p.name,
+      type: p.type,
+      hasQuestionToken: p.optional,
+    })),
     returnType: `Promise<SafeResult<types.${n.result}, ${names.apiError}<types.${n.errorBody}>>>`,
   };
 }
@@ -219,7 +218,7 @@ function credentialOptions(scheme: SecuritySchemeIR): CredentialOption[] {
 }
 
 function credentialEntry(scheme: SecuritySchemeIR, required: boolean): string {
-  const key = JSON.stringify(scheme.name);
+  const key = propertyKey(scheme.name);
   const value = (() => {
     switch (scheme.type) {
       case "apiKey":

@@ -7,6 +7,7 @@ export interface ExportedNames {
   readonly createClient: string;
   readonly createCore: string;
   readonly client: string;
+  readonly safeClient: string;
   readonly clientOptions: string;
   readonly apiError: string;
   readonly apiDescriptor: string;
@@ -19,6 +20,7 @@ export function exportedNames(api: ApiIR): ExportedNames {
     createClient: take(`create${api.pascalName}Client`),
     createCore: take(`create${api.pascalName}Core`),
     client: take(`${api.pascalName}Client`),
+    safeClient: take(`${api.pascalName}SafeClient`),
     clientOptions: take(`${api.pascalName}ClientOptions`),
     apiError: take(`${api.pascalName}ApiError`),
     apiDescriptor: take(`${api.name.replace(/[^A-Za-z0-9]/g, "")}Api`),

@@ -22,7 +22,7 @@ export function emitIndexFile(project: Project, api: ApiIR, names: ExportedNames
   return printSourceFile(project, "index.gen.ts", header, [
     `export { ${runtime} } from "@billforge/runtime";`,
     `export { ${names.apiDescriptor} } from "./api.gen.js";`,
-    `export { ${names.createClient}, ${names.createCore}, type ${names.client}, type ${names.clientOptions} } from "./client.gen.js";`,
+    `export { ${names.createClient}, ${names.createCore}, type ${names.client}, type ${names.clientOptions}, type ${names.safeClient} } from "./client.gen.js";`,
     `export { ${names.apiError} } from "./errors.gen.js";`,
     'export * from "./functions.gen.js";',
     'export type { components, paths } from "./openapi.gen.js";',

@@ -4,7 +4,7 @@ import type { ApiIR, MediaIR, OperationIR, ParameterIR, SchemaIR } from "../ir/t
 import type { ComponentSchemaPlan } from "./component-schemas.js";
 import { constStatement } from "./const-statement.js";
 import { code, type LiteralValue } from "./literal-writer.js";
-import { operationNames } from "./operation-names.js";
+import { operationNames, takesArgs } from "./operation-names.js";
 import { printSourceFile } from "./source-project.js";
 import { operationDocs } from "./tsdoc.js";
 import { type Direction, objectShape, zodExpression } from "./zod-expression.js";
@@ -68,22 +68,21 @@ function byLocation(operation: OperationIR, location: ParameterIR["in"]): Parame
 
 /**
  * The schema of `{ path, query, headers }` exactly as a caller passes them: unknown keys are
- * refused (a misspelt parameter must not vanish silently); the idempotency key header is
- * optional because the client fills it.
+ * refused (a misspelt parameter must not vanish silently), a group the operation does not
+ * have must be absent, and the idempotency key header is optional because the client fills it.
  */
 function parametersSchema(operation: OperationIR, plan: ComponentSchemaPlan): LiteralValue {
+  if (!takesArgs(operation)) return undefined;
   const context = { direction: "request" as const, refExpression: plan.refFrom(SCHEMAS, "request") };
-  const groups = ARG_GROUPS.flatMap(([argKey, location]) => {
+  const groups = ARG_GROUPS.map(([argKey, location]) => {
     const parameters = byLocation(operation, location);
-    if (parameters.length === 0) return [];
+    if (parameters.length === 0) return `${argKey}: z.undefined().optional()`;
     const required = parameters.some((p) => p.required && p.name !== operation.idempotencyKeyHeader);
     const shape = parameters.map((p) => {
       const optional = !p.required || p.name === operation.idempotencyKeyHeader;
       return `${propertyKey(p.name)}: ${zodExpression(p.schema, context)}${optional ? ".optional()" : ""}`;
     });
-    return [`${argKey}: z.strictObject(${objectShape(shape)})${required ? "" : ".optional()"}`];
+    return `${argKey}: z.strictObject(${objectShape(shape)})${required ? "" : ".optional()"}`;
   });
-  if (groups.length === 0) return undefined;
-  const body = operation.requestBody ? ["body: z.unknown()"] : [];
-  return code(`/* @__PURE__ */ lazySchema(() => z.strictObject(${objectShape([...groups, ...body])}))`);
+  return code(`/* @__PURE__ */ lazySchema(() => z.strictObject(${objectShape(groups)}))`);
 }

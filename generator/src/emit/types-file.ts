@@ -1,8 +1,9 @@
-import { type Project, StructureKind, type TypeAliasDeclarationStructure } from "ts-morph";
+import type { Project, WriterFunction } from "ts-morph";
 import type { ApiIR, MediaIR, OperationIR, ResponseIR } from "../ir/types.js";
 import { isBinaryMedia } from "../media-types.js";
+import { writeDocs } from "./const-statement.js";
 import type { ExportedNames } from "./exported-names.js";
-import { isSuccessStatus, operationNames } from "./operation-names.js";
+import { isSuccessStatus, operationNames, takesArgs } from "./operation-names.js";
 import { printSourceFile } from "./source-project.js";
 import { escapeDoc } from "./tsdoc.js";
 
@@ -11,14 +12,18 @@ import { escapeDoc } from "./tsdoc.js";
  * arguments, result, error bodies and (paginated) item; per component schema its type.
  */
 export function emitTypesFile(project: Project, api: ApiIR, names: ExportedNames, header: string): string {
-  const aliases: TypeAliasDeclarationStructure[] = [];
+  const aliases: WriterFunction[] = [];
   const alias = (name: string, type: string, docs: string) =>
-    aliases.push({ kind: StructureKind.TypeAlias, isExported: true, name, type, docs: [docs] });
+    aliases.push((writer) => {
+      writer.blankLineIfLastNot();
+      writeDocs(writer, docs);
+      writer.write(`export type ${name} = ${type};`).newLine();
+    });
 
   for (const operation of api.operations) {
     const n = operationNames(operation);
     const op = `paths[${JSON.stringify(operation.path)}][${JSON.stringify(operation.method.toLowerCase())}]`;
-    alias(n.args, argsType(operation, op), `Arguments of {@link ${n.fn}}.`);
+    if (takesArgs(operation)) alias(n.args, argsType(operation, op), `Arguments of {@link ${n.fn}}.`);
     alias(n.result, resultType(operation, op), `What {@link ${n.fn}} resolves to.`);
     alias(n.errorBody, errorBodyType(operation, op), `Error bodies {@link ${n.fn}} documents.`);
     if (operation.pagination) {
@@ -65,7 +70,6 @@ function argsType(operation: OperationIR, op: string): string {
       `body${body.required ? "" : "?"}: ${isBinaryMedia(media.mediaType) ? "Uint8Array | Blob | string" : `Writable<${content}>`};`,
     );
   }
-  if (members.length === 0) return "Record<string, never>";
   return `{\n  ${members.join("\n  ")}\n}`;
 }
 

@@ -19,7 +19,8 @@ export function toOperationIR(doc: OpenApiDocument, location: OperationLocation)
   const method = location.method.toUpperCase() as HttpMethod;
   const requestBody = resolveLocal(doc, operation.requestBody);
   const docs = isObject(operation.externalDocs) ? operation.externalDocs : undefined;
-  const idempotencyKeyHeader = operation["x-billforge-idempotency-key"];
+  const parameters = mergeParameters(doc, pathItem.parameters, operation.parameters).map((p) => parameterIR(p, openapi30));
+  const idempotencyKeyHeader = declaredHeader(parameters, operation["x-billforge-idempotency-key"]);
   const pagination = paginationOf(operation["x-billforge-pagination"]);
   return {
     id: typeof operation.operationId === "string" ? operation.operationId : camelCase(`${location.method} ${path}`),
@@ -30,7 +31,7 @@ export function toOperationIR(doc: OpenApiDocument, location: OperationLocation)
     deprecated: operation.deprecated === true,
     tags: Array.isArray(operation.tags) ? operation.tags.filter((t): t is string => typeof t === "string") : [],
     ...text("docsUrl", docs?.url),
-    parameters: mergeParameters(doc, pathItem.parameters, operation.parameters).map((p) => parameterIR(p, openapi30)),
+    parameters,
     ...(isObject(requestBody)
       ? {
           requestBody: {
@@ -49,6 +50,12 @@ export function toOperationIR(doc: OpenApiDocument, location: OperationLocation)
     ...(typeof idempotencyKeyHeader === "string" ? { idempotencyKeyHeader } : {}),
     ...(pagination ? { pagination } : {}),
   };
+}
+
+/** The declared header parameter's own spelling of `name` (header names are case-insensitive, as the lint rule allows). */
+function declaredHeader(parameters: readonly ParameterIR[], name: unknown): string | undefined {
+  if (typeof name !== "string") return undefined;
+  return parameters.find((p) => p.in === "header" && p.name.toLowerCase() === name.toLowerCase())?.name ?? name;
 }
 
 /** Operation-level parameters override path-level ones with the same name and location. */

@@ -33,7 +33,7 @@ export async function loadSpec(path: string, options: LoadOptions = {}): Promise
     diagnostics: sortDiagnostics(diagnostics),
     file,
     files,
-    sha256: sha256Of([text]),
+    sha256: specSha256([text]),
   });
 
   if (source.document.errors.length > 0) {
@@ -41,7 +41,8 @@ export async function loadSpec(path: string, options: LoadOptions = {}): Promise
       source.document.errors.map((error) => ({
         code: "BF100",
         severity: "error",
-        message: error.message.split("\n")[0] ?? error.message,
+        // prettyErrors appends " at line L, column C:" and a code excerpt; line and column are fields here.
+        message: (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, ""),
         file,
         line: error.linePos?.[0].line ?? 1,
         column: error.linePos?.[0].col ?? 1,
@@ -77,11 +78,12 @@ export async function loadSpec(path: string, options: LoadOptions = {}): Promise
     diagnostics: sortDiagnostics(diagnostics),
     file,
     files: bundled.files,
-    sha256: sha256Of(texts),
+    sha256: specSha256(texts),
   };
 }
 
-function sha256Of(texts: readonly string[]): string {
+/** sha256 over a spec's files in order, line endings normalized. */
+export function specSha256(texts: readonly string[]): string {
   const hash = createHash("sha256");
   for (const text of texts) hash.update(text.replaceAll("\r\n", "\n"));
   return hash.digest("hex");

@@ -11,7 +11,7 @@ export interface SourceMap {
 
 export function parseYamlWithPositions(file: string, text: string): SourceMap {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: true, prettyErrors: true });
   return {
     file,
     document,

@@ -9,7 +9,8 @@ const FORBIDDEN_TOKENS = new Set(["__proto__", "constructor", "prototype"]);
 
 export function parsePointer(pointer: string): string[] {
   if (pointer === "") return [];
-  if (!pointer.startsWith("/")) throw new TypeError(`Invalid JSON pointer ${JSON.stringify(pointer)}: must start with "/"`);
+  if (!pointer.startsWith("/"))
+    throw new TypeError(`Invalid JSON pointer ${JSON.stringify(pointer)}: must start with "/"`);
   return pointer
     .slice(1)
     .split("/")

@@ -8,7 +8,7 @@ import { arbitraryFor, extraProperties } from "../test/arbitrary.js";
 import { fixtureMappings } from "../test/invoicexpress-mappings.js";
 import { decodeXml, encodeXml, type NodeMapping, type ObjectMapping, type XmlMapping } from "./index.js";
 
-const RUNS = 1000;
+const RUNS = Number(process.env.RUNS ?? 1000);
 
 function scalar(type: "string" | "decimal-string" | "integer" | "number" | "boolean", nullable = false): NodeMapping {
   return { kind: "scalar", type, nullable };

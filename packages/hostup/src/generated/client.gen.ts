@@ -23,8 +23,8 @@ export function createHostupCore(options: HostupClientOptions): ClientCore {
   const { apiKey, ...base } = options;
   return createClientCore({
     api: hostupApi,
-    options: { ...base },
-    credentials: { "ApiKeyAuth": { type: "apiKey", value: apiKey } },
+    options: base,
+    credentials: { ApiKeyAuth: { type: "apiKey", value: apiKey } },
     errorClass: HostupApiError,
   });
 }
@@ -33,39 +33,8 @@ export function createHostupCore(options: HostupClientOptions): ClientCore {
 export interface HostupClient {
   /** The core, to pass to standalone operation functions. */
   readonly core: ClientCore;
-  /** The same operations, never rejecting: each resolves to `{ data, error, response }`. */
-  readonly safe: {
-      /** Get details about your customer account */
-      getAccountDetails(options?: CallOptions): Promise<SafeResult<types.GetAccountDetailsResult, HostupApiError<types.GetAccountDetailsErrorBody>>>;
-      /** Update your account details */
-      updateAccount(args: types.UpdateAccountArgs, options?: CallOptions): Promise<SafeResult<types.UpdateAccountResult, HostupApiError<types.UpdateAccountErrorBody>>>;
-      /** Update your account settings and preferences */
-      updateAccountPreferences(args: types.UpdateAccountPreferencesArgs, options?: CallOptions): Promise<SafeResult<types.UpdateAccountPreferencesResult, HostupApiError<types.UpdateAccountPreferencesErrorBody>>>;
-      /** List all your invoices */
-      listInvoices(options?: CallOptions): Promise<SafeResult<types.ListInvoicesResult, HostupApiError<types.ListInvoicesErrorBody>>>;
-      /** List your invoices filtered by status, page by page */
-      filterInvoices(args: types.FilterInvoicesArgs, options?: CallOptions): Promise<SafeResult<types.FilterInvoicesResult, HostupApiError<types.FilterInvoicesErrorBody>>>;
-      /** Get details of a specific invoice */
-      getInvoice(args: types.GetInvoiceArgs, options?: CallOptions): Promise<SafeResult<types.GetInvoiceResult, HostupApiError<types.GetInvoiceErrorBody>>>;
-      /** Get a copy of an invoice as PDF */
-      getInvoicePdf(args: types.GetInvoicePdfArgs, options?: CallOptions): Promise<SafeResult<types.GetInvoicePdfResult, HostupApiError<types.GetInvoicePdfErrorBody>>>;
-      /** Get payment information for an invoice by payment-link id */
-      getPaymentLink(args: types.GetPaymentLinkArgs, options?: CallOptions): Promise<SafeResult<types.GetPaymentLinkResult, HostupApiError<types.GetPaymentLinkErrorBody>>>;
-      /** List your services */
-      listServices(options?: CallOptions): Promise<SafeResult<types.ListServicesResult, HostupApiError<types.ListServicesErrorBody>>>;
-      /** Renew a customer's service and generate an invoice */
-      renewService(args: types.RenewServiceArgs, options?: CallOptions): Promise<SafeResult<types.RenewServiceResult, HostupApiError<types.RenewServiceErrorBody>>>;
-      /** Get a hosting account's billing cycle */
-      getBillingCycle(args: types.GetBillingCycleArgs, options?: CallOptions): Promise<SafeResult<types.GetBillingCycleResult, HostupApiError<types.GetBillingCycleErrorBody>>>;
-      /** Change a hosting account's billing cycle */
-      setBillingCycle(args: types.SetBillingCycleArgs, options?: CallOptions): Promise<SafeResult<types.SetBillingCycleResult, HostupApiError<types.SetBillingCycleErrorBody>>>;
-      /** Cancel a web hosting or VPS service */
-      cancelHosting(args: types.CancelHostingArgs, options?: CallOptions): Promise<SafeResult<types.CancelHostingResult, HostupApiError<types.CancelHostingErrorBody>>>;
-      /** Check whether a service has a cancellation request */
-      getCancellationStatus(args: types.GetCancellationStatusArgs, options?: CallOptions): Promise<SafeResult<types.GetCancellationStatusResult, HostupApiError<types.GetCancellationStatusErrorBody>>>;
-      /** Renew a domain and create an invoice */
-      renewDomain(args: types.RenewDomainArgs, options?: CallOptions): Promise<SafeResult<types.RenewDomainResult, HostupApiError<types.RenewDomainErrorBody>>>;
-    };
+  /** The same operations, never rejecting. */
+  readonly safe: HostupSafeClient;
   /**
    * Get details about your customer account
    *
@@ -270,6 +239,40 @@ export interface HostupClient {
    * @see {@link https://developer.hostup.se/endpoints/domain-services/post-domain-renew-id}
    */
   renewDomain(args: types.RenewDomainArgs, options?: CallOptions): Promise<types.RenewDomainResult>;
+}
+
+/** The operations of {@link HostupClient}, never rejecting: each resolves to `{ data, error, response }`. */
+export interface HostupSafeClient {
+  /** Get details about your customer account */
+  getAccountDetails(options?: CallOptions): Promise<SafeResult<types.GetAccountDetailsResult, HostupApiError<types.GetAccountDetailsErrorBody>>>;
+  /** Update your account details */
+  updateAccount(args: types.UpdateAccountArgs, options?: CallOptions): Promise<SafeResult<types.UpdateAccountResult, HostupApiError<types.UpdateAccountErrorBody>>>;
+  /** Update your account settings and preferences */
+  updateAccountPreferences(args: types.UpdateAccountPreferencesArgs, options?: CallOptions): Promise<SafeResult<types.UpdateAccountPreferencesResult, HostupApiError<types.UpdateAccountPreferencesErrorBody>>>;
+  /** List all your invoices */
+  listInvoices(options?: CallOptions): Promise<SafeResult<types.ListInvoicesResult, HostupApiError<types.ListInvoicesErrorBody>>>;
+  /** List your invoices filtered by status, page by page */
+  filterInvoices(args: types.FilterInvoicesArgs, options?: CallOptions): Promise<SafeResult<types.FilterInvoicesResult, HostupApiError<types.FilterInvoicesErrorBody>>>;
+  /** Get details of a specific invoice */
+  getInvoice(args: types.GetInvoiceArgs, options?: CallOptions): Promise<SafeResult<types.GetInvoiceResult, HostupApiError<types.GetInvoiceErrorBody>>>;
+  /** Get a copy of an invoice as PDF */
+  getInvoicePdf(args: types.GetInvoicePdfArgs, options?: CallOptions): Promise<SafeResult<types.GetInvoicePdfResult, HostupApiError<types.GetInvoicePdfErrorBody>>>;
+  /** Get payment information for an invoice by payment-link id */
+  getPaymentLink(args: types.GetPaymentLinkArgs, options?: CallOptions): Promise<SafeResult<types.GetPaymentLinkResult, HostupApiError<types.GetPaymentLinkErrorBody>>>;
+  /** List your services */
+  listServices(options?: CallOptions): Promise<SafeResult<types.ListServicesResult, HostupApiError<types.ListServicesErrorBody>>>;
+  /** Renew a customer's service and generate an invoice */
+  renewService(args: types.RenewServiceArgs, options?: CallOptions): Promise<SafeResult<types.RenewServiceResult, HostupApiError<types.RenewServiceErrorBody>>>;
+  /** Get a hosting account's billing cycle */
+  getBillingCycle(args: types.GetBillingCycleArgs, options?: CallOptions): Promise<SafeResult<types.GetBillingCycleResult, HostupApiError<types.GetBillingCycleErrorBody>>>;
+  /** Change a hosting account's billing cycle */
+  setBillingCycle(args: types.SetBillingCycleArgs, options?: CallOptions): Promise<SafeResult<types.SetBillingCycleResult, HostupApiError<types.SetBillingCycleErrorBody>>>;
+  /** Cancel a web hosting or VPS service */
+  cancelHosting(args: types.CancelHostingArgs, options?: CallOptions): Promise<SafeResult<types.CancelHostingResult, HostupApiError<types.CancelHostingErrorBody>>>;
+  /** Check whether a service has a cancellation request */
+  getCancellationStatus(args: types.GetCancellationStatusArgs, options?: CallOptions): Promise<SafeResult<types.GetCancellationStatusResult, HostupApiError<types.GetCancellationStatusErrorBody>>>;
+  /** Renew a domain and create an invoice */
+  renewDomain(args: types.RenewDomainArgs, options?: CallOptions): Promise<SafeResult<types.RenewDomainResult, HostupApiError<types.RenewDomainErrorBody>>>;
 }
 
 /**

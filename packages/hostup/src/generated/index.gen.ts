@@ -2,7 +2,7 @@
 // change the spec and run `pnpm generate` instead.
 export { AbortError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { hostupApi } from "./api.gen.js";
-export { createHostupClient, createHostupCore, type HostupClient, type HostupClientOptions } from "./client.gen.js";
+export { createHostupClient, createHostupCore, type HostupClient, type HostupClientOptions, type HostupSafeClient } from "./client.gen.js";
 export { HostupApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";

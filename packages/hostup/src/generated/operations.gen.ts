@@ -86,6 +86,11 @@ export const updateAccountOperation: OperationDescriptor = {
   security: [
     ["ApiKeyAuth"],
   ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.undefined().optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
   requestBody: {
     required: true,
     media: [
@@ -148,6 +153,11 @@ export const updateAccountPreferencesOperation: OperationDescriptor = {
   security: [
     ["ApiKeyAuth"],
   ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.undefined().optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
   requestBody: {
     required: true,
     media: [
@@ -278,6 +288,11 @@ export const filterInvoicesOperation: OperationDescriptor = {
   security: [
     ["ApiKeyAuth"],
   ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.undefined().optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
   requestBody: {
     required: true,
     media: [
@@ -350,8 +365,10 @@ export const getInvoiceOperation: OperationDescriptor = {
   ],
   parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
     path: z.strictObject({
-      "id": z.int().min(1),
+      id: z.int().min(1),
     }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   responses: [
     {
@@ -424,6 +441,11 @@ export const getInvoicePdfOperation: OperationDescriptor = {
   security: [
     ["ApiKeyAuth"],
   ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.undefined().optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
   requestBody: {
     required: true,
     media: [
@@ -489,8 +511,10 @@ export const getPaymentLinkOperation: OperationDescriptor = {
   ],
   parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
     path: z.strictObject({
-      "uuid": z.string(),
+      uuid: z.string(),
     }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   responses: [
     {
@@ -614,8 +638,10 @@ export const renewServiceOperation: OperationDescriptor = {
   ],
   parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
     path: z.strictObject({
-      "accountId": z.int().min(1),
+      accountId: z.int().min(1),
     }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   responses: [
     {
@@ -681,8 +707,10 @@ export const getBillingCycleOperation: OperationDescriptor = {
   ],
   parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
     path: z.strictObject({
-      "accountId": z.int().min(1),
+      accountId: z.int().min(1),
     }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   responses: [
     {
@@ -739,9 +767,10 @@ export const setBillingCycleOperation: OperationDescriptor = {
   ],
   parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
     path: z.strictObject({
-      "accountId": z.int().min(1),
+      accountId: z.int().min(1),
     }),
-    body: z.unknown(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   requestBody: {
     required: true,
@@ -806,6 +835,11 @@ export const cancelHostingOperation: OperationDescriptor = {
   security: [
     ["ApiKeyAuth"],
   ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.undefined().optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
   requestBody: {
     required: true,
     media: [
@@ -888,8 +922,10 @@ export const getCancellationStatusOperation: OperationDescriptor = {
   ],
   parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
     path: z.strictObject({
-      "accountId": z.int().min(1),
+      accountId: z.int().min(1),
     }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   responses: [
     {
@@ -948,8 +984,10 @@ export const renewDomainOperation: OperationDescriptor = {
   ],
   parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
     path: z.strictObject({
-      "id": z.int().min(1),
+      id: z.int().min(1),
     }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   responses: [
     {

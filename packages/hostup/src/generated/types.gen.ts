@@ -3,135 +3,175 @@
 import type { components, paths, Readable, Writable } from "./openapi.gen.js";
 /** Marks some keys of T optional (filled by the client when left out). */
 type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
-/** Arguments of {@link getAccountDetails}. */
-export type GetAccountDetailsArgs = Record<string, never>;
+
 /** What {@link getAccountDetails} resolves to. */
 export type GetAccountDetailsResult = Readable<paths["/account/details"]["get"]["responses"][200]["content"]["application/json"]>;
+
 /** Error bodies {@link getAccountDetails} documents. */
 export type GetAccountDetailsErrorBody = Readable<paths["/account/details"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/account/details"]["get"]["responses"][429]["content"]["application/json"]>;
+
 /** Arguments of {@link updateAccount}. */
 export type UpdateAccountArgs = {
-    body: Writable<NonNullable<paths["/account/update"]["post"]["requestBody"]>["content"]["application/json"]>;
-  };
+  body: Writable<NonNullable<paths["/account/update"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
 /** What {@link updateAccount} resolves to. */
 export type UpdateAccountResult = Readable<paths["/account/update"]["post"]["responses"][200]["content"]["application/json"]>;
+
 /** Error bodies {@link updateAccount} documents. */
 export type UpdateAccountErrorBody = Readable<paths["/account/update"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/account/update"]["post"]["responses"][429]["content"]["application/json"]>;
+
 /** Arguments of {@link updateAccountPreferences}. */
 export type UpdateAccountPreferencesArgs = {
-    body: Writable<NonNullable<paths["/account/preferences"]["post"]["requestBody"]>["content"]["application/json"]>;
-  };
+  body: Writable<NonNullable<paths["/account/preferences"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
 /** What {@link updateAccountPreferences} resolves to. */
 export type UpdateAccountPreferencesResult = Readable<paths["/account/preferences"]["post"]["responses"][200]["content"]["application/json"]>;
+
 /** Error bodies {@link updateAccountPreferences} documents. */
 export type UpdateAccountPreferencesErrorBody = Readable<paths["/account/preferences"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/account/preferences"]["post"]["responses"][429]["content"]["application/json"]> | Readable<paths["/account/preferences"]["post"]["responses"][500]["content"]["application/json"]>;
-/** Arguments of {@link listInvoices}. */
-export type ListInvoicesArgs = Record<string, never>;
+
 /** What {@link listInvoices} resolves to. */
 export type ListInvoicesResult = Readable<paths["/billing/invoices"]["get"]["responses"][200]["content"]["application/json"]>;
+
 /** Error bodies {@link listInvoices} documents. */
 export type ListInvoicesErrorBody = Readable<paths["/billing/invoices"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billing/invoices"]["get"]["responses"][429]["content"]["application/json"]>;
+
 /** Arguments of {@link filterInvoices}. */
 export type FilterInvoicesArgs = {
-    body: Writable<NonNullable<paths["/billing/invoices"]["post"]["requestBody"]>["content"]["application/json"]>;
-  };
+  body: Writable<NonNullable<paths["/billing/invoices"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
 /** What {@link filterInvoices} resolves to. */
 export type FilterInvoicesResult = Readable<paths["/billing/invoices"]["post"]["responses"][200]["content"]["application/json"]>;
+
 /** Error bodies {@link filterInvoices} documents. */
 export type FilterInvoicesErrorBody = Readable<paths["/billing/invoices"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billing/invoices"]["post"]["responses"][429]["content"]["application/json"]>;
+
 /** One item of {@link iterateFilterInvoices}. */
 export type FilterInvoicesItem = NonNullable<NonNullable<NonNullable<FilterInvoicesResult>["data"]>["invoices"]>[number];
+
 /** Arguments of {@link getInvoice}. */
 export type GetInvoiceArgs = {
-    path: NonNullable<paths["/billing/invoice/{id}"]["get"]["parameters"]["path"]>;
-  };
+  path: NonNullable<paths["/billing/invoice/{id}"]["get"]["parameters"]["path"]>;
+};
+
 /** What {@link getInvoice} resolves to. */
 export type GetInvoiceResult = Readable<paths["/billing/invoice/{id}"]["get"]["responses"][200]["content"]["application/json"]>;
+
 /** Error bodies {@link getInvoice} documents. */
 export type GetInvoiceErrorBody = Readable<paths["/billing/invoice/{id}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billing/invoice/{id}"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/billing/invoice/{id}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/billing/invoice/{id}"]["get"]["responses"][429]["content"]["application/json"]>;
+
 /** Arguments of {@link getInvoicePdf}. */
 export type GetInvoicePdfArgs = {
-    body: Writable<NonNullable<paths["/billing/invoice/pdf"]["post"]["requestBody"]>["content"]["application/json"]>;
-  };
+  body: Writable<NonNullable<paths["/billing/invoice/pdf"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
 /** What {@link getInvoicePdf} resolves to. */
 export type GetInvoicePdfResult = Readable<paths["/billing/invoice/pdf"]["post"]["responses"][200]["content"]["application/json"]>;
+
 /** Error bodies {@link getInvoicePdf} documents. */
 export type GetInvoicePdfErrorBody = Readable<paths["/billing/invoice/pdf"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billing/invoice/pdf"]["post"]["responses"][429]["content"]["application/json"]>;
+
 /** Arguments of {@link getPaymentLink}. */
 export type GetPaymentLinkArgs = {
-    path: NonNullable<paths["/billing/payment-link/{uuid}"]["get"]["parameters"]["path"]>;
-  };
+  path: NonNullable<paths["/billing/payment-link/{uuid}"]["get"]["parameters"]["path"]>;
+};
+
 /** What {@link getPaymentLink} resolves to. */
 export type GetPaymentLinkResult = Readable<paths["/billing/payment-link/{uuid}"]["get"]["responses"][200]["content"]["application/json"]>;
+
 /** Error bodies {@link getPaymentLink} documents. */
 export type GetPaymentLinkErrorBody = Readable<paths["/billing/payment-link/{uuid}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billing/payment-link/{uuid}"]["get"]["responses"][410]["content"]["application/json"]> | Readable<paths["/billing/payment-link/{uuid}"]["get"]["responses"][429]["content"]["application/json"]>;
-/** Arguments of {@link listServices}. */
-export type ListServicesArgs = Record<string, never>;
+
 /** What {@link listServices} resolves to. */
 export type ListServicesResult = Readable<paths["/client-accounts"]["get"]["responses"][200]["content"]["application/json"]>;
+
 /** Error bodies {@link listServices} documents. */
 export type ListServicesErrorBody = Readable<paths["/client-accounts"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/client-accounts"]["get"]["responses"][429]["content"]["application/json"]>;
+
 /** Arguments of {@link renewService}. */
 export type RenewServiceArgs = {
-    path: NonNullable<paths["/services/{accountId}/renew"]["post"]["parameters"]["path"]>;
-  };
+  path: NonNullable<paths["/services/{accountId}/renew"]["post"]["parameters"]["path"]>;
+};
+
 /** What {@link renewService} resolves to. */
 export type RenewServiceResult = Readable<paths["/services/{accountId}/renew"]["post"]["responses"][200]["content"]["application/json"]>;
+
 /** Error bodies {@link renewService} documents. */
 export type RenewServiceErrorBody = Readable<paths["/services/{accountId}/renew"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/services/{accountId}/renew"]["post"]["responses"][429]["content"]["application/json"]> | Readable<paths["/services/{accountId}/renew"]["post"]["responses"][500]["content"]["application/json"]>;
+
 /** Arguments of {@link getBillingCycle}. */
 export type GetBillingCycleArgs = {
-    path: NonNullable<paths["/hosting/{accountId}/billing-cycle"]["get"]["parameters"]["path"]>;
-  };
+  path: NonNullable<paths["/hosting/{accountId}/billing-cycle"]["get"]["parameters"]["path"]>;
+};
+
 /** What {@link getBillingCycle} resolves to. */
 export type GetBillingCycleResult = Readable<paths["/hosting/{accountId}/billing-cycle"]["get"]["responses"][200]["content"]["application/json"]>;
+
 /** Error bodies {@link getBillingCycle} documents. */
 export type GetBillingCycleErrorBody = Readable<paths["/hosting/{accountId}/billing-cycle"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/hosting/{accountId}/billing-cycle"]["get"]["responses"][429]["content"]["application/json"]>;
+
 /** Arguments of {@link setBillingCycle}. */
 export type SetBillingCycleArgs = {
-    path: NonNullable<paths["/hosting/{accountId}/billing-cycle"]["post"]["parameters"]["path"]>;
-    body: Writable<NonNullable<paths["/hosting/{accountId}/billing-cycle"]["post"]["requestBody"]>["content"]["application/json"]>;
-  };
+  path: NonNullable<paths["/hosting/{accountId}/billing-cycle"]["post"]["parameters"]["path"]>;
+  body: Writable<NonNullable<paths["/hosting/{accountId}/billing-cycle"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
 /** What {@link setBillingCycle} resolves to. */
 export type SetBillingCycleResult = Readable<paths["/hosting/{accountId}/billing-cycle"]["post"]["responses"][200]["content"]["application/json"]>;
+
 /** Error bodies {@link setBillingCycle} documents. */
 export type SetBillingCycleErrorBody = Readable<paths["/hosting/{accountId}/billing-cycle"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/hosting/{accountId}/billing-cycle"]["post"]["responses"][429]["content"]["application/json"]>;
+
 /** Arguments of {@link cancelHosting}. */
 export type CancelHostingArgs = {
-    body: Writable<NonNullable<paths["/cancel-hosting"]["post"]["requestBody"]>["content"]["application/json"]>;
-  };
+  body: Writable<NonNullable<paths["/cancel-hosting"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
 /** What {@link cancelHosting} resolves to. */
 export type CancelHostingResult = Readable<paths["/cancel-hosting"]["post"]["responses"][200]["content"]["application/json"]>;
+
 /** Error bodies {@link cancelHosting} documents. */
 export type CancelHostingErrorBody = Readable<paths["/cancel-hosting"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/cancel-hosting"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/cancel-hosting"]["post"]["responses"][404]["content"]["application/json"]> | Readable<paths["/cancel-hosting"]["post"]["responses"][429]["content"]["application/json"]>;
+
 /** Arguments of {@link getCancellationStatus}. */
 export type GetCancellationStatusArgs = {
-    path: NonNullable<paths["/cancellations/{accountId}"]["get"]["parameters"]["path"]>;
-  };
+  path: NonNullable<paths["/cancellations/{accountId}"]["get"]["parameters"]["path"]>;
+};
+
 /** What {@link getCancellationStatus} resolves to. */
 export type GetCancellationStatusResult = Readable<paths["/cancellations/{accountId}"]["get"]["responses"][200]["content"]["application/json"]>;
+
 /** Error bodies {@link getCancellationStatus} documents. */
 export type GetCancellationStatusErrorBody = Readable<paths["/cancellations/{accountId}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/cancellations/{accountId}"]["get"]["responses"][429]["content"]["application/json"]>;
+
 /** Arguments of {@link renewDomain}. */
 export type RenewDomainArgs = {
-    path: NonNullable<paths["/domain-renew/{id}"]["post"]["parameters"]["path"]>;
-  };
+  path: NonNullable<paths["/domain-renew/{id}"]["post"]["parameters"]["path"]>;
+};
+
 /** What {@link renewDomain} resolves to. */
 export type RenewDomainResult = Readable<paths["/domain-renew/{id}"]["post"]["responses"][200]["content"]["application/json"]>;
+
 /** Error bodies {@link renewDomain} documents. */
 export type RenewDomainErrorBody = Readable<paths["/domain-renew/{id}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/domain-renew/{id}"]["post"]["responses"][429]["content"]["application/json"]>;
+
 /**
  * A decimal number sent as a JSON string (legacy lists), e.g. `"708.00"`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type DecimalString = Readable<components["schemas"]["DecimalString"]>;
+
 /**
  * A non-negative integer (usually an id) sent as a JSON string, e.g. `"20000"`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type IntegerString = Readable<components["schemas"]["IntegerString"]>;
+
 /**
  * A legacy date, `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD`, without time zone. HostBill
  * writes "no date" as zeros (`0000-00-00 00:00:00`).
@@ -139,36 +179,42 @@ export type IntegerString = Readable<components["schemas"]["IntegerString"]>;
  * As received; for request bodies see the operation's Args type.
  */
 export type LegacyDateTime = Readable<components["schemas"]["LegacyDateTime"]>;
+
 /**
  * ISO 8601 timestamp (UTC) of the response.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type Timestamp = Readable<components["schemas"]["Timestamp"]>;
+
 /**
  * Unique request identifier (UUID); quote it when contacting HostUp support.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type RequestId = Readable<components["schemas"]["RequestId"]>;
+
 /**
  * True for successful responses.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type SuccessFlag = Readable<components["schemas"]["SuccessFlag"]>;
+
 /**
  * Human-readable notes from HostUp's billing backend about what was done.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type InfoMessages = Readable<components["schemas"]["InfoMessages"]>;
+
 /**
  * The legacy error body, used by every status except 429.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type ErrorBody = Readable<components["schemas"]["ErrorBody"]>;
+
 /**
  * The body of HTTP 429 on legacy routes. It differs from `ErrorBody`: no `code`, no
  * `timestamp`, and a `retryAfter` hint.
@@ -176,18 +222,21 @@ export type ErrorBody = Readable<components["schemas"]["ErrorBody"]>;
  * As received; for request bodies see the operation's Args type.
  */
 export type RateLimitErrorBody = Readable<components["schemas"]["RateLimitErrorBody"]>;
+
 /**
  * The `data` of a legacy write that returns only a confirmation.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type ActionResult = Readable<components["schemas"]["ActionResult"]>;
+
 /**
  * Success envelope whose `data` is an `ActionResult`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type ActionResponse = Readable<components["schemas"]["ActionResponse"]>;
+
 /**
  * A HostBill customer record. Almost every value is a string, ids and amounts
  * included. Only commonly used fields are described; HostUp sends many more
@@ -196,18 +245,21 @@ export type ActionResponse = Readable<components["schemas"]["ActionResponse"]>;
  * As received; for request bodies see the operation's Args type.
  */
 export type AccountClient = Readable<components["schemas"]["AccountClient"]>;
+
 /**
  * The `data` of `getAccountDetails`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type AccountDetails = Readable<components["schemas"]["AccountDetails"]>;
+
 /**
  * Success envelope of `getAccountDetails`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type AccountDetailsResponse = Readable<components["schemas"]["AccountDetailsResponse"]>;
+
 /**
  * Client details to change; send only the fields to change. HostUp's "enum" lists
  * for `country`, `orgno`, `state`, `vateu` and `personnummer` are repeated sample
@@ -216,72 +268,84 @@ export type AccountDetailsResponse = Readable<components["schemas"]["AccountDeta
  * As received; for request bodies see the operation's Args type.
  */
 export type UpdateAccountRequest = Readable<components["schemas"]["UpdateAccountRequest"]>;
+
 /**
  * Preferences to change.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type UpdateAccountPreferencesRequest = Readable<components["schemas"]["UpdateAccountPreferencesRequest"]>;
+
 /**
  * The account's stored preferences.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type AccountPreferences = Readable<components["schemas"]["AccountPreferences"]>;
+
 /**
  * The `data` of `updateAccountPreferences`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type AccountPreferencesResult = Readable<components["schemas"]["AccountPreferencesResult"]>;
+
 /**
  * Success envelope of `updateAccountPreferences`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type AccountPreferencesResponse = Readable<components["schemas"]["AccountPreferencesResponse"]>;
+
 /**
  * An invoice as listed; every value is a string.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type InvoiceSummary = Readable<components["schemas"]["InvoiceSummary"]>;
+
 /**
  * The `data` of the invoice lists, one page of invoices.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type InvoiceList = Readable<components["schemas"]["InvoiceList"]>;
+
 /**
  * Success envelope of `listInvoices` and `filterInvoices`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type InvoiceListResponse = Readable<components["schemas"]["InvoiceListResponse"]>;
+
 /**
  * Filter and page selection of `filterInvoices`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type InvoiceFilters = Readable<components["schemas"]["InvoiceFilters"]>;
+
 /**
  * Body of `filterInvoices`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type FilterInvoicesRequest = Readable<components["schemas"]["FilterInvoicesRequest"]>;
+
 /**
  * Tax settings in force when the invoice was made (HostBill flags as strings).
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type InvoiceTaxConfig = Readable<components["schemas"]["InvoiceTaxConfig"]>;
+
 /**
  * Data captured with the invoice.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type InvoiceMetadata = Readable<components["schemas"]["InvoiceMetadata"]>;
+
 /**
  * One invoice in detail. Amounts and rates are JSON numbers here (unlike the list);
  * ids, flags, status and dates are strings.
@@ -289,42 +353,49 @@ export type InvoiceMetadata = Readable<components["schemas"]["InvoiceMetadata"]>
  * As received; for request bodies see the operation's Args type.
  */
 export type Invoice = Readable<components["schemas"]["Invoice"]>;
+
 /**
  * The `data` of `getInvoice`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type InvoiceResult = Readable<components["schemas"]["InvoiceResult"]>;
+
 /**
  * Success envelope of `getInvoice`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type InvoiceResponse = Readable<components["schemas"]["InvoiceResponse"]>;
+
 /**
  * Body of `getInvoicePdf`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type InvoicePdfRequest = Readable<components["schemas"]["InvoicePdfRequest"]>;
+
 /**
  * The `data` of `getInvoicePdf`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type InvoicePdf = Readable<components["schemas"]["InvoicePdf"]>;
+
 /**
  * Success envelope of `getInvoicePdf`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type InvoicePdfResponse = Readable<components["schemas"]["InvoicePdfResponse"]>;
+
 /**
  * One invoice line; amounts are strings here.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type PaymentLinkInvoiceItem = Readable<components["schemas"]["PaymentLinkInvoiceItem"]>;
+
 /**
  * The invoice behind a payment link. Totals are JSON numbers while `tax` and the
  * line amounts are strings, as HostUp documents them.
@@ -332,120 +403,140 @@ export type PaymentLinkInvoiceItem = Readable<components["schemas"]["PaymentLink
  * As received; for request bodies see the operation's Args type.
  */
 export type PaymentLinkInvoice = Readable<components["schemas"]["PaymentLinkInvoice"]>;
+
 /**
  * The `data` of `getPaymentLink`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type PaymentLink = Readable<components["schemas"]["PaymentLink"]>;
+
 /**
  * Success envelope of `getPaymentLink`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type PaymentLinkResponse = Readable<components["schemas"]["PaymentLinkResponse"]>;
+
 /**
  * One service of the account; every value is a string except `extra_details`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type ServiceAccount = Readable<components["schemas"]["ServiceAccount"]>;
+
 /**
  * The `data` of `listServices`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type ServiceList = Readable<components["schemas"]["ServiceList"]>;
+
 /**
  * Success envelope of `listServices`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type ServiceListResponse = Readable<components["schemas"]["ServiceListResponse"]>;
+
 /**
  * The billing backend's own answer, passed through.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type RenewServiceRaw = Readable<components["schemas"]["RenewServiceRaw"]>;
+
 /**
  * The `data` of `renewService`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type RenewServiceResultModel = Readable<components["schemas"]["RenewServiceResult"]>;
+
 /**
  * Success envelope of `renewService`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type RenewServiceResponse = Readable<components["schemas"]["RenewServiceResponse"]>;
+
 /**
  * A billing cycle the account can use.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type BillingCycleOption = Readable<components["schemas"]["BillingCycleOption"]>;
+
 /**
  * Summary of the hosting account.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type BillingCycleAccountDetails = Readable<components["schemas"]["BillingCycleAccountDetails"]>;
+
 /**
  * The `data` of `getBillingCycle`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type BillingCycleOptions = Readable<components["schemas"]["BillingCycleOptions"]>;
+
 /**
  * Success envelope of `getBillingCycle`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type BillingCycleResponse = Readable<components["schemas"]["BillingCycleResponse"]>;
+
 /**
  * Body of `setBillingCycle`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type SetBillingCycleRequest = Readable<components["schemas"]["SetBillingCycleRequest"]>;
+
 /**
  * The `data` of `setBillingCycle`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type SetBillingCycleResultModel = Readable<components["schemas"]["SetBillingCycleResult"]>;
+
 /**
  * Success envelope of `setBillingCycle`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type SetBillingCycleResponse = Readable<components["schemas"]["SetBillingCycleResponse"]>;
+
 /**
  * Body of `cancelHosting`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type CancelHostingRequest = Readable<components["schemas"]["CancelHostingRequest"]>;
+
 /**
  * The `data` of `getCancellationStatus`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type CancellationStatus = Readable<components["schemas"]["CancellationStatus"]>;
+
 /**
  * Success envelope of `getCancellationStatus`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type CancellationStatusResponse = Readable<components["schemas"]["CancellationStatusResponse"]>;
+
 /**
  * The `data` of `renewDomain`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type DomainRenewal = Readable<components["schemas"]["DomainRenewal"]>;
+
 /**
  * Success envelope of `renewDomain`.
  *

@@ -4,10 +4,10 @@ import type { Logger } from "../observability/logger.js";
 import { checkedBaseUrl } from "../safety/base-url.js";
 import { headerProblem } from "../safety/headers.js";
 import type { Redactor } from "../safety/redactor.js";
-import type { QueryPair } from "../transport/query-serializer.js";
 import type { Transport } from "../transport/openapi-fetch-adapter.js";
+import type { QueryPair } from "../transport/query-serializer.js";
 import { basicAuthorization } from "./basic.js";
-import { type Credential, acceptsCredential, credentialSecrets, describeScheme } from "./credential.js";
+import { acceptsCredential, type Credential, credentialSecrets, describeScheme } from "./credential.js";
 import { type AccessToken, OAuth2TokenProvider } from "./oauth2-token-provider.js";
 import { type OAuth2Credential, type OAuth2Scheme, requestToken } from "./oauth2-token-request.js";
 
@@ -62,14 +62,18 @@ export function createAuthenticator(init: AuthenticatorInit): Authenticator {
       throw new ConfigurationError(`credentials.${name}: ${init.api.name} has no security scheme named ${name}`);
     }
     if (!acceptsCredential(scheme, credential)) {
-      throw new ConfigurationError(`credentials.${name}: a ${credential.type} credential cannot serve ${describeScheme(name, scheme)}`);
+      throw new ConfigurationError(
+        `credentials.${name}: a ${credential.type} credential cannot serve ${describeScheme(name, scheme)}`,
+      );
     }
     for (const secret of credentialSecrets(credential)) init.redactor.addSecret(secret);
     appliers.set(name, createApplier(name, scheme, credential, init));
   }
   if (Object.keys(init.api.securitySchemes).length > 0 && appliers.size === 0) {
     const wanted = Object.entries(init.api.securitySchemes).map(([name, scheme]) => describeScheme(name, scheme));
-    throw new ConfigurationError(`No credentials were given; ${init.api.title} authenticates with ${wanted.join(" or ")}`);
+    throw new ConfigurationError(
+      `No credentials were given; ${init.api.title} authenticates with ${wanted.join(" or ")}`,
+    );
   }
 
   return {
@@ -104,7 +108,12 @@ export function createAuthenticator(init: AuthenticatorInit): Authenticator {
   };
 }
 
-function createApplier(name: string, scheme: SecuritySchemeDescriptor, credential: Credential, init: AuthenticatorInit): Applier {
+function createApplier(
+  name: string,
+  scheme: SecuritySchemeDescriptor,
+  credential: Credential,
+  init: AuthenticatorInit,
+): Applier {
   switch (credential.type) {
     case "apiKey": {
       if (scheme.type !== "apiKey") break;
@@ -157,7 +166,10 @@ function createTokenProvider(
     }
   }
   // A relative token URL hangs off the API's origin, not its base path.
-  const tokenUrl = checkedBaseUrl(new URL(scheme.tokenUrl, `${new URL(init.baseUrl).origin}/`).href, `${name} tokenUrl`);
+  const tokenUrl = checkedBaseUrl(
+    new URL(scheme.tokenUrl, `${new URL(init.baseUrl).origin}/`).href,
+    `${name} tokenUrl`,
+  );
   const endpoint = {
     schemeName: name,
     scheme,
@@ -166,7 +178,7 @@ function createTokenProvider(
     transport: init.transport,
     timeoutMs: init.tokenTimeoutMs,
     userAgent: init.userAgent,
-    redact: (text: string) => init.redactor.redact(text),
+    redactor: init.redactor,
   };
   return new OAuth2TokenProvider({
     issue: (grant) => {
@@ -189,7 +201,8 @@ function hasValues(credential: Credential): boolean {
 }
 
 function assertSendable(name: string, [header, value]: HeaderPair, extra: RegExp | undefined): void {
-  const problem = headerProblem(header, value) ?? (extra?.test(value) ? `the value must not contain ${extra.source}` : undefined);
+  const problem =
+    headerProblem(header, value) ?? (extra?.test(value) ? `the value must not contain ${extra.source}` : undefined);
   // The problem text names the header, never the value.
   if (problem !== undefined) throw new ConfigurationError(`credentials.${name}: ${problem}`);
 }

@@ -67,7 +67,8 @@ export class OAuth2TokenProvider {
   private store(issued: IssuedToken): AccessToken {
     this.init.onIssued(issued);
     const lifetime = issued.expiresInMs;
-    const renewAt = lifetime === undefined ? undefined : this.init.now() + lifetime - Math.min(EXPIRY_SKEW_MS, lifetime / 2);
+    const renewAt =
+      lifetime === undefined ? undefined : this.init.now() + lifetime - Math.min(EXPIRY_SKEW_MS, lifetime / 2);
     this.current = { value: issued.accessToken, renewAt };
     this.refreshToken = issued.refreshToken ?? this.refreshToken;
     return this.current;

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { bytesToText } from "../body/decode-body.js";
 import { encodeForm } from "../body/form-codec.js";
 import { readBody } from "../body/read-body.js";
-import { bytesToText } from "../body/decode-body.js";
 import { safeJsonParse } from "../body/safe-json-parse.js";
 import type { SecuritySchemeDescriptor } from "../descriptors.js";
 import { AuthenticationError } from "../errors/authentication-error.js";
+import type { Redactor } from "../safety/redactor.js";
 import type { Transport } from "../transport/openapi-fetch-adapter.js";
 import { summarizeIssues } from "../validation/issues.js";
 import type { Credential } from "./credential.js";
@@ -12,7 +13,9 @@ import type { Credential } from "./credential.js";
 export type OAuth2Scheme = Extract<SecuritySchemeDescriptor, { type: "oauth2ClientCredentials" }>;
 export type OAuth2Credential = Extract<Credential, { type: "oauth2ClientCredentials" }>;
 
-export type TokenGrant = { readonly type: "client_credentials" } | { readonly type: "refresh_token"; readonly refreshToken: string };
+export type TokenGrant =
+  | { readonly type: "client_credentials" }
+  | { readonly type: "refresh_token"; readonly refreshToken: string };
 
 export interface IssuedToken {
   readonly accessToken: string;
@@ -30,7 +33,7 @@ export interface TokenEndpoint {
   readonly transport: Transport;
   readonly timeoutMs: number;
   readonly userAgent: string;
-  readonly redact: (text: string) => string;
+  readonly redactor: Pick<Redactor, "redact" | "redactError">;
 }
 
 /** RFC 6749 §5.1, loosely: extra fields are allowed, `expires_in` may arrive as a numeric string. */
@@ -53,7 +56,8 @@ export async function requestToken(endpoint: TokenEndpoint, grant: TokenGrant): 
       queryParameters: [],
       extraQuery: [],
       headers: new Headers({
-        "Content-Type": endpoint.scheme.requestEncoding === "json" ? "application/json" : "application/x-www-form-urlencoded",
+        "Content-Type":
+          endpoint.scheme.requestEncoding === "json" ? "application/json" : "application/x-www-form-urlencoded",
         Accept: "application/json",
         "User-Agent": endpoint.userAgent,
       }),
@@ -61,7 +65,10 @@ export async function requestToken(endpoint: TokenEndpoint, grant: TokenGrant): 
       signal: controller.signal,
     });
     if (!result.ok) throw failure(endpoint, controller.signal.aborted ? "timeout" : "network", result.error);
-    const text = bytesToText(await readBody(result.response, controller.signal), result.response.headers.get("content-type") ?? undefined);
+    const text = bytesToText(
+      await readBody(result.response, controller.signal),
+      result.response.headers.get("content-type") ?? undefined,
+    );
     if (!result.response.ok) throw rejection(endpoint, result.response.status, text);
     return parseToken(endpoint, text);
   } catch (error) {
@@ -111,8 +118,8 @@ function rejection(endpoint: TokenEndpoint, status: number, text: string): Authe
     scheme: endpoint.schemeName,
     failure: "rejected",
     status,
-    oauthError: oauthError === undefined ? undefined : endpoint.redact(oauthError),
-    message: endpoint.redact(
+    oauthError: oauthError === undefined ? undefined : endpoint.redactor.redact(oauthError),
+    message: endpoint.redactor.redact(
       `OAuth2 token request for ${endpoint.schemeName} to ${location(endpoint)} was rejected with HTTP ${status}${detail === "" ? "" : ` (${detail})`}`,
     ),
   });
@@ -122,8 +129,10 @@ function malformed(endpoint: TokenEndpoint, reason: string, cause: unknown): Aut
   return new AuthenticationError({
     scheme: endpoint.schemeName,
     failure: "malformed",
-    message: endpoint.redact(`OAuth2 token response for ${endpoint.schemeName} from ${location(endpoint)} is unusable: ${reason}`),
-    cause,
+    message: endpoint.redactor.redact(
+      `OAuth2 token response for ${endpoint.schemeName} from ${location(endpoint)} is unusable: ${reason}`,
+    ),
+    cause: endpoint.redactor.redactError(cause),
   });
 }
 
@@ -135,7 +144,7 @@ function failure(endpoint: TokenEndpoint, kind: "timeout" | "network", cause: un
       kind === "timeout"
         ? `OAuth2 token request for ${endpoint.schemeName} to ${location(endpoint)} timed out after ${endpoint.timeoutMs} ms`
         : `OAuth2 token request for ${endpoint.schemeName} to ${location(endpoint)} failed before a response`,
-    cause: kind === "timeout" ? undefined : cause,
+    cause: kind === "timeout" ? undefined : endpoint.redactor.redactError(cause),
   });
 }
 

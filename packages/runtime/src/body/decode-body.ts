@@ -14,11 +14,14 @@ export async function decodeDocumentedBody(
   media: MediaDescriptor,
   codecs: readonly BodyCodec[],
 ): Promise<unknown> {
-  const mediaType = contentType ?? media.mediaType;
+  // A documented range (`*/*`) says nothing about the format: then the received type decides.
+  const mediaType = media.mediaType.includes("*") ? (contentType ?? media.mediaType) : media.mediaType;
   const codec = findCodec(codecs, mediaType);
   if (codec !== undefined) return await codec.decode(bytesToText(bytes, contentType), media);
   if (media.schema !== undefined) {
-    throw new ConfigurationError(`No body codec is registered for ${mediaType}; pass one in createClientCore({ codecs })`);
+    throw new ConfigurationError(
+      `No body codec is registered for ${mediaType}; pass one in createClientCore({ codecs })`,
+    );
   }
   return isTextMediaType(mediaType) ? bytesToText(bytes, contentType) : bytes;
 }

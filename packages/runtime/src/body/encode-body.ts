@@ -9,7 +9,11 @@ export type EncodedBody = string | Uint8Array<ArrayBuffer> | ArrayBuffer | Blob;
  * (PDF uploads, octet streams) take bytes, a Blob or a string as they are.
  * Throws a TypeError saying why the value cannot be sent.
  */
-export async function encodeBody(value: unknown, media: MediaDescriptor, codecs: readonly BodyCodec[]): Promise<EncodedBody> {
+export async function encodeBody(
+  value: unknown,
+  media: MediaDescriptor,
+  codecs: readonly BodyCodec[],
+): Promise<EncodedBody> {
   const codec = findCodec(codecs, media.mediaType);
   if (codec !== undefined) return await codec.encode(value, media);
   if (typeof value === "string" || value instanceof ArrayBuffer || value instanceof Blob) return value;

@@ -17,7 +17,12 @@ export function mediaTypeCharset(contentType: string): string | undefined {
 export function mediaTypeMatches(pattern: string, actual: string): boolean {
   const [patternType, patternSubtype] = mediaTypeEssence(pattern).split("/");
   const [actualType, actualSubtype] = mediaTypeEssence(actual).split("/");
-  if (patternType === undefined || patternSubtype === undefined || actualType === undefined || actualSubtype === undefined) {
+  if (
+    patternType === undefined ||
+    patternSubtype === undefined ||
+    actualType === undefined ||
+    actualSubtype === undefined
+  ) {
     return false;
   }
   if (patternType !== "*" && patternType !== actualType) return false;

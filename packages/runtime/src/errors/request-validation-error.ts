@@ -7,8 +7,14 @@ export class RequestValidationError extends BillforgeError {
   readonly operationId: string;
   readonly issues: readonly ValidationIssue[];
 
-  constructor(init: { readonly operationId: string; readonly issues: readonly ValidationIssue[] }) {
-    super(`${init.operationId}: invalid request, nothing was sent: ${summarizeIssues(init.issues)}`);
+  constructor(init: {
+    readonly operationId: string;
+    readonly issues: readonly ValidationIssue[];
+    readonly cause?: unknown;
+  }) {
+    super(`${init.operationId}: invalid request, nothing was sent: ${summarizeIssues(init.issues)}`, {
+      cause: init.cause,
+    });
     this.operationId = init.operationId;
     this.issues = init.issues;
   }

@@ -37,6 +37,9 @@ export function redactingLogger(logger: Logger, redactor: Redactor): Logger {
 
 function redactFields(fields: LogFields, redactor: Redactor): LogFields {
   return Object.fromEntries(
-    Object.entries(fields).map(([key, value]) => [key, value instanceof Error ? redactor.redactError(value) : redactor.redactValue(value)]),
+    Object.entries(fields).map(([key, value]) => [
+      key,
+      value instanceof Error ? redactor.redactError(value) : redactor.redactValue(value),
+    ]),
   );
 }

@@ -23,7 +23,9 @@ export function checkedBaseUrl(raw: string, option: string): string {
     throw new ConfigurationError(`${option} is not an absolute URL`);
   }
   if (url.username !== "" || url.password !== "") {
-    throw new ConfigurationError(`${option} must not contain credentials (user:password@); pass them as client options`);
+    throw new ConfigurationError(
+      `${option} must not contain credentials (user:password@); pass them as client options`,
+    );
   }
   if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopbackHost(url.hostname))) {
     throw new ConfigurationError(

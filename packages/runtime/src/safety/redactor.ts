@@ -30,7 +30,10 @@ export class Redactor {
   private needles: readonly string[] = [];
 
   constructor(init: RedactorInit = {}) {
-    this.sensitiveHeaders = new Set([...ALWAYS_SENSITIVE_HEADERS, ...(init.headerNames ?? []).map((n) => n.toLowerCase())]);
+    this.sensitiveHeaders = new Set([
+      ...ALWAYS_SENSITIVE_HEADERS,
+      ...(init.headerNames ?? []).map((n) => n.toLowerCase()),
+    ]);
     this.queryPatterns = (init.queryParameterNames ?? []).map(
       (name) => new RegExp(`([?&]${escapeRegExp(encodeURIComponent(name))}=)[^&#\\s"'<>]*`, "g"),
     );

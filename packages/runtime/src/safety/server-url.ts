@@ -28,11 +28,12 @@ export function resolveServerUrl(servers: readonly ServerDescriptor[], selection
     }
   }
   const hostEnd = authorityEnd(server.url);
-  const url = server.url.replace(PLACEHOLDER, (placeholder, name: string, offset: number) => {
+  const url = server.url.replace(PLACEHOLDER, (_placeholder, name: string, offset: number) => {
     const variable = server.variables[name];
     if (variable === undefined) throw new ConfigurationError(`${server.url} uses {${name}}, which it does not declare`);
     const value = values[name] ?? variable.default;
-    if (value === undefined) throw new ConfigurationError(`serverVariables.${name} is required (no default for ${server.url})`);
+    if (value === undefined)
+      throw new ConfigurationError(`serverVariables.${name} is required (no default for ${server.url})`);
     checkVariable(name, value, variable, offset < hostEnd ? "host" : "path");
     return value;
   });
@@ -41,7 +42,11 @@ export function resolveServerUrl(servers: readonly ServerDescriptor[], selection
 
 function pickServer(servers: readonly ServerDescriptor[], choice: string | number | undefined): ServerDescriptor {
   const server =
-    typeof choice === "number" ? servers[choice] : choice === undefined ? servers[0] : servers.find((s) => s.name === choice);
+    typeof choice === "number"
+      ? servers[choice]
+      : choice === undefined
+        ? servers[0]
+        : servers.find((s) => s.name === choice);
   if (server !== undefined) return server;
   if (servers.length === 0) throw new ConfigurationError("The API documents no server: set baseUrl");
   const names = servers.map((s, index) => s.name ?? String(index)).join(", ");
@@ -59,7 +64,10 @@ function checkVariable(name: string, value: string, variable: ServerVariableDesc
   if (place === "host" && !HOST_LABEL.test(value)) {
     throw new ConfigurationError(`${option} must be a single hostname label (letters, digits, inner hyphens)`);
   }
-  if (place === "path" && value.split("/").some((segment) => !PATH_SEGMENT.test(segment) || segment === "." || segment === "..")) {
+  if (
+    place === "path" &&
+    value.split("/").some((segment) => !PATH_SEGMENT.test(segment) || segment === "." || segment === "..")
+  ) {
     throw new ConfigurationError(`${option} must be plain path segments (letters, digits, "-", ".", "_", "~")`);
   }
 }

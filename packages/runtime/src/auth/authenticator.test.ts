@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import type { ApiDescriptor, SecuritySchemeDescriptor } from "../descriptors.js";
+import { ConfigurationError } from "../errors/configuration-error.js";
+import { Redactor } from "../safety/redactor.js";
+import { operation, testApi } from "../testing/descriptors.js";
+import { fetchStub, json } from "../testing/fetch-stub.js";
+import { recordingLogger } from "../testing/logger.js";
+import { createTransport } from "../transport/openapi-fetch-adapter.js";
+import { type AuthenticatorInit, createAuthenticator } from "./authenticator.js";
+import type { Credential } from "./credential.js";
+
+const schemes: Record<string, SecuritySchemeDescriptor> = {
+  HeaderKey: { type: "apiKey", in: "header", name: "X-API-Key" },
+  QueryKey: { type: "apiKey", in: "query", name: "api_key" },
+  CookieKey: { type: "apiKey", in: "cookie", name: "session" },
+  Basic: { type: "http", scheme: "basic" },
+  Bearer: { type: "http", scheme: "bearer" },
+  OAuth: {
+    type: "oauth2ClientCredentials",
+    tokenUrl: "/oauth/token",
+    requestEncoding: "json",
+    extraFields: ["redirect_uri"],
+    scopes: [],
+  },
+};
+
+function authenticator(
+  credentials: Record<string, Credential | undefined>,
+  api: ApiDescriptor = testApi({ securitySchemes: schemes }),
+) {
+  const stub = fetchStub(() => json({ access_token: "fresh-token", expires_in: 3600 }));
+  const redactor = new Redactor();
+  const init: AuthenticatorInit = {
+    api,
+    credentials,
+    baseUrl: "https://api.acme.test/v1",
+    transport: createTransport(stub.fetch),
+    tokenTimeoutMs: 1_000,
+    userAgent: "billforge/acme",
+    redactor,
+    logger: recordingLogger(),
+    now: Date.now,
+  };
+  return { auth: createAuthenticator(init), sent: stub.sent, redactor };
+}
+
+const signal = new AbortController().signal;
+
+describe("createAuthenticator", () => {
+  it.each([
+    ["HeaderKey", { type: "apiKey", value: "k1" }, { headers: [["X-API-Key", "k1"]], query: [] }],
+    ["QueryKey", { type: "apiKey", value: "k 2" }, { headers: [], query: [["api_key", "k 2"]] }],
+    ["CookieKey", { type: "apiKey", value: "c3" }, { headers: [["Cookie", "session=c3"]], query: [] }],
+    [
+      "Basic",
+      { type: "basic", username: "user", password: "pass" },
+      { headers: [["Authorization", "Basic dXNlcjpwYXNz"]], query: [] },
+    ],
+    ["Bearer", { type: "bearer", token: "tok" }, { headers: [["Authorization", "Bearer tok"]], query: [] }],
+    [
+      "OAuth",
+      { type: "bearer", token: "pre-issued" },
+      { headers: [["Authorization", "Bearer pre-issued"]], query: [] },
+    ],
+  ] as const)("applies %s", async (name, credential, want) => {
+    const { auth } = authenticator({ [name]: credential });
+    const applied = await auth.apply([name], signal);
+    expect({ headers: applied.headers, query: applied.query }).toEqual(want);
+    expect(applied.renewAfterUnauthorized()).toBe(false);
+  });
+
+  it("gets an OAuth2 token from a token URL relative to the API origin, and can renew it", async () => {
+    const { auth, sent, redactor } = authenticator({
+      OAuth: {
+        type: "oauth2ClientCredentials",
+        clientId: "id",
+        clientSecret: "secret",
+        extra: { redirect_uri: "https://app/cb" },
+      },
+    });
+    const applied = await auth.apply(["OAuth"], signal);
+    expect(applied.headers).toEqual([["Authorization", "Bearer fresh-token"]]);
+    expect(sent.map((request) => request.url)).toEqual(["https://api.acme.test/oauth/token"]);
+    expect(redactor.redact("fresh-token secret")).toBe("[REDACTED] [REDACTED]");
+    expect(applied.renewAfterUnauthorized()).toBe(true);
+    await auth.apply(["OAuth"], signal);
+    expect(sent).toHaveLength(2);
+  });
+
+  it("picks the first security alternative it can satisfy", () => {
+    const { auth } = authenticator({
+      Bearer: { type: "bearer", token: "t" },
+      QueryKey: { type: "apiKey", value: "k" },
+    });
+    expect(auth.schemesFor(operation({ security: [["HeaderKey"], ["QueryKey", "Bearer"], ["Bearer"]] }))).toEqual([
+      "QueryKey",
+      "Bearer",
+    ]);
+    expect(auth.schemesFor(operation({ security: [] }))).toEqual([]);
+    expect(auth.schemesFor(operation({ security: [["HeaderKey"], []] }))).toEqual([]);
+  });
+
+  it("names what an operation needs when no alternative is satisfied", () => {
+    const { auth } = authenticator({ Bearer: { type: "bearer", token: "t" } });
+    expect(() => auth.schemesFor(operation({ security: [["HeaderKey"], ["Basic", "QueryKey"]] }))).toThrow(
+      "getInvoice needs credentials for HeaderKey or Basic + QueryKey, and none were given",
+    );
+  });
+
+  it.each([
+    [
+      "no credential at all",
+      {},
+      /No credentials were given; Acme billing API authenticates with HeaderKey \(API key in header X-API-Key\)/,
+    ],
+    ["only empty values", { HeaderKey: { type: "apiKey", value: "" } }, /No credentials were given/],
+    [
+      "an unknown scheme",
+      { Headerkey: { type: "apiKey", value: "k" } },
+      /credentials\.Headerkey: acme has no security scheme/,
+    ],
+    [
+      "the wrong credential type",
+      { HeaderKey: { type: "bearer", token: "k" } },
+      /a bearer credential cannot serve HeaderKey/,
+    ],
+    [
+      "CR/LF in a header key",
+      { HeaderKey: { type: "apiKey", value: "k\r\nX-Evil: 1" } },
+      /must not contain CR, LF or NUL/,
+    ],
+    ["a ; in a cookie key", { CookieKey: { type: "apiKey", value: "a; admin=1" } }, /must not contain ;/],
+    ["a : in a Basic username", { Basic: { type: "basic", username: "a:b", password: "p" } }, /cannot contain ":"/],
+    [
+      "an extra token field the scheme does not list",
+      { OAuth: { type: "oauth2ClientCredentials", clientId: "i", clientSecret: "s", extra: { redirect_url: "x" } } },
+      /credentials\.OAuth\.extra\.redirect_url is not a token request field/,
+    ],
+  ] as const)("refuses %s at creation", (_name, credentials, message) => {
+    expect(() => authenticator(credentials)).toThrow(ConfigurationError);
+    expect(() => authenticator(credentials)).toThrow(message);
+  });
+
+  it("refuses an http token URL for a non-loopback API", () => {
+    const api = testApi({
+      securitySchemes: {
+        OAuth: { ...schemes.OAuth, tokenUrl: "http://id.acme.test/token" } as SecuritySchemeDescriptor,
+      },
+    });
+    expect(() =>
+      authenticator({ OAuth: { type: "oauth2ClientCredentials", clientId: "i", clientSecret: "s" } }, api),
+    ).toThrow(/must use https/);
+  });
+
+  it("accepts a client without credentials for an API without security", () => {
+    expect(() => authenticator({}, testApi({ securitySchemes: {} }))).not.toThrow();
+  });
+
+  it("registers every credential value with the redactor, the Basic header value included", () => {
+    const { redactor } = authenticator({ Basic: { type: "basic", username: "user", password: "pass" } });
+    expect(redactor.redact("user pass dXNlcjpwYXNz")).toBe("[REDACTED] [REDACTED] [REDACTED]");
+  });
+});

@@ -1,0 +1,122 @@
+import { type Authenticator, createAuthenticator } from "./auth/authenticator.js";
+import type { Credential } from "./auth/credential.js";
+import type { BodyCodec } from "./body/body-codec.js";
+import { formCodec } from "./body/form-codec.js";
+import { jsonCodec } from "./body/json-codec.js";
+import { type CallContext, executeCall } from "./call/execute-call.js";
+import type { ApiDescriptor, OperationDescriptor } from "./descriptors.js";
+import type { ApiError, ApiErrorClass } from "./errors/api-error.js";
+import type { BillforgeError } from "./errors/billforge-error.js";
+import { createHookRunner } from "./observability/hooks.js";
+import { consoleWarningLogger, redactingLogger } from "./observability/logger.js";
+import { type CallOptions, type ClientOptionsBase, resolveClientOptions } from "./options.js";
+import { paginate } from "./pagination/paginate.js";
+import { Redactor } from "./safety/redactor.js";
+import { createTransport } from "./transport/openapi-fetch-adapter.js";
+import type { RequestArgs } from "./validation/validate-request.js";
+
+/** What a generated `create<Provider>Core` passes in. */
+export interface ClientCoreConfig {
+  readonly api: ApiDescriptor;
+  readonly options: ClientOptionsBase;
+  /** By security scheme name; a missing or empty credential is simply not available. */
+  readonly credentials: Readonly<Record<string, Credential | undefined>>;
+  readonly errorClass: ApiErrorClass;
+  /** Extra body codecs (XML); they take precedence over the built-in JSON and form codecs. */
+  readonly codecs?: readonly BodyCodec[] | undefined;
+}
+
+/** The non-throwing form of a call. */
+export type SafeResult<T, E> =
+  | { readonly data: T; readonly error: undefined; readonly response: Response }
+  | { readonly data: undefined; readonly error: E | BillforgeError; readonly response: Response | undefined };
+
+export interface ClientCore {
+  readonly api: ApiDescriptor;
+  /** Resolves to the success body (`undefined` when there is none, a Uint8Array for binary media); rejects with a BillforgeError. */
+  request<T>(op: OperationDescriptor, args?: RequestArgs, options?: CallOptions): Promise<T>;
+  /** Like `request`, but never rejects. */
+  requestSafe<T, E extends ApiError = ApiError>(
+    op: OperationDescriptor,
+    args?: RequestArgs,
+    options?: CallOptions,
+  ): Promise<SafeResult<T, E>>;
+  /** Every item of a paginated operation, fetched page by page as the iteration goes. */
+  paginate<TItem>(op: OperationDescriptor, args?: RequestArgs, options?: CallOptions): AsyncIterableIterator<TItem>;
+  /** Hides every credential this client knows of (configured or obtained) in `text`. */
+  redact(text: string): string;
+}
+
+/**
+ * Builds a client from an API descriptor. Everything that can be checked without a
+ * request is checked here (options, server, credentials) and fails with a
+ * ConfigurationError, so a misconfigured client never gets as far as the network.
+ */
+export function createClientCore(config: ClientCoreConfig): ClientCore {
+  const settings = resolveClientOptions(config.api, config.options);
+  const redactor = new Redactor({
+    headerNames: apiKeyLocations(config.api, "header"),
+    queryParameterNames: apiKeyLocations(config.api, "query"),
+  });
+  const logger = redactingLogger(config.options.logger ?? consoleWarningLogger, redactor);
+  const transport = createTransport(settings.fetch);
+  const authenticator: Authenticator = createAuthenticator({
+    api: config.api,
+    credentials: config.credentials,
+    baseUrl: settings.baseUrl,
+    transport,
+    tokenTimeoutMs: settings.timeoutMs,
+    userAgent: settings.userAgent,
+    redactor,
+    logger,
+    now: Date.now,
+  });
+  const context: CallContext = {
+    api: config.api,
+    settings,
+    baseUrl: settings.baseUrl,
+    mediaTypePreference: settings.mediaTypePreference,
+    codecs: [...(config.codecs ?? []), jsonCodec, formCodec],
+    errorClass: config.errorClass,
+    transport,
+    authenticator,
+    hooks: createHookRunner(config.options, logger),
+    logger,
+    redactor,
+    random: Math.random,
+  };
+
+  const request = async <T>(op: OperationDescriptor, args?: RequestArgs, options?: CallOptions): Promise<T> => {
+    const outcome = await executeCall(context, op, args, options);
+    if (!outcome.ok) throw outcome.error;
+    // T is the generated package's type for this operation's success body, which was validated against its schema.
+    return outcome.data as T;
+  };
+
+  return {
+    api: config.api,
+    request,
+    async requestSafe<T, E extends ApiError = ApiError>(
+      op: OperationDescriptor,
+      args?: RequestArgs,
+      options?: CallOptions,
+    ) {
+      const outcome = await executeCall(context, op, args, options);
+      const result: SafeResult<T, E> = outcome.ok
+        ? { data: outcome.data as T, error: undefined, response: outcome.response }
+        : { data: undefined, error: outcome.error, response: outcome.response };
+      return result;
+    },
+    paginate<TItem>(op: OperationDescriptor, args: RequestArgs = {}, options?: CallOptions) {
+      return paginate<TItem>(op, args, (pageArgs) => request<unknown>(op, pageArgs, options));
+    },
+    redact: (text) => redactor.redact(text),
+  };
+}
+
+/** Header or query parameter names that carry API keys: their values are hidden wherever they appear. */
+function apiKeyLocations(api: ApiDescriptor, location: "header" | "query"): string[] {
+  return Object.values(api.securitySchemes).flatMap((scheme) =>
+    scheme.type === "apiKey" && scheme.in === location ? [scheme.name] : [],
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * @billforge/runtime: the client core every generated billforge package builds on.
+ * Generated code calls `createClientCore` with descriptors (see CONTRACT.md); users
+ * meet the option types, the hooks and the error classes.
+ */
+
+export type { Credential } from "./auth/credential.js";
+export type { BodyCodec } from "./body/body-codec.js";
+export type { ClientCore, ClientCoreConfig, SafeResult } from "./client-core.js";
+export { createClientCore } from "./client-core.js";
+export type * from "./descriptors.js";
+export { AbortError } from "./errors/abort-error.js";
+export type { ApiErrorClass, ApiErrorInit, ApiErrorKind } from "./errors/api-error.js";
+export { ApiError, apiErrorKind } from "./errors/api-error.js";
+export type { AuthenticationFailure } from "./errors/authentication-error.js";
+export { AuthenticationError } from "./errors/authentication-error.js";
+export { BillforgeError } from "./errors/billforge-error.js";
+export { ConfigurationError } from "./errors/configuration-error.js";
+export { ConnectionError } from "./errors/connection-error.js";
+export { RequestValidationError } from "./errors/request-validation-error.js";
+export type { ResponseValidationReason } from "./errors/response-validation-error.js";
+export { ResponseValidationError } from "./errors/response-validation-error.js";
+export type { TimeoutScope } from "./errors/timeout-error.js";
+export { TimeoutError } from "./errors/timeout-error.js";
+export { lazySchema } from "./lazy-schema.js";
+export type {
+  ErrorHookContext,
+  OnErrorHook,
+  OnRequestHook,
+  OnResponseHook,
+  RequestHookContext,
+  ResponseHookContext,
+} from "./observability/hooks.js";
+export type { LogFields, Logger } from "./observability/logger.js";
+export type { CallOptions, ClientOptionsBase } from "./options.js";
+export { REDACTED } from "./safety/redactor.js";
+export type { FetchLike } from "./transport/openapi-fetch-adapter.js";
+export type { ValidationIssue } from "./validation/issues.js";
+export type { RequestArgs } from "./validation/validate-request.js";
+export type { ValidationMode } from "./validation/validation-mode.js";

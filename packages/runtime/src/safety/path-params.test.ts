@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { expandPath, templateResidueIssue } from "./path-params.js";
+
+describe("expandPath", () => {
+  it.each([
+    ["plain", "INV-7", "/invoices/INV-7"],
+    ["number", 20000, "/invoices/20000"],
+    ["bigint", 12n, "/invoices/12"],
+    ["slash is one segment", "a/b", "/invoices/a%2Fb"],
+    ["query marker", "a?b=1", "/invoices/a%3Fb%3D1"],
+    ["fragment marker", "a#b", "/invoices/a%23b"],
+    ["percent", "100%", "/invoices/100%25"],
+    ["pre-encoded dots stay literal", "%2e%2e%2fadmin", "/invoices/%252e%252e%252fadmin"],
+    ["non-ASCII", "fåktura", "/invoices/f%C3%A5ktura"],
+    ["braces", "{id}", "/invoices/%7Bid%7D"],
+    ["dots inside a segment", "a..b", "/invoices/a..b"],
+  ])("encodes %s", (_name, value, want) => {
+    expect(expandPath("/invoices/{id}", { id: value })).toEqual({ ok: true, path: want });
+  });
+
+  it.each([
+    ["empty", ""],
+    ["dot", "."],
+    ["dot-dot", ".."],
+    ["encoded dot", "%2e"],
+    ["encoded dot-dot", "%2E%2e"],
+    ["missing", undefined],
+    ["null", null],
+    ["object", { id: 1 }],
+    ["NaN", Number.NaN],
+    ["lone surrogate", "\ud800"],
+  ])("refuses %s", (_name, value) => {
+    const result = expandPath("/invoices/{id}/lines", { id: value });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual([["path", "id"]]);
+  });
+
+  it("fills every placeholder, also inside a segment", () => {
+    expect(expandPath("/clients/{clientId}.{format}", { clientId: 7, format: "json" })).toEqual({
+      ok: true,
+      path: "/clients/7.json",
+    });
+  });
+});
+
+describe("templateResidueIssue", () => {
+  it.each([
+    ["https://api.acme.test/v1/invoices/7", false],
+    ["https://api.acme.test/v1/invoices/{id}", true],
+    ["https://api.acme.test/v1/invoices/{id", true],
+    ["https://api.acme.test/v1/invoices/%7Bid%7D", false],
+  ])("%s has residue: %s", (url, residue) => {
+    expect(templateResidueIssue(url) !== undefined).toBe(residue);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { REDACTED, Redactor } from "./redactor.js";
+
+describe("Redactor", () => {
+  const redactor = new Redactor({
+    secrets: ["s3cr3t/key+1 é"],
+    headerNames: ["X-API-Key"],
+    queryParameterNames: ["api_key"],
+  });
+
+  it.each([
+    ["raw", "key is s3cr3t/key+1 é here"],
+    ["percent-encoded", "GET /x?token=s3cr3t%2Fkey%2B1%20%C3%A9"],
+    ["form-encoded", "token=s3cr3t%2Fkey%2B1+%C3%A9"],
+  ])("hides a secret spelled %s", (_form, text) => {
+    const redacted = redactor.redact(text);
+    expect(redacted).toContain(REDACTED);
+    expect(redacted).not.toMatch(/s3cr3t/);
+  });
+
+  it("hides a secret inside serialized JSON, where quotes and backslashes are escaped", () => {
+    const quoted = new Redactor({ secrets: ['pa"ss\\word'] });
+    expect(quoted.redact(JSON.stringify({ password: 'pa"ss\\word' }))).toBe(`{"password":"${REDACTED}"}`);
+  });
+
+  it("hides API-key query parameters by name, whatever their value", () => {
+    expect(redactor.redact("https://x.test/a.json?page=2&api_key=unknown-value&x=1")).toBe(
+      `https://x.test/a.json?page=2&api_key=${REDACTED}&x=1`,
+    );
+  });
+
+  it("hides sensitive headers by name and secrets in other headers by value", () => {
+    const headers = redactor.redactHeaders(
+      new Headers({
+        Authorization: "Bearer anything",
+        "X-API-Key": "whatever",
+        "X-Echo": "s3cr3t/key+1 é",
+        Accept: "application/json",
+      }),
+    );
+    expect(Object.fromEntries(headers)).toEqual({
+      authorization: REDACTED,
+      "x-api-key": REDACTED,
+      "x-echo": REDACTED,
+      accept: "application/json",
+    });
+  });
+
+  it("redacts every string inside decoded data", () => {
+    expect(redactor.redactValue({ a: ["s3cr3t/key+1 é", 1], b: { c: "ok" } })).toEqual({
+      a: [REDACTED, 1],
+      b: { c: "ok" },
+    });
+  });
+
+  it("keeps rotating secrets for the current and the previous value only", () => {
+    const rotating = new Redactor();
+    rotating.rotateSecret("token", "tok-1");
+    rotating.rotateSecret("token", "tok-2");
+    expect(rotating.redact("tok-1 tok-2")).toBe(`${REDACTED} ${REDACTED}`);
+    rotating.rotateSecret("token", "tok-3");
+    expect(rotating.redact("tok-1 tok-2 tok-3")).toBe(`tok-1 ${REDACTED} ${REDACTED}`);
+  });
+
+  it("copies an error chain that mentions a secret, keeping names and codes", () => {
+    const inner = Object.assign(new Error("connect to https://x.test/?api_key=abc failed"), { code: "ECONNREFUSED" });
+    const outer = new TypeError("fetch failed for s3cr3t/key+1 é", { cause: inner });
+    const safe = redactor.redactError(outer) as Error & { cause: Error & { code: string } };
+    expect(safe).not.toBe(outer);
+    expect(safe.name).toBe("TypeError");
+    expect(safe.message).toBe(`fetch failed for ${REDACTED}`);
+    expect(safe.stack).not.toMatch(/s3cr3t/);
+    expect(safe.cause.message).toBe(`connect to https://x.test/?api_key=${REDACTED} failed`);
+    expect(safe.cause.code).toBe("ECONNREFUSED");
+  });
+
+  it("returns an error without secrets unchanged", () => {
+    const error = new RangeError("harmless");
+    expect(redactor.redactError(error)).toBe(error);
+  });
+});

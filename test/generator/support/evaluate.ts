@@ -1,0 +1,41 @@
+import ts from "typescript";
+import * as zod from "zod";
+
+/** A zod schema built on first use, as the runtime's `lazySchema` does. */
+function lazySchema<T>(build: () => T): () => T {
+  let schema: T | undefined;
+  return () => {
+    schema ??= build();
+    return schema;
+  };
+}
+
+/** Stand-ins for the generated code's imports; relative imports load other generated files. */
+const EXTERNAL: Record<string, unknown> = { zod, "@billforge/runtime": { lazySchema } };
+
+/**
+ * Loads generated TypeScript files (path → source) as CommonJS modules and returns the
+ * exports of `entry`, so tests can run the zod schemas the generator wrote.
+ */
+export function loadGenerated(files: Record<string, string>, entry: string): Record<string, unknown> {
+  const cache = new Map<string, Record<string, unknown>>();
+  const load = (path: string): Record<string, unknown> => {
+    const cached = cache.get(path);
+    if (cached) return cached;
+    const source = files[path];
+    if (source === undefined) throw new Error(`no generated file ${path}`);
+    const { outputText } = ts.transpileModule(source, {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: false },
+    });
+    const module = { exports: {} as Record<string, unknown> };
+    cache.set(path, module.exports);
+    const require = (specifier: string) => {
+      if (specifier in EXTERNAL) return EXTERNAL[specifier];
+      if (specifier.startsWith("./")) return load(specifier.slice(2).replace(/\.js$/, ".ts"));
+      throw new Error(`generated code imports ${specifier}`);
+    };
+    new Function("require", "exports", "module", outputText)(require, module.exports, module);
+    return module.exports;
+  };
+  return load(entry);
+}

@@ -1,0 +1,32 @@
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+// By relative path, not "@billforge/generator": under Vitest 4 the `@billforge/source`
+// condition in test/vitest.config.ts (`resolve.conditions`) does not reach the node test
+// environment (that takes `ssr.resolve.conditions`), so the package name resolves to a
+// possibly stale dist/.
+import { buildIR, type GeneratedFile, generatePackageSources, loadSpec } from "../../../generator/src/index.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const FIXTURES_DIR = join(here, "..", "..", "fixtures", "specs");
+export const SNAPSHOTS_DIR = join(here, "..", "__snapshots__");
+
+/** Fixture names (file names without `.yaml`), sorted. */
+export const FIXTURES: readonly string[] = readdirSync(FIXTURES_DIR)
+  .filter((f) => f.endsWith(".yaml"))
+  .map((f) => f.slice(0, -".yaml".length))
+  .sort();
+
+/**
+ * load → IR → emit in memory, exactly as `billforge generate` does. Fixtures are held to
+ * the strict profile, like the specs we ship: a fixture that lints dirty is a broken test.
+ */
+export async function generateFixture(fixture: string): Promise<GeneratedFile[]> {
+  const loaded = await loadSpec(join(FIXTURES_DIR, `${fixture}.yaml`), { profile: "strict" });
+  if (!loaded.document) {
+    throw new Error(`${fixture}.yaml does not load:\n${JSON.stringify(loaded.diagnostics, null, 2)}`);
+  }
+  const api = buildIR(loaded.document, { name: fixture.replace(/[^a-z0-9]+/g, "-") });
+  const files = await generatePackageSources(api, loaded.document, `test/fixtures/specs/${fixture}.yaml`);
+  return [...files].sort((a, b) => a.path.localeCompare(b.path));
+}

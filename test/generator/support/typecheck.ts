@@ -1,0 +1,49 @@
+import { readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = resolve(here, "..", "..", "..");
+const RUNTIME_ENTRY = join(REPO_ROOT, "packages", "runtime", "src", "index.ts");
+
+/**
+ * The workspace's strict compiler options (tsconfig.base.json: NodeNext, strict,
+ * exactOptionalPropertyTypes, noUncheckedIndexedAccess, verbatimModuleSyntax, declaration…),
+ * with `@billforge/runtime` mapped to its TypeScript source so no build is needed.
+ */
+export function strictCompilerOptions(): ts.CompilerOptions {
+  const configFile = join(REPO_ROOT, "tsconfig.base.json");
+  const { config, error } = ts.readConfigFile(configFile, ts.sys.readFile);
+  if (error) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, "\n"));
+  const parsed = ts.parseJsonConfigFileContent(config, ts.sys, REPO_ROOT, undefined, configFile);
+  if (parsed.errors.length > 0) throw new Error(formatDiagnostics(parsed.errors));
+  return {
+    ...parsed.options,
+    noEmit: true,
+    types: [],
+    paths: { "@billforge/runtime": [RUNTIME_ENTRY] },
+  };
+}
+
+/** Every `.ts` file under `dir`, recursively. */
+export function tsFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".ts"))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** Type-checks `files` as one program; returns every pre-emit diagnostic (declaration ones included). */
+export function typecheck(files: readonly string[], options = strictCompilerOptions()): readonly ts.Diagnostic[] {
+  const program = ts.createProgram({ rootNames: [...files], options });
+  return ts.getPreEmitDiagnostics(program);
+}
+
+export function formatDiagnostics(diagnostics: readonly ts.Diagnostic[]): string {
+  return ts.formatDiagnostics(diagnostics, {
+    getCanonicalFileName: (f) => f,
+    getCurrentDirectory: () => REPO_ROOT,
+    getNewLine: () => "\n",
+  });
+}
