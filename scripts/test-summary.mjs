@@ -10,7 +10,13 @@ let failed = 0;
 let skipped = 0;
 const missing = [];
 for (const dir of packages) {
-  const file = join(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "..", dir, ".vitest-results", "results.json");
+  const file = join(
+    import.meta.dirname ?? new URL(".", import.meta.url).pathname,
+    "..",
+    dir,
+    ".vitest-results",
+    "results.json",
+  );
   if (!existsSync(file)) {
     missing.push(dir);
     continue;

@@ -49,7 +49,11 @@ const UNDOCUMENTED = edit("              example: { id: t1 }\n", "");
 async function run(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, (s) => out.push(s), (s) => err.push(s));
+  const code = await main(
+    argv,
+    (s) => out.push(s),
+    (s) => err.push(s),
+  );
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
@@ -67,7 +71,11 @@ describe("billforge CLI: usage errors exit 2", () => {
     ["unknown provider", ["generate", "nosuchprovider"], "unknown provider nosuchprovider"],
     ["--spec without --out and --name", ["generate", "--spec", "x.yaml"], "--spec, --out and --name go together"],
     ["--out without --spec", ["generate", "--out", "dir", "--name", "x"], "--spec, --out and --name go together"],
-    ["--spec and a provider", ["generate", "hostup", "--spec", "x.yaml", "--out", "d", "--name", "x"], "either provider names or --spec"],
+    [
+      "--spec and a provider",
+      ["generate", "hostup", "--spec", "x.yaml", "--out", "d", "--name", "x"],
+      "either provider names or --spec",
+    ],
     ["bad --reporter", ["generate", "--reporter", "xml"], "--reporter must be text or json"],
   ])("%s", async (_name, argv, says) => {
     const { code, err } = await run(...argv);
@@ -182,10 +190,14 @@ describe("billforge generate --spec", () => {
     const { specFile, outDir } = await project();
     const args = ["generate", "--spec", specFile, "--out", outDir, "--name", "tiny"];
     await run(...args);
-    const before = await Promise.all((await listFiles(outDir)).map(async (f) => [f, await readFile(join(outDir, f), "utf8")]));
+    const before = await Promise.all(
+      (await listFiles(outDir)).map(async (f) => [f, await readFile(join(outDir, f), "utf8")]),
+    );
     await writeFile(specFile, BROKEN);
     expect((await run(...args)).code).toBe(1);
-    const after = await Promise.all((await listFiles(outDir)).map(async (f) => [f, await readFile(join(outDir, f), "utf8")]));
+    const after = await Promise.all(
+      (await listFiles(outDir)).map(async (f) => [f, await readFile(join(outDir, f), "utf8")]),
+    );
     expect(after).toEqual(before);
   });
 
@@ -197,7 +209,16 @@ describe("billforge generate --spec", () => {
     expect(ok.out).toContain("wrote 14 of 14 files");
 
     const strict = await project(UNDOCUMENTED);
-    const failed = await run("generate", "--spec", strict.specFile, "--out", strict.outDir, "--name", "tiny", "--strict");
+    const failed = await run(
+      "generate",
+      "--spec",
+      strict.specFile,
+      "--out",
+      strict.outDir,
+      "--name",
+      "tiny",
+      "--strict",
+    );
     expect(failed.code).toBe(1);
     expect(failed.err).toContain("error BF220 example-missing");
     expect(await listFiles(strict.outDir)).toEqual([]);
@@ -205,7 +226,17 @@ describe("billforge generate --spec", () => {
 
   it("--reporter json prints machine-readable results", async () => {
     const { specFile, outDir } = await project(BROKEN);
-    const { code, out } = await run("generate", "--spec", specFile, "--out", outDir, "--name", "tiny", "--reporter", "json");
+    const { code, out } = await run(
+      "generate",
+      "--spec",
+      specFile,
+      "--out",
+      outDir,
+      "--name",
+      "tiny",
+      "--reporter",
+      "json",
+    );
     expect(code).toBe(1);
     const [result] = JSON.parse(out);
     expect(result).toMatchObject({ name: "tiny", status: "failed", changed: [], removed: [] });

@@ -94,7 +94,13 @@ describe("determinism", () => {
     const [a, b] = [await makeTempDir(), await makeTempDir()];
     for (const dir of [a, b]) {
       const spec = await writeFiles(dir, { "spec/openapi.yaml": SPEC });
-      expect(await main(["generate", "--spec", spec, "--out", join(dir, "out"), "--name", "@acme/det"], () => {}, () => {})).toBe(0);
+      expect(
+        await main(
+          ["generate", "--spec", spec, "--out", join(dir, "out"), "--name", "@acme/det"],
+          () => {},
+          () => {},
+        ),
+      ).toBe(0);
     }
     const [filesA, filesB] = [await readAll(join(a, "out")), await readAll(join(b, "out"))];
     expect(Object.keys(filesA).length).toBe(14);

@@ -5,7 +5,10 @@ import { dirname, join, relative } from "node:path";
 
 /** Strips the common leading indentation and the first empty line, so YAML can be written inline. */
 export function dedent(text: string): string {
-  const lines = text.replace(/^\n/, "").replace(/\n[ \t]*$/, "\n").split("\n");
+  const lines = text
+    .replace(/^\n/, "")
+    .replace(/\n[ \t]*$/, "\n")
+    .split("\n");
   const indents = lines.filter((l) => l.trim() !== "").map((l) => /^ */.exec(l)![0].length);
   const cut = Math.min(...indents);
   return lines.map((l) => l.slice(cut)).join("\n");

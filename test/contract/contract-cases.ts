@@ -24,14 +24,17 @@ export interface ContractCase {
 export async function contractCases(specFile: string, name: string): Promise<ContractCase[]> {
   const loaded = await loadSpec(specFile);
   if (!loaded.document) {
-    throw new Error(`spec has errors:\n${loaded.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join("\n")}`);
+    throw new Error(
+      `spec has errors:\n${loaded.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join("\n")}`,
+    );
   }
   const api = buildIR(loaded.document, { name });
   return api.operations.flatMap((operation) => casesOf(operation));
 }
 
 function casesOf(operation: OperationIR): ContractCase[] {
-  const requestMedia = operation.requestBody?.media.find((m) => /json/.test(m.mediaType)) ?? operation.requestBody?.media[0];
+  const requestMedia =
+    operation.requestBody?.media.find((m) => /json/.test(m.mediaType)) ?? operation.requestBody?.media[0];
   const requestExamples = requestMedia?.examples ?? [];
   const baseArgs = parameterArgs(operation.parameters);
   const argsWith = (body: unknown) => (body === undefined ? baseArgs : { ...baseArgs, body });

@@ -35,7 +35,12 @@ export async function runContractCase(
   return { requests, data: result.data, error: result.error, snapshot };
 }
 
-function render(contractCase: ContractCase, requests: readonly RecordedExchange[], data: unknown, error: unknown): string {
+function render(
+  contractCase: ContractCase,
+  requests: readonly RecordedExchange[],
+  data: unknown,
+  error: unknown,
+): string {
   const { operation, response } = contractCase;
   const lines = [`# ${operation.id}: ${operation.method} ${operation.path}`, ""];
   if (requests.length === 0) lines.push("(nothing was sent)", "");

@@ -74,7 +74,10 @@ describe("HostUp client against a real HTTP server on 127.0.0.1", () => {
   });
 
   it("renewService answered 503 reaches the server exactly once (it creates an invoice)", async () => {
-    const { hostup, requests } = await serve({ status: 503, body: "Service Unavailable" }, { status: 200, body: renewal });
+    const { hostup, requests } = await serve(
+      { status: 503, body: "Service Unavailable" },
+      { status: 200, body: renewal },
+    );
     const error = await hostup.renewService({ path: { accountId: 20000 } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostupApiError);
     expect(error).toMatchObject({ status: 503, kind: "server" });
@@ -96,7 +99,9 @@ describe("HostUp client against a real HTTP server on 127.0.0.1", () => {
 
   it("a slow server ends in a TimeoutError", async () => {
     const { hostup } = await serve({ status: 200, body: invoice, delayMs: 5_000 });
-    const error = await hostup.getInvoice({ path: { id: 1 } }, { timeoutMs: 150, maxRetries: 0 }).catch((e: unknown) => e);
+    const error = await hostup
+      .getInvoice({ path: { id: 1 } }, { timeoutMs: 150, maxRetries: 0 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
   });
 
@@ -110,7 +115,12 @@ describe("HostUp client against a real HTTP server on 127.0.0.1", () => {
   });
 
   it("a response that breaks the schema is a ResponseValidationError with the raw body", async () => {
-    const broken = JSON.stringify({ success: true, timestamp: "now", requestId: "r", data: { invoice: { id: "not a number" } } });
+    const broken = JSON.stringify({
+      success: true,
+      timestamp: "now",
+      requestId: "r",
+      data: { invoice: { id: "not a number" } },
+    });
     const { hostup } = await serve({ status: 200, body: broken, headers: { "content-type": "application/json" } });
     const error = await hostup.getInvoice({ path: { id: 1 } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ResponseValidationError);

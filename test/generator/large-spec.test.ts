@@ -16,37 +16,37 @@ const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
 describe.each<OpenApiVersion>(["3.0", "3.1"])("large synthetic OpenAPI %s spec", (version) => {
-  it(
-    "generates 1,000+ operations with the CLI, and the output type-checks",
-    async () => {
-      const dir = await mkdtemp(join(tmpdir(), "billforge-large-"));
-      dirs.push(dir);
-      const specFile = join(dir, "openapi.yaml");
-      // JSON is YAML: the loader reads it as it reads any spec.
-      await writeFile(specFile, JSON.stringify(syntheticSpec(version, RESOURCES), null, 1));
-      const out = join(dir, "big");
-      const log: string[] = [];
-      const errors: string[] = [];
+  it("generates 1,000+ operations with the CLI, and the output type-checks", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "billforge-large-"));
+    dirs.push(dir);
+    const specFile = join(dir, "openapi.yaml");
+    // JSON is YAML: the loader reads it as it reads any spec.
+    await writeFile(specFile, JSON.stringify(syntheticSpec(version, RESOURCES), null, 1));
+    const out = join(dir, "big");
+    const log: string[] = [];
+    const errors: string[] = [];
 
-      let started = performance.now();
-      const code = await main(["generate", "--spec", specFile, "--out", out, "--name", "@acme/big"], (s) => log.push(s), (s) => errors.push(s));
-      const generateMs = performance.now() - started;
+    let started = performance.now();
+    const code = await main(
+      ["generate", "--spec", specFile, "--out", out, "--name", "@acme/big"],
+      (s) => log.push(s),
+      (s) => errors.push(s),
+    );
+    const generateMs = performance.now() - started;
 
-      expect(errors).toEqual([]);
-      expect(code).toBe(0);
-      expect(log.join("\n")).toMatch(/wrote 14 of 14 files \(1025 operations\)/);
+    expect(errors).toEqual([]);
+    expect(code).toBe(0);
+    expect(log.join("\n")).toMatch(/wrote 14 of 14 files \(1025 operations\)/);
 
-      const files = tsFilesUnder(join(out, "src"));
-      expect(files.length).toBe(10);
-      started = performance.now();
-      const diagnostics = typecheck(files);
-      const typecheckMs = performance.now() - started;
+    const files = tsFilesUnder(join(out, "src"));
+    expect(files.length).toBe(10);
+    started = performance.now();
+    const diagnostics = typecheck(files);
+    const typecheckMs = performance.now() - started;
 
-      expect(formatDiagnostics(diagnostics.slice(0, 20))).toBe("");
-      console.log(
-        `large ${version} spec, ${RESOURCES * 5} operations: generate ${Math.round(generateMs)} ms, type-check ${Math.round(typecheckMs)} ms`,
-      );
-    },
-    180_000,
-  );
+    expect(formatDiagnostics(diagnostics.slice(0, 20))).toBe("");
+    console.log(
+      `large ${version} spec, ${RESOURCES * 5} operations: generate ${Math.round(generateMs)} ms, type-check ${Math.round(typecheckMs)} ms`,
+    );
+  }, 180_000);
 });

@@ -2,10 +2,11 @@
  * The zod source the generator writes does what the spec says: each expression is
  * evaluated against the real zod and fed valid and invalid values.
  */
-import type { SchemaIR } from "../../generator/src/index.js";
+
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type Direction, zodExpression } from "../../generator/src/emit/zod-expression.js";
+import type { SchemaIR } from "../../generator/src/index.js";
 
 const ADDRESS: SchemaIR = {
   kind: "object",
@@ -26,7 +27,12 @@ type Row = [name: string, schema: SchemaIR, valid: unknown[], invalid: unknown[]
 
 const rows: Row[] = [
   ["string limits", { kind: "string", minLength: 2, maxLength: 3 }, ["ab", "abc"], ["a", "abcd", 12, null]],
-  ["string pattern (unanchored, as in JSON Schema)", { kind: "string", pattern: "^\\d+(\\.\\d+)?$" }, ["708.00", "1"], ["7,08", "", "1."]],
+  [
+    "string pattern (unanchored, as in JSON Schema)",
+    { kind: "string", pattern: "^\\d+(\\.\\d+)?$" },
+    ["708.00", "1"],
+    ["7,08", "", "1."],
+  ],
   ["string pattern found anywhere", { kind: "string", pattern: "\\d" }, ["a1b"], ["abc"]],
   ["integer", { kind: "integer" }, [0, -3, 2 ** 40], [1.5, "1", Number.NaN]],
   ["number bounds", { kind: "number", minimum: 0, maximum: 10 }, [0, 10, 5.5], [-0.1, 10.1]],
@@ -46,7 +52,12 @@ const rows: Row[] = [
     ["a", 1],
     [1.5, true, null],
   ],
-  ["array bounds", { kind: "array", items: { kind: "integer" }, minItems: 1, maxItems: 2 }, [[1], [1, 2]], [[], [1, 2, 3], ["1"]]],
+  [
+    "array bounds",
+    { kind: "array", items: { kind: "integer" }, minItems: 1, maxItems: 2 },
+    [[1], [1, 2]],
+    [[], [1, 2, 3], ["1"]],
+  ],
   ["ref", { kind: "ref", name: "Address" }, [{ city: "Lisbon" }], [{ city: "" }, {}]],
   [
     "map of integers",
@@ -72,8 +83,10 @@ describe("generated zod expressions behave as the schema says", () => {
   it.each(rows)("%s", (_name, schema, valid, invalid) => {
     for (const direction of ["request", "response"] as const) {
       const compiled = compile(schema, direction);
-      for (const value of valid) expect(accepts(compiled, value), `${direction} accepts ${JSON.stringify(value)}`).toBe(true);
-      for (const value of invalid) expect(accepts(compiled, value), `${direction} rejects ${JSON.stringify(value)}`).toBe(false);
+      for (const value of valid)
+        expect(accepts(compiled, value), `${direction} accepts ${JSON.stringify(value)}`).toBe(true);
+      for (const value of invalid)
+        expect(accepts(compiled, value), `${direction} rejects ${JSON.stringify(value)}`).toBe(false);
     }
   });
 });

@@ -15,7 +15,12 @@ const SPEC = join(WORKSPACE, "specs", "hostup", "openapi.yaml");
 
 async function billforge(...argv: string[]) {
   const out: string[] = [];
-  const code = await main(argv, (line) => out.push(line), (line) => out.push(line), WORKSPACE);
+  const code = await main(
+    argv,
+    (line) => out.push(line),
+    (line) => out.push(line),
+    WORKSPACE,
+  );
   return { code, output: out.join("\n") };
 }
 
@@ -57,7 +62,12 @@ describe("regenerating HostUp after a spec change", () => {
         responses: {
           "200": {
             description: "The status",
-            content: { "application/json": { schema: { type: "object", properties: { subscribed: { type: "boolean" } } }, example: { subscribed: true } } },
+            content: {
+              "application/json": {
+                schema: { type: "object", properties: { subscribed: { type: "boolean" } } },
+                example: { subscribed: true },
+              },
+            },
           },
           "401": { $ref: "#/components/responses/Unauthorized" },
         },
@@ -66,7 +76,18 @@ describe("regenerating HostUp after a spec change", () => {
     // an error
     document.setIn(["paths", "/services/{accountId}/renew", "post", "responses", "409"], {
       description: "An unpaid invoice blocks the renewal",
-      content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorBody" }, example: { code: "CONFLICT", error: "Conflict", message: "Unpaid invoice", requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba", timestamp: "2026-02-10T00:00:00.000Z" } } },
+      content: {
+        "application/json": {
+          schema: { $ref: "#/components/schemas/ErrorBody" },
+          example: {
+            code: "CONFLICT",
+            error: "Conflict",
+            message: "Unpaid invoice",
+            requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
+            timestamp: "2026-02-10T00:00:00.000Z",
+          },
+        },
+      },
     });
     writeFileSync(SPEC, document.toString());
     const before = generated("types.gen.ts");

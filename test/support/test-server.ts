@@ -64,7 +64,11 @@ export async function startTestServer(
       }
       const send = () => {
         const body =
-          behaviour.body === undefined ? "" : typeof behaviour.body === "string" ? behaviour.body : JSON.stringify(behaviour.body);
+          behaviour.body === undefined
+            ? ""
+            : typeof behaviour.body === "string"
+              ? behaviour.body
+              : JSON.stringify(behaviour.body);
         const contentType = typeof behaviour.body === "object" ? { "content-type": "application/json" } : {};
         res.writeHead(behaviour.status, { ...contentType, ...behaviour.headers });
         res.end(body);

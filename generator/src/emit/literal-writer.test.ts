@@ -19,8 +19,16 @@ describe("writeLiteral", () => {
     ["object with only undefined values", { a: undefined }, "{}"],
     ["empty array", [], "[]"],
     ["scalar array on one line", ["a", 1, true, null], '["a", 1, true, null]'],
-    ["object: one property per line, undefined left out", { id: "x", skip: undefined, n: 1 }, '{\n  id: "x",\n  n: 1,\n}'],
-    ["keys that are not identifiers are quoted", { "first-name": 1, $ok: 2, "1st": 3 }, '{\n  "first-name": 1,\n  $ok: 2,\n  "1st": 3,\n}'],
+    [
+      "object: one property per line, undefined left out",
+      { id: "x", skip: undefined, n: 1 },
+      '{\n  id: "x",\n  n: 1,\n}',
+    ],
+    [
+      "keys that are not identifiers are quoted",
+      { "first-name": 1, $ok: 2, "1st": 3 },
+      '{\n  "first-name": 1,\n  $ok: 2,\n  "1st": 3,\n}',
+    ],
     ["array of objects, one per line", [{ a: 1 }, { b: [] }], "[\n  {\n    a: 1,\n  },\n  {\n    b: [],\n  },\n]"],
     ["array holding code is not a scalar array", [code("x()"), "y"], '[\n  x(),\n  "y",\n]'],
     [

@@ -31,14 +31,14 @@ describe("zodExpression: one expression per SchemaIR kind", () => {
     ["empty enum", { kind: "enum", values: [] }, "z.never()"],
     ["one-value enum", { kind: "enum", values: ["only"] }, 'z.literal("only")'],
     ["string enum", { kind: "enum", values: ["a", "b"] }, 'z.enum(["a","b"])'],
-    ["mixed enum", { kind: "enum", values: [1, "one", true] }, 'z.union([z.literal(1), z.literal("one"), z.literal(true)])'],
+    [
+      "mixed enum",
+      { kind: "enum", values: [1, "one", true] },
+      'z.union([z.literal(1), z.literal("one"), z.literal(true)])',
+    ],
     ["array", { kind: "array", items: STRING, minItems: 1, maxItems: 5 }, "z.array(z.string()).min(1).max(5)"],
     ["nullable", { kind: "union", variants: [STRING, { kind: "null" }] }, "z.string().nullable()"],
-    [
-      "union",
-      { kind: "union", variants: [STRING, { kind: "ref", name: "A" }] },
-      "z.union([z.string(), ASchema()])",
-    ],
+    ["union", { kind: "union", variants: [STRING, { kind: "ref", name: "A" }] }, "z.union([z.string(), ASchema()])"],
     [
       "nullable union",
       { kind: "union", variants: [STRING, { kind: "integer" }, { kind: "null" }] },
@@ -47,7 +47,14 @@ describe("zodExpression: one expression per SchemaIR kind", () => {
     ["only null", { kind: "union", variants: [{ kind: "null" }] }, "z.never().nullable()"],
     [
       "intersection of three",
-      { kind: "intersection", parts: [{ kind: "ref", name: "A" }, { kind: "ref", name: "B" }, { kind: "ref", name: "C" }] },
+      {
+        kind: "intersection",
+        parts: [
+          { kind: "ref", name: "A" },
+          { kind: "ref", name: "B" },
+          { kind: "ref", name: "C" },
+        ],
+      },
       "z.intersection(z.intersection(ASchema(), BSchema()), CSchema())",
     ],
     ["empty object", { kind: "object", properties: [], additional: true }, "z.looseObject({})"],
@@ -115,7 +122,11 @@ describe("zodExpression: request vs response", () => {
     const seen: string[] = [];
     const nested: SchemaIR = {
       kind: "array",
-      items: { kind: "object", properties: [prop("x", { kind: "ref", name: "X" }), prop("y", { kind: "integer", readOnly: true })], additional: false },
+      items: {
+        kind: "object",
+        properties: [prop("x", { kind: "ref", name: "X" }), prop("y", { kind: "integer", readOnly: true })],
+        additional: false,
+      },
     };
     const text = zodExpression(nested, {
       direction: "request",

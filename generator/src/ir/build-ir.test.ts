@@ -217,7 +217,10 @@ describe("buildIR: the API", () => {
       ["invoice", "InvoiceSchema2"],
       ["Invoice Line", "InvoiceLineSchema"],
     ]);
-    expect(api.schemas[0]!.schema).toMatchObject({ kind: "object", properties: [{ name: "id", schema: { readOnly: true } }] });
+    expect(api.schemas[0]!.schema).toMatchObject({
+      kind: "object",
+      properties: [{ name: "id", schema: { readOnly: true } }],
+    });
   });
 
   it("keeps paths in written order, methods in a fixed order (get, put, post, delete, options, head, patch)", () => {
@@ -301,7 +304,11 @@ describe("buildIR: operations", () => {
         description: "The invoice.",
         headers: [{ name: "x-request-id", schema: { kind: "string" }, description: "Request id." }],
         media: [
-          { mediaType: "application/json", schema: { kind: "ref", name: "Invoice" }, examples: [{ name: "default", value: { id: 1 } }] },
+          {
+            mediaType: "application/json",
+            schema: { kind: "ref", name: "Invoice" },
+            examples: [{ name: "default", value: { id: 1 } }],
+          },
           { mediaType: "application/pdf", examples: [] },
         ],
       },
@@ -312,13 +319,19 @@ describe("buildIR: operations", () => {
         media: [
           {
             mediaType: "application/json",
-            schema: { kind: "object", properties: [{ name: "message", required: false, schema: { kind: "string" } }], additional: true },
+            schema: {
+              kind: "object",
+              properties: [{ name: "message", required: false, schema: { kind: "string" } }],
+              additional: true,
+            },
             examples: [],
           },
         ],
       },
     ]);
-    expect(operation("deleteInvoice").responses).toEqual([{ status: "204", description: "Deleted.", headers: [], media: [] }]);
+    expect(operation("deleteInvoice").responses).toEqual([
+      { status: "204", description: "Deleted.", headers: [], media: [] },
+    ]);
   });
 
   it("reads request bodies, named examples and $ref'd bodies", () => {
@@ -338,7 +351,13 @@ describe("buildIR: operations", () => {
     });
     expect(operation("createInvoice").requestBody).toEqual({
       required: false,
-      media: [{ mediaType: "application/json", schema: { kind: "ref", name: "Invoice" }, examples: [{ name: "default", value: { id: 2 } }] }],
+      media: [
+        {
+          mediaType: "application/json",
+          schema: { kind: "ref", name: "Invoice" },
+          examples: [{ name: "default", value: { id: 2 } }],
+        },
+      ],
     });
   });
 
@@ -368,8 +387,13 @@ describe("buildIR: operations", () => {
   });
 
   it("spells the idempotency key header as its parameter is declared (header names ignore case)", () => {
-    const spec = SPEC.replace("x-billforge-idempotency-key: Idempotency-Key", "x-billforge-idempotency-key: idempotency-KEY");
-    const created = buildIR(parse(spec) as OpenApiDocument, { name: "acme" }).operations.find((o) => o.id === "createInvoice");
+    const spec = SPEC.replace(
+      "x-billforge-idempotency-key: Idempotency-Key",
+      "x-billforge-idempotency-key: idempotency-KEY",
+    );
+    const created = buildIR(parse(spec) as OpenApiDocument, { name: "acme" }).operations.find(
+      (o) => o.id === "createInvoice",
+    );
     expect(created?.idempotencyKeyHeader).toBe("Idempotency-Key");
   });
 
@@ -379,7 +403,10 @@ describe("buildIR: operations", () => {
       "headInvoices",
       { style: "page", page: "/query/p", firstPage: 0, pageSize: "/query/size", items: "/data", totalPages: "/pages" },
     ],
-    ["searchInvoices", { style: "offset", offset: "/body/offset", limit: "/body/limit", items: "/hits", hasMore: "/more" }],
+    [
+      "searchInvoices",
+      { style: "offset", offset: "/body/offset", limit: "/body/limit", items: "/hits", hasMore: "/more" },
+    ],
     ["patchInvoicesSearch", { style: "cursor", cursor: "/query/after", nextCursor: "/next", items: "/data" }],
   ])("pagination of %s", (id, want) => {
     expect(operation(id).pagination).toEqual(want);

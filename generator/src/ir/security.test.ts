@@ -18,7 +18,14 @@ describe("securitySchemesIR", () => {
       `
         headerKey: { type: apiKey, in: header, name: X-API-Key, description: Your key. }
       `,
-      { name: "headerKey", description: "Your key.", type: "apiKey", in: "header", paramName: "X-API-Key", option: "apiKey" },
+      {
+        name: "headerKey",
+        description: "Your key.",
+        type: "apiKey",
+        in: "header",
+        paramName: "X-API-Key",
+        option: "apiKey",
+      },
     ],
     [
       "apiKey in the query, option named by x-billforge-options",

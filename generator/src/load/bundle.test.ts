@@ -74,8 +74,7 @@ describe("multi-file specs", () => {
     ]);
     const doc = loaded.document!;
     expect(JSON.stringify(doc)).not.toContain(".yaml");
-    const operation = (doc.paths?.["/things/{thingId}"] as { get: { operationId: string; responses: unknown } }).get;
-    expect(operation.operationId).toBe("getThing");
+    expect(doc.paths?.["/things/{thingId}"]).toMatchObject({ get: { operationId: "getThing" } });
     // Every local $ref left in the bundle resolves to a component of the bundle.
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
     expect(refs.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeXml, type NodeMapping, type XmlDecodeErrorReason, type XmlMapping, XmlDecodeError } from "./index.js";
+import { decodeXml, type NodeMapping, XmlDecodeError, type XmlDecodeErrorReason, type XmlMapping } from "./index.js";
 
 const str: NodeMapping = { kind: "scalar", type: "string" };
 const nullableStr: NodeMapping = { kind: "scalar", type: "string", nullable: true };
@@ -7,8 +7,20 @@ const int: NodeMapping = { kind: "scalar", type: "integer" };
 const num: NodeMapping = { kind: "scalar", type: "number" };
 const bool: NodeMapping = { kind: "scalar", type: "boolean" };
 const decimal: NodeMapping = { kind: "scalar", type: "decimal-string" };
-const stringOrNumber: NodeMapping = { kind: "union", of: [{ kind: "scalar", type: "number" }, { kind: "scalar", type: "string" }] };
-const numberOnly: NodeMapping = { kind: "union", of: [{ kind: "scalar", type: "integer" }, { kind: "scalar", type: "number" }] };
+const stringOrNumber: NodeMapping = {
+  kind: "union",
+  of: [
+    { kind: "scalar", type: "number" },
+    { kind: "scalar", type: "string" },
+  ],
+};
+const numberOnly: NodeMapping = {
+  kind: "union",
+  of: [
+    { kind: "scalar", type: "integer" },
+    { kind: "scalar", type: "number" },
+  ],
+};
 
 function obj(properties: Record<string, NodeMapping>, nullable = false): NodeMapping {
   return { kind: "object", properties: Object.entries(properties).map(([name, node]) => ({ name, node })), nullable };
@@ -28,23 +40,54 @@ const cases: { name: string; xml: string; mapping: XmlMapping; want: unknown }[]
   { name: "decimal-string keeps its text", xml: "<r>12.50</r>", mapping: doc(decimal), want: "12.50" },
   { name: "boolean true", xml: "<r>true</r>", mapping: doc(bool), want: true },
   { name: "boolean 0", xml: "<r>0</r>", mapping: doc(bool), want: false },
-  { name: "enum is not enforced", xml: "<r>other</r>", mapping: doc({ kind: "scalar", type: "string", enum: ["a"] }), want: "other" },
+  {
+    name: "enum is not enforced",
+    xml: "<r>other</r>",
+    mapping: doc({ kind: "scalar", type: "string", enum: ["a"] }),
+    want: "other",
+  },
   // Null.
   { name: "empty element → null where allowed", xml: "<r/>", mapping: doc(nullableStr), want: null },
-  { name: 'nil="true" → null', xml: '<r nil="true"/>', mapping: doc({ kind: "scalar", type: "integer", nullable: true }), want: null },
-  { name: 'xsi:nil="true" → null', xml: '<r xsi:nil="true"></r>', mapping: doc({ kind: "scalar", type: "integer", nullable: true }), want: null },
+  {
+    name: 'nil="true" → null',
+    xml: '<r nil="true"/>',
+    mapping: doc({ kind: "scalar", type: "integer", nullable: true }),
+    want: null,
+  },
+  {
+    name: 'xsi:nil="true" → null',
+    xml: '<r xsi:nil="true"></r>',
+    mapping: doc({ kind: "scalar", type: "integer", nullable: true }),
+    want: null,
+  },
   { name: "empty string stays where null is not allowed", xml: "<r></r>", mapping: doc(str), want: "" },
-  { name: "blank nullable number → null", xml: "<r> </r>", mapping: doc({ kind: "scalar", type: "number", nullable: true }), want: null },
+  {
+    name: "blank nullable number → null",
+    xml: "<r> </r>",
+    mapping: doc({ kind: "scalar", type: "number", nullable: true }),
+    want: null,
+  },
   { name: "blank nullable object → null", xml: "<r>\n</r>", mapping: doc(obj({ a: str }, true)), want: null },
   { name: "blank object → {}", xml: "<r>\n</r>", mapping: doc(obj({ a: str })), want: {} },
   // Unions of scalars.
   { name: "string|number keeps text", xml: "<r>10.0</r>", mapping: doc(stringOrNumber), want: "10.0" },
   { name: "integer|number reads a number", xml: "<r>10.0</r>", mapping: doc(numberOnly), want: 10 },
-  { name: 'type="decimal" picks the number member', xml: '<r type="decimal">10.5</r>', mapping: doc(stringOrNumber), want: 10.5 },
+  {
+    name: 'type="decimal" picks the number member',
+    xml: '<r type="decimal">10.5</r>',
+    mapping: doc(stringOrNumber),
+    want: 10.5,
+  },
   {
     name: "union member enum steers the choice",
     xml: "<r>5</r>",
-    mapping: doc({ kind: "union", of: [{ kind: "scalar", type: "string", enum: ["auto"] }, { kind: "scalar", type: "integer" }] }),
+    mapping: doc({
+      kind: "union",
+      of: [
+        { kind: "scalar", type: "string", enum: ["auto"] },
+        { kind: "scalar", type: "integer" },
+      ],
+    }),
     want: 5,
   },
   // Objects.
@@ -60,7 +103,12 @@ const cases: { name: string; xml: string; mapping: XmlMapping; want: unknown }[]
     mapping: doc({ kind: "object", properties: [{ name: "clientId", xmlName: "client_id", node: int }] }),
     want: { clientId: 7 },
   },
-  { name: "absent element → absent property", xml: "<r><a>1</a></r>", mapping: doc(obj({ a: str, b: str })), want: { a: "1" } },
+  {
+    name: "absent element → absent property",
+    xml: "<r><a>1</a></r>",
+    mapping: doc(obj({ a: str, b: str })),
+    want: { a: "1" },
+  },
   {
     name: "attributes",
     xml: '<r id="0042" on="true" note=""><a>x</a></r>',
@@ -102,8 +150,18 @@ const cases: { name: string; xml: string; mapping: XmlMapping; want: unknown }[]
   },
   { name: "any node", xml: "<r><a>1</a><a>2</a></r>", mapping: doc({ kind: "any" }), want: { a: ["1", "2"] } },
   // Arrays: exactly where the mapping says, with or without type="array".
-  { name: "wrapped, single child", xml: "<r><i>1</i></r>", mapping: doc({ kind: "array", itemName: "i", items: int }), want: [1] },
-  { name: "wrapped, type=array, empty", xml: '<r type="array"/>', mapping: doc({ kind: "array", itemName: "i", items: int }), want: [] },
+  {
+    name: "wrapped, single child",
+    xml: "<r><i>1</i></r>",
+    mapping: doc({ kind: "array", itemName: "i", items: int }),
+    want: [1],
+  },
+  {
+    name: "wrapped, type=array, empty",
+    xml: '<r type="array"/>',
+    mapping: doc({ kind: "array", itemName: "i", items: int }),
+    want: [],
+  },
   {
     name: "wrapped, several, with whitespace",
     xml: '<r type="array">\n  <i>1</i>\n  <i>2</i>\n</r>',
@@ -113,7 +171,12 @@ const cases: { name: string; xml: string; mapping: XmlMapping; want: unknown }[]
   {
     name: "nullable array: empty is [], nil is null",
     xml: '<r><a/><b nil="true"/></r>',
-    mapping: doc(obj({ a: { kind: "array", itemName: "i", items: int, nullable: true }, b: { kind: "array", itemName: "i", items: int, nullable: true } })),
+    mapping: doc(
+      obj({
+        a: { kind: "array", itemName: "i", items: int, nullable: true },
+        b: { kind: "array", itemName: "i", items: int, nullable: true },
+      }),
+    ),
     want: { a: [], b: null },
   },
   {
@@ -131,7 +194,13 @@ const cases: { name: string; xml: string; mapping: XmlMapping; want: unknown }[]
   {
     name: "repeated with no item → []",
     xml: "<r><current_page>1</current_page></r>",
-    mapping: doc({ kind: "object", properties: [{ name: "items", xmlName: "item", as: "repeated", node: int }, { name: "current_page", node: int }] }),
+    mapping: doc({
+      kind: "object",
+      properties: [
+        { name: "items", xmlName: "item", as: "repeated", node: int },
+        { name: "current_page", node: int },
+      ],
+    }),
     want: { items: [], current_page: 1 },
   },
   // Refs, root property, empty body.
@@ -140,21 +209,61 @@ const cases: { name: string; xml: string; mapping: XmlMapping; want: unknown }[]
     xml: "<r><label>a</label><child><label>b</label><child><label>c</label></child></child></r>",
     mapping: doc(
       { kind: "ref", ref: "Node" },
-      { definitions: { Node: { kind: "object", properties: [{ name: "label", node: str }, { name: "child", node: { kind: "ref", ref: "Node" } }] } } },
+      {
+        definitions: {
+          Node: {
+            kind: "object",
+            properties: [
+              { name: "label", node: str },
+              { name: "child", node: { kind: "ref", ref: "Node" } },
+            ],
+          },
+        },
+      },
     ),
     want: { label: "a", child: { label: "b", child: { label: "c" } } },
   },
-  { name: "nullable ref", xml: "<r/>", mapping: doc({ kind: "ref", ref: "S", nullable: true }, { definitions: { S: int } }), want: null },
+  {
+    name: "nullable ref",
+    xml: "<r/>",
+    mapping: doc({ kind: "ref", ref: "S", nullable: true }, { definitions: { S: int } }),
+    want: null,
+  },
   { name: "rootProperty wraps", xml: "<r>1</r>", mapping: doc(int, { rootProperty: "r" }), want: { r: 1 } },
   { name: "allowEmpty: empty body", xml: "", mapping: doc(int, { allowEmpty: true }), want: undefined },
-  { name: "allowEmpty: declaration only", xml: '<?xml version="1.0"?>\n', mapping: doc(int, { allowEmpty: true }), want: undefined },
+  {
+    name: "allowEmpty: declaration only",
+    xml: '<?xml version="1.0"?>\n',
+    mapping: doc(int, { allowEmpty: true }),
+    want: undefined,
+  },
   // Text: references, CDATA, line ends.
-  { name: "numeric character references", xml: "<r>16&#186; Cam&#245;es &#x1F600; &#8208;</r>", mapping: doc(str), want: "16º Camões 😀 ‐" },
-  { name: "predefined entities", xml: "<r>&lt;&gt;&amp;&quot;&apos;&amp;lt;</r>", mapping: doc(str), want: "<>&\"'&lt;" },
-  { name: "entities in attributes", xml: '<r a="&quot;&#65;&amp;"/>', mapping: doc({ kind: "object", properties: [{ name: "a", as: "attribute", node: str }] }), want: { a: '"A&' } },
+  {
+    name: "numeric character references",
+    xml: "<r>16&#186; Cam&#245;es &#x1F600; &#8208;</r>",
+    mapping: doc(str),
+    want: "16º Camões 😀 ‐",
+  },
+  {
+    name: "predefined entities",
+    xml: "<r>&lt;&gt;&amp;&quot;&apos;&amp;lt;</r>",
+    mapping: doc(str),
+    want: "<>&\"'&lt;",
+  },
+  {
+    name: "entities in attributes",
+    xml: '<r a="&quot;&#65;&amp;"/>',
+    mapping: doc({ kind: "object", properties: [{ name: "a", as: "attribute", node: str }] }),
+    want: { a: '"A&' },
+  },
   { name: "CDATA is literal", xml: "<r>a<![CDATA[<&amp;>]]>b</r>", mapping: doc(str), want: "a<&amp;>b" },
   { name: "CRLF normalized, &#13; kept", xml: "<r>a\r\nb&#13;</r>", mapping: doc(str), want: "a\nb\r" },
-  { name: "BOM and single-quoted declaration", xml: "\uFEFF<?xml version='1.0' encoding='UTF-8'?><r>1</r>", mapping: doc(int), want: 1 },
+  {
+    name: "BOM and single-quoted declaration",
+    xml: "\uFEFF<?xml version='1.0' encoding='UTF-8'?><r>1</r>",
+    mapping: doc(int),
+    want: 1,
+  },
 ];
 
 describe("decodeXml", () => {
@@ -176,12 +285,29 @@ const failures: { name: string; xml: string; mapping: XmlMapping; reason: XmlDec
   { name: "nil where null is not allowed", xml: '<r nil="true"/>', mapping: doc(str), reason: "type" },
   { name: "element inside a scalar", xml: "<r><b/></r>", mapping: doc(str), reason: "type" },
   { name: "text inside an object", xml: "<r>hello<a>1</a></r>", mapping: doc(obj({ a: str })), reason: "type" },
-  { name: "two elements for one property", xml: "<r><a>1</a><a>2</a></r>", mapping: doc(obj({ a: str })), reason: "type", path: "/r/a" },
-  { name: "wrong item name", xml: "<r><j>1</j></r>", mapping: doc({ kind: "array", itemName: "i", items: int }), reason: "type", path: "/r/j[1]" },
+  {
+    name: "two elements for one property",
+    xml: "<r><a>1</a><a>2</a></r>",
+    mapping: doc(obj({ a: str })),
+    reason: "type",
+    path: "/r/a",
+  },
+  {
+    name: "wrong item name",
+    xml: "<r><j>1</j></r>",
+    mapping: doc({ kind: "array", itemName: "i", items: int }),
+    reason: "type",
+    path: "/r/j[1]",
+  },
   { name: "no union member fits", xml: "<r>x</r>", mapping: doc(numberOnly), reason: "type" },
   { name: "unexpected root", xml: "<other/>", mapping: doc(str), reason: "unexpected-root" },
   { name: "empty body not allowed", xml: "  \n", mapping: doc(str), reason: "empty" },
-  { name: "mismatched end tag", xml: "<r><preferred_contact></prefered_contact></r>", mapping: doc(obj({})), reason: "malformed" },
+  {
+    name: "mismatched end tag",
+    xml: "<r><preferred_contact></prefered_contact></r>",
+    mapping: doc(obj({})),
+    reason: "malformed",
+  },
   { name: "unclosed element", xml: "<r><a>", mapping: doc(obj({})), reason: "malformed" },
   { name: "two roots", xml: "<r/><r/>", mapping: doc(obj({})), reason: "malformed" },
   { name: "text after the root", xml: "<r/>x", mapping: doc(obj({})), reason: "malformed" },
@@ -210,6 +336,8 @@ describe("decodeXml refuses", () => {
 
   it("reports a broken mapping as a TypeError", () => {
     expect(() => decodeXml("<r/>", doc({ kind: "ref", ref: "Missing" }))).toThrow(TypeError);
-    expect(() => decodeXml("<r/>", doc({ kind: "ref", ref: "A" }, { definitions: { A: { kind: "ref", ref: "A" } } }))).toThrow(TypeError);
+    expect(() =>
+      decodeXml("<r/>", doc({ kind: "ref", ref: "A" }, { definitions: { A: { kind: "ref", ref: "A" } } })),
+    ).toThrow(TypeError);
   });
 });

@@ -71,7 +71,13 @@ function decodeGeneric(element: XmlElement, path: string): unknown {
   const value: Record<string, unknown> = {};
   for (const [name, found] of groupByName(element.children)) {
     const at = `${path}/${name}`;
-    setOwn(value, name, found.length === 1 ? decodeGeneric(found[0] as XmlElement, at) : found.map((e, i) => decodeGeneric(e, `${at}[${i + 1}]`)));
+    setOwn(
+      value,
+      name,
+      found.length === 1
+        ? decodeGeneric(found[0] as XmlElement, at)
+        : found.map((e, i) => decodeGeneric(e, `${at}[${i + 1}]`)),
+    );
   }
   return value;
 }
@@ -85,7 +91,13 @@ function decodeAttribute(raw: string, node: NodeMapping, definitions: Definition
   return decodeText(raw, mapping, nullable, undefined, path);
 }
 
-function decodeObject(element: XmlElement, mapping: ObjectMapping, nullable: boolean, definitions: Definitions, path: string) {
+function decodeObject(
+  element: XmlElement,
+  mapping: ObjectMapping,
+  nullable: boolean,
+  definitions: Definitions,
+  path: string,
+) {
   refuseText(element, path);
   const hasMappedAttribute = mapping.properties.some(
     (p) => p.as === "attribute" && attribute(element, p.xmlName ?? p.name) !== undefined,
@@ -99,13 +111,18 @@ function decodeObject(element: XmlElement, mapping: ObjectMapping, nullable: boo
     const at = `${path}/${xmlName}`;
     if (property.as === "attribute") {
       const raw = attribute(element, xmlName);
-      if (raw !== undefined) setOwn(value, property.name, decodeAttribute(raw, property.node, definitions, `${path}/@${xmlName}`));
+      if (raw !== undefined)
+        setOwn(value, property.name, decodeAttribute(raw, property.node, definitions, `${path}/@${xmlName}`));
       continue;
     }
     const found = groups.get(xmlName) ?? [];
     groups.delete(xmlName);
     if (property.as === "repeated") {
-      setOwn(value, property.name, found.map((item, i) => decodeElement(item, property.node, definitions, `${at}[${i + 1}]`)));
+      setOwn(
+        value,
+        property.name,
+        found.map((item, i) => decodeElement(item, property.node, definitions, `${at}[${i + 1}]`)),
+      );
     } else if (found.length > 1) {
       throw typeError(`expected one <${xmlName}>, found ${found.length}`, at);
     } else if (found[0] !== undefined) {
@@ -116,7 +133,13 @@ function decodeObject(element: XmlElement, mapping: ObjectMapping, nullable: boo
   for (const [name, found] of groups) {
     if (mapping.properties.some((p) => p.name === name)) continue;
     const at = `${path}/${name}`;
-    setOwn(value, name, found.length === 1 ? decodeGeneric(found[0] as XmlElement, at) : found.map((e, i) => decodeGeneric(e, `${at}[${i + 1}]`)));
+    setOwn(
+      value,
+      name,
+      found.length === 1
+        ? decodeGeneric(found[0] as XmlElement, at)
+        : found.map((e, i) => decodeGeneric(e, `${at}[${i + 1}]`)),
+    );
   }
   return value;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeXml, type NodeMapping, type XmlEncodeErrorReason, type XmlMapping, XmlEncodeError } from "./index.js";
+import { encodeXml, type NodeMapping, XmlEncodeError, type XmlEncodeErrorReason, type XmlMapping } from "./index.js";
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 const str: NodeMapping = { kind: "scalar", type: "string" };
@@ -15,16 +15,41 @@ const doc = (node: NodeMapping, extra: Partial<XmlMapping> = {}): XmlMapping => 
 const cases: { name: string; value: unknown; mapping: XmlMapping; want: string }[] = [
   { name: "string", value: "000123", mapping: doc(str), want: "<r>000123</r>" },
   { name: "empty string", value: "", mapping: doc(str), want: "<r/>" },
-  { name: "escapes & < > \" '", value: `a&b<c>d"e'f`, mapping: doc(str), want: "<r>a&amp;b&lt;c&gt;d&quot;e&apos;f</r>" },
-  { name: "]]> and --> are plain escaped text", value: "]]>--><!--", mapping: doc(str), want: "<r>]]&gt;--&gt;&lt;!--</r>" },
-  { name: "CR kept as a reference, LF and tab raw", value: "a\r\nb\tc", mapping: doc(str), want: "<r>a&#13;\nb\tc</r>" },
+  {
+    name: "escapes & < > \" '",
+    value: `a&b<c>d"e'f`,
+    mapping: doc(str),
+    want: "<r>a&amp;b&lt;c&gt;d&quot;e&apos;f</r>",
+  },
+  {
+    name: "]]> and --> are plain escaped text",
+    value: "]]>--><!--",
+    mapping: doc(str),
+    want: "<r>]]&gt;--&gt;&lt;!--</r>",
+  },
+  {
+    name: "CR kept as a reference, LF and tab raw",
+    value: "a\r\nb\tc",
+    mapping: doc(str),
+    want: "<r>a&#13;\nb\tc</r>",
+  },
   { name: "non-ASCII written as UTF-8", value: "16º 😀", mapping: doc(str), want: "<r>16º 😀</r>" },
   { name: "numbers written as given", value: 30, mapping: doc(num), want: "<r>30</r>" },
   { name: "small number", value: 1e-7, mapping: doc(num), want: "<r>1e-7</r>" },
   { name: "negative zero keeps its sign", value: -0, mapping: doc(num), want: "<r>-0</r>" },
-  { name: "decimal-string keeps its text", value: "12.50", mapping: doc({ kind: "scalar", type: "decimal-string" }), want: "<r>12.50</r>" },
+  {
+    name: "decimal-string keeps its text",
+    value: "12.50",
+    mapping: doc({ kind: "scalar", type: "decimal-string" }),
+    want: "<r>12.50</r>",
+  },
   { name: "boolean", value: false, mapping: doc({ kind: "scalar", type: "boolean" }), want: "<r>false</r>" },
-  { name: "null", value: null, mapping: doc({ kind: "scalar", type: "string", nullable: true }), want: '<r nil="true"/>' },
+  {
+    name: "null",
+    value: null,
+    mapping: doc({ kind: "scalar", type: "string", nullable: true }),
+    want: '<r nil="true"/>',
+  },
   {
     name: "properties in mapping order, undefined omitted",
     value: { b: 2, a: "1", c: undefined },
@@ -47,7 +72,10 @@ const cases: { name: string; value: unknown; mapping: XmlMapping; want: string }
   {
     name: "null attribute is an empty value",
     value: { a: null },
-    mapping: doc({ kind: "object", properties: [{ name: "a", as: "attribute", node: { kind: "scalar", type: "integer", nullable: true } }] }),
+    mapping: doc({
+      kind: "object",
+      properties: [{ name: "a", as: "attribute", node: { kind: "scalar", type: "integer", nullable: true } }],
+    }),
     want: '<r a=""/>',
   },
   {
@@ -64,7 +92,13 @@ const cases: { name: string; value: unknown; mapping: XmlMapping; want: string }
   {
     name: "repeated items have no container",
     value: { invoices: [1, 2], page: 1 },
-    mapping: doc({ kind: "object", properties: [{ name: "invoices", xmlName: "invoice", as: "repeated", node: int }, { name: "page", node: int }] }),
+    mapping: doc({
+      kind: "object",
+      properties: [
+        { name: "invoices", xmlName: "invoice", as: "repeated", node: int },
+        { name: "page", node: int },
+      ],
+    }),
     want: "<r><invoice>1</invoice><invoice>2</invoice><page>1</page></r>",
   },
   {
@@ -72,9 +106,27 @@ const cases: { name: string; value: unknown; mapping: XmlMapping; want: string }
     value: { a: 10.5, b: "10.5", c: 3 },
     mapping: doc(
       obj({
-        a: { kind: "union", of: [{ kind: "scalar", type: "string" }, { kind: "scalar", type: "number" }] },
-        b: { kind: "union", of: [{ kind: "scalar", type: "string" }, { kind: "scalar", type: "number" }] },
-        c: { kind: "union", of: [{ kind: "scalar", type: "integer" }, { kind: "scalar", type: "number" }] },
+        a: {
+          kind: "union",
+          of: [
+            { kind: "scalar", type: "string" },
+            { kind: "scalar", type: "number" },
+          ],
+        },
+        b: {
+          kind: "union",
+          of: [
+            { kind: "scalar", type: "string" },
+            { kind: "scalar", type: "number" },
+          ],
+        },
+        c: {
+          kind: "union",
+          of: [
+            { kind: "scalar", type: "integer" },
+            { kind: "scalar", type: "number" },
+          ],
+        },
       }),
     ),
     want: '<r><a type="decimal">10.5</a><b>10.5</b><c>3</c></r>',
@@ -110,14 +162,40 @@ const failures: { name: string; value: unknown; mapping: XmlMapping; reason: Xml
   { name: "null where not allowed", value: null, mapping: doc(str), reason: "type" },
   { name: "undefined root", value: undefined, mapping: doc(str), reason: "type" },
   { name: "array for an object", value: [], mapping: doc(obj({})), reason: "type" },
-  { name: "object for an array", value: {}, mapping: doc({ kind: "array", itemName: "i", items: str }), reason: "type" },
-  { name: "null repeated", value: { a: null }, mapping: doc({ kind: "object", properties: [{ name: "a", as: "repeated", node: str }] }), reason: "type" },
-  { name: "no union member fits", value: true, mapping: doc({ kind: "union", of: [{ kind: "scalar", type: "string" }, { kind: "scalar", type: "number" }] }), reason: "type" },
+  {
+    name: "object for an array",
+    value: {},
+    mapping: doc({ kind: "array", itemName: "i", items: str }),
+    reason: "type",
+  },
+  {
+    name: "null repeated",
+    value: { a: null },
+    mapping: doc({ kind: "object", properties: [{ name: "a", as: "repeated", node: str }] }),
+    reason: "type",
+  },
+  {
+    name: "no union member fits",
+    value: true,
+    mapping: doc({
+      kind: "union",
+      of: [
+        { kind: "scalar", type: "string" },
+        { kind: "scalar", type: "number" },
+      ],
+    }),
+    reason: "type",
+  },
   { name: "control character", value: "a\u0001", mapping: doc(str), reason: "invalid-char" },
   { name: "lone surrogate", value: "\uD800x", mapping: doc(str), reason: "invalid-char" },
   { name: "U+FFFE", value: "\uFFFE", mapping: doc(str), reason: "invalid-char" },
   { name: "unknown key that is not an XML name", value: { "a b": "1" }, mapping: doc(obj({})), reason: "invalid-name" },
-  { name: "unknown __proto__ key", value: JSON.parse('{"__proto__": "x"}'), mapping: doc(obj({})), reason: "invalid-name" },
+  {
+    name: "unknown __proto__ key",
+    value: JSON.parse('{"__proto__": "x"}'),
+    mapping: doc(obj({})),
+    reason: "invalid-name",
+  },
   { name: "unknown function value", value: { f: () => 1 }, mapping: doc(obj({})), reason: "type" },
   { name: "cyclic value", value: cyclic, mapping: doc({ kind: "any" }), reason: "depth" },
 ];

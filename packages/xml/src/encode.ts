@@ -31,7 +31,8 @@ function element(name: string, attributes: string, content: string, path: string
 }
 
 function enter(depth: number, context: Context, path: string): void {
-  if (depth > context.maxDepth) throw new XmlEncodeError("depth", `nested deeper than maxDepth (${context.maxDepth})`, path);
+  if (depth > context.maxDepth)
+    throw new XmlEncodeError("depth", `nested deeper than maxDepth (${context.maxDepth})`, path);
 }
 
 function ownValue(record: Record<string, unknown>, key: string): unknown {
@@ -39,7 +40,11 @@ function ownValue(record: Record<string, unknown>, key: string): unknown {
 }
 
 /** Text for a scalar or union value, and the Rails `type` hint a union member needs. */
-function scalarText(value: unknown, mapping: ScalarMapping | UnionMapping, path: string): { text: string; hint?: string } {
+function scalarText(
+  value: unknown,
+  mapping: ScalarMapping | UnionMapping,
+  path: string,
+): { text: string; hint?: string } {
   if (mapping.kind === "scalar") {
     const text = formatScalar(value, mapping.type);
     if (text === undefined) throw typeError(`expected ${mapping.type}, got ${describe(value)}`, path);
@@ -85,7 +90,9 @@ function encodeGeneric(name: string, value: unknown, context: Context, path: str
     return element(name, "", text, path);
   }
   if (Array.isArray(value)) {
-    const items = value.map((item, i) => encodeGeneric(GENERIC_ITEM, item, context, `${path}/${GENERIC_ITEM}[${i + 1}]`, depth + 1));
+    const items = value.map((item, i) =>
+      encodeGeneric(GENERIC_ITEM, item, context, `${path}/${GENERIC_ITEM}[${i + 1}]`, depth + 1),
+    );
     return element(name, ' type="array"', items.join(""), path);
   }
   if (typeof value === "object" && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
@@ -110,7 +117,14 @@ function mappedNames(mapping: ObjectMapping): ReadonlySet<string> {
   return names;
 }
 
-function encodeObject(name: string, value: object, mapping: ObjectMapping, context: Context, path: string, depth: number) {
+function encodeObject(
+  name: string,
+  value: object,
+  mapping: ObjectMapping,
+  context: Context,
+  path: string,
+  depth: number,
+) {
   const record = value as Record<string, unknown>;
   let attributes = "";
   let content = "";
@@ -139,7 +153,14 @@ function encodeObject(name: string, value: object, mapping: ObjectMapping, conte
   return element(name, attributes, content, path);
 }
 
-function encodeElement(name: string, value: unknown, node: NodeMapping, context: Context, path: string, depth: number): string {
+function encodeElement(
+  name: string,
+  value: unknown,
+  node: NodeMapping,
+  context: Context,
+  path: string,
+  depth: number,
+): string {
   enter(depth, context, path);
   const { node: mapping, nullable } = resolve(node, context.definitions);
   if (value === null) {
@@ -153,12 +174,15 @@ function encodeElement(name: string, value: unknown, node: NodeMapping, context:
       return element(name, hint === undefined ? "" : ` type="${hint}"`, escapeText(text, path), path);
     }
     case "object":
-      if (typeof value !== "object" || Array.isArray(value)) throw typeError(`expected an object, got ${describe(value)}`, path);
+      if (typeof value !== "object" || Array.isArray(value))
+        throw typeError(`expected an object, got ${describe(value)}`, path);
       return encodeObject(name, value, mapping, context, path, depth);
     case "array": {
       if (!Array.isArray(value)) throw typeError(`expected an array, got ${describe(value)}`, path);
       const { itemName, items } = mapping;
-      const content = value.map((item, i) => encodeElement(itemName, item, items, context, `${path}/${itemName}[${i + 1}]`, depth + 1));
+      const content = value.map((item, i) =>
+        encodeElement(itemName, item, items, context, `${path}/${itemName}[${i + 1}]`, depth + 1),
+      );
       return element(name, ' type="array"', content.join(""), path);
     }
     case "any":
@@ -180,7 +204,8 @@ export function encodeXml(value: unknown, mapping: XmlMapping, options: EncodeOp
   const path = `/${mapping.root}`;
   let rootValue = value;
   if (mapping.rootProperty !== undefined) {
-    if (typeof value !== "object" || value === null) throw typeError(`expected { ${mapping.rootProperty}: ... }, got ${describe(value)}`, path);
+    if (typeof value !== "object" || value === null)
+      throw typeError(`expected { ${mapping.rootProperty}: ... }, got ${describe(value)}`, path);
     rootValue = ownValue(value as Record<string, unknown>, mapping.rootProperty);
   }
   return DECLARATION + encodeElement(mapping.root, rootValue, mapping.node, context, path, 1);

@@ -34,7 +34,11 @@ function assertXmlChars(text: string, path: string): void {
         continue;
       }
     }
-    throw new XmlEncodeError("invalid-char", `U+${c.toString(16).toUpperCase().padStart(4, "0")} cannot appear in XML`, path);
+    throw new XmlEncodeError(
+      "invalid-char",
+      `U+${c.toString(16).toUpperCase().padStart(4, "0")} cannot appear in XML`,
+      path,
+    );
   }
 }
 

@@ -32,18 +32,27 @@ describe("InvoiceXpress fixtures", () => {
 
   it("invoices.list: repeated invoices beside pagination, references decoded, decimals kept as text", () => {
     const list = decodeXml(read("invoices.list.xml"), mappingFor("invoices.list.xml")) as {
-      invoices: { client: { address: string }; items: { unit_price: unknown }[]; observations: string; reference: unknown }[];
+      invoices: {
+        client: { address: string };
+        items: { unit_price: unknown }[];
+        observations: string;
+        reference: unknown;
+      }[];
     };
     expect(list).toMatchObject({ current_page: 1, total_pages: 2, total_entries: 15, per_page: 10 });
     expect(list.invoices).toHaveLength(10);
     expect(list.invoices[0]?.client.address).toBe("Rua Luisa de Camões 18");
     expect(list.invoices[0]?.items.map((item) => item.unit_price)).toEqual(["120.0", "50.0"]);
     expect(list.invoices[0]?.reference).toBeNull();
-    expect(list.invoices[3]?.observations).toBe("Artigo 6º do Decreto‐Lei nº 198/90, de 19 de Junho.  Artigo 16º nº 6 do CIVA. ");
+    expect(list.invoices[3]?.observations).toBe(
+      "Artigo 6º do Decreto‐Lei nº 198/90, de 19 de Junho.  Artigo 16º nº 6 do CIVA. ",
+    );
   });
 
   it("invoices.get: wrapped arrays with one child are arrays; typed attributes are ignored", () => {
-    const { invoice } = decodeXml(read("invoices.get.xml"), mappingFor("invoices.get.xml")) as { invoice: Record<string, unknown> };
+    const { invoice } = decodeXml(read("invoices.get.xml"), mappingFor("invoices.get.xml")) as {
+      invoice: Record<string, unknown>;
+    };
     expect(invoice).toMatchObject({
       id: 1503698,
       archived: false,
@@ -76,13 +85,24 @@ describe("InvoiceXpress fixtures", () => {
 
   it("clients.get: numeric-looking codes stay strings, comments are ignored", () => {
     expect(decodeXml(read("clients.get.xml"), mappingFor("clients.get.xml"))).toMatchObject({
-      client: { id: 345, code: "1337", fiscal_id: "1122331122", send_options: "1", preferred_contact: { name: "Rui Alves" } },
+      client: {
+        id: 345,
+        code: "1337",
+        fiscal_id: "1122331122",
+        send_options: "1",
+        preferred_contact: { name: "Rui Alves" },
+      },
     });
   });
 
   it("taxes.list and sequences.list: 0/1 read as the mapping says", () => {
-    expect(decodeXml(read("taxes.list.xml"), mappingFor("taxes.list.xml"))).toMatchObject([{ value: "20", default_tax: 1 }, { default_tax: 0 }]);
-    expect(decodeXml(read("sequences.list.xml"), mappingFor("sequences.list.xml"))).toMatchObject([{ serie: "2013", default_sequence: true }]);
+    expect(decodeXml(read("taxes.list.xml"), mappingFor("taxes.list.xml"))).toMatchObject([
+      { value: "20", default_tax: 1 },
+      { default_tax: 0 },
+    ]);
+    expect(decodeXml(read("sequences.list.xml"), mappingFor("sequences.list.xml"))).toMatchObject([
+      { serie: "2013", default_sequence: true },
+    ]);
   });
 
   it("empty bodies decode to undefined", () => {

@@ -118,7 +118,10 @@ export function guardDocument(text: string, maxDepth: number): boolean {
       const name = text.slice(lt + 2, pos - 1).trimEnd();
       const expected = open.pop();
       if (name !== expected) {
-        throw new XmlDecodeError("malformed", `</${name}> does not close ${expected === undefined ? "any element" : `<${expected}>`}`);
+        throw new XmlDecodeError(
+          "malformed",
+          `</${name}> does not close ${expected === undefined ? "any element" : `<${expected}>`}`,
+        );
       }
     } else {
       pos = endOfStartTag(text, lt);
@@ -127,7 +130,8 @@ export function guardDocument(text: string, maxDepth: number): boolean {
         if (rootSeen) throw new XmlDecodeError("malformed", "more than one root element");
         rootSeen = true;
       }
-      if (open.length + 1 > maxDepth) throw new XmlDecodeError("depth", `elements nested deeper than maxDepth (${maxDepth})`);
+      if (open.length + 1 > maxDepth)
+        throw new XmlDecodeError("depth", `elements nested deeper than maxDepth (${maxDepth})`);
       if (text.charCodeAt(pos - 2) !== 0x2f) open.push(name); // not self-closing `/>`
     }
   }

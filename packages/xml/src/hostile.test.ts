@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { decodeXml, type XmlDecodeErrorReason, type XmlMapping, XmlDecodeError } from "./index.js";
+import { decodeXml, XmlDecodeError, type XmlDecodeErrorReason, type XmlMapping } from "./index.js";
 
 const anyDoc: XmlMapping = { root: "r", node: { kind: "any" } };
 // A mapping whose own property is called __proto__: decoding must define it, not set the prototype.
@@ -43,9 +43,17 @@ const billionLaughs = `<?xml version="1.0"?>
 
 const corpus: { name: string; xml: string | Uint8Array; reason: XmlDecodeErrorReason; mapping?: XmlMapping }[] = [
   { name: "billion laughs", xml: billionLaughs, reason: "doctype" },
-  { name: "external entity (SYSTEM)", xml: '<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><r>&xxe;</r>', reason: "doctype" },
+  {
+    name: "external entity (SYSTEM)",
+    xml: '<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><r>&xxe;</r>',
+    reason: "doctype",
+  },
   { name: "external DTD", xml: '<!DOCTYPE r SYSTEM "http://example.com/evil.dtd"><r/>', reason: "doctype" },
-  { name: "parameter entity", xml: '<!DOCTYPE r [<!ENTITY % p SYSTEM "http://example.com/p">%p;]><r/>', reason: "doctype" },
+  {
+    name: "parameter entity",
+    xml: '<!DOCTYPE r [<!ENTITY % p SYSTEM "http://example.com/p">%p;]><r/>',
+    reason: "doctype",
+  },
   {
     name: "large entity used many times",
     xml: `<!DOCTYPE r [<!ENTITY big "${"x".repeat(100_000)}">]><r>${"&big;".repeat(10_000)}</r>`,
@@ -61,18 +69,50 @@ const corpus: { name: string; xml: string | Uint8Array; reason: XmlDecodeErrorRe
   { name: "10,000-deep nesting", xml: `${"<a>".repeat(10_000)}${"</a>".repeat(10_000)}`, reason: "depth" },
   { name: "10,000 unclosed open tags", xml: "<a>".repeat(10_000), reason: "depth" },
   { name: "deep self-closing leaf", xml: `${"<a>".repeat(64)}<b/>${"</a>".repeat(64)}`, reason: "depth" },
-  { name: "__proto__ element", xml: '<r><__proto__><polluted>yes</polluted></__proto__></r>', reason: "dangerous-name" },
+  {
+    name: "__proto__ element",
+    xml: "<r><__proto__><polluted>yes</polluted></__proto__></r>",
+    reason: "dangerous-name",
+  },
   { name: "__proto__ root", xml: "<__proto__><polluted>yes</polluted></__proto__>", reason: "dangerous-name" },
-  { name: "constructor element", xml: "<r><constructor><prototype><polluted>1</polluted></prototype></constructor></r>", reason: "dangerous-name" },
+  {
+    name: "constructor element",
+    xml: "<r><constructor><prototype><polluted>1</polluted></prototype></constructor></r>",
+    reason: "dangerous-name",
+  },
   { name: "prototype element", xml: "<r><prototype/></r>", reason: "dangerous-name" },
   { name: "__proto__ attribute", xml: '<r __proto__="x"/>', reason: "dangerous-name" },
   { name: "constructor attribute", xml: '<r><a constructor="x"/></r>', reason: "dangerous-name" },
-  { name: "__proto__ on the XML declaration", xml: '<?xml version="1.0" __proto__="x"?><r/>', reason: "dangerous-name" },
-  { name: "invalid UTF-8: stray continuation byte", xml: new Uint8Array([0x3c, 0x72, 0x3e, 0x80, 0x3c, 0x2f, 0x72, 0x3e]), reason: "invalid-utf8" },
-  { name: "invalid UTF-8: overlong encoding of <", xml: new Uint8Array([0xc0, 0xbc, 0x72, 0x2f, 0x3e]), reason: "invalid-utf8" },
-  { name: "invalid UTF-8: encoded surrogate", xml: new Uint8Array([0x3c, 0x72, 0x3e, 0xed, 0xa0, 0x80, 0x3c, 0x2f, 0x72, 0x3e]), reason: "invalid-utf8" },
-  { name: "invalid UTF-8: truncated sequence", xml: new Uint8Array([0x3c, 0x72, 0x3e, 0xe2, 0x82]), reason: "invalid-utf8" },
-  { name: "Latin-1 bytes", xml: new Uint8Array([...new TextEncoder().encode("<r>Cam"), 0xf5, ...new TextEncoder().encode("es</r>")]), reason: "invalid-utf8" },
+  {
+    name: "__proto__ on the XML declaration",
+    xml: '<?xml version="1.0" __proto__="x"?><r/>',
+    reason: "dangerous-name",
+  },
+  {
+    name: "invalid UTF-8: stray continuation byte",
+    xml: new Uint8Array([0x3c, 0x72, 0x3e, 0x80, 0x3c, 0x2f, 0x72, 0x3e]),
+    reason: "invalid-utf8",
+  },
+  {
+    name: "invalid UTF-8: overlong encoding of <",
+    xml: new Uint8Array([0xc0, 0xbc, 0x72, 0x2f, 0x3e]),
+    reason: "invalid-utf8",
+  },
+  {
+    name: "invalid UTF-8: encoded surrogate",
+    xml: new Uint8Array([0x3c, 0x72, 0x3e, 0xed, 0xa0, 0x80, 0x3c, 0x2f, 0x72, 0x3e]),
+    reason: "invalid-utf8",
+  },
+  {
+    name: "invalid UTF-8: truncated sequence",
+    xml: new Uint8Array([0x3c, 0x72, 0x3e, 0xe2, 0x82]),
+    reason: "invalid-utf8",
+  },
+  {
+    name: "Latin-1 bytes",
+    xml: new Uint8Array([...new TextEncoder().encode("<r>Cam"), 0xf5, ...new TextEncoder().encode("es</r>")]),
+    reason: "invalid-utf8",
+  },
   { name: "crash code point &#9999999;", xml: "<r>&#9999999;</r>", reason: "char-ref" },
   { name: "hex code point beyond Unicode", xml: "<r>&#x110000;</r>", reason: "char-ref" },
   { name: "unterminated attribute quote over 1 MB", xml: `<r a="${"x".repeat(1_000_000)}`, reason: "malformed" },
@@ -124,10 +164,42 @@ describe("hostile input", () => {
 
   it("only ever throws XmlDecodeError on arbitrary markup soup", () => {
     const token = fc.constantFrom(
-      "<r>", "</r>", "<a>", "</a>", "<a/>", "<__proto__>", "</__proto__>", "<constructor/>", '<b prototype="1"/>',
-      '<r type="array">', '<a nil="true"/>', "<proto>", "</proto>", "text", " ", "\n", "&amp;", "&#186;", "&#9999999;",
-      "&bogus;", "&", "<", ">", '"', "'", "<!DOCTYPE r>", "<!ENTITY x 'y'>", "<!--c-->", "<!--", "-->", "<![CDATA[x]]>",
-      "]]>", "<?pi x?>", '<?xml version="1.0"?>', "<polluted>1</polluted>", "\uFEFF",
+      "<r>",
+      "</r>",
+      "<a>",
+      "</a>",
+      "<a/>",
+      "<__proto__>",
+      "</__proto__>",
+      "<constructor/>",
+      '<b prototype="1"/>',
+      '<r type="array">',
+      '<a nil="true"/>',
+      "<proto>",
+      "</proto>",
+      "text",
+      " ",
+      "\n",
+      "&amp;",
+      "&#186;",
+      "&#9999999;",
+      "&bogus;",
+      "&",
+      "<",
+      ">",
+      '"',
+      "'",
+      "<!DOCTYPE r>",
+      "<!ENTITY x 'y'>",
+      "<!--c-->",
+      "<!--",
+      "-->",
+      "<![CDATA[x]]>",
+      "]]>",
+      "<?pi x?>",
+      '<?xml version="1.0"?>',
+      "<polluted>1</polluted>",
+      "\uFEFF",
     );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 30 }), fc.constantFrom(anyDoc, protoProperty), (tokens, mapping) => {

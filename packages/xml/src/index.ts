@@ -19,4 +19,10 @@ export type {
   XmlMapping,
   XmlMappingTable,
 } from "./mapping.js";
-export { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, type DecodeOptions, type EncodeOptions, MAX_DEPTH_LIMIT } from "./options.js";
+export {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_DEPTH,
+  type DecodeOptions,
+  type EncodeOptions,
+  MAX_DEPTH_LIMIT,
+} from "./options.js";

@@ -27,6 +27,11 @@
  * Names are literal: a namespace prefix is part of the name (`"ns:item"`); `xml.namespace`
  * and `xml.prefix` are not interpreted.
  *
+ * What the wire cannot tell apart (the round-trip law holds for every other value): an
+ * empty element means null wherever null is allowed, so `""` in a nullable string (or
+ * union with a string member) and a nullable object with nothing to write both read back
+ * as null; a `repeated` property reads back as `[]` when absent.
+ *
  * @module
  */
 
@@ -34,7 +39,8 @@
  * Scalar types as carried in element text or attribute values:
  * - `string`: text kept exactly, whitespace included.
  * - `decimal-string`: a decimal number carried as a string in the schema (`"12.50"`).
- *   Decoded text must be a plain decimal (`-?digits[.digits]`, no exponent) and is kept
+ *   Decoded text must be a plain decimal (optional sign, digits, optional fraction, no
+ *   exponent: `30`, `-0.5`, `12.50`) and is kept
  *   as written (surrounding whitespace removed): `12.50` stays `"12.50"`.
  * - `integer`: a safe integer (`Number.isSafeInteger`); larger values are refused, not rounded.
  * - `number`: a finite number; text may have a fraction and an exponent (`30.0`, `1e-7`).
@@ -102,7 +108,8 @@ export interface PropertyMapping {
    * - `"element"` (default): one child element (absent element → property absent; two
    *   or more → `type` error). A wrapped array is an element whose node is an array.
    * - `"attribute"`: an attribute of the parent; `node` must be a scalar or union (or a
-   *   ref to one). Null is written as an empty value.
+   *   ref to one). Null is written as an empty value. An attribute cannot carry the
+   *   union type hint, so a union attribute reads back by member order alone.
    * - `"repeated"`: an unwrapped array: every child element named `xmlName` is one item,
    *   `node` maps each item. It has no element of its own, so absent and empty are the
    *   same on the wire: it decodes to `[]` when no item is present, and cannot be null.

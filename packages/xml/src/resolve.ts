@@ -19,7 +19,8 @@ export function resolve(node: NodeMapping, definitions: Definitions): Resolved {
     const { ref } = current;
     const target = Object.hasOwn(definitions, ref) ? definitions[ref] : undefined;
     if (target === undefined) throw new TypeError(`@billforge/xml: mapping refers to unknown definition "${ref}"`);
-    if (hops > Object.keys(definitions).length) throw new TypeError(`@billforge/xml: definition "${ref}" refers only to itself`);
+    if (hops > Object.keys(definitions).length)
+      throw new TypeError(`@billforge/xml: definition "${ref}" refers only to itself`);
     nullable ||= current.nullable === true;
     current = target;
   }

@@ -76,7 +76,8 @@ const TYPE_HINTS: Readonly<Record<string, readonly ScalarType[]>> = {
 
 /** Union members in the order decoding tries them (see {@link UnionMapping}). */
 export function membersInOrder(union: UnionMapping, typeHint?: string): ScalarMapping[] {
-  const hinted = (typeHint !== undefined && Object.hasOwn(TYPE_HINTS, typeHint) ? TYPE_HINTS[typeHint] : undefined) ?? [];
+  const hinted =
+    (typeHint !== undefined && Object.hasOwn(TYPE_HINTS, typeHint) ? TYPE_HINTS[typeHint] : undefined) ?? [];
   const rank = (m: ScalarMapping) => (hinted.includes(m.type) ? 0 : 10) + PRECEDENCE.indexOf(m.type);
   return [...union.of].sort((a, b) => rank(a) - rank(b));
 }

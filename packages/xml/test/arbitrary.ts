@@ -16,14 +16,21 @@ const MAX_DEPTH = 4;
 
 /** One character or a fragment that escaping must get right. */
 const xmlUnit: fc.Arbitrary<string> = fc.oneof(
-  { weight: 2, arbitrary: fc.constantFrom("<", ">", "&", '"', "'", "]]>", "-->", "<!--", "<![CDATA[", "&amp;", "&#186;", "&lt;") },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom("<", ">", "&", '"', "'", "]]>", "-->", "<!--", "<![CDATA[", "&amp;", "&#186;", "&lt;"),
+  },
   { weight: 2, arbitrary: fc.constantFrom(" ", "\t", "\n", "\r", "\r\n", "\u00a0") },
   { weight: 4, arbitrary: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)) },
   {
     weight: 2,
     // Every XML character outside ASCII, astral planes included (as surrogate pairs).
     arbitrary: fc
-      .oneof(fc.integer({ min: 0x80, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0xfffd }), fc.integer({ min: 0x10000, max: 0x10ffff }))
+      .oneof(
+        fc.integer({ min: 0x80, max: 0xd7ff }),
+        fc.integer({ min: 0xe000, max: 0xfffd }),
+        fc.integer({ min: 0x10000, max: 0x10ffff }),
+      )
       .map((cp) => String.fromCodePoint(cp)),
   },
 );
@@ -51,7 +58,9 @@ function scalar(mapping: ScalarMapping, nullable: boolean): fc.Arbitrary<unknown
   }
 }
 
-const genericKey: fc.Arbitrary<string> = fc.stringMatching(/^[a-z_][a-z0-9_.-]{0,6}$/).filter((k) => !isDangerousName(k));
+const genericKey: fc.Arbitrary<string> = fc
+  .stringMatching(/^[a-z_][a-z0-9_.-]{0,6}$/)
+  .filter((k) => !isDangerousName(k));
 
 /** Free-form values as the decoder produces them for unknown elements (objects never empty). */
 export const genericValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
@@ -74,14 +83,22 @@ export function extraProperties(mapping: ObjectMapping): fc.Arbitrary<Record<str
   );
 }
 
-function object(mapping: ObjectMapping, nullable: boolean, definitions: Definitions, depth: number): fc.Arbitrary<unknown> {
+function object(
+  mapping: ObjectMapping,
+  nullable: boolean,
+  definitions: Definitions,
+  depth: number,
+): fc.Arbitrary<unknown> {
+  // Nothing could be written below the depth cap: the only distinguishable value is null.
+  if (nullable && (depth >= MAX_DEPTH || mapping.properties.length === 0)) return fc.constant(null);
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   const required: string[] = [];
   for (const p of mapping.properties) {
     if (p.as === "repeated") {
       // No element of its own: absent and empty are the same, so always present.
       required.push(p.name);
-      model[p.name] = depth >= MAX_DEPTH ? fc.constant([]) : fc.array(node(p.node, definitions, depth + 1), { maxLength: 3 });
+      model[p.name] =
+        depth >= MAX_DEPTH ? fc.constant([]) : fc.array(node(p.node, definitions, depth + 1), { maxLength: 3 });
     } else if (depth < MAX_DEPTH) {
       model[p.name] = node(p.node, definitions, depth + 1);
     }
@@ -112,7 +129,8 @@ function node(mapping: NodeMapping, definitions: Definitions, depth: number): fc
       value = object(resolved, nullable, definitions, depth);
       break;
     case "array":
-      value = depth >= MAX_DEPTH ? fc.constant([]) : fc.array(node(resolved.items, definitions, depth + 1), { maxLength: 3 });
+      value =
+        depth >= MAX_DEPTH ? fc.constant([]) : fc.array(node(resolved.items, definitions, depth + 1), { maxLength: 3 });
       break;
   }
   return nullable ? fc.option(value, { nil: null, freq: 5 }) : value;

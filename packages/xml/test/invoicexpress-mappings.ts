@@ -13,7 +13,10 @@ const decimal: NodeMapping = { kind: "ref", ref: "Decimal" };
 const nullableDecimal: NodeMapping = { kind: "ref", ref: "Decimal", nullable: true };
 
 function object(properties: Record<string, NodeMapping>): ObjectMapping {
-  return { kind: "object", properties: Object.entries(properties).map(([name, node]): PropertyMapping => ({ name, node })) };
+  return {
+    kind: "object",
+    properties: Object.entries(properties).map(([name, node]): PropertyMapping => ({ name, node })),
+  };
 }
 
 function wrapped(name: string, itemName: string, ref: string): PropertyMapping {
@@ -47,7 +50,13 @@ const invoice: ObjectMapping = {
 /** What `components.schemas` of the spec would give. */
 export const definitions: Readonly<Record<string, NodeMapping>> = {
   // InvoiceXpress decimals arrive as "10.0" or 50.0: `oneOf: [string (decimal), number]`.
-  Decimal: { kind: "union", of: [{ kind: "scalar", type: "decimal-string" }, { kind: "scalar", type: "number" }] },
+  Decimal: {
+    kind: "union",
+    of: [
+      { kind: "scalar", type: "decimal-string" },
+      { kind: "scalar", type: "number" },
+    ],
+  },
   Tax: object({ id: integer, name: nullableString, value: decimal, region: string, default_tax: integer }),
   Item: object({
     name: string,
@@ -91,7 +100,15 @@ export const definitions: Readonly<Record<string, NodeMapping>> = {
     current_debit_note_number: integer,
     default_sequence: boolean,
   }),
-  Account: object({ id: integer, name: string, url: string, api_key: string, country: string, state: string, blocked: boolean }),
+  Account: object({
+    id: integer,
+    name: string,
+    url: string,
+    api_key: string,
+    country: string,
+    state: string,
+    blocked: boolean,
+  }),
   Message: object({
     client: object({ name: string, email: string, save: boolean }),
     subject: string,

@@ -15,11 +15,9 @@ describe("HostUp contract: every operation and example of specs/hostup/openapi.y
 
   for (const contractCase of cases) {
     it(contractCase.name, async () => {
-      const outcome = await runContractCase(
-        contractCase,
-        (fetch) => createHostupClient({ apiKey: API_KEY, fetch }),
-        { apiKey: API_KEY },
-      );
+      const outcome = await runContractCase(contractCase, (fetch) => createHostupClient({ apiKey: API_KEY, fetch }), {
+        apiKey: API_KEY,
+      });
       // Exactly one exchange, carrying the example request body unchanged.
       expect(outcome.requests).toHaveLength(1);
       const sent = outcome.requests[0]!;

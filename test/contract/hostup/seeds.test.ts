@@ -79,7 +79,9 @@ describe("seed 003: POST /api/services/{accountId}/renew", () => {
     };
     const { hostup, requests } = client(200, body);
     const result = await hostup.renewService({ path: { accountId: 20000 } });
-    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual(["POST https://cloud.hostup.se/api/services/20000/renew"]);
+    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      "POST https://cloud.hostup.se/api/services/20000/renew",
+    ]);
     expect(requests[0]?.headers["x-api-key"]).toBe(API_KEY);
     expect(result.data.invoiceId).toBe("49961");
     expect(result).toEqual(body);

@@ -1,5 +1,5 @@
 import { readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 // By relative path, not "@billforge/generator": under Vitest 4 the `@billforge/source`
 // condition in test/vitest.config.ts (`resolve.conditions`) does not reach the node test
@@ -22,11 +22,23 @@ export const FIXTURES: readonly string[] = readdirSync(FIXTURES_DIR)
  * the strict profile, like the specs we ship: a fixture that lints dirty is a broken test.
  */
 export async function generateFixture(fixture: string): Promise<GeneratedFile[]> {
-  const loaded = await loadSpec(join(FIXTURES_DIR, `${fixture}.yaml`), { profile: "strict" });
+  return generateSpec(join(FIXTURES_DIR, `${fixture}.yaml`), `test/fixtures/specs/${fixture}.yaml`, "strict");
+}
+
+/** load → IR → emit in memory for any spec file; throws when it does not load. Sorted by path. */
+export async function generateSpec(
+  file: string,
+  displayPath: string,
+  profile: "strict" | "lenient",
+): Promise<GeneratedFile[]> {
+  const loaded = await loadSpec(file, { profile });
   if (!loaded.document) {
-    throw new Error(`${fixture}.yaml does not load:\n${JSON.stringify(loaded.diagnostics, null, 2)}`);
+    throw new Error(`${file} does not load:\n${JSON.stringify(loaded.diagnostics, null, 2)}`);
   }
-  const api = buildIR(loaded.document, { name: fixture.replace(/[^a-z0-9]+/g, "-") });
-  const files = await generatePackageSources(api, loaded.document, `test/fixtures/specs/${fixture}.yaml`);
+  const name = basename(displayPath)
+    .replace(/\.ya?ml$/, "")
+    .replace(/[^a-z0-9]+/g, "-");
+  const api = buildIR(loaded.document, { name });
+  const files = await generatePackageSources(api, loaded.document, displayPath);
   return [...files].sort((a, b) => a.path.localeCompare(b.path));
 }

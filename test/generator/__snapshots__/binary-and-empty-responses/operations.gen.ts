@@ -24,6 +24,8 @@ export const getInvoicePdfOperation: OperationDescriptor = {
     path: z.strictObject({
       invoiceId: z.int(),
     }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   responses: [
     {
@@ -66,6 +68,8 @@ export const deleteInvoiceOperation: OperationDescriptor = {
     path: z.strictObject({
       invoiceId: z.int(),
     }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   responses: [
     {
@@ -100,6 +104,11 @@ export const uploadAttachmentOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: false,
   security: [],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.undefined().optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
   requestBody: {
     required: true,
     media: [

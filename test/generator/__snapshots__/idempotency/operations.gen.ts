@@ -51,11 +51,12 @@ export const createOrderOperation: OperationDescriptor = {
   idempotencyKeyHeader: "Idempotency-Key",
   security: [],
   parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.undefined().optional(),
+    query: z.undefined().optional(),
     headers: z.strictObject({
       "Idempotency-Key": z.string().max(64).optional(),
       "X-Request-Source": z.string().optional(),
     }).optional(),
-    body: z.unknown().optional(),
   })),
   requestBody: {
     required: true,
@@ -95,6 +96,11 @@ export const searchOrdersOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: true,
   security: [],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.undefined().optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
   requestBody: {
     required: false,
     media: [
@@ -139,6 +145,8 @@ export const renewOrderOperation: OperationDescriptor = {
     path: z.strictObject({
       orderId: z.string(),
     }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   responses: [
     {
@@ -168,6 +176,8 @@ export const deleteOrderOperation: OperationDescriptor = {
     path: z.strictObject({
       orderId: z.string(),
     }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   responses: [
     {
@@ -198,10 +208,10 @@ export const patchOrderOperation: OperationDescriptor = {
     path: z.strictObject({
       orderId: z.string(),
     }),
+    query: z.undefined().optional(),
     headers: z.strictObject({
       "Idempotency-Key": z.string().optional(),
     }).optional(),
-    body: z.unknown().optional(),
   })),
   requestBody: {
     required: false,

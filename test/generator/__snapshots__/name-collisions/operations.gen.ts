@@ -24,6 +24,8 @@ export const getThingOperation: OperationDescriptor = {
     path: z.strictObject({
       thingId: z.string(),
     }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   responses: [
     {
@@ -67,7 +69,8 @@ export const postThingOperation: OperationDescriptor = {
     path: z.strictObject({
       thingId: z.string(),
     }),
-    body: z.unknown().optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   requestBody: {
     required: true,

@@ -24,6 +24,8 @@ export const getContactOperation: OperationDescriptor = {
     path: z.strictObject({
       contactId: z.int(),
     }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   responses: [
     {

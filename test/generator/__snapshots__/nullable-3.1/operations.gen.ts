@@ -24,6 +24,8 @@ export const getContactOperation: OperationDescriptor = {
     path: z.strictObject({
       contactId: z.int(),
     }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   responses: [
     {
@@ -58,7 +60,8 @@ export const updateContactOperation: OperationDescriptor = {
     path: z.strictObject({
       contactId: z.int(),
     }),
-    body: z.unknown().optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   requestBody: {
     required: true,

@@ -37,11 +37,13 @@ export const listInvoicesOperation: OperationDescriptor = {
   idempotent: true,
   security: [],
   parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.undefined().optional(),
     query: z.strictObject({
       page: z.int().min(1).optional(),
       page_size: z.int().max(100).optional(),
       status: z.enum(["draft","sent","paid"]).optional(),
     }).optional(),
+    headers: z.undefined().optional(),
   })),
   responses: [
     {
@@ -97,10 +99,12 @@ export const listAccountsOperation: OperationDescriptor = {
   idempotent: true,
   security: [],
   parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.undefined().optional(),
     query: z.strictObject({
       offset: z.int().optional(),
       limit: z.int().optional(),
     }).optional(),
+    headers: z.undefined().optional(),
   })),
   responses: [
     {
@@ -150,9 +154,11 @@ export const listEventsOperation: OperationDescriptor = {
   idempotent: true,
   security: [],
   parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.undefined().optional(),
     query: z.strictObject({
       cursor: z.string().optional(),
     }).optional(),
+    headers: z.undefined().optional(),
   })),
   responses: [
     {
@@ -194,6 +200,11 @@ export const searchInvoicesOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: true,
   security: [],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.undefined().optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
   requestBody: {
     required: true,
     media: [

@@ -20,6 +20,11 @@ export const createUserOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: false,
   security: [],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.undefined().optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
   requestBody: {
     required: true,
     media: [
@@ -62,7 +67,8 @@ export const replaceUserOperation: OperationDescriptor = {
     path: z.strictObject({
       userId: z.string(),
     }),
-    body: z.unknown().optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   requestBody: {
     required: true,
@@ -102,6 +108,11 @@ export const putSettingsOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: true,
   security: [],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.undefined().optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
   requestBody: {
     required: true,
     media: [

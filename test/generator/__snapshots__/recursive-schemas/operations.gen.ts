@@ -24,6 +24,8 @@ export const getFolderTreeOperation: OperationDescriptor = {
     path: z.strictObject({
       folderId: z.string(),
     }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   responses: [
     {
@@ -58,6 +60,8 @@ export const getEmployeeOperation: OperationDescriptor = {
     path: z.strictObject({
       employeeId: z.string(),
     }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
   })),
   responses: [
     {
@@ -88,6 +92,11 @@ export const evaluateExpressionOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: false,
   security: [],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.undefined().optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
   requestBody: {
     required: true,
     media: [

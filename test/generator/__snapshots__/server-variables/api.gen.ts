@@ -43,7 +43,7 @@ export const servervariablesApi: ApiDescriptor = {
       variables: {
         region: {
           default: "",
-          description: "Region code; no default, so the option is required.",
+          description: "Region code. OpenAPI requires a default; this empty one makes no valid host, so callers must set it.",
         },
       },
     },

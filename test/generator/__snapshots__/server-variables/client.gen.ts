@@ -21,7 +21,7 @@ export interface ServerVariablesClientOptions extends Omit<ClientOptionsBase, "s
    */
   version?: "v1" | "v2";
   /**
-   * Region code; no default, so the option is required.
+   * Region code. OpenAPI requires a default; this empty one makes no valid host, so callers must set it.
    *
    * @defaultValue ""
    */

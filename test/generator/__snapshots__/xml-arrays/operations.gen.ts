@@ -49,6 +49,11 @@ export const createInvoiceXmlOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: false,
   security: [],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.undefined().optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
   requestBody: {
     required: true,
     media: [
