@@ -41,8 +41,8 @@ function edit(from: string, to: string): string {
   return SPEC.replace(from, to);
 }
 
-/** A copy of SPEC whose example does not match its schema (BF221, an error in every profile). */
-const BROKEN = edit("example: { id: t1 }", "example: { id: 1 }");
+/** A copy of SPEC whose path names an undeclared parameter (BF230, an error in every profile). */
+const BROKEN = edit("/things/{thingId}:", "/things/{thingId}/{part}:");
 /** A copy of SPEC without the example (BF220: a warning unless --strict). */
 const UNDOCUMENTED = edit("              example: { id: t1 }\n", "");
 
@@ -181,7 +181,7 @@ describe("billforge generate --spec", () => {
     const { code, out, err } = await run("generate", "--spec", specFile, "--out", outDir, "--name", "tiny");
     expect(code).toBe(1);
     expect(out).toBe("");
-    expect(err).toMatch(/openapi\.yaml:20:\d+ error BF221 example-invalid: .*example\/id must be string\n {4}fix: /);
+    expect(err).toMatch(/openapi\.yaml:10:\d+ error BF230 path-parameter-undeclared: .*\{part\}.*\n {4}fix: /);
     expect(err).toMatch(/tiny\s+failed with 1 error\(s\); nothing written in \d+ ms/);
     expect(await listFiles(outDir)).toEqual([]);
   });
@@ -241,6 +241,6 @@ describe("billforge generate --spec", () => {
     const [result] = JSON.parse(out);
     expect(result).toMatchObject({ name: "tiny", status: "failed", changed: [], removed: [] });
     expect(result.milliseconds).toBeTypeOf("number");
-    expect(result.diagnostics).toMatchObject([{ code: "BF221", severity: "error", line: 20 }]);
+    expect(result.diagnostics).toMatchObject([{ code: "BF230", severity: "error", line: 10 }]);
   });
 });

@@ -27,8 +27,8 @@ export async function runContractCase(
 ): Promise<ContractOutcome> {
   const { fetch, requests } = recordingFetch(contractCase.response);
   const client = createClient(fetch);
-  const method = (client.safe as Record<string, SafeCall>)[contractCase.operation.id];
-  if (!method) throw new Error(`client has no method ${contractCase.operation.id}`);
+  const method = (client.safe as Record<string, SafeCall>)[contractCase.operation.identifier];
+  if (!method) throw new Error(`client has no method ${contractCase.operation.identifier}`);
   const options = { maxRetries: 0 };
   const result = contractCase.takesArgs ? await method(contractCase.args, options) : await method(options);
   const snapshot = redact(render(contractCase, requests, result.data, result.error), secrets);

@@ -248,6 +248,7 @@ describe("name-collisions", () => {
       'export type NameCollisionsClientModel = Readable<components["schemas"]["NameCollisionsClient"]>;',
     );
     expect(types).toContain('export type Thing = Readable<components["schemas"]["Thing"]>;');
+    expect(types).toContain('export type Thing2 = Readable<components["schemas"]["thing"]>;');
   });
 
   it("gives components differing only by case distinct schema identifiers", async () => {
@@ -258,7 +259,7 @@ describe("name-collisions", () => {
       "GetThingErrorBodySchema",
       "PostThingArgsSchema",
       "ThingSchema",
-      "ThingSchema2",
+      "Thing2Schema",
       "NameCollisionsClientSchema",
       "ThingIdSchema",
     ]);

@@ -6,8 +6,8 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { main } from "@billforge/generator";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../../generator/src/index.js";
 import { type OpenApiVersion, syntheticSpec } from "./support/synthetic-spec.js";
 import { formatDiagnostics, tsFilesUnder, typecheck } from "./support/typecheck.js";
 

@@ -3,10 +3,10 @@
  * evaluated against the real zod and fed valid and invalid values.
  */
 
+import type { SchemaIR } from "@billforge/generator";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type Direction, zodExpression } from "../../generator/src/emit/zod-expression.js";
-import type { SchemaIR } from "../../generator/src/index.js";
 
 const ADDRESS: SchemaIR = {
   kind: "object",

@@ -83,7 +83,7 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
       `return createClientCore({
   api: ${names.apiDescriptor},
   options: ${variableEntries.length > 0 ? `{ ...base, serverVariables: { ${variableEntries.join(", ")} } }` : "base"},
-  credentials: { ${credentialEntries.join(", ")} },
+  credentials: ${credentialEntries.length > 0 ? `{ ${credentialEntries.join(", ")} }` : "{}"},
   errorClass: ${names.apiError},
 });`,
     ],

@@ -5,7 +5,12 @@ import { planComponentSchemas, refsOf } from "./component-schemas.js";
 const ref = (name: string): SchemaIR => ({ kind: "ref", name });
 const prop = (name: string, schema: SchemaIR, required = true): PropertyIR => ({ name, required, schema });
 const object = (...properties: PropertyIR[]): SchemaIR => ({ kind: "object", properties, additional: true });
-const component = (name: string, schema: SchemaIR): NamedSchemaIR => ({ name, identifier: `${name}Schema`, schema });
+const component = (name: string, schema: SchemaIR): NamedSchemaIR => ({
+  name,
+  identifier: `${name}Schema`,
+  inputIdentifier: `${name}InputSchema`,
+  schema,
+});
 
 function plan(...components: NamedSchemaIR[]) {
   const result = planComponentSchemas(components);
@@ -55,8 +60,17 @@ describe("planComponentSchemas: input schemas", () => {
     expect(byName.Priced).not.toHaveProperty("request");
   });
 
-  it("names input schemas …InputSchema", () => {
-    expect(byName.Invoice!.inputIdentifier).toBe("InvoiceInputSchema");
+  it("uses the input identifier the IR reserved", () => {
+    const custom = planComponentSchemas([
+      {
+        name: "A",
+        identifier: "ASchema",
+        inputIdentifier: "AInputSchema2",
+        schema: object(prop("id", { kind: "string", readOnly: true })),
+      },
+    ]);
+    expect(custom.components[0]!.inputIdentifier).toBe("AInputSchema2");
+    expect(custom.refFrom("s", "request")("A")).toBe("s.AInputSchema2()");
   });
 
   it("refFrom picks the identifier by direction, qualified by the module alias", () => {

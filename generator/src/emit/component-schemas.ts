@@ -80,7 +80,7 @@ function needsInputSchema(schemas: readonly NamedSchemaIR[], edges: Map<string, 
 }
 
 function inputIdentifier(component: NamedSchemaIR): string {
-  return component.identifier.replace(/Schema$/, "InputSchema");
+  return component.inputIdentifier;
 }
 
 /** `a->b` for every reference inside a strongly connected component: it must be lazy in zod. */

@@ -15,7 +15,8 @@ export interface ExportedNames {
 }
 
 export function exportedNames(api: ApiIR): ExportedNames {
-  const take = createNameRegistry();
+  const registry = createNameRegistry();
+  const take = registry.take;
   const fixed = {
     createClient: take(`create${api.pascalName}Client`),
     createCore: take(`create${api.pascalName}Core`),
@@ -30,7 +31,7 @@ export function exportedNames(api: ApiIR): ExportedNames {
   for (const schema of api.schemas) {
     const wanted = schema.identifier.replace(/Schema$/, "");
     // An operation-derived name wins; the component's type then takes a `Model` suffix.
-    const name = take(wanted) === wanted ? wanted : take(`${wanted}Model`);
+    const name = take(registry.has(wanted) ? `${wanted}Model` : wanted);
     componentTypes.set(schema.name, name);
   }
   return { ...fixed, componentType: (schemaName) => componentTypes.get(schemaName) ?? schemaName };

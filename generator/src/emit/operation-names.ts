@@ -14,12 +14,12 @@ export interface OperationNames {
 }
 
 export function operationNames(operation: OperationIR): OperationNames {
-  const pascal = pascalCase(operation.id);
+  const pascal = pascalCase(operation.identifier);
   return {
-    fn: operation.id,
-    safeFn: `${operation.id}Safe`,
+    fn: operation.identifier,
+    safeFn: `${operation.identifier}Safe`,
     iterateFn: `iterate${pascal}`,
-    descriptor: `${operation.id}Operation`,
+    descriptor: `${operation.identifier}Operation`,
     args: `${pascal}Args`,
     result: `${pascal}Result`,
     errorBody: `${pascal}ErrorBody`,

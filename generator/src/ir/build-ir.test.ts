@@ -211,11 +211,11 @@ describe("buildIR: the API", () => {
     });
   });
 
-  it("gives component schemas unique identifiers", () => {
-    expect(api.schemas.map((s) => [s.name, s.identifier])).toEqual([
-      ["Invoice", "InvoiceSchema"],
-      ["invoice", "InvoiceSchema2"],
-      ["Invoice Line", "InvoiceLineSchema"],
+  it("gives component schemas unique identifiers, input identifiers reserved too", () => {
+    expect(api.schemas.map((s) => [s.name, s.identifier, s.inputIdentifier])).toEqual([
+      ["Invoice", "InvoiceSchema", "InvoiceInputSchema"],
+      ["invoice", "Invoice2Schema", "Invoice2InputSchema"],
+      ["Invoice Line", "InvoiceLineSchema", "InvoiceLineInputSchema"],
     ]);
     expect(api.schemas[0]!.schema).toMatchObject({
       kind: "object",
@@ -259,6 +259,32 @@ describe("buildIR: operations", () => {
 
   it("derives a camelCase id when operationId is missing", () => {
     expect(api.operations.map((o) => o.id)).toContain("patchInvoicesSearch");
+  });
+
+  it("gives every operation a unique identifier; the id stays as written", () => {
+    expect(api.operations.map((o) => o.identifier)).toEqual(api.operations.map((o) => o.id));
+    const odd = buildIR(
+      parse(
+        dedent(`
+          openapi: 3.1.0
+          info: { title: Odd, version: 1.0.0 }
+          paths:
+            /a: { get: { operationId: get-thing, responses: { '204': { description: ok } } } }
+            /b: { get: { operationId: getThing, responses: { '204': { description: ok } } } }
+            /c: { delete: { operationId: delete, responses: { '204': { description: ok } } } }
+            /d: { get: { operationId: Things_List, responses: { '204': { description: ok } } } }
+            /e: { get: { operationId: z, responses: { '204': { description: ok } } } }
+        `),
+      ) as OpenApiDocument,
+      { name: "odd" },
+    );
+    expect(odd.operations.map((o) => [o.id, o.identifier])).toEqual([
+      ["get-thing", "getThing"],
+      ["getThing", "getThing2"],
+      ["delete", "delete_"],
+      ["Things_List", "thingsList"],
+      ["z", "z2"],
+    ]);
   });
 
   it("merges path-level and operation-level parameters; the operation's win", () => {

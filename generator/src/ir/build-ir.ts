@@ -1,5 +1,5 @@
 import { isObject, listOperations, type OpenApiDocument } from "../load/openapi-document.js";
-import { createNameRegistry, pascalCase } from "./names.js";
+import { camelCase, createNameRegistry, pascalCase } from "./names.js";
 import { toOperationIR } from "./operations.js";
 import { toSchemaIR } from "./schema.js";
 import { securitySchemesIR } from "./security.js";
@@ -14,13 +14,18 @@ export interface BuildIrOptions {
 export function buildIR(doc: OpenApiDocument, options: BuildIrOptions): ApiIR {
   const info = doc.info;
   const openapi30 = doc.openapi.startsWith("3.0");
-  const identifier = createNameRegistry();
+  const schemaNames = createNameRegistry();
   const rawSchemas = isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
-  const schemas: NamedSchemaIR[] = Object.entries(rawSchemas).map(([name, raw]) => ({
-    name,
-    identifier: identifier(`${pascalCase(name)}Schema`),
-    schema: toSchemaIR(raw, openapi30),
-  }));
+  const schemas: NamedSchemaIR[] = Object.entries(rawSchemas).map(([name, raw]) => {
+    const base = schemaNames.take(pascalCase(name));
+    return {
+      name,
+      identifier: schemaNames.take(`${base}Schema`),
+      inputIdentifier: schemaNames.take(`${base}InputSchema`),
+      schema: toSchemaIR(raw, openapi30),
+    };
+  });
+  const operationNames = createNameRegistry();
   const givenName = info["x-billforge-name"];
   return {
     name: options.name,
@@ -32,7 +37,10 @@ export function buildIR(doc: OpenApiDocument, options: BuildIrOptions): ApiIR {
     securitySchemes: securitySchemesIR(doc),
     errors: errorFieldsIR(info["x-billforge-errors"]),
     schemas,
-    operations: listOperations(doc).map((location) => toOperationIR(doc, location)),
+    operations: listOperations(doc).map((location) => {
+      const operation = toOperationIR(doc, location);
+      return { ...operation, identifier: operationNames.take(camelCase(operation.id)) };
+    }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { camelCase, createNameRegistry, pascalCase, propertyKey } from "./names.js";
+import { camelCase, createNameRegistry, GENERATED_FILE_NAMES, pascalCase, propertyKey } from "./names.js";
 
 describe("pascalCase", () => {
   it.each([
@@ -26,6 +26,8 @@ describe("camelCase", () => {
     ["get /things/{id}", "getThingsId"],
     ["post /", "post"],
     ["2fa", "_2fa"],
+    ["HTTPServer", "httpServer"],
+    ["Things_List", "thingsList"],
     // Reserved words cannot be identifiers of variables or parameters.
     ["delete", "delete_"],
     ["class", "class_"],
@@ -38,7 +40,7 @@ describe("camelCase", () => {
 
 describe("createNameRegistry", () => {
   it("hands out the wanted name first, then numbered ones", () => {
-    const take = createNameRegistry();
+    const { take } = createNameRegistry();
     expect([take("Thing"), take("Thing"), take("Other"), take("Thing")]).toEqual([
       "Thing",
       "Thing2",
@@ -48,7 +50,7 @@ describe("createNameRegistry", () => {
   });
 
   it("never repeats a name, even when a numbered name was asked for itself", () => {
-    const take = createNameRegistry();
+    const { take } = createNameRegistry();
     const names = [take("Thing2"), take("Thing"), take("Thing"), take("Thing2")];
     expect(new Set(names).size).toBe(names.length);
     expect(names.slice(0, 2)).toEqual(["Thing2", "Thing"]);
@@ -57,7 +59,25 @@ describe("createNameRegistry", () => {
   it("keeps separate registries apart", () => {
     const one = createNameRegistry();
     const two = createNameRegistry();
-    expect([one("A"), two("A")]).toEqual(["A", "A"]);
+    expect([one.take("A"), two.take("A")]).toEqual(["A", "A"]);
+  });
+
+  it("never hands out the names generated files declare or import themselves", () => {
+    const { take, has } = createNameRegistry();
+    for (const name of GENERATED_FILE_NAMES) {
+      expect(has(name)).toBe(true);
+      expect(take(name)).toBe(`${name}2`);
+    }
+    expect(GENERATED_FILE_NAMES).toEqual(
+      expect.arrayContaining(["Readable", "Writable", "WithOptional", "LazySchema", "z"]),
+    );
+  });
+
+  it("reserves only what it is given", () => {
+    const { take, has } = createNameRegistry([]);
+    expect(has("Readable")).toBe(false);
+    expect(take("Readable")).toBe("Readable");
+    expect(has("Readable")).toBe(true);
   });
 });
 

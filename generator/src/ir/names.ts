@@ -21,19 +21,60 @@ export function pascalCase(text: string): string {
 }
 
 export function camelCase(text: string): string {
-  const pascal = pascalCase(text);
-  const result = pascal.startsWith("_") ? pascal : pascal[0]!.toLowerCase() + pascal.slice(1);
+  const [first, ...rest] = words(text);
+  if (first === undefined) return "_";
+  // A leading acronym is lowered whole: `HTTPServer` → `httpServer`, not `hTTPServer`.
+  const head = first === first.toUpperCase() ? first.toLowerCase() : first[0]!.toLowerCase() + first.slice(1);
+  const tail = rest.length > 0 ? pascalCase(rest.join(" ")) : "";
+  const result = /^[0-9]/.test(head) ? `_${head}${tail}` : `${head}${tail}`;
   return RESERVED.has(result) ? `${result}_` : result;
 }
 
+/**
+ * Names the generated files declare or import themselves; a name derived from the spec
+ * must never take one of them.
+ */
+export const GENERATED_FILE_NAMES: readonly string[] = [
+  "components",
+  "paths",
+  "operations",
+  "webhooks",
+  "Readable",
+  "Writable",
+  "WithOptional",
+  "LazySchema",
+  "lazySchema",
+  "OperationDescriptor",
+  "ApiDescriptor",
+  "ApiError",
+  "CallOptions",
+  "ClientCore",
+  "ClientOptionsBase",
+  "SafeResult",
+  "createClientCore",
+  "fns",
+  "schemas",
+  "types",
+  "z",
+];
+
+export interface NameRegistry {
+  /** `wanted`, or `wanted2`, `wanted3`… if taken; the result is taken from then on. */
+  take(wanted: string): string;
+  has(name: string): boolean;
+}
+
 /** Hands out identifiers that are unique within one generated file set. */
-export function createNameRegistry(): (wanted: string) => string {
-  const used = new Set<string>();
-  return (wanted) => {
-    let name = wanted;
-    for (let n = 2; used.has(name); n++) name = `${wanted}${n}`;
-    used.add(name);
-    return name;
+export function createNameRegistry(reserved: readonly string[] = GENERATED_FILE_NAMES): NameRegistry {
+  const used = new Set<string>(reserved);
+  return {
+    take(wanted) {
+      let name = wanted;
+      for (let n = 2; used.has(name); n++) name = `${wanted}${n}`;
+      used.add(name);
+      return name;
+    },
+    has: (name) => used.has(name),
   };
 }
 

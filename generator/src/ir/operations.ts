@@ -13,13 +13,15 @@ import type { ExampleIR, HttpMethod, MediaIR, OperationIR, ParameterIR, Response
 
 const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
 
-export function toOperationIR(doc: OpenApiDocument, location: OperationLocation): OperationIR {
+export function toOperationIR(doc: OpenApiDocument, location: OperationLocation): Omit<OperationIR, "identifier"> {
   const { operation, pathItem, path } = location;
   const openapi30 = doc.openapi.startsWith("3.0");
   const method = location.method.toUpperCase() as HttpMethod;
   const requestBody = resolveLocal(doc, operation.requestBody);
   const docs = isObject(operation.externalDocs) ? operation.externalDocs : undefined;
-  const parameters = mergeParameters(doc, pathItem.parameters, operation.parameters).map((p) => parameterIR(p, openapi30));
+  const parameters = mergeParameters(doc, pathItem.parameters, operation.parameters).map((p) =>
+    parameterIR(p, openapi30),
+  );
   const idempotencyKeyHeader = declaredHeader(parameters, operation["x-billforge-idempotency-key"]);
   const pagination = paginationOf(operation["x-billforge-pagination"]);
   return {

@@ -60,8 +60,10 @@ export interface PropertyIR {
 export interface NamedSchemaIR {
   /** Name in `components.schemas`. */
   readonly name: string;
-  /** A valid, unique TypeScript identifier derived from the name. */
+  /** A valid, unique TypeScript identifier derived from the name: `CustomerSchema`. */
   readonly identifier: string;
+  /** Its request-side twin, reserved even when unused: `CustomerInputSchema`. */
+  readonly inputIdentifier: string;
   readonly schema: SchemaIR;
 }
 
@@ -119,7 +121,10 @@ export type PaginationIR =
   | { readonly style: "cursor"; readonly cursor: string; readonly nextCursor: string; readonly items: string };
 
 export interface OperationIR {
+  /** The spec's `operationId`, as is (it names the operation in errors and logs). */
   readonly id: string;
+  /** A valid, unique camelCase identifier from the id: the method and function name. */
+  readonly identifier: string;
   readonly method: HttpMethod;
   readonly path: string;
   readonly summary?: string;

@@ -1,11 +1,8 @@
 import { readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-// By relative path, not "@billforge/generator": under Vitest 4 the `@billforge/source`
-// condition in test/vitest.config.ts (`resolve.conditions`) does not reach the node test
-// environment (that takes `ssr.resolve.conditions`), so the package name resolves to a
-// possibly stale dist/.
-import { buildIR, type GeneratedFile, generatePackageSources, loadSpec } from "../../../generator/src/index.js";
+
+import { buildIR, type GeneratedFile, generatePackageSources, loadSpec } from "@billforge/generator";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const FIXTURES_DIR = join(here, "..", "..", "fixtures", "specs");

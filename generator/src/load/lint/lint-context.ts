@@ -9,7 +9,15 @@ import type { SourceMap } from "../source-map.js";
  */
 export type LintProfile = "strict" | "lenient";
 
-const LENIENT_WARNINGS: ReadonlySet<DiagnosticCode> = new Set(["BF201", "BF210", "BF211", "BF220", "BF231", "BF250"]);
+const LENIENT_WARNINGS: ReadonlySet<DiagnosticCode> = new Set([
+  "BF201",
+  "BF210",
+  "BF211",
+  "BF220",
+  "BF221",
+  "BF231",
+  "BF250",
+]);
 
 export interface LintContext {
   readonly doc: OpenApiDocument;

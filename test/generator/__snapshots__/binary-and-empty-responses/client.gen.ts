@@ -16,7 +16,7 @@ export function createBinaryAndEmptyResponsesCore(options: BinaryAndEmptyRespons
   return createClientCore({
     api: binaryandemptyresponsesApi,
     options: base,
-    credentials: {  },
+    credentials: {},
     errorClass: BinaryAndEmptyResponsesApiError,
   });
 }

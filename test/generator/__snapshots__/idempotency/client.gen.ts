@@ -16,7 +16,7 @@ export function createIdempotencyCore(options: IdempotencyClientOptions): Client
   return createClientCore({
     api: idempotencyApi,
     options: base,
-    credentials: {  },
+    credentials: {},
     errorClass: IdempotencyApiError,
   });
 }

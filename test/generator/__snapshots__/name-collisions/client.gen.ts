@@ -16,7 +16,7 @@ export function createNameCollisionsCore(options: NameCollisionsClientOptions): 
   return createClientCore({
     api: namecollisionsApi,
     options: base,
-    credentials: {  },
+    credentials: {},
     errorClass: NameCollisionsApiError,
   });
 }

@@ -87,7 +87,7 @@ export const postThingOperation: OperationDescriptor = {
       media: [
         {
           mediaType: "application/json",
-          schema: schemas.ThingSchema2,
+          schema: schemas.Thing2Schema,
         },
       ],
     },

@@ -47,7 +47,7 @@ export const ThingSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseO
  *
  * @see components.schemas.thing
  */
-export const ThingSchema2: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+export const Thing2Schema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.string().optional(),
 }));
 

@@ -48,7 +48,7 @@ export type Thing = Readable<components["schemas"]["Thing"]>;
  *
  * As received; for request bodies see the operation's Args type.
  */
-export type ThingSchema2 = Readable<components["schemas"]["thing"]>;
+export type Thing2 = Readable<components["schemas"]["thing"]>;
 
 /**
  * Named like the generated client interface.

@@ -16,7 +16,7 @@ export function createNullable30Core(options: Nullable30ClientOptions): ClientCo
   return createClientCore({
     api: nullable30Api,
     options: base,
-    credentials: {  },
+    credentials: {},
     errorClass: Nullable30ApiError,
   });
 }

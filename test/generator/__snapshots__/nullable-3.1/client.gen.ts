@@ -16,7 +16,7 @@ export function createNullable31Core(options: Nullable31ClientOptions): ClientCo
   return createClientCore({
     api: nullable31Api,
     options: base,
-    credentials: {  },
+    credentials: {},
     errorClass: Nullable31ApiError,
   });
 }

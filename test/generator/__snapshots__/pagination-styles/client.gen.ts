@@ -16,7 +16,7 @@ export function createPaginationStylesCore(options: PaginationStylesClientOption
   return createClientCore({
     api: paginationstylesApi,
     options: base,
-    credentials: {  },
+    credentials: {},
     errorClass: PaginationStylesApiError,
   });
 }

@@ -16,7 +16,7 @@ export function createReadWriteOnlyCore(options: ReadWriteOnlyClientOptions): Cl
   return createClientCore({
     api: readwriteonlyApi,
     options: base,
-    credentials: {  },
+    credentials: {},
     errorClass: ReadWriteOnlyApiError,
   });
 }

@@ -16,7 +16,7 @@ export function createRecursiveSchemasCore(options: RecursiveSchemasClientOption
   return createClientCore({
     api: recursiveschemasApi,
     options: base,
-    credentials: {  },
+    credentials: {},
     errorClass: RecursiveSchemasApiError,
   });
 }

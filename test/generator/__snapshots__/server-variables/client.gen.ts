@@ -40,7 +40,7 @@ export function createServerVariablesCore(options: ServerVariablesClientOptions)
   return createClientCore({
     api: servervariablesApi,
     options: { ...base, serverVariables: { ...(accountName !== undefined ? { "account_name": accountName } : {}), ...(version !== undefined ? { "version": version } : {}), ...(region !== undefined ? { "region": region } : {}) } },
-    credentials: {  },
+    credentials: {},
     errorClass: ServerVariablesApiError,
   });
 }

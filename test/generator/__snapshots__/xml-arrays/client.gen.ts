@@ -16,7 +16,7 @@ export function createXmlArraysCore(options: XmlArraysClientOptions): ClientCore
   return createClientCore({
     api: xmlarraysApi,
     options: base,
-    credentials: {  },
+    credentials: {},
     errorClass: XmlArraysApiError,
   });
 }
