@@ -52,6 +52,14 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
       ],
     });
   }
+  if (api.servers.length === 0) {
+    // A spec without servers (per-tenant hosts): the caller must say where the API is.
+    optionProps.unshift({
+      name: "baseUrl",
+      type: "string",
+      docs: ["Base URL of your API host, e.g. `https://example.com`: the spec names no server."],
+    });
+  }
   const optionsInterface: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,
     isExported: true,
