@@ -113,7 +113,7 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
     isExported: true,
     name: names.client,
     docs: [
-      `A ${api.title} client: one method per operation. Methods reject with {@link ${names.apiError}} or another \`BillforgeError\`.`,
+      `Client for the ${api.title}: one method per operation. Methods reject with {@link ${names.apiError}} or another \`BillforgeError\`.`,
     ],
     properties: [
       {
@@ -141,7 +141,7 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
     isExported: true,
     name: names.createClient,
     docs: [
-      `Creates a ${api.title} client.\n\n@example\n\`\`\`ts\nconst client = ${names.createClient}({ ${exampleOptions(api, required)} });\n\`\`\``,
+      `Creates a client for the ${api.title}.\n\n@example\n\`\`\`ts\nconst client = ${names.createClient}({ ${exampleOptions(api, required)} });\n\`\`\``,
     ],
     parameters: [{ name: "options", type: names.clientOptions }],
     returnType: names.client,
@@ -179,7 +179,11 @@ function clientMethods(operation: OperationIR, names: ExportedNames): OptionalKi
     methods.push({
       name: n.iterateFn,
       docs: [`Every item of {@link ${names.client}.${n.fn}}, fetched lazily page by page.`],
-      parameters,
+      parameters: callSignature(operation, "types.", "iterate").params.map((p) => ({
+        name: p.name,
+        type: p.type,
+        hasQuestionToken: p.optional,
+      })),
       returnType: `AsyncIterableIterator<types.${n.item}>`,
     });
   }
@@ -269,12 +273,18 @@ function serverVariables(api: ApiIR) {
   return [...byName.values()].map((v) => ({ ...v, option: camelCase(v.name) }));
 }
 
+/** Every required option of the client, read from the environment, for the TSDoc example. */
 function exampleOptions(api: ApiIR, required: Set<string>): string {
-  const parts = api.securitySchemes
-    .filter((s) => required.has(s.name))
-    .flatMap((s) =>
-      credentialOptions(s).map((c) => `${c.option}: process.env.${api.name.toUpperCase()}_${camelToSnake(c.option)}!`),
-    );
+  const fromEnv = (option: string) => `${option}: process.env.${api.name.toUpperCase()}_${camelToSnake(option)}!`;
+  const parts = [
+    ...(api.servers.length === 0 ? [fromEnv("baseUrl")] : []),
+    ...serverVariables(api)
+      .filter((v) => v.default === undefined)
+      .map((v) => fromEnv(v.option)),
+    ...api.securitySchemes
+      .filter((s) => required.has(s.name))
+      .flatMap((s) => credentialOptions(s).map((c) => fromEnv(c.option))),
+  ];
   return parts.join(", ");
 }
 

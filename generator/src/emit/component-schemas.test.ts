@@ -44,7 +44,7 @@ describe("planComponentSchemas: input schemas", () => {
 
   it("writes each side with the right properties", () => {
     expect(byName.Invoice!.response).toBe("z.looseObject({\n  id: z.int(),\n  total: z.number(),\n})");
-    expect(byName.Invoice!.request).toBe("z.looseObject({\n  total: z.number(),\n})");
+    expect(byName.Invoice!.request).toBe("z.looseObject({\n  id: z.never().optional(),\n  total: z.number(),\n})");
     expect(byName.Closed!.request).toBe("z.strictObject({\n  a: z.string(),\n})");
     expect(byName.Closed!.response).toBe("z.looseObject({\n  a: z.string(),\n})");
     expect(byName.Login!.response).toBe("z.looseObject({})");
@@ -105,7 +105,9 @@ describe("planComponentSchemas: cycles", () => {
       component("A", object(prop("id", { kind: "string", readOnly: true }), prop("b", ref("B"), false))),
       component("B", object(prop("a", ref("A"), false))),
     );
-    expect(byName.A!.request).toBe("z.looseObject({\n  b: z.lazy(() => BInputSchema()).optional(),\n})");
+    expect(byName.A!.request).toBe(
+      "z.looseObject({\n  id: z.never().optional(),\n  b: z.lazy(() => BInputSchema()).optional(),\n})",
+    );
     expect(byName.B!.request).toBe("z.looseObject({\n  a: z.lazy(() => AInputSchema()).optional(),\n})");
   });
 

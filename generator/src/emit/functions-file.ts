@@ -1,7 +1,7 @@
 import { type FunctionDeclarationStructure, type Project, StructureKind } from "ts-morph";
 import type { ApiIR, OperationIR } from "../ir/types.js";
 import type { ExportedNames } from "./exported-names.js";
-import { argsOptional, operationNames, takesArgs } from "./operation-names.js";
+import { argsOptional, iterateArgsOptional, iteratorCounter, operationNames, takesArgs } from "./operation-names.js";
 import { printSourceFile } from "./source-project.js";
 import { operationDocs } from "./tsdoc.js";
 
@@ -28,13 +28,19 @@ export interface CallParameter {
 }
 
 /** The parameter list and call arguments shared by every form of one operation. */
-export function callSignature(operation: OperationIR, typesAlias: string): { params: CallParameter[]; args: string } {
+export function callSignature(
+  operation: OperationIR,
+  typesAlias: string,
+  form: "call" | "iterate" = "call",
+): { params: CallParameter[]; args: string } {
   const options = { name: "options", type: "CallOptions", optional: true };
   if (!takesArgs(operation)) return { params: [options], args: "{}" };
+  const names = operationNames(operation);
+  const iterate = form === "iterate" && iteratorCounter(operation) !== undefined;
   const args = {
     name: "args",
-    type: `${typesAlias}${operationNames(operation).args}`,
-    optional: argsOptional(operation),
+    type: `${typesAlias}${iterate ? names.iterateArgs : names.args}`,
+    optional: iterate ? iterateArgsOptional(operation) : argsOptional(operation),
   };
   return { params: [args, options], args: "args" };
 }
@@ -42,22 +48,30 @@ export function callSignature(operation: OperationIR, typesAlias: string): { par
 function operationFunctions(operation: OperationIR, names: ExportedNames): FunctionDeclarationStructure[] {
   const n = operationNames(operation);
   const docs = operationDocs(operation);
-  const { params, args } = callSignature(operation, "types.");
   // Optional arguments get a default, so the runtime always receives an object.
-  const parameters = params.map((p) =>
-    p.name === "args" && p.optional
-      ? { name: p.name, type: p.type, initializer: "{}" }
-      : { name: p.name, type: p.type, hasQuestionToken: p.optional },
-  );
+  const parametersOf = (params: CallParameter[]) =>
+    params.map((p) =>
+      p.name === "args" && p.optional
+        ? { name: p.name, type: p.type, initializer: "{}" }
+        : { name: p.name, type: p.type, hasQuestionToken: p.optional },
+    );
+  const { params, args } = callSignature(operation, "types.");
+  const parameters = parametersOf(params);
   const core = { name: "client", type: "ClientCore" };
   const call = (method: string, generics: string) =>
     `return client.${method}<${generics}>(operations.${n.descriptor}, ${args}, options);`;
-  const fn = (name: string, doc: string, returnType: string, body: string): FunctionDeclarationStructure => ({
+  const fn = (
+    name: string,
+    doc: string,
+    returnType: string,
+    body: string,
+    own = parameters,
+  ): FunctionDeclarationStructure => ({
     kind: StructureKind.Function,
     isExported: true,
     name,
     docs: [doc],
-    parameters: [core, ...parameters],
+    parameters: [core, ...own],
     returnType,
     statements: [body],
   });
@@ -78,6 +92,7 @@ function operationFunctions(operation: OperationIR, names: ExportedNames): Funct
         `Every item of {@link ${n.fn}}, fetched lazily page by page.\n\n${docs}`,
         `AsyncIterableIterator<types.${n.item}>`,
         call("paginate", `types.${n.item}`),
+        parametersOf(callSignature(operation, "types.", "iterate").params),
       ),
     );
   }

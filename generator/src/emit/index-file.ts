@@ -6,6 +6,7 @@ import { printSourceFile } from "./source-project.js";
 /** Runtime names a user of the package needs without depending on the runtime directly. */
 const RUNTIME_VALUES = [
   "AbortError",
+  "AuthenticationError",
   "ApiError",
   "BillforgeError",
   "ConfigurationError",

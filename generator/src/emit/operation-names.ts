@@ -11,6 +11,7 @@ export interface OperationNames {
   readonly result: string;
   readonly errorBody: string;
   readonly item: string;
+  readonly iterateArgs: string;
 }
 
 export function operationNames(operation: OperationIR): OperationNames {
@@ -24,6 +25,7 @@ export function operationNames(operation: OperationIR): OperationNames {
     result: `${pascal}Result`,
     errorBody: `${pascal}ErrorBody`,
     item: `${pascal}Item`,
+    iterateArgs: `${pascal}IterateArgs`,
   };
 }
 
@@ -42,4 +44,39 @@ export function argsOptional(operation: OperationIR): boolean {
 
 export function isSuccessStatus(status: string): boolean {
   return /^(2\d\d|2XX)$/.test(status);
+}
+
+/**
+ * The argument the iterator of a paginated operation sets itself (page, offset or
+ * cursor), when it is a parameter (`/query/page`): callers may leave it out.
+ */
+export function iteratorCounter(operation: OperationIR): { group: string; name: string } | undefined {
+  const pagination = operation.pagination;
+  if (!pagination) return undefined;
+  const pointer =
+    pagination.style === "page"
+      ? pagination.page
+      : pagination.style === "offset"
+        ? pagination.offset
+        : pagination.cursor;
+  const match = /^\/(path|query|headers)\/([^/]+)$/.exec(pointer);
+  if (!match) return undefined;
+  return { group: match[1]!, name: decodeURIComponent(match[2]!).replaceAll("~1", "/").replaceAll("~0", "~") };
+}
+
+/** Whether an iterator's argument may be omitted: nothing but the counter is required. */
+export function iterateArgsOptional(operation: OperationIR): boolean {
+  const counter = iteratorCounter(operation);
+  const requiredParameter = operation.parameters.some(
+    (p) =>
+      p.required &&
+      p.in !== "cookie" &&
+      p.name !== operation.idempotencyKeyHeader &&
+      !(counter && p.name === counter.name && argGroup(p.in) === counter.group),
+  );
+  return !requiredParameter && operation.requestBody?.required !== true;
+}
+
+export function argGroup(location: OperationIR["parameters"][number]["in"]): string {
+  return location === "header" ? "headers" : location;
 }

@@ -1,9 +1,10 @@
 import type { Project, WriterFunction } from "ts-morph";
+import { propertyKey } from "../ir/names.js";
 import type { ApiIR, MediaIR, OperationIR, ResponseIR } from "../ir/types.js";
 import { isBinaryMedia } from "../media-types.js";
 import { writeDocs } from "./const-statement.js";
 import type { ExportedNames } from "./exported-names.js";
-import { isSuccessStatus, operationNames, takesArgs } from "./operation-names.js";
+import { argGroup, isSuccessStatus, iteratorCounter, operationNames, takesArgs } from "./operation-names.js";
 import { printSourceFile } from "./source-project.js";
 import { escapeDoc } from "./tsdoc.js";
 
@@ -28,6 +29,14 @@ export function emitTypesFile(project: Project, api: ApiIR, names: ExportedNames
     alias(n.errorBody, errorBodyType(operation, op), `Error bodies {@link ${n.fn}} documents.`);
     if (operation.pagination) {
       alias(n.item, itemType(n.result, operation.pagination.items), `One item of {@link ${n.iterateFn}}.`);
+      const counter = iteratorCounter(operation);
+      if (counter && takesArgs(operation)) {
+        alias(
+          n.iterateArgs,
+          iterateArgsType(operation, n.args, counter),
+          `Arguments of {@link ${n.iterateFn}}: the ${counter.name} it sets itself is optional.`,
+        );
+      }
     }
   }
   for (const schema of api.schemas) {
@@ -103,4 +112,18 @@ function itemType(result: string, pointer: string): string {
   const segments = pointer.split("/").slice(1);
   const path = segments.reduce((type, segment) => `NonNullable<${type}>[${JSON.stringify(segment)}]`, result);
   return `NonNullable<${path}>[number]`;
+}
+
+/** The operation's arguments with the iterator's counter (and, if nothing else in its group is required, the group) optional. */
+function iterateArgsType(operation: OperationIR, args: string, counter: { group: string; name: string }): string {
+  const othersRequired = operation.parameters.some(
+    (p) =>
+      p.required &&
+      argGroup(p.in) === counter.group &&
+      p.name !== counter.name &&
+      p.name !== operation.idempotencyKeyHeader,
+  );
+  const group = JSON.stringify(counter.group);
+  const inner = `WithOptional<NonNullable<${args}[${group}]>, ${JSON.stringify(counter.name)}>`;
+  return `Omit<${args}, ${group}> & { ${propertyKey(counter.group)}${othersRequired ? "" : "?"}: ${inner} }`;
 }

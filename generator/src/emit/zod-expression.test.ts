@@ -94,21 +94,23 @@ describe("zodExpression: request vs response", () => {
     additional: true,
   };
 
-  it("drops readOnly properties from requests", () => {
-    expect(request(invoice)).toBe("z.looseObject({\n  password: z.string(),\n  note: z.string().optional(),\n})");
+  it("refuses readOnly properties in requests", () => {
+    expect(request(invoice)).toBe(
+      "z.looseObject({\n  id: z.never().optional(),\n  password: z.string(),\n  note: z.string().optional(),\n})",
+    );
   });
 
   it("drops writeOnly properties from responses", () => {
     expect(response(invoice)).toBe("z.looseObject({\n  id: z.int(),\n  note: z.string().optional(),\n})");
   });
 
-  it("drops readOnly/writeOnly marked on a nullable union (the meta sits on the union)", () => {
+  it("honours readOnly/writeOnly marked on a nullable union (the meta sits on the union)", () => {
     const schema: SchemaIR = {
       kind: "object",
       properties: [prop("created", { kind: "union", variants: [STRING, { kind: "null" }], readOnly: true })],
       additional: true,
     };
-    expect(request(schema)).toBe("z.looseObject({})");
+    expect(request(schema)).toBe("z.looseObject({\n  created: z.never().optional(),\n})");
     expect(response(schema)).toBe("z.looseObject({\n  created: z.string().nullable(),\n})");
   });
 
@@ -135,7 +137,7 @@ describe("zodExpression: request vs response", () => {
         return `${name}InputSchema()`;
       },
     });
-    expect(text).toBe("z.array(z.strictObject({\n  x: XInputSchema(),\n}))");
+    expect(text).toBe("z.array(z.strictObject({\n  x: XInputSchema(),\n  y: z.never().optional(),\n}))");
     expect(seen).toEqual(["X"]);
   });
 });

@@ -2,7 +2,7 @@ import { propertyKey } from "../ir/names.js";
 import type { SchemaIR } from "../ir/types.js";
 
 /**
- * Which side of the wire a schema checks. Requests drop `readOnly` properties and honour
+ * Which side of the wire a schema checks. Requests refuse `readOnly` properties and honour
  * `additionalProperties: false`; responses drop `writeOnly` properties and always keep
  * unknown fields, so a provider adding a field breaks nobody.
  */
@@ -62,10 +62,15 @@ export function zodExpression(schema: SchemaIR, context: ZodContext): string {
 }
 
 function objectExpression(schema: Extract<SchemaIR, { kind: "object" }>, context: ZodContext): string {
-  const hidden = context.direction === "request" ? "readOnly" : "writeOnly";
   const entries = schema.properties
-    .filter((p) => p.schema[hidden] !== true)
-    .map((p) => `${propertyKey(p.name)}: ${zodExpression(p.schema, context)}${p.required ? "" : ".optional()"}`);
+    .filter((p) => !(context.direction === "response" && p.schema.writeOnly === true))
+    .map((p) =>
+      // A read-only field sent back would be refused by the provider (or silently ignored):
+      // refuse it before sending, also for callers who bypass the types.
+      context.direction === "request" && p.schema.readOnly === true
+        ? `${propertyKey(p.name)}: z.never().optional()`
+        : `${propertyKey(p.name)}: ${zodExpression(p.schema, context)}${p.required ? "" : ".optional()"}`,
+    );
   const shape = objectShape(entries);
   if (typeof schema.additional === "object") {
     return `z.object(${shape}).catchall(${zodExpression(schema.additional, context)})`;

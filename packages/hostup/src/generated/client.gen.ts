@@ -29,7 +29,7 @@ export function createHostupCore(options: HostupClientOptions): ClientCore {
   });
 }
 
-/** A HostUp API (legacy routes) client: one method per operation. Methods reject with {@link HostupApiError} or another `BillforgeError`. */
+/** Client for the HostUp API (legacy routes): one method per operation. Methods reject with {@link HostupApiError} or another `BillforgeError`. */
 export interface HostupClient {
   /** The core, to pass to standalone operation functions. */
   readonly core: ClientCore;
@@ -276,7 +276,7 @@ export interface HostupSafeClient {
 }
 
 /**
- * Creates a HostUp API (legacy routes) client.
+ * Creates a client for the HostUp API (legacy routes).
  *
  * @example
  * ```ts

@@ -152,6 +152,7 @@ export const AccountClientSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
  * Request side: readOnly fields left out.
  */
 export const AccountClientInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  id: z.never().optional(),
   group_id: z.string().optional(),
   email: z.string().optional(),
   status: z.string().optional(),
@@ -168,7 +169,19 @@ export const AccountClientInputSchema: LazySchema = /* @__PURE__ */ lazySchema((
   phonenumber: z.string().optional(),
   orgno: z.string().optional(),
   language: z.string().optional(),
+  credit: z.never().optional(),
   currency_id: z.string().optional(),
+  datecreated: z.never().optional(),
+  lastlogin: z.never().optional(),
+  ip: z.never().optional(),
+  host: z.never().optional(),
+  browser: z.never().optional(),
+  email_verified: z.never().optional(),
+  loginattempts: z.never().optional(),
+  mfamodule: z.never().optional(),
+  brand_id: z.never().optional(),
+  parent_id: z.never().optional(),
+  reset_expiry: z.never().optional(),
 }));
 
 /**
@@ -281,6 +294,8 @@ export const AccountPreferencesSchema: LazySchema = /* @__PURE__ */ lazySchema((
  * Request side: readOnly fields left out.
  */
 export const AccountPreferencesInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  id: z.never().optional(),
+  client_id: z.never().optional(),
   bankid_only_login: z.boolean(),
   two_factor_enabled: z.boolean(),
   email_notifications: z.boolean(),
@@ -288,6 +303,10 @@ export const AccountPreferencesInputSchema: LazySchema = /* @__PURE__ */ lazySch
   language: z.string(),
   timezone: z.string(),
   peppol_opt_out: z.boolean(),
+  peppol_opt_out_date: z.never().optional(),
+  peppol_opt_out_reason: z.never().optional(),
+  created_at: z.never().optional(),
+  updated_at: z.never().optional(),
 }));
 
 /**
@@ -377,6 +396,8 @@ export const InvoiceSummarySchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
  * Request side: readOnly fields left out.
  */
 export const InvoiceSummaryInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  id: z.never().optional(),
+  formatted_id: z.never().optional(),
   status: z.string(),
   date: LegacyDateTimeSchema().optional(),
   dateorig: LegacyDateTimeSchema().optional(),
@@ -557,6 +578,7 @@ export const InvoiceSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
  * Request side: readOnly fields left out.
  */
 export const InvoiceInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  id: z.never().optional(),
   paid_id: z.string().optional(),
   recurring_id: z.string().optional(),
   status: z.string(),
@@ -705,6 +727,7 @@ export const PaymentLinkInvoiceSchema: LazySchema = /* @__PURE__ */ lazySchema((
  * Request side: readOnly fields left out.
  */
 export const PaymentLinkInvoiceInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  id: z.never().optional(),
   number: z.string().optional(),
   total: z.number().optional(),
   subtotal: z.number().optional(),
@@ -809,6 +832,7 @@ export const ServiceAccountSchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
  * Request side: readOnly fields left out.
  */
 export const ServiceAccountInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  id: z.never().optional(),
   domain: z.string().optional(),
   name: z.string().optional(),
   type: z.string().optional(),

@@ -21,7 +21,7 @@ export function createBinaryAndEmptyResponsesCore(options: BinaryAndEmptyRespons
   });
 }
 
-/** A Binary And Empty Responses client: one method per operation. Methods reject with {@link BinaryAndEmptyResponsesApiError} or another `BillforgeError`. */
+/** Client for the Binary And Empty Responses: one method per operation. Methods reject with {@link BinaryAndEmptyResponsesApiError} or another `BillforgeError`. */
 export interface BinaryAndEmptyResponsesClient {
   /** The core, to pass to standalone operation functions. */
   readonly core: ClientCore;
@@ -84,7 +84,7 @@ export interface BinaryAndEmptyResponsesSafeClient {
 }
 
 /**
- * Creates a Binary And Empty Responses client.
+ * Creates a client for the Binary And Empty Responses.
  *
  * @example
  * ```ts

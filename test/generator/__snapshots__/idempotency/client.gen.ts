@@ -21,7 +21,7 @@ export function createIdempotencyCore(options: IdempotencyClientOptions): Client
   });
 }
 
-/** A Idempotency client: one method per operation. Methods reject with {@link IdempotencyApiError} or another `BillforgeError`. */
+/** Client for the Idempotency: one method per operation. Methods reject with {@link IdempotencyApiError} or another `BillforgeError`. */
 export interface IdempotencyClient {
   /** The core, to pass to standalone operation functions. */
   readonly core: ClientCore;
@@ -94,7 +94,7 @@ export interface IdempotencySafeClient {
 }
 
 /**
- * Creates a Idempotency client.
+ * Creates a client for the Idempotency.
  *
  * @example
  * ```ts

@@ -21,7 +21,7 @@ export function createNameCollisionsCore(options: NameCollisionsClientOptions): 
   });
 }
 
-/** A Name Collisions client: one method per operation. Methods reject with {@link NameCollisionsApiError} or another `BillforgeError`. */
+/** Client for the Name Collisions: one method per operation. Methods reject with {@link NameCollisionsApiError} or another `BillforgeError`. */
 export interface NameCollisionsClient {
   /** The core, to pass to standalone operation functions. */
   readonly core: ClientCore;
@@ -54,7 +54,7 @@ export interface NameCollisionsSafeClient {
 }
 
 /**
- * Creates a Name Collisions client.
+ * Creates a client for the Name Collisions.
  *
  * @example
  * ```ts

@@ -23,7 +23,7 @@ export function createNoServersCore(options: NoServersClientOptions): ClientCore
   });
 }
 
-/** A No servers client: one method per operation. Methods reject with {@link NoServersApiError} or another `BillforgeError`. */
+/** Client for the No servers: one method per operation. Methods reject with {@link NoServersApiError} or another `BillforgeError`. */
 export interface NoServersClient {
   /** The core, to pass to standalone operation functions. */
   readonly core: ClientCore;
@@ -46,11 +46,11 @@ export interface NoServersSafeClient {
 }
 
 /**
- * Creates a No servers client.
+ * Creates a client for the No servers.
  *
  * @example
  * ```ts
- * const client = createNoServersClient({  });
+ * const client = createNoServersClient({ baseUrl: process.env.NO-SERVERS_BASE_URL! });
  * ```
  */
 export function createNoServersClient(options: NoServersClientOptions): NoServersClient {

@@ -21,7 +21,7 @@ export function createNullable30Core(options: Nullable30ClientOptions): ClientCo
   });
 }
 
-/** A Nullable 3.0 client: one method per operation. Methods reject with {@link Nullable30ApiError} or another `BillforgeError`. */
+/** Client for the Nullable 3.0: one method per operation. Methods reject with {@link Nullable30ApiError} or another `BillforgeError`. */
 export interface Nullable30Client {
   /** The core, to pass to standalone operation functions. */
   readonly core: ClientCore;
@@ -44,7 +44,7 @@ export interface Nullable30SafeClient {
 }
 
 /**
- * Creates a Nullable 3.0 client.
+ * Creates a client for the Nullable 3.0.
  *
  * @example
  * ```ts

@@ -21,7 +21,7 @@ export function createNullable31Core(options: Nullable31ClientOptions): ClientCo
   });
 }
 
-/** A Nullable 3.1 client: one method per operation. Methods reject with {@link Nullable31ApiError} or another `BillforgeError`. */
+/** Client for the Nullable 3.1: one method per operation. Methods reject with {@link Nullable31ApiError} or another `BillforgeError`. */
 export interface Nullable31Client {
   /** The core, to pass to standalone operation functions. */
   readonly core: ClientCore;
@@ -54,7 +54,7 @@ export interface Nullable31SafeClient {
 }
 
 /**
- * Creates a Nullable 3.1 client.
+ * Creates a client for the Nullable 3.1.
  *
  * @example
  * ```ts

@@ -21,7 +21,7 @@ export function createPaginationStylesCore(options: PaginationStylesClientOption
   });
 }
 
-/** A Pagination Styles client: one method per operation. Methods reject with {@link PaginationStylesApiError} or another `BillforgeError`. */
+/** Client for the Pagination Styles: one method per operation. Methods reject with {@link PaginationStylesApiError} or another `BillforgeError`. */
 export interface PaginationStylesClient {
   /** The core, to pass to standalone operation functions. */
   readonly core: ClientCore;
@@ -36,7 +36,7 @@ export interface PaginationStylesClient {
    */
   listInvoices(args?: types.ListInvoicesArgs, options?: CallOptions): Promise<types.ListInvoicesResult>;
   /** Every item of {@link PaginationStylesClient.listInvoices}, fetched lazily page by page. */
-  iterateListInvoices(args?: types.ListInvoicesArgs, options?: CallOptions): AsyncIterableIterator<types.ListInvoicesItem>;
+  iterateListInvoices(args?: types.ListInvoicesIterateArgs, options?: CallOptions): AsyncIterableIterator<types.ListInvoicesItem>;
   /**
    * List accounts by offset
    *
@@ -46,7 +46,7 @@ export interface PaginationStylesClient {
    */
   listAccounts(args?: types.ListAccountsArgs, options?: CallOptions): Promise<types.ListAccountsResult>;
   /** Every item of {@link PaginationStylesClient.listAccounts}, fetched lazily page by page. */
-  iterateListAccounts(args?: types.ListAccountsArgs, options?: CallOptions): AsyncIterableIterator<types.ListAccountsItem>;
+  iterateListAccounts(args?: types.ListAccountsIterateArgs, options?: CallOptions): AsyncIterableIterator<types.ListAccountsItem>;
   /**
    * List events by cursor
    *
@@ -56,7 +56,7 @@ export interface PaginationStylesClient {
    */
   listEvents(args?: types.ListEventsArgs, options?: CallOptions): Promise<types.ListEventsResult>;
   /** Every item of {@link PaginationStylesClient.listEvents}, fetched lazily page by page. */
-  iterateListEvents(args?: types.ListEventsArgs, options?: CallOptions): AsyncIterableIterator<types.ListEventsItem>;
+  iterateListEvents(args?: types.ListEventsIterateArgs, options?: CallOptions): AsyncIterableIterator<types.ListEventsItem>;
   /**
    * Search invoices (paged through the body)
    *
@@ -82,7 +82,7 @@ export interface PaginationStylesSafeClient {
 }
 
 /**
- * Creates a Pagination Styles client.
+ * Creates a client for the Pagination Styles.
  *
  * @example
  * ```ts

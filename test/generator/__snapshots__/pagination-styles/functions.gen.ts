@@ -38,7 +38,7 @@ export function listInvoicesSafe(client: ClientCore, args: types.ListInvoicesArg
  *
  * @see {@link https://docs.example.com/invoices/list}
  */
-export function iterateListInvoices(client: ClientCore, args: types.ListInvoicesArgs = {}, options?: CallOptions): AsyncIterableIterator<types.ListInvoicesItem> {
+export function iterateListInvoices(client: ClientCore, args: types.ListInvoicesIterateArgs = {}, options?: CallOptions): AsyncIterableIterator<types.ListInvoicesItem> {
   return client.paginate<types.ListInvoicesItem>(operations.listInvoicesOperation, args, options);
 }
 
@@ -75,7 +75,7 @@ export function listAccountsSafe(client: ClientCore, args: types.ListAccountsArg
  *
  * @see {@link https://docs.example.com/accounts/list}
  */
-export function iterateListAccounts(client: ClientCore, args: types.ListAccountsArgs = {}, options?: CallOptions): AsyncIterableIterator<types.ListAccountsItem> {
+export function iterateListAccounts(client: ClientCore, args: types.ListAccountsIterateArgs = {}, options?: CallOptions): AsyncIterableIterator<types.ListAccountsItem> {
   return client.paginate<types.ListAccountsItem>(operations.listAccountsOperation, args, options);
 }
 
@@ -112,7 +112,7 @@ export function listEventsSafe(client: ClientCore, args: types.ListEventsArgs = 
  *
  * @see {@link https://docs.example.com/events/list}
  */
-export function iterateListEvents(client: ClientCore, args: types.ListEventsArgs = {}, options?: CallOptions): AsyncIterableIterator<types.ListEventsItem> {
+export function iterateListEvents(client: ClientCore, args: types.ListEventsIterateArgs = {}, options?: CallOptions): AsyncIterableIterator<types.ListEventsItem> {
   return client.paginate<types.ListEventsItem>(operations.listEventsOperation, args, options);
 }
 

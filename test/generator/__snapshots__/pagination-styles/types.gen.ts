@@ -18,6 +18,9 @@ export type ListInvoicesErrorBody = unknown;
 /** One item of {@link iterateListInvoices}. */
 export type ListInvoicesItem = NonNullable<NonNullable<ListInvoicesResult>["data"]>[number];
 
+/** Arguments of {@link iterateListInvoices}: the page it sets itself is optional. */
+export type ListInvoicesIterateArgs = Omit<ListInvoicesArgs, "query"> & { query?: WithOptional<NonNullable<ListInvoicesArgs["query"]>, "page"> };
+
 /** Arguments of {@link listAccounts}. */
 export type ListAccountsArgs = {
   query?: NonNullable<paths["/accounts"]["get"]["parameters"]["query"]>;
@@ -32,6 +35,9 @@ export type ListAccountsErrorBody = unknown;
 /** One item of {@link iterateListAccounts}. */
 export type ListAccountsItem = NonNullable<NonNullable<ListAccountsResult>["accounts"]>[number];
 
+/** Arguments of {@link iterateListAccounts}: the offset it sets itself is optional. */
+export type ListAccountsIterateArgs = Omit<ListAccountsArgs, "query"> & { query?: WithOptional<NonNullable<ListAccountsArgs["query"]>, "offset"> };
+
 /** Arguments of {@link listEvents}. */
 export type ListEventsArgs = {
   query?: NonNullable<paths["/events"]["get"]["parameters"]["query"]>;
@@ -45,6 +51,9 @@ export type ListEventsErrorBody = unknown;
 
 /** One item of {@link iterateListEvents}. */
 export type ListEventsItem = NonNullable<NonNullable<ListEventsResult>["events"]>[number];
+
+/** Arguments of {@link iterateListEvents}: the cursor it sets itself is optional. */
+export type ListEventsIterateArgs = Omit<ListEventsArgs, "query"> & { query?: WithOptional<NonNullable<ListEventsArgs["query"]>, "cursor"> };
 
 /** Arguments of {@link searchInvoices}. */
 export type SearchInvoicesArgs = {

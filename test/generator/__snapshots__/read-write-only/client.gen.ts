@@ -21,7 +21,7 @@ export function createReadWriteOnlyCore(options: ReadWriteOnlyClientOptions): Cl
   });
 }
 
-/** A Read Write Only client: one method per operation. Methods reject with {@link ReadWriteOnlyApiError} or another `BillforgeError`. */
+/** Client for the Read Write Only: one method per operation. Methods reject with {@link ReadWriteOnlyApiError} or another `BillforgeError`. */
 export interface ReadWriteOnlyClient {
   /** The core, to pass to standalone operation functions. */
   readonly core: ClientCore;
@@ -64,7 +64,7 @@ export interface ReadWriteOnlySafeClient {
 }
 
 /**
- * Creates a Read Write Only client.
+ * Creates a client for the Read Write Only.
  *
  * @example
  * ```ts

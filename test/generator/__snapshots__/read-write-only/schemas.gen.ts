@@ -23,8 +23,10 @@ export const UserSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseOb
  * Request side: readOnly fields left out.
  */
 export const UserInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  id: z.never().optional(),
   name: z.string().max(100),
   password: z.string().min(8).optional(),
+  createdAt: z.never().optional(),
   address: AddressInputSchema().optional(),
 }));
 
@@ -47,6 +49,7 @@ export const AddressSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
  */
 export const AddressInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   city: z.string().optional(),
+  geocoded: z.never().optional(),
 }));
 
 /**

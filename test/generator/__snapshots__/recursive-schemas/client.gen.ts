@@ -21,7 +21,7 @@ export function createRecursiveSchemasCore(options: RecursiveSchemasClientOption
   });
 }
 
-/** A Recursive Schemas client: one method per operation. Methods reject with {@link RecursiveSchemasApiError} or another `BillforgeError`. */
+/** Client for the Recursive Schemas: one method per operation. Methods reject with {@link RecursiveSchemasApiError} or another `BillforgeError`. */
 export interface RecursiveSchemasClient {
   /** The core, to pass to standalone operation functions. */
   readonly core: ClientCore;
@@ -64,7 +64,7 @@ export interface RecursiveSchemasSafeClient {
 }
 
 /**
- * Creates a Recursive Schemas client.
+ * Creates a client for the Recursive Schemas.
  *
  * @example
  * ```ts

@@ -23,6 +23,7 @@ export const FolderSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loose
  * Request side: readOnly fields left out.
  */
 export const FolderInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  id: z.never().optional(),
   name: z.string(),
   parent: z.lazy(() => FolderInputSchema()).optional(),
   children: z.array(z.lazy(() => FolderInputSchema())),

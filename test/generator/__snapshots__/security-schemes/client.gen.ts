@@ -37,7 +37,7 @@ export function createSecuritySchemesCore(options: SecuritySchemesClientOptions)
   });
 }
 
-/** A Security Schemes client: one method per operation. Methods reject with {@link SecuritySchemesApiError} or another `BillforgeError`. */
+/** Client for the Security Schemes: one method per operation. Methods reject with {@link SecuritySchemesApiError} or another `BillforgeError`. */
 export interface SecuritySchemesClient {
   /** The core, to pass to standalone operation functions. */
   readonly core: ClientCore;
@@ -110,7 +110,7 @@ export interface SecuritySchemesSafeClient {
 }
 
 /**
- * Creates a Security Schemes client.
+ * Creates a client for the Security Schemes.
  *
  * @example
  * ```ts

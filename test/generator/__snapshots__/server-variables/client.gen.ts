@@ -45,7 +45,7 @@ export function createServerVariablesCore(options: ServerVariablesClientOptions)
   });
 }
 
-/** A Server Variables client: one method per operation. Methods reject with {@link ServerVariablesApiError} or another `BillforgeError`. */
+/** Client for the Server Variables: one method per operation. Methods reject with {@link ServerVariablesApiError} or another `BillforgeError`. */
 export interface ServerVariablesClient {
   /** The core, to pass to standalone operation functions. */
   readonly core: ClientCore;
@@ -68,7 +68,7 @@ export interface ServerVariablesSafeClient {
 }
 
 /**
- * Creates a Server Variables client.
+ * Creates a client for the Server Variables.
  *
  * @example
  * ```ts

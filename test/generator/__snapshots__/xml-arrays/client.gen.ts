@@ -21,7 +21,7 @@ export function createXmlArraysCore(options: XmlArraysClientOptions): ClientCore
   });
 }
 
-/** A XML Arrays client: one method per operation. Methods reject with {@link XmlArraysApiError} or another `BillforgeError`. */
+/** Client for the XML Arrays: one method per operation. Methods reject with {@link XmlArraysApiError} or another `BillforgeError`. */
 export interface XmlArraysClient {
   /** The core, to pass to standalone operation functions. */
   readonly core: ClientCore;
@@ -54,7 +54,7 @@ export interface XmlArraysSafeClient {
 }
 
 /**
- * Creates a XML Arrays client.
+ * Creates a client for the XML Arrays.
  *
  * @example
  * ```ts
