@@ -73,7 +73,7 @@ describe("billforge CLI: usage errors exit 2", () => {
     ["--out without --spec", ["generate", "--out", "dir", "--name", "x"], "--spec, --out and --name go together"],
     [
       "--spec and a provider",
-      ["generate", "hostup", "--spec", "x.yaml", "--out", "d", "--name", "x"],
+      ["generate", "petstore", "--spec", "x.yaml", "--out", "d", "--name", "x"],
       "either provider names or --spec",
     ],
     ["bad --reporter", ["generate", "--reporter", "xml"], "--reporter must be text or json"],

@@ -9,7 +9,7 @@ import { scaffoldFiles } from "./scaffold.js";
 import { type FileToWrite, writeIfChanged } from "./write.js";
 
 export interface GenerateTarget {
-  /** Package short name (`hostup`): names the client (`createHostupClient`). */
+  /** Package short name (`petstore`): names the client (`createPetstoreClient`). */
   readonly name: string;
   readonly packageName: string;
   /** Absolute path of the spec's root file. */

@@ -170,7 +170,7 @@ describe("buildIR: the API", () => {
   it("uses x-billforge-name as the PascalCase name when given", () => {
     const named = buildIR({ ...doc, info: { ...doc.info, "x-billforge-name": "AcmeCorp" } }, { name: "acme" });
     expect(named.pascalName).toBe("AcmeCorp");
-    expect(buildIR(doc, { name: "invoice-xpress" }).pascalName).toBe("InvoiceXpress");
+    expect(buildIR(doc, { name: "pet-store" }).pascalName).toBe("PetStore");
   });
 
   it("falls back when title and version are missing", () => {

@@ -6,7 +6,7 @@ import { securitySchemesIR } from "./security.js";
 import type { ApiIR, ErrorFieldsIR, NamedSchemaIR, ServerIR } from "./types.js";
 
 export interface BuildIrOptions {
-  /** Package short name, e.g. `hostup`. */
+  /** Package short name, e.g. `petstore`. */
   readonly name: string;
 }
 

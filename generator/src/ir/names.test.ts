@@ -3,8 +3,8 @@ import { camelCase, createNameRegistry, GENERATED_FILE_NAMES, pascalCase, proper
 
 describe("pascalCase", () => {
   it.each([
-    ["hostup", "Hostup"],
-    ["invoice_xpress", "InvoiceXpress"],
+    ["petstore", "Petstore"],
+    ["pet_store", "PetStore"],
     ["get thing", "GetThing"],
     ["getThing", "GetThing"],
     ["GetThingResult", "GetThingResult"],

@@ -192,7 +192,7 @@ export interface ErrorFieldsIR {
 }
 
 export interface ApiIR {
-  /** Package short name: `hostup`. */
+  /** Package short name: `petstore`. */
   readonly name: string;
   /** Used in `create<Name>Client` and `<Name>ApiError`. */
   readonly pascalName: string;

@@ -80,7 +80,7 @@ type Report = (segments: Segments, message: string, fix: string) => void;
 function checkInfo(info: JsonObject, bad: Report): void {
   const name = info["x-billforge-name"];
   if (name !== undefined && (typeof name !== "string" || !/^[A-Z][A-Za-z0-9]*$/.test(name))) {
-    bad(["info", "x-billforge-name"], "x-billforge-name must be PascalCase", "e.g. `InvoiceXpress`");
+    bad(["info", "x-billforge-name"], "x-billforge-name must be PascalCase", "e.g. `PetStore`");
   }
   const errors = info["x-billforge-errors"];
   if (errors === undefined) return;
