@@ -17,6 +17,8 @@ it("the README's TypeScript examples type-check", () => {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   // Each block is its own module; `export {}` keeps top-level names apart.
-  blocks.forEach((code, index) => writeFileSync(join(OUT, `example-${index + 1}.ts`), `${code}\nexport {};\n`));
+  for (const [index, code] of blocks.entries()) {
+    writeFileSync(join(OUT, `example-${index + 1}.ts`), `${code}\nexport {};\n`);
+  }
   expect(typecheckDirectory(OUT)).toEqual([]);
 }, 60_000);
