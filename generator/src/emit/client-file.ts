@@ -10,7 +10,7 @@ import { camelCase, propertyKey } from "../ir/names.js";
 import type { ApiIR, OperationIR, SecuritySchemeIR } from "../ir/types.js";
 import type { ExportedNames } from "./exported-names.js";
 import { callSignature } from "./functions-file.js";
-import { operationNames } from "./operation-names.js";
+import { argGroup, operationNames } from "./operation-names.js";
 import { printSourceFile } from "./source-project.js";
 import { escapeDoc, operationDocs } from "./tsdoc.js";
 
@@ -41,6 +41,19 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
       ],
     })),
   ];
+  const parameterOptions = clientParameterOptions(api);
+  for (const option of parameterOptions) {
+    optionProps.push({
+      name: option.name,
+      type: option.type,
+      hasQuestionToken: true,
+      docs: [
+        `Sets the \`${option.parameters.map((p) => p.name).join("`, `")}\` parameter of every operation that has it.${
+          option.mediaTypes ? " Also picks the body format." : ""
+        }${option.default !== undefined ? `\n\n@defaultValue ${JSON.stringify(option.default)}` : ""}`,
+      ],
+    });
+  }
   const serverNames = api.servers.flatMap((s) => (s.name ? [s.name] : []));
   if (serverNames.length > 0) {
     optionProps.push({
@@ -72,6 +85,7 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
   const destructured = [
     ...api.securitySchemes.flatMap((s) => credentialOptions(s).map((c) => c.option)),
     ...variables.map((v) => v.option),
+    ...parameterOptions.map((o) => (o.default !== undefined ? `${o.name} = ${JSON.stringify(o.default)}` : o.name)),
   ];
   const credentialEntries = api.securitySchemes.map((scheme) => credentialEntry(scheme, required.has(scheme.name)));
   const variableEntries = variables.map(
@@ -88,9 +102,15 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
     returnType: "ClientCore",
     statements: [
       `const { ${[...destructured, "...base"].join(", ")} } = options;`,
+      ...parameterOptions
+        .filter((o) => o.values)
+        .map(
+          (o) =>
+            `${o.default === undefined ? `if (${o.name} !== undefined) ` : ""}checkOptionValue(${JSON.stringify(o.name)}, ${o.name}, ${JSON.stringify(o.values)});`,
+        ),
       `return createClientCore({
   api: ${names.apiDescriptor},
-  options: ${variableEntries.length > 0 ? `{ ...base, serverVariables: { ${variableEntries.join(", ")} } }` : "base"},
+  options: ${coreOptions(variableEntries, parameterOptions)},
   credentials: ${credentialEntries.length > 0 ? `{ ${credentialEntries.join(", ")} }` : "{}"},
   errorClass: ${names.apiError},
 });`,
@@ -152,7 +172,7 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
   };
 
   return printSourceFile(project, "client.gen.ts", header, [
-    'import { type CallOptions, type ClientCore, type ClientOptionsBase, createClientCore, type SafeResult } from "@billforge/runtime";',
+    `import { type CallOptions, ${parameterOptions.some((o) => o.values) ? "checkOptionValue, " : ""}type ClientCore, type ClientOptionsBase, createClientCore, type SafeResult } from "@billforge/runtime";`,
     `import { ${names.apiDescriptor} } from "./api.gen.js";`,
     `import { ${names.apiError} } from "./errors.gen.js";`,
     'import * as fns from "./functions.gen.js";',
@@ -290,4 +310,77 @@ function exampleOptions(api: ApiIR, required: Set<string>): string {
 
 function camelToSnake(text: string): string {
   return text.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
+}
+
+interface ClientParameterOption {
+  readonly name: string;
+  readonly type: string;
+  readonly default?: string | number | boolean;
+  readonly mediaTypes?: Readonly<Record<string, string>>;
+  /** The allowed values, when the parameter schema is an enum. */
+  readonly values?: readonly (string | number | boolean | null)[];
+  /** Where it goes: argument group and parameter name, for every operation declaring it. */
+  readonly parameters: readonly { readonly group: string; readonly name: string }[];
+}
+
+/** Parameters set once per client (`x-billforge-client-option`), merged across operations. */
+function clientParameterOptions(api: ApiIR): ClientParameterOption[] {
+  const byName = new Map<string, ClientParameterOption>();
+  for (const operation of api.operations) {
+    for (const parameter of operation.parameters) {
+      const option = parameter.clientOption;
+      if (!option) continue;
+      const target = { group: argGroup(parameter.in), name: parameter.name };
+      const known = byName.get(option.name);
+      if (known) {
+        if (!known.parameters.some((p) => p.group === target.group && p.name === target.name)) {
+          byName.set(option.name, { ...known, parameters: [...known.parameters, target] });
+        }
+        continue;
+      }
+      const values = parameter.schema.kind === "enum" ? parameter.schema.values : undefined;
+      byName.set(option.name, {
+        name: option.name,
+        type: values ? values.map((v) => JSON.stringify(v)).join(" | ") : tsScalarType(parameter.schema.kind),
+        ...(option.default !== undefined ? { default: option.default } : {}),
+        ...(option.mediaTypes ? { mediaTypes: option.mediaTypes } : {}),
+        ...(values ? { values } : {}),
+        parameters: [target],
+      });
+    }
+  }
+  return [...byName.values()];
+}
+
+function tsScalarType(kind: string): string {
+  return kind === "integer" || kind === "number" ? "number" : kind === "boolean" ? "boolean" : "string";
+}
+
+/** The options object handed to the runtime: the base plus what the generated options imply. */
+function coreOptions(variableEntries: readonly string[], parameterOptions: readonly ClientParameterOption[]): string {
+  const extra: string[] = [];
+  if (variableEntries.length > 0) extra.push(`serverVariables: { ${variableEntries.join(", ")} }`);
+  if (parameterOptions.length > 0) {
+    const groups = new Map<string, string[]>();
+    for (const option of parameterOptions) {
+      for (const target of option.parameters) {
+        const entry =
+          option.default !== undefined
+            ? `${propertyKey(target.name)}: ${option.name}`
+            : `...(${option.name} !== undefined ? { ${propertyKey(target.name)}: ${option.name} } : {})`;
+        groups.set(target.group, [...(groups.get(target.group) ?? []), entry]);
+      }
+    }
+    extra.push(
+      `parameterDefaults: { ${[...groups].map(([group, entries]) => `${group}: { ${entries.join(", ")} }`).join(", ")} }`,
+    );
+    const picker = parameterOptions.find((o) => o.mediaTypes && o.default !== undefined);
+    if (picker?.mediaTypes) {
+      // The caller's explicit preference wins over the one the format option implies.
+      extra.push(
+        `mediaTypePreference: base.mediaTypePreference ?? [${JSON.stringify(picker.mediaTypes)}[${picker.name}]]`,
+      );
+    }
+  }
+  return extra.length === 0 ? "base" : `{ ...base, ${extra.join(", ")} }`;
 }

@@ -1,5 +1,5 @@
 import { pascalCase } from "../ir/names.js";
-import type { OperationIR } from "../ir/types.js";
+import type { OperationIR, ParameterIR } from "../ir/types.js";
 
 /** Every exported name derived from one operation, so emitters agree on them. */
 export interface OperationNames {
@@ -34,11 +34,25 @@ export function takesArgs(operation: OperationIR): boolean {
   return operation.parameters.some((p) => p.in !== "cookie") || operation.requestBody !== undefined;
 }
 
+/**
+ * Parameters the client fills when the caller leaves them out: the idempotency key header
+ * and parameters set once per client (`x-billforge-client-option`).
+ */
+export function isClientFilled(operation: OperationIR, parameter: ParameterIR): boolean {
+  return (
+    parameter.clientOption !== undefined ||
+    (parameter.in === "header" && parameter.name === operation.idempotencyKeyHeader)
+  );
+}
+
+/** Required parameters the caller must give. */
+export function callerRequired(operation: OperationIR, parameter: ParameterIR): boolean {
+  return parameter.required && parameter.in !== "cookie" && !isClientFilled(operation, parameter);
+}
+
 /** Whether the argument may be omitted: nothing in it is required. */
 export function argsOptional(operation: OperationIR): boolean {
-  const requiredParameter = operation.parameters.some(
-    (p) => p.required && p.in !== "cookie" && p.name !== operation.idempotencyKeyHeader,
-  );
+  const requiredParameter = operation.parameters.some((p) => callerRequired(operation, p));
   return !requiredParameter && operation.requestBody?.required !== true;
 }
 
@@ -68,11 +82,7 @@ export function iteratorCounter(operation: OperationIR): { group: string; name: 
 export function iterateArgsOptional(operation: OperationIR): boolean {
   const counter = iteratorCounter(operation);
   const requiredParameter = operation.parameters.some(
-    (p) =>
-      p.required &&
-      p.in !== "cookie" &&
-      p.name !== operation.idempotencyKeyHeader &&
-      !(counter && p.name === counter.name && argGroup(p.in) === counter.group),
+    (p) => callerRequired(operation, p) && !(counter && p.name === counter.name && argGroup(p.in) === counter.group),
   );
   return !requiredParameter && operation.requestBody?.required !== true;
 }

@@ -4,7 +4,7 @@ import type { ApiIR, MediaIR, OperationIR, ParameterIR, SchemaIR } from "../ir/t
 import type { ComponentSchemaPlan } from "./component-schemas.js";
 import { constStatement } from "./const-statement.js";
 import { code, type LiteralValue } from "./literal-writer.js";
-import { operationNames, takesArgs } from "./operation-names.js";
+import { callerRequired, operationNames, takesArgs } from "./operation-names.js";
 import { printSourceFile } from "./source-project.js";
 import { operationDocs } from "./tsdoc.js";
 import { type Direction, objectShape, zodExpression } from "./zod-expression.js";
@@ -77,9 +77,9 @@ function parametersSchema(operation: OperationIR, plan: ComponentSchemaPlan): Li
   const groups = ARG_GROUPS.map(([argKey, location]) => {
     const parameters = byLocation(operation, location);
     if (parameters.length === 0) return `${argKey}: z.undefined().optional()`;
-    const required = parameters.some((p) => p.required && p.name !== operation.idempotencyKeyHeader);
+    const required = parameters.some((p) => callerRequired(operation, p));
     const shape = parameters.map((p) => {
-      const optional = !p.required || p.name === operation.idempotencyKeyHeader;
+      const optional = !callerRequired(operation, p);
       return `${propertyKey(p.name)}: ${zodExpression(p.schema, context)}${optional ? ".optional()" : ""}`;
     });
     return `${argKey}: z.strictObject(${objectShape(shape)})${required ? "" : ".optional()"}`;

@@ -4,7 +4,15 @@ import type { ApiIR, MediaIR, OperationIR, ResponseIR } from "../ir/types.js";
 import { isBinaryMedia } from "../media-types.js";
 import { writeDocs } from "./const-statement.js";
 import type { ExportedNames } from "./exported-names.js";
-import { argGroup, isSuccessStatus, iteratorCounter, operationNames, takesArgs } from "./operation-names.js";
+import {
+  argGroup,
+  callerRequired,
+  isClientFilled,
+  isSuccessStatus,
+  iteratorCounter,
+  operationNames,
+  takesArgs,
+} from "./operation-names.js";
 import { printSourceFile } from "./source-project.js";
 import { escapeDoc } from "./tsdoc.js";
 
@@ -65,10 +73,10 @@ function argsType(operation: OperationIR, op: string): string {
   ] as const) {
     const parameters = operation.parameters.filter((p) => p.in === location);
     if (parameters.length === 0) continue;
-    const key_ = operation.idempotencyKeyHeader;
-    const required = parameters.some((p) => p.required && p.name !== key_);
+    const required = parameters.some((p) => callerRequired(operation, p));
     let type = `NonNullable<${op}["parameters"][${JSON.stringify(location)}]>`;
-    if (location === "header" && key_ !== undefined) type = `WithOptional<${type}, ${JSON.stringify(key_)}>`;
+    const filled = parameters.filter((p) => isClientFilled(operation, p)).map((p) => JSON.stringify(p.name));
+    if (filled.length > 0) type = `WithOptional<${type}, ${filled.join(" | ")}>`;
     members.push(`${key}${required ? "" : "?"}: ${type};`);
   }
   const body = operation.requestBody;
@@ -117,11 +125,7 @@ function itemType(result: string, pointer: string): string {
 /** The operation's arguments with the iterator's counter (and, if nothing else in its group is required, the group) optional. */
 function iterateArgsType(operation: OperationIR, args: string, counter: { group: string; name: string }): string {
   const othersRequired = operation.parameters.some(
-    (p) =>
-      p.required &&
-      argGroup(p.in) === counter.group &&
-      p.name !== counter.name &&
-      p.name !== operation.idempotencyKeyHeader,
+    (p) => callerRequired(operation, p) && argGroup(p.in) === counter.group && p.name !== counter.name,
   );
   const group = JSON.stringify(counter.group);
   const inner = `WithOptional<NonNullable<${args}[${group}]>, ${JSON.stringify(counter.name)}>`;

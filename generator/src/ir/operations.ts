@@ -9,7 +9,7 @@ import { isBinaryMedia } from "../media-types.js";
 import { camelCase } from "./names.js";
 import { paginationOf } from "./pagination.js";
 import { toSchemaIR } from "./schema.js";
-import type { ExampleIR, HttpMethod, MediaIR, OperationIR, ParameterIR, ResponseIR } from "./types.js";
+import type { ClientOptionIR, ExampleIR, HttpMethod, MediaIR, OperationIR, ParameterIR, ResponseIR } from "./types.js";
 
 const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
 
@@ -87,6 +87,21 @@ function parameterIR(raw: JsonObject, openapi30: boolean): ParameterIR {
     style,
     explode: typeof raw.explode === "boolean" ? raw.explode : style === "form",
     ...(raw.example !== undefined ? { example: raw.example } : {}),
+    ...clientOptionOf(raw["x-billforge-client-option"], raw.schema),
+  };
+}
+
+function clientOptionOf(raw: unknown, schema: unknown): { clientOption?: ClientOptionIR } {
+  if (!isObject(raw) || typeof raw.name !== "string") return {};
+  const mediaTypes = isObject(raw.mediaTypes) ? (raw.mediaTypes as Record<string, string>) : undefined;
+  const fallback = isObject(schema) ? schema.default : undefined;
+  const hasDefault = ["string", "number", "boolean"].includes(typeof fallback);
+  return {
+    clientOption: {
+      name: raw.name,
+      ...(mediaTypes ? { mediaTypes } : {}),
+      ...(hasDefault ? { default: fallback as string | number | boolean } : {}),
+    },
   };
 }
 

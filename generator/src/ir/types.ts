@@ -89,6 +89,17 @@ export interface ParameterIR {
   readonly style: string;
   readonly explode: boolean;
   readonly example?: unknown;
+  /** Set once per client (`x-billforge-client-option`) rather than on every call. */
+  readonly clientOption?: ClientOptionIR;
+}
+
+export interface ClientOptionIR {
+  /** The client option's name, e.g. `format`. */
+  readonly name: string;
+  /** Option value → media type it selects for bodies, when the value picks a format. */
+  readonly mediaTypes?: Readonly<Record<string, string>>;
+  /** The parameter schema's `default`, used when the client is given no value. */
+  readonly default?: string | number | boolean;
 }
 
 export interface ResponseIR {

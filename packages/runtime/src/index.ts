@@ -6,6 +6,7 @@
 
 export type { Credential } from "./auth/credential.js";
 export type { BodyCodec } from "./body/body-codec.js";
+export { checkOptionValue } from "./check-option.js";
 export type { ClientCore, ClientCoreConfig, SafeResult } from "./client-core.js";
 export { createClientCore } from "./client-core.js";
 export type * from "./descriptors.js";
@@ -32,7 +33,7 @@ export type {
   ResponseHookContext,
 } from "./observability/hooks.js";
 export type { LogFields, Logger } from "./observability/logger.js";
-export type { CallOptions, ClientOptionsBase } from "./options.js";
+export type { CallOptions, ClientOptionsBase, ParameterDefaults } from "./options.js";
 export { REDACTED } from "./safety/redactor.js";
 export type { FetchLike } from "./transport/openapi-fetch-adapter.js";
 export type { ValidationIssue } from "./validation/issues.js";

@@ -40,6 +40,17 @@ export interface ClientOptionsBase {
   readonly logger?: Logger | undefined;
   /** Preferred media types, e.g. `["application/xml"]`; each operation uses the first it documents. */
   readonly mediaTypePreference?: readonly string[] | undefined;
+  /**
+   * Parameter values set once for the client (`x-billforge-client-option`), used by every
+   * operation that declares the parameter when the call gives none.
+   */
+  readonly parameterDefaults?: ParameterDefaults | undefined;
+}
+
+export interface ParameterDefaults {
+  readonly path?: Readonly<Record<string, string | number | boolean>> | undefined;
+  readonly query?: Readonly<Record<string, string | number | boolean>> | undefined;
+  readonly headers?: Readonly<Record<string, string | number | boolean>> | undefined;
 }
 
 /** Options for one call. */
@@ -70,6 +81,7 @@ export interface ClientSettings extends CallSettings {
   readonly userAgent: string;
   readonly headers: Readonly<Record<string, string>>;
   readonly mediaTypePreference: readonly string[];
+  readonly parameterDefaults: ParameterDefaults;
 }
 
 export const DEFAULTS = {
@@ -95,6 +107,7 @@ export function resolveClientOptions(api: ApiDescriptor, options: ClientOptionsB
     userAgent: options.userAgent ?? `billforge/${api.name}`,
     headers: options.headers ?? {},
     mediaTypePreference: options.mediaTypePreference ?? [],
+    parameterDefaults: options.parameterDefaults ?? {},
   };
   if (typeof settings.fetch !== "function")
     throw new ConfigurationError("fetch must be a function (no global fetch found)");

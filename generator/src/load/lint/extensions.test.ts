@@ -51,6 +51,10 @@ const VALID = dedent(`
           totalPages: /meta/pages
         parameters:
           - { name: Idempotency-Key, in: header, schema: { type: string } }
+          - name: format
+            in: query
+            schema: { type: string, enum: [json, xml], default: json }
+            x-billforge-client-option: { name: format, mediaTypes: { json: application/json, xml: application/xml } }
         responses:
           '204':
             description: ok
@@ -133,6 +137,30 @@ describe("x-billforge-* extensions (BF240)", () => {
       at: "{ encoding: xml",
       pointer: "/components/securitySchemes/oauth/flows/clientCredentials/x-billforge-token-request",
       says: "token request must be",
+    },
+    {
+      name: "client option whose name is not an identifier",
+      given: rewrite("x-billforge-client-option: { name: format,", "x-billforge-client-option: { name: body-format,"),
+      at: "{ name: body-format",
+      pointer: `${OP}/parameters/1/x-billforge-client-option`,
+      says: "needs a `name` that is an identifier",
+    },
+    {
+      name: "client option media types missing an enum value",
+      given: rewrite(
+        "mediaTypes: { json: application/json, xml: application/xml }",
+        "mediaTypes: { json: application/json }",
+      ),
+      at: "{ name: format",
+      pointer: `${OP}/parameters/1/x-billforge-client-option`,
+      says: "every value has a media type",
+    },
+    {
+      name: "client option picking media types without a default",
+      given: rewrite("enum: [json, xml], default: json }", "enum: [json, xml] }"),
+      at: "{ name: format",
+      pointer: `${OP}/parameters/1/x-billforge-client-option`,
+      says: "needs a default",
     },
     {
       name: "idempotency key naming an undeclared header",

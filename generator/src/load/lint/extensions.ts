@@ -8,6 +8,7 @@ const KNOWN = {
   securityScheme: ["x-billforge-options"],
   flow: ["x-billforge-token-request"],
   operation: ["x-billforge-idempotent", "x-billforge-idempotency-key", "x-billforge-pagination"],
+  parameter: ["x-billforge-client-option"],
 } as const;
 
 const ARG_POINTER = /^\/(query|body|path|headers)(\/[^/]+)+$/;
@@ -57,6 +58,14 @@ export const extensionsRule: LintRule = {
     for (const { operation, segments } of listOperations(doc)) {
       checkKnown(context, operation, segments, KNOWN.operation);
       checkOperation(context, operation, segments, bad);
+      (Array.isArray(operation.parameters) ? operation.parameters : []).forEach((raw, index) => {
+        if (isObject(raw) && raw.$ref === undefined)
+          checkParameter(context, raw, [...segments, "parameters", index], bad);
+      });
+    }
+    const parameters = isObject(doc.components) && isObject(doc.components.parameters) ? doc.components.parameters : {};
+    for (const [name, raw] of Object.entries(parameters)) {
+      if (isObject(raw)) checkParameter(context, raw, ["components", "parameters", name], bad);
     }
   },
 };
@@ -191,4 +200,31 @@ function declaredParameters(context: LintContext, operation: JsonObject, locatio
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === "string");
+}
+
+/** `x-billforge-client-option`: a valid option name; with `mediaTypes`, one per enum value and a default. */
+function checkParameter(context: LintContext, parameter: JsonObject, at: Segments, bad: Report): void {
+  checkKnown(context, parameter, at, KNOWN.parameter);
+  const option = parameter["x-billforge-client-option"];
+  if (option === undefined) return;
+  const where = [...at, "x-billforge-client-option"];
+  if (!isObject(option) || typeof option.name !== "string" || !IDENTIFIER.test(option.name)) {
+    bad(where, "x-billforge-client-option needs a `name` that is an identifier", "e.g. `{ name: format }`");
+    return;
+  }
+  if (option.mediaTypes === undefined) return;
+  const schema = resolveLocal(context.doc, parameter.schema);
+  const values = isObject(schema) && Array.isArray(schema.enum) ? schema.enum : undefined;
+  const mediaTypes = isObject(option.mediaTypes) ? option.mediaTypes : undefined;
+  if (!mediaTypes || !Object.values(mediaTypes).every((m) => typeof m === "string")) {
+    bad(where, "mediaTypes must map option values to media types", "e.g. `{ json: application/json }`");
+  } else if (!values || !values.every((v) => typeof mediaTypes[String(v)] === "string")) {
+    bad(
+      where,
+      "with mediaTypes, the parameter schema needs an enum whose every value has a media type",
+      "list each enum value under mediaTypes",
+    );
+  } else if (!isObject(schema) || schema.default === undefined) {
+    bad(where, "with mediaTypes, the parameter schema needs a default", "add `default:` to the parameter schema");
+  }
 }

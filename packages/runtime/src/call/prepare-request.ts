@@ -12,6 +12,7 @@ import type { Redactor } from "../safety/redactor.js";
 import { summarizeIssues, type ValidationIssue } from "../validation/issues.js";
 import { type RequestArgs, requestArgumentIssues } from "../validation/validate-request.js";
 import type { ValidationMode } from "../validation/validation-mode.js";
+import { withParameterDefaults } from "./parameter-defaults.js";
 
 /** Everything about a call that stays the same from one attempt to the next. */
 export interface PreparedRequest {
@@ -53,7 +54,7 @@ export async function prepareRequest(
   const refuse = (issues: readonly ValidationIssue[], cause?: unknown): RequestValidationError =>
     new RequestValidationError({ operationId: op.id, issues: redactIssues(issues, context.redactor), cause });
 
-  const args = argumentsOf(rawArgs);
+  const args = argumentsOf(withParameterDefaults(op, rawArgs, context.settings.parameterDefaults));
   if (!args.ok) throw refuse(args.issues);
   const bodyMedia =
     op.requestBody === undefined ? undefined : chooseMedia(op.requestBody.media, context.settings.mediaTypePreference);
