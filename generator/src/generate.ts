@@ -92,7 +92,8 @@ export async function generateTarget(target: GenerateTarget, options: { check: b
     files: Object.fromEntries(sources.map((s) => [`src/generated/${s.path}`, sha256(s.content)])),
   };
   files.push({ path: provenancePath, content: serializeProvenance(provenance) });
-  files.push(...(await missingScaffold(target, specDisplay)));
+  const usesXml = sources.some((s) => s.path === "xml-codec.gen.ts");
+  files.push(...(await missingScaffold(target, specDisplay, usesXml)));
 
   const outcome = await writeIfChanged(files, [generatedDir], options.check);
   const stale = outcome.changed.length > 0 || outcome.removed.length > 0;
@@ -135,7 +136,7 @@ function toDisplay(base: string, file: string): string {
   return relative(base, file).split(sep).join("/");
 }
 
-async function missingScaffold(target: GenerateTarget, specDisplay: string): Promise<FileToWrite[]> {
+async function missingScaffold(target: GenerateTarget, specDisplay: string, usesXml: boolean): Promise<FileToWrite[]> {
   const files = scaffoldFiles({
     dir: target.outDir,
     packageName: target.packageName,
@@ -146,6 +147,7 @@ async function missingScaffold(target: GenerateTarget, specDisplay: string): Pro
         ? `billforge generate ${target.name}`
         : `billforge generate --spec ${relative(target.outDir, target.specFile)} --out . --name ${target.packageName}`,
     ...(target.tsconfigBase ? { tsconfigBase: target.tsconfigBase } : {}),
+    usesXml,
   });
   const missing: FileToWrite[] = [];
   for (const file of files) {

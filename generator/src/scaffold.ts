@@ -12,6 +12,8 @@ export interface ScaffoldOptions {
   /** Path of `tsconfig.base.json` relative to the package, when inside this repo. */
   readonly tsconfigBase?: string;
   readonly generateScript: string;
+  /** The API has XML bodies: the package depends on the XML codec. */
+  readonly usesXml: boolean;
 }
 
 /** The hand-owned files of a client package, written only when missing (never overwritten). */
@@ -24,7 +26,8 @@ export function scaffoldFiles(options: ScaffoldOptions): FileToWrite[] {
     type: "module",
     license: "MIT",
     exports: {
-      ".": { types: "./dist/index.d.ts", "@billforge/source": "./src/index.ts", import: "./dist/index.js" },
+      // The source condition first: the workspace's tests and type tests read sources, no build needed.
+      ".": { "@billforge/source": "./src/index.ts", types: "./dist/index.d.ts", import: "./dist/index.js" },
       "./package.json": "./package.json",
     },
     files: ["dist", "generated.json"],
@@ -35,8 +38,13 @@ export function scaffoldFiles(options: ScaffoldOptions): FileToWrite[] {
       build: "tsc -b tsconfig.build.json",
       typecheck: "tsc -p tsconfig.json --noEmit",
     },
-    dependencies: { "@billforge/runtime": options.runtimeRange, zod: "4.6.7" },
-    devDependencies: { typescript: "5.9.3" },
+    dependencies: {
+      "@billforge/runtime": options.runtimeRange,
+      ...(options.usesXml ? { "@billforge/xml": options.runtimeRange } : {}),
+      zod: "4.6.7",
+    },
+    // The `generate` script runs this generator's `billforge` command.
+    devDependencies: { "@billforge/generator": options.runtimeRange, typescript: "5.9.3" },
   };
   const compilerOptions = options.tsconfigBase
     ? {}

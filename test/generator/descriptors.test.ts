@@ -271,7 +271,10 @@ describe("xml-arrays", () => {
     const { operations } = await load("xml-arrays");
     expect(data(operations.createInvoiceXmlOperation).requestBody).toEqual({
       required: true,
-      media: [{ mediaType: "application/xml" }, { mediaType: "application/json" }],
+      media: [
+        { mediaType: "application/xml", xmlMapping: "createInvoiceXml.request" },
+        { mediaType: "application/json" },
+      ],
     });
   });
 });

@@ -13,6 +13,7 @@ import { emitOperationsFile } from "./operations-file.js";
 import { emitSchemasFile } from "./schemas-file.js";
 import { createSourceProject } from "./source-project.js";
 import { emitTypesFile } from "./types-file.js";
+import { emitXmlCodecFile, emitXmlMappingsFile, xmlBodies } from "./xml-files.js";
 
 /** A generated file: its path relative to the package's `src/generated/` and its text. */
 export interface GeneratedFile {
@@ -41,5 +42,9 @@ export async function generatePackageSources(
     ["client.gen.ts", emitClientFile(project, api, names, header)],
     ["index.gen.ts", emitIndexFile(project, api, names, header)],
   ];
+  if (xmlBodies(api).size > 0) {
+    files.push(["xml-codec.gen.ts", emitXmlCodecFile(project, header)]);
+    files.push(["xml-mappings.gen.ts", emitXmlMappingsFile(project, api, header)]);
+  }
   return files.map(([path, content]) => ({ path, content }));
 }

@@ -7,6 +7,7 @@ import { code, type LiteralValue } from "./literal-writer.js";
 import { callerRequired, operationNames, takesArgs } from "./operation-names.js";
 import { printSourceFile } from "./source-project.js";
 import { operationDocs } from "./tsdoc.js";
+import { isXmlMedia, xmlMappingName } from "./xml-files.js";
 import { type Direction, objectShape, zodExpression } from "./zod-expression.js";
 
 const SCHEMAS = "schemas";
@@ -23,8 +24,12 @@ export function emitOperationsFile(project: Project, api: ApiIR, plan: Component
     const expression = zodExpression(schema, { direction, refExpression: plan.refFrom(SCHEMAS, direction) });
     return code(`/* @__PURE__ */ lazySchema(() => ${expression})`);
   };
-  const media = (list: readonly MediaIR[], direction: Direction): LiteralValue =>
-    list.map((m) => ({ mediaType: m.mediaType, schema: m.schema ? schemaOf(m.schema, direction) : undefined }));
+  const media = (list: readonly MediaIR[], direction: Direction, mappingName: string): LiteralValue =>
+    list.map((m) => ({
+      mediaType: m.mediaType,
+      schema: m.schema ? schemaOf(m.schema, direction) : undefined,
+      xmlMapping: m.schema && isXmlMedia(m.mediaType) ? mappingName : undefined,
+    }));
 
   const statements = api.operations.map((operation) =>
     constStatement({
@@ -47,9 +52,15 @@ export function emitOperationsFile(project: Project, api: ApiIR, plan: Component
         security: operation.security.map((alternative) => [...alternative]),
         parameters: parametersSchema(operation, plan),
         requestBody: operation.requestBody
-          ? { required: operation.requestBody.required, media: media(operation.requestBody.media, "request") }
+          ? {
+              required: operation.requestBody.required,
+              media: media(operation.requestBody.media, "request", xmlMappingName(operation, "request")),
+            }
           : undefined,
-        responses: operation.responses.map((r) => ({ status: r.status, media: media(r.media, "response") })),
+        responses: operation.responses.map((r) => ({
+          status: r.status,
+          media: media(r.media, "response", xmlMappingName(operation, r.status)),
+        })),
         pagination: operation.pagination ? { ...operation.pagination } : undefined,
       },
     }),

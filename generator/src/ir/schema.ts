@@ -140,18 +140,26 @@ function withoutNullable(raw: JsonObject, openapi30: boolean): JsonObject {
 
 function withNull(schema: SchemaIR, addNull: boolean): SchemaIR {
   if (!addNull) return schema;
-  const { description, deprecated, readOnly, writeOnly } = schema;
-  const meta = clean({ description, deprecated, readOnly, writeOnly });
+  const { description, deprecated, readOnly, writeOnly, xml } = schema;
+  const meta = clean({ description, deprecated, readOnly, writeOnly, xml });
   return { kind: "union", variants: [stripMeta(schema), { kind: "null" }], ...meta };
 }
 
 function stripMeta(schema: SchemaIR): SchemaIR {
-  const { description: _d, deprecated: _p, readOnly: _r, writeOnly: _w, ...rest } = schema;
+  const { description: _d, deprecated: _p, readOnly: _r, writeOnly: _w, xml: _x, ...rest } = schema;
   return rest as SchemaIR;
 }
 
 function metaOf(raw: JsonObject): SchemaMeta {
+  const xml = isObject(raw.xml) ? raw.xml : undefined;
   return clean({
+    xml: xml
+      ? clean({
+          name: typeof xml.name === "string" ? xml.name : undefined,
+          wrapped: xml.wrapped === true ? true : undefined,
+          attribute: xml.attribute === true ? true : undefined,
+        })
+      : undefined,
     description: typeof raw.description === "string" ? raw.description : undefined,
     deprecated: raw.deprecated === true ? true : undefined,
     readOnly: raw.readOnly === true ? true : undefined,

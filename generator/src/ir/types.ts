@@ -4,7 +4,15 @@
  */
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS";
 
+/** The OpenAPI `xml` object: how a schema is written in XML. */
+export interface XmlIR {
+  readonly name?: string;
+  readonly wrapped?: boolean;
+  readonly attribute?: boolean;
+}
+
 export interface SchemaMeta {
+  readonly xml?: XmlIR;
   readonly description?: string;
   readonly deprecated?: boolean;
   readonly readOnly?: boolean;

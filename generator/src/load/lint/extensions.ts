@@ -218,7 +218,7 @@ function checkParameter(context: LintContext, parameter: JsonObject, at: Segment
   const mediaTypes = isObject(option.mediaTypes) ? option.mediaTypes : undefined;
   if (!mediaTypes || !Object.values(mediaTypes).every((m) => typeof m === "string")) {
     bad(where, "mediaTypes must map option values to media types", "e.g. `{ json: application/json }`");
-  } else if (!values || !values.every((v) => typeof mediaTypes[String(v)] === "string")) {
+  } else if (!values?.every((v) => typeof mediaTypes[String(v)] === "string")) {
     bad(
       where,
       "with mediaTypes, the parameter schema needs an enum whose every value has a media type",

@@ -39,6 +39,7 @@ export const getThingOperation: OperationDescriptor = {
         {
           mediaType: "application/xml",
           schema: schemas.ThingBodySchema,
+          xmlMapping: "getThing.200",
         },
       ],
     },

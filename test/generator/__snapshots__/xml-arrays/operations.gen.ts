@@ -27,6 +27,7 @@ export const listInvoicesXmlOperation: OperationDescriptor = {
         {
           mediaType: "application/xml",
           schema: schemas.InvoiceListSchema,
+          xmlMapping: "listInvoicesXml.200",
         },
       ],
     },
@@ -60,6 +61,7 @@ export const createInvoiceXmlOperation: OperationDescriptor = {
       {
         mediaType: "application/xml",
         schema: schemas.InvoiceSchema,
+        xmlMapping: "createInvoiceXml.request",
       },
       {
         mediaType: "application/json",
@@ -74,6 +76,7 @@ export const createInvoiceXmlOperation: OperationDescriptor = {
         {
           mediaType: "application/xml",
           schema: schemas.InvoiceSchema,
+          xmlMapping: "createInvoiceXml.201",
         },
         {
           mediaType: "application/json",
