@@ -12,6 +12,8 @@ export interface ComponentZod {
 
 export interface ComponentSchemaPlan {
   readonly components: readonly ComponentZod[];
+  /** The identifier of a component's schema in one direction (`CustomerInputSchema`). */
+  identifierOf(name: string, direction: Direction): string;
   /** The expression referencing a component from code outside the schemas module. */
   refFrom(moduleAlias: string, direction: Direction): (name: string) => string;
 }
@@ -29,7 +31,7 @@ export function planComponentSchemas(schemas: readonly NamedSchemaIR[]): Compone
   const identifierOf = (name: string, direction: Direction) => {
     const component = byName.get(name);
     if (!component) throw new Error(`unknown component schema ${name}`);
-    return direction === "request" && withInput.has(name) ? inputIdentifier(component) : component.identifier;
+    return direction === "request" && withInput.has(name) ? component.inputIdentifier : component.identifier;
   };
   const context = (from: string, direction: Direction) => ({
     direction,
@@ -44,10 +46,11 @@ export function planComponentSchemas(schemas: readonly NamedSchemaIR[]): Compone
     ...(withInput.has(component.name)
       ? { request: zodExpression(component.schema, context(component.name, "request")) }
       : {}),
-    inputIdentifier: inputIdentifier(component),
+    inputIdentifier: component.inputIdentifier,
   }));
   return {
     components,
+    identifierOf,
     refFrom: (moduleAlias, direction) => (name) => `${moduleAlias}.${identifierOf(name, direction)}()`,
   };
 }
@@ -77,10 +80,6 @@ function needsInputSchema(schemas: readonly NamedSchemaIR[], edges: Map<string, 
     }
   }
   return needs;
-}
-
-function inputIdentifier(component: NamedSchemaIR): string {
-  return component.inputIdentifier;
 }
 
 /** `a->b` for every reference inside a strongly connected component: it must be lazy in zod. */

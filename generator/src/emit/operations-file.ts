@@ -20,7 +20,7 @@ const ARG_GROUPS = [
 /** `operations.gen.ts`: one descriptor per operation, the data the runtime interprets. */
 export function emitOperationsFile(project: Project, api: ApiIR, plan: ComponentSchemaPlan, header: string): string {
   const schemaOf = (schema: SchemaIR, direction: Direction): LiteralValue => {
-    if (schema.kind === "ref") return code(`${SCHEMAS}.${plan.refFrom("", direction)(schema.name).slice(1, -2)}`);
+    if (schema.kind === "ref") return code(`${SCHEMAS}.${plan.identifierOf(schema.name, direction)}`);
     const expression = zodExpression(schema, { direction, refExpression: plan.refFrom(SCHEMAS, direction) });
     return code(`/* @__PURE__ */ lazySchema(() => ${expression})`);
   };
