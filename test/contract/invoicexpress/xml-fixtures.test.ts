@@ -62,6 +62,13 @@ describe("InvoiceXpress recorded XML through the generated mappings", () => {
     });
   }
 
+  it("reads the page counters beside the items into pagination, as JSON nests them", () => {
+    const xml = readFileSync(fileURLToPath(new URL("invoices.list.xml", FIXTURES)), "utf8");
+    const value = decodeXml(xml, xmlMappings["listInvoices.200"]!) as Record<string, unknown>;
+    expect(value.pagination).toEqual({ current_page: 1, total_pages: 2, total_entries: 15, per_page: 10 });
+    expect(Object.keys(value).sort()).toEqual(["invoices", "pagination"]);
+  });
+
   it("keeps decimals as their text and decodes numeric character references", () => {
     const xml = readFileSync(fileURLToPath(new URL("invoices.get.xml", FIXTURES)), "utf8");
     expect(xml).toContain("<unit_price>30.0</unit_price>");

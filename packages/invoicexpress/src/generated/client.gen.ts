@@ -5,6 +5,7 @@ import { invoicexpressApi } from "./api.gen.js";
 import { InvoiceXpressApiError } from "./errors.gen.js";
 import * as fns from "./functions.gen.js";
 import type * as types from "./types.gen.js";
+import { xmlCodec } from "./xml-codec.gen.js";
 
 /** Options of {@link createInvoiceXpressClient}. */
 export interface InvoiceXpressClientOptions extends Omit<ClientOptionsBase, "server" | "serverVariables"> {
@@ -39,6 +40,7 @@ export function createInvoiceXpressCore(options: InvoiceXpressClientOptions): Cl
     options: { ...base, serverVariables: { ...(accountName !== undefined ? { "accountName": accountName } : {}) }, parameterDefaults: { path: { format: format } }, mediaTypePreference: base.mediaTypePreference ?? [{"json":"application/json","xml":"application/xml"}[format]] },
     credentials: { ApiKeyAuth: { type: "apiKey", value: apiKey } },
     errorClass: InvoiceXpressApiError,
+    codecs: [xmlCodec],
   });
 }
 

@@ -1061,7 +1061,7 @@ export interface components {
             /** Format: decimal */
             to?: string;
         };
-        /** @description Page counters of a JSON list answer. */
+        /** @description Page counters of a list answer (JSON `pagination`; XML loose elements or `<results>`, see each list). */
         Pagination: {
             /** @description This page's number (from 1). */
             current_page: number;
@@ -1071,18 +1071,28 @@ export interface components {
             total_entries: number;
             /** @description Page size. */
             per_page: number;
+            /** @description Number of entries on this page (reported only in the `<results>` of a client's invoices in XML). */
+            entries?: number;
         };
         /**
-         * @description Error body. XML is `<errors><error>message</error>…</errors>`, one `<error>` per problem,
-         *     which reads as `{errors: {error: "message"}}` (one problem) or
-         *     `{errors: {error: ["A", "B"]}}` (several). JSON comes as a list of `{error}` objects
-         *     (422: `{"errors":[{"error":"…"}]}`), as one `{error}` object (401:
+         * @description JSON error body. It comes as a list of `{error}` objects (422:
+         *     `{"errors":[{"error":"…"}]}`), as one `{error}` object (401:
          *     `{"errors":{"error":"Invalid API key"}}`) or, reportedly, as a list of strings.
-         *     Some answers are reported as `{"error": "…"}` instead; that key is kept as an extra field.
+         *     Some answers are reported as `{"error": "…"}` instead; that key is kept as an extra
+         *     field. The XML form is `XmlErrorList`.
          */
         ErrorList: {
             /** @description The messages, in one of the shapes above. */
             errors?: components["schemas"]["ErrorEntries"] | components["schemas"]["ErrorGroup"] | components["schemas"]["ErrorMessages"];
+        };
+        /**
+         * @description XML error body, `<errors><error>message</error>…</errors>`, one `<error>` per
+         *     problem. It reads as `{errors: ["message", …]}`: a list even when there is one
+         *     message, so a client sees the same messages in either format.
+         */
+        XmlErrorList: {
+            /** @description The messages, one per `<error>` element. */
+            errors: string[];
         };
         /** @description Messages as `{error}` objects (JSON 422 answers). */
         ErrorEntries: components["schemas"]["ErrorEntry"][];
@@ -1092,8 +1102,8 @@ export interface components {
             error: string;
         };
         /**
-         * @description The `<error>` elements of an XML error body (one message, or a list when there are
-         *     several), and the single `{error}` object of JSON 401 answers.
+         * @description The single `{error}` object of JSON 401 answers (a list of messages is accepted
+         *     too, as third-party clients report).
          */
         ErrorGroup: {
             /** @description The message, or the messages. */
@@ -1173,7 +1183,7 @@ export interface components {
         /** @description Credentials the account uses at an institution (the Portuguese Tax Authority, AT) to register document sequences. */
         AtCredentials: {
             /**
-             * @description Credentials username, in the format `123456789/X` (the AT sub-user of a 9-digit fiscal number).
+             * @description Credentials username, in the format `123456789/X`, the AT sub-user number of a 9-digit fiscal number. The docs give the regex `(^\d{9}/)`, which only checks the prefix; the whole documented format is required here.
              * @example 123456789/1
              */
             username: string;
@@ -1304,7 +1314,7 @@ export interface components {
         ClientList: {
             /** @description The clients; in XML, one `<client>` element each under the `<clients>` root. */
             clients: components["schemas"]["Client"][];
-            /** @description Page counters (JSON only: the XML list carries them as loose elements or in `<results>`). */
+            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description Filter of `listClientInvoices`: each list selects the values to include; an omitted list matches everything. */
@@ -1551,7 +1561,7 @@ export interface components {
         ItemList: {
             /** @description The items; in XML, one `<item>` element each under the `<items>` root. */
             items: components["schemas"]["Item"][];
-            /** @description Page counters (JSON only: the XML list carries them as loose elements or in `<results>`). */
+            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description A tax (VAT rate) of the account. */
@@ -1628,7 +1638,14 @@ export interface components {
         InvoiceList: {
             /** @description The invoices; in XML, one `<invoice>` element each under the `<invoices>` root. */
             invoices: components["schemas"]["Document"][];
-            /** @description Page counters (JSON only: the XML list carries them as loose elements or in `<results>`). */
+            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
+            pagination?: components["schemas"]["Pagination"];
+        };
+        /** @description One page of a client's documents (XML root `<invoices type="array">`, one `<invoice>` each, page counters in `<results>`). */
+        ClientInvoiceList: {
+            /** @description The documents; in XML, one `<invoice>` element each under the `<invoices>` root. */
+            invoices: components["schemas"]["Document"][];
+            /** @description Page counters. In XML they sit in a `<results>` element after the last item. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description A simplified invoice (JSON key and XML root `simplified_invoice`). */
@@ -1639,7 +1656,7 @@ export interface components {
         SimplifiedInvoiceList: {
             /** @description The simplified invoices; in XML, one `<simplified_invoice>` element each under the `<simplified_invoices>` root. */
             simplified_invoices: components["schemas"]["Document"][];
-            /** @description Page counters (JSON only: the XML list carries them as loose elements or in `<results>`). */
+            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description A invoice-receipt (JSON key and XML root `invoice_receipt`). */
@@ -1650,7 +1667,7 @@ export interface components {
         InvoiceReceiptList: {
             /** @description The invoice receipts; in XML, one `<invoice_receipt>` element each under the `<invoice_receipts>` root. */
             invoice_receipts: components["schemas"]["Document"][];
-            /** @description Page counters (JSON only: the XML list carries them as loose elements or in `<results>`). */
+            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description A credit note (JSON key and XML root `credit_note`). */
@@ -1661,7 +1678,7 @@ export interface components {
         CreditNoteList: {
             /** @description The credit notes; in XML, one `<credit_note>` element each under the `<credit_notes>` root. */
             credit_notes: components["schemas"]["Document"][];
-            /** @description Page counters (JSON only: the XML list carries them as loose elements or in `<results>`). */
+            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description A debit note (JSON key and XML root `debit_note`). */
@@ -1672,7 +1689,7 @@ export interface components {
         DebitNoteList: {
             /** @description The debit notes; in XML, one `<debit_note>` element each under the `<debit_notes>` root. */
             debit_notes: components["schemas"]["Document"][];
-            /** @description Page counters (JSON only: the XML list carries them as loose elements or in `<results>`). */
+            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
             pagination?: components["schemas"]["Pagination"];
         };
     };
@@ -1693,12 +1710,12 @@ export interface components {
                 "application/json": components["schemas"]["ErrorList"];
                 /**
                  * @example {
-                 *       "errors": {
-                 *         "error": "Invalid API key"
-                 *       }
+                 *       "errors": [
+                 *         "Invalid API key"
+                 *       ]
                  *     }
                  */
-                "application/xml": components["schemas"]["ErrorList"];
+                "application/xml": components["schemas"]["XmlErrorList"];
             };
         };
         /** @description Not Found: the requested resource (account, client, document, item, tax or sequence) does not exist. */
@@ -1719,12 +1736,12 @@ export interface components {
                 "application/json": components["schemas"]["ErrorList"];
                 /**
                  * @example {
-                 *       "errors": {
-                 *         "error": "The requested resource does not exist."
-                 *       }
+                 *       "errors": [
+                 *         "The requested resource does not exist."
+                 *       ]
                  *     }
                  */
-                "application/xml": components["schemas"]["ErrorList"];
+                "application/xml": components["schemas"]["XmlErrorList"];
             };
         };
         /** @description Not Acceptable: the document is in a state that does not allow this action. */
@@ -1745,12 +1762,12 @@ export interface components {
                 "application/json": components["schemas"]["ErrorList"];
                 /**
                  * @example {
-                 *       "errors": {
-                 *         "error": "The document-id provided is in an invalid state."
-                 *       }
+                 *       "errors": [
+                 *         "The document-id provided is in an invalid state."
+                 *       ]
                  *     }
                  */
-                "application/xml": components["schemas"]["ErrorList"];
+                "application/xml": components["schemas"]["XmlErrorList"];
             };
         };
         /** @description Unprocessable Entity: some parameters were incorrect; every problem is one message. */
@@ -1774,15 +1791,13 @@ export interface components {
                 "application/json": components["schemas"]["ErrorList"];
                 /**
                  * @example {
-                 *       "errors": {
-                 *         "error": [
-                 *           "Due date must be later than date",
-                 *           "Items element should be of type array"
-                 *         ]
-                 *       }
+                 *       "errors": [
+                 *         "Due date must be later than date",
+                 *         "Items element should be of type array"
+                 *       ]
                  *     }
                  */
-                "application/xml": components["schemas"]["ErrorList"];
+                "application/xml": components["schemas"]["XmlErrorList"];
             };
         };
     };
@@ -1947,15 +1962,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorList"];
                     /**
                      * @example {
-                     *       "errors": {
-                     *         "error": [
-                     *           "Terms and Conditions must be accepted",
-                     *           "Email is invalid"
-                     *         ]
-                     *       }
+                     *       "errors": [
+                     *         "Terms and Conditions must be accepted",
+                     *         "Email is invalid"
+                     *       ]
                      *     }
                      */
-                    "application/xml": components["schemas"]["ErrorList"];
+                    "application/xml": components["schemas"]["XmlErrorList"];
                 };
             };
         };
@@ -2068,15 +2081,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorList"];
                     /**
                      * @example {
-                     *       "errors": {
-                     *         "error": [
-                     *           "Terms and Conditions must be accepted",
-                     *           "Email is invalid"
-                     *         ]
-                     *       }
+                     *       "errors": [
+                     *         "Terms and Conditions must be accepted",
+                     *         "Email is invalid"
+                     *       ]
                      *     }
                      */
-                    "application/xml": components["schemas"]["ErrorList"];
+                    "application/xml": components["schemas"]["XmlErrorList"];
                 };
             };
         };
@@ -2230,12 +2241,12 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorList"];
                     /**
                      * @example {
-                     *       "errors": {
-                     *         "error": "The account doesn't exist."
-                     *       }
+                     *       "errors": [
+                     *         "The account doesn't exist."
+                     *       ]
                      *     }
                      */
-                    "application/xml": components["schemas"]["ErrorList"];
+                    "application/xml": components["schemas"]["XmlErrorList"];
                 };
             };
             /** @description Unprocessable Entity: some parameters sent were incorrect (one message per problem). */
@@ -2245,7 +2256,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorList"];
-                    "application/xml": components["schemas"]["ErrorList"];
+                    "application/xml": components["schemas"]["XmlErrorList"];
                 };
             };
         };
@@ -2755,7 +2766,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["InvoiceList"];
+                    "application/json": components["schemas"]["ClientInvoiceList"];
                     /**
                      * @example {
                      *       "invoices": [
@@ -2821,10 +2832,16 @@ export interface operations {
                      *           "taxes": "0.0",
                      *           "total": "290.0"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "pagination": {
+                     *         "current_page": 1,
+                     *         "total_pages": 1,
+                     *         "total_entries": 1,
+                     *         "per_page": 10
+                     *       }
                      *     }
                      */
-                    "application/xml": components["schemas"]["InvoiceList"];
+                    "application/xml": components["schemas"]["ClientInvoiceList"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -3150,7 +3167,13 @@ export interface operations {
                      *           "taxes": "23.0",
                      *           "total": "118.0"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "pagination": {
+                     *         "current_page": 1,
+                     *         "total_pages": 2,
+                     *         "total_entries": 15,
+                     *         "per_page": 10
+                     *       }
                      *     }
                      */
                     "application/xml": components["schemas"]["InvoiceList"];

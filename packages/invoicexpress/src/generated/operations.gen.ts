@@ -75,7 +75,7 @@ export const createAccountOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createAccount.401",
         },
       ],
@@ -89,7 +89,7 @@ export const createAccountOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createAccount.422",
         },
       ],
@@ -164,7 +164,7 @@ export const createAccountForExistingUserOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createAccountForExistingUser.401",
         },
       ],
@@ -178,7 +178,7 @@ export const createAccountForExistingUserOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createAccountForExistingUser.422",
         },
       ],
@@ -240,7 +240,7 @@ export const getAccountOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getAccount.401",
         },
       ],
@@ -254,7 +254,7 @@ export const getAccountOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getAccount.404",
         },
       ],
@@ -325,7 +325,7 @@ export const updateAccountOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateAccount.401",
         },
       ],
@@ -339,7 +339,7 @@ export const updateAccountOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateAccount.404",
         },
       ],
@@ -353,7 +353,7 @@ export const updateAccountOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateAccount.422",
         },
       ],
@@ -427,7 +427,7 @@ export const listClientsOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listClients.401",
         },
       ],
@@ -510,7 +510,7 @@ export const createClientOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createClient.401",
         },
       ],
@@ -524,7 +524,7 @@ export const createClientOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createClient.422",
         },
       ],
@@ -584,7 +584,7 @@ export const getClientOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getClient.401",
         },
       ],
@@ -598,7 +598,7 @@ export const getClientOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getClient.404",
         },
       ],
@@ -663,7 +663,7 @@ export const updateClientOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateClient.401",
         },
       ],
@@ -677,7 +677,7 @@ export const updateClientOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateClient.404",
         },
       ],
@@ -691,7 +691,7 @@ export const updateClientOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateClient.422",
         },
       ],
@@ -758,7 +758,7 @@ export const findClientByNameOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "findClientByName.401",
         },
       ],
@@ -772,7 +772,7 @@ export const findClientByNameOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "findClientByName.404",
         },
       ],
@@ -839,7 +839,7 @@ export const findClientByCodeOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "findClientByCode.401",
         },
       ],
@@ -853,7 +853,7 @@ export const findClientByCodeOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "findClientByCode.404",
         },
       ],
@@ -927,11 +927,11 @@ export const listClientInvoicesOperation: OperationDescriptor = {
       media: [
         {
           mediaType: "application/json",
-          schema: schemas.InvoiceListSchema,
+          schema: schemas.ClientInvoiceListSchema,
         },
         {
           mediaType: "application/xml",
-          schema: schemas.InvoiceListSchema,
+          schema: schemas.ClientInvoiceListSchema,
           xmlMapping: "listClientInvoices.200",
         },
       ],
@@ -945,7 +945,7 @@ export const listClientInvoicesOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listClientInvoices.401",
         },
       ],
@@ -959,7 +959,7 @@ export const listClientInvoicesOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listClientInvoices.404",
         },
       ],
@@ -1097,7 +1097,7 @@ export const listInvoicesOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listInvoices.401",
         },
       ],
@@ -1184,7 +1184,7 @@ export const createInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createInvoice.401",
         },
       ],
@@ -1198,7 +1198,7 @@ export const createInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createInvoice.422",
         },
       ],
@@ -1260,7 +1260,7 @@ export const getInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getInvoice.401",
         },
       ],
@@ -1274,7 +1274,7 @@ export const getInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getInvoice.404",
         },
       ],
@@ -1341,7 +1341,7 @@ export const updateInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateInvoice.401",
         },
       ],
@@ -1355,7 +1355,7 @@ export const updateInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateInvoice.404",
         },
       ],
@@ -1369,7 +1369,7 @@ export const updateInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateInvoice.406",
         },
       ],
@@ -1383,7 +1383,7 @@ export const updateInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateInvoice.422",
         },
       ],
@@ -1475,7 +1475,7 @@ export const changeInvoiceStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeInvoiceState.401",
         },
       ],
@@ -1489,7 +1489,7 @@ export const changeInvoiceStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeInvoiceState.404",
         },
       ],
@@ -1503,7 +1503,7 @@ export const changeInvoiceStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeInvoiceState.406",
         },
       ],
@@ -1517,7 +1517,7 @@ export const changeInvoiceStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeInvoiceState.422",
         },
       ],
@@ -1584,7 +1584,7 @@ export const sendInvoiceByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendInvoiceByEmail.401",
         },
       ],
@@ -1598,7 +1598,7 @@ export const sendInvoiceByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendInvoiceByEmail.404",
         },
       ],
@@ -1612,7 +1612,7 @@ export const sendInvoiceByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendInvoiceByEmail.406",
         },
       ],
@@ -1626,7 +1626,7 @@ export const sendInvoiceByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendInvoiceByEmail.422",
         },
       ],
@@ -1701,7 +1701,7 @@ export const listSimplifiedInvoicesOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listSimplifiedInvoices.401",
         },
       ],
@@ -1790,7 +1790,7 @@ export const createSimplifiedInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createSimplifiedInvoice.401",
         },
       ],
@@ -1804,7 +1804,7 @@ export const createSimplifiedInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createSimplifiedInvoice.422",
         },
       ],
@@ -1868,7 +1868,7 @@ export const getSimplifiedInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getSimplifiedInvoice.401",
         },
       ],
@@ -1882,7 +1882,7 @@ export const getSimplifiedInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getSimplifiedInvoice.404",
         },
       ],
@@ -1949,7 +1949,7 @@ export const updateSimplifiedInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateSimplifiedInvoice.401",
         },
       ],
@@ -1963,7 +1963,7 @@ export const updateSimplifiedInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateSimplifiedInvoice.404",
         },
       ],
@@ -1977,7 +1977,7 @@ export const updateSimplifiedInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateSimplifiedInvoice.406",
         },
       ],
@@ -1991,7 +1991,7 @@ export const updateSimplifiedInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateSimplifiedInvoice.422",
         },
       ],
@@ -2083,7 +2083,7 @@ export const changeSimplifiedInvoiceStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeSimplifiedInvoiceState.401",
         },
       ],
@@ -2097,7 +2097,7 @@ export const changeSimplifiedInvoiceStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeSimplifiedInvoiceState.404",
         },
       ],
@@ -2111,7 +2111,7 @@ export const changeSimplifiedInvoiceStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeSimplifiedInvoiceState.406",
         },
       ],
@@ -2125,7 +2125,7 @@ export const changeSimplifiedInvoiceStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeSimplifiedInvoiceState.422",
         },
       ],
@@ -2192,7 +2192,7 @@ export const sendSimplifiedInvoiceByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendSimplifiedInvoiceByEmail.401",
         },
       ],
@@ -2206,7 +2206,7 @@ export const sendSimplifiedInvoiceByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendSimplifiedInvoiceByEmail.404",
         },
       ],
@@ -2220,7 +2220,7 @@ export const sendSimplifiedInvoiceByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendSimplifiedInvoiceByEmail.406",
         },
       ],
@@ -2234,7 +2234,7 @@ export const sendSimplifiedInvoiceByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendSimplifiedInvoiceByEmail.422",
         },
       ],
@@ -2309,7 +2309,7 @@ export const listInvoiceReceiptsOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listInvoiceReceipts.401",
         },
       ],
@@ -2398,7 +2398,7 @@ export const createInvoiceReceiptOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createInvoiceReceipt.401",
         },
       ],
@@ -2412,7 +2412,7 @@ export const createInvoiceReceiptOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createInvoiceReceipt.422",
         },
       ],
@@ -2476,7 +2476,7 @@ export const getInvoiceReceiptOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getInvoiceReceipt.401",
         },
       ],
@@ -2490,7 +2490,7 @@ export const getInvoiceReceiptOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getInvoiceReceipt.404",
         },
       ],
@@ -2557,7 +2557,7 @@ export const updateInvoiceReceiptOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateInvoiceReceipt.401",
         },
       ],
@@ -2571,7 +2571,7 @@ export const updateInvoiceReceiptOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateInvoiceReceipt.404",
         },
       ],
@@ -2585,7 +2585,7 @@ export const updateInvoiceReceiptOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateInvoiceReceipt.406",
         },
       ],
@@ -2599,7 +2599,7 @@ export const updateInvoiceReceiptOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateInvoiceReceipt.422",
         },
       ],
@@ -2691,7 +2691,7 @@ export const changeInvoiceReceiptStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeInvoiceReceiptState.401",
         },
       ],
@@ -2705,7 +2705,7 @@ export const changeInvoiceReceiptStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeInvoiceReceiptState.404",
         },
       ],
@@ -2719,7 +2719,7 @@ export const changeInvoiceReceiptStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeInvoiceReceiptState.406",
         },
       ],
@@ -2733,7 +2733,7 @@ export const changeInvoiceReceiptStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeInvoiceReceiptState.422",
         },
       ],
@@ -2800,7 +2800,7 @@ export const sendInvoiceReceiptByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendInvoiceReceiptByEmail.401",
         },
       ],
@@ -2814,7 +2814,7 @@ export const sendInvoiceReceiptByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendInvoiceReceiptByEmail.404",
         },
       ],
@@ -2828,7 +2828,7 @@ export const sendInvoiceReceiptByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendInvoiceReceiptByEmail.406",
         },
       ],
@@ -2842,7 +2842,7 @@ export const sendInvoiceReceiptByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendInvoiceReceiptByEmail.422",
         },
       ],
@@ -2915,7 +2915,7 @@ export const listCreditNotesOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listCreditNotes.401",
         },
       ],
@@ -3002,7 +3002,7 @@ export const createCreditNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createCreditNote.401",
         },
       ],
@@ -3016,7 +3016,7 @@ export const createCreditNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createCreditNote.422",
         },
       ],
@@ -3078,7 +3078,7 @@ export const getCreditNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getCreditNote.401",
         },
       ],
@@ -3092,7 +3092,7 @@ export const getCreditNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getCreditNote.404",
         },
       ],
@@ -3159,7 +3159,7 @@ export const updateCreditNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateCreditNote.401",
         },
       ],
@@ -3173,7 +3173,7 @@ export const updateCreditNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateCreditNote.404",
         },
       ],
@@ -3187,7 +3187,7 @@ export const updateCreditNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateCreditNote.406",
         },
       ],
@@ -3201,7 +3201,7 @@ export const updateCreditNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateCreditNote.422",
         },
       ],
@@ -3293,7 +3293,7 @@ export const changeCreditNoteStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeCreditNoteState.401",
         },
       ],
@@ -3307,7 +3307,7 @@ export const changeCreditNoteStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeCreditNoteState.404",
         },
       ],
@@ -3321,7 +3321,7 @@ export const changeCreditNoteStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeCreditNoteState.406",
         },
       ],
@@ -3335,7 +3335,7 @@ export const changeCreditNoteStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeCreditNoteState.422",
         },
       ],
@@ -3402,7 +3402,7 @@ export const sendCreditNoteByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendCreditNoteByEmail.401",
         },
       ],
@@ -3416,7 +3416,7 @@ export const sendCreditNoteByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendCreditNoteByEmail.404",
         },
       ],
@@ -3430,7 +3430,7 @@ export const sendCreditNoteByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendCreditNoteByEmail.406",
         },
       ],
@@ -3444,7 +3444,7 @@ export const sendCreditNoteByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendCreditNoteByEmail.422",
         },
       ],
@@ -3517,7 +3517,7 @@ export const listDebitNotesOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listDebitNotes.401",
         },
       ],
@@ -3604,7 +3604,7 @@ export const createDebitNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createDebitNote.401",
         },
       ],
@@ -3618,7 +3618,7 @@ export const createDebitNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createDebitNote.422",
         },
       ],
@@ -3680,7 +3680,7 @@ export const getDebitNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getDebitNote.401",
         },
       ],
@@ -3694,7 +3694,7 @@ export const getDebitNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getDebitNote.404",
         },
       ],
@@ -3761,7 +3761,7 @@ export const updateDebitNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateDebitNote.401",
         },
       ],
@@ -3775,7 +3775,7 @@ export const updateDebitNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateDebitNote.404",
         },
       ],
@@ -3789,7 +3789,7 @@ export const updateDebitNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateDebitNote.406",
         },
       ],
@@ -3803,7 +3803,7 @@ export const updateDebitNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateDebitNote.422",
         },
       ],
@@ -3895,7 +3895,7 @@ export const changeDebitNoteStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeDebitNoteState.401",
         },
       ],
@@ -3909,7 +3909,7 @@ export const changeDebitNoteStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeDebitNoteState.404",
         },
       ],
@@ -3923,7 +3923,7 @@ export const changeDebitNoteStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeDebitNoteState.406",
         },
       ],
@@ -3937,7 +3937,7 @@ export const changeDebitNoteStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeDebitNoteState.422",
         },
       ],
@@ -4004,7 +4004,7 @@ export const sendDebitNoteByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendDebitNoteByEmail.401",
         },
       ],
@@ -4018,7 +4018,7 @@ export const sendDebitNoteByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendDebitNoteByEmail.404",
         },
       ],
@@ -4032,7 +4032,7 @@ export const sendDebitNoteByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendDebitNoteByEmail.406",
         },
       ],
@@ -4046,7 +4046,7 @@ export const sendDebitNoteByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendDebitNoteByEmail.422",
         },
       ],
@@ -4122,7 +4122,7 @@ export const generateInvoicePdfOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "generateInvoicePdf.401",
         },
       ],
@@ -4136,7 +4136,7 @@ export const generateInvoicePdfOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "generateInvoicePdf.404",
         },
       ],
@@ -4150,7 +4150,7 @@ export const generateInvoicePdfOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "generateInvoicePdf.406",
         },
       ],
@@ -4223,7 +4223,7 @@ export const listItemsOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listItems.401",
         },
       ],
@@ -4306,7 +4306,7 @@ export const createItemOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createItem.401",
         },
       ],
@@ -4320,7 +4320,7 @@ export const createItemOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createItem.422",
         },
       ],
@@ -4380,7 +4380,7 @@ export const getItemOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getItem.401",
         },
       ],
@@ -4394,7 +4394,7 @@ export const getItemOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getItem.404",
         },
       ],
@@ -4458,7 +4458,7 @@ export const updateItemOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateItem.401",
         },
       ],
@@ -4472,7 +4472,7 @@ export const updateItemOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateItem.404",
         },
       ],
@@ -4486,7 +4486,7 @@ export const updateItemOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateItem.422",
         },
       ],
@@ -4545,7 +4545,7 @@ export const listTaxesOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listTaxes.401",
         },
       ],
@@ -4620,7 +4620,7 @@ export const createTaxOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createTax.401",
         },
       ],
@@ -4634,7 +4634,7 @@ export const createTaxOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createTax.422",
         },
       ],
@@ -4694,7 +4694,7 @@ export const getTaxOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getTax.401",
         },
       ],
@@ -4708,7 +4708,7 @@ export const getTaxOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getTax.404",
         },
       ],
@@ -4772,7 +4772,7 @@ export const updateTaxOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateTax.401",
         },
       ],
@@ -4786,7 +4786,7 @@ export const updateTaxOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateTax.404",
         },
       ],
@@ -4800,7 +4800,7 @@ export const updateTaxOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateTax.422",
         },
       ],
@@ -4859,7 +4859,7 @@ export const listSequencesOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listSequences.401",
         },
       ],
@@ -4935,7 +4935,7 @@ export const createSequenceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createSequence.401",
         },
       ],
@@ -4949,7 +4949,7 @@ export const createSequenceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createSequence.422",
         },
       ],
@@ -5009,7 +5009,7 @@ export const getSequenceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getSequence.401",
         },
       ],
@@ -5023,7 +5023,7 @@ export const getSequenceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getSequence.404",
         },
       ],
@@ -5088,7 +5088,7 @@ export const updateSequenceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateSequence.401",
         },
       ],
@@ -5102,7 +5102,7 @@ export const updateSequenceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateSequence.404",
         },
       ],
@@ -5116,7 +5116,7 @@ export const updateSequenceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateSequence.422",
         },
       ],

@@ -553,6 +553,28 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       }
     ]
   },
+  "ClientInvoiceList": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "invoices",
+        "xmlName": "invoice",
+        "as": "repeated",
+        "node": {
+          "kind": "ref",
+          "ref": "Document"
+        }
+      },
+      {
+        "name": "pagination",
+        "xmlName": "results",
+        "node": {
+          "kind": "ref",
+          "ref": "Pagination"
+        }
+      }
+    ]
+  },
   "ClientInvoicesFilter": {
     "kind": "object",
     "properties": [
@@ -621,6 +643,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       },
       {
         "name": "pagination",
+        "as": "inline",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -654,6 +677,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       },
       {
         "name": "pagination",
+        "as": "inline",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -691,6 +715,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       },
       {
         "name": "pagination",
+        "as": "inline",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -1219,56 +1244,6 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       }
     ]
   },
-  "ErrorEntries": {
-    "kind": "array",
-    "itemName": "item",
-    "items": {
-      "kind": "ref",
-      "ref": "ErrorEntry"
-    }
-  },
-  "ErrorEntry": {
-    "kind": "object",
-    "properties": [
-      {
-        "name": "error",
-        "node": {
-          "kind": "scalar",
-          "type": "string"
-        }
-      }
-    ]
-  },
-  "ErrorGroup": {
-    "kind": "object",
-    "properties": [
-      {
-        "name": "error",
-        "node": {
-          "kind": "any"
-        }
-      }
-    ]
-  },
-  "ErrorList": {
-    "kind": "object",
-    "properties": [
-      {
-        "name": "errors",
-        "node": {
-          "kind": "any"
-        }
-      }
-    ]
-  },
-  "ErrorMessages": {
-    "kind": "array",
-    "itemName": "item",
-    "items": {
-      "kind": "scalar",
-      "type": "string"
-    }
-  },
   "Flag": {
     "kind": "union",
     "of": [
@@ -1316,6 +1291,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       },
       {
         "name": "pagination",
+        "as": "inline",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -1349,6 +1325,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       },
       {
         "name": "pagination",
+        "as": "inline",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -1431,6 +1408,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       },
       {
         "name": "pagination",
+        "as": "inline",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -1478,6 +1456,13 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       },
       {
         "name": "per_page",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "entries",
         "node": {
           "kind": "scalar",
           "type": "integer"
@@ -1727,6 +1712,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       },
       {
         "name": "pagination",
+        "as": "inline",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -1936,6 +1922,22 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
         }
       }
     ]
+  },
+  "XmlErrorList": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "errors",
+        "node": {
+          "kind": "array",
+          "itemName": "error",
+          "items": {
+            "kind": "scalar",
+            "type": "string"
+          }
+        }
+      }
+    ]
   }
 };
 
@@ -1963,7 +1965,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -1971,7 +1978,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -1997,7 +2009,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2005,7 +2022,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2022,7 +2044,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2030,7 +2057,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2047,7 +2079,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2055,7 +2092,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2063,7 +2105,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2079,7 +2126,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2105,7 +2157,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2113,7 +2170,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2130,7 +2192,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2138,7 +2205,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2155,7 +2227,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2163,7 +2240,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2171,7 +2253,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2188,7 +2275,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2196,7 +2288,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2213,7 +2310,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2221,7 +2323,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2238,7 +2345,7 @@ export const xmlMappings: XmlMappingTable = {
     "root": "invoices",
     "node": {
       "kind": "ref",
-      "ref": "InvoiceList"
+      "ref": "ClientInvoiceList"
     },
     "definitions": definitions
   },
@@ -2246,7 +2353,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2254,7 +2366,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2270,7 +2387,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2296,7 +2418,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2304,7 +2431,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2321,7 +2453,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2329,7 +2466,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2346,7 +2488,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2354,7 +2501,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2362,7 +2514,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2370,7 +2527,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2396,7 +2558,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2404,7 +2571,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2412,7 +2584,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2420,7 +2597,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2437,7 +2619,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2445,7 +2632,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2453,7 +2645,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2461,7 +2658,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2477,7 +2679,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2503,7 +2710,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2511,7 +2723,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2528,7 +2745,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2536,7 +2758,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2553,7 +2780,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2561,7 +2793,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2569,7 +2806,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2577,7 +2819,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2603,7 +2850,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2611,7 +2863,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2619,7 +2876,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2627,7 +2889,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2644,7 +2911,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2652,7 +2924,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2660,7 +2937,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2668,7 +2950,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2684,7 +2971,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2710,7 +3002,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2718,7 +3015,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2735,7 +3037,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2743,7 +3050,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2760,7 +3072,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2768,7 +3085,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2776,7 +3098,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2784,7 +3111,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2810,7 +3142,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2818,7 +3155,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2826,7 +3168,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2834,7 +3181,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2851,7 +3203,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2859,7 +3216,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2867,7 +3229,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2875,7 +3242,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2891,7 +3263,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2917,7 +3294,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2925,7 +3307,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2942,7 +3329,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2950,7 +3342,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2967,7 +3364,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2975,7 +3377,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2983,7 +3390,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2991,7 +3403,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3017,7 +3434,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3025,7 +3447,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3033,7 +3460,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3041,7 +3473,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3058,7 +3495,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3066,7 +3508,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3074,7 +3521,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3082,7 +3534,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3098,7 +3555,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3124,7 +3586,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3132,7 +3599,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3149,7 +3621,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3157,7 +3634,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3174,7 +3656,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3182,7 +3669,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3190,7 +3682,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3198,7 +3695,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3224,7 +3726,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3232,7 +3739,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3240,7 +3752,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3248,7 +3765,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3265,7 +3787,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3273,7 +3800,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3281,7 +3813,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3289,7 +3826,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3306,7 +3848,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3314,7 +3861,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3322,7 +3874,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3338,7 +3895,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3364,7 +3926,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3372,7 +3939,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3389,7 +3961,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3397,7 +3974,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3414,7 +3996,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3422,7 +4009,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3430,7 +4022,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3451,7 +4048,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3477,7 +4079,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3485,7 +4092,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3502,7 +4114,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3510,7 +4127,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3527,7 +4149,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3535,7 +4162,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3543,7 +4175,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3564,7 +4201,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3590,7 +4232,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3598,7 +4245,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3615,7 +4267,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3623,7 +4280,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3640,7 +4302,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3648,7 +4315,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3656,7 +4328,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   }
