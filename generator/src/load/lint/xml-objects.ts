@@ -46,7 +46,7 @@ function isObjectSchema(context: LintContext, schema: JsonObject): boolean {
 
 function visit(node: unknown, at: Segments, found: (schema: JsonObject, at: Segments) => void): void {
   if (Array.isArray(node)) {
-    node.forEach((child, index) => visit(child, [...at, index], found));
+    for (const [index, child] of node.entries()) visit(child, [...at, index], found);
     return;
   }
   if (!isObject(node)) return;

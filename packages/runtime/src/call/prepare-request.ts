@@ -2,7 +2,7 @@ import type { Authenticator } from "../auth/authenticator.js";
 import { type BodyCodec, contentTypeFor } from "../body/body-codec.js";
 import { type EncodedBody, encodeBody } from "../body/encode-body.js";
 import { chooseMedia, mediaTypeEssence } from "../body/media-type.js";
-import type { MediaDescriptor, OperationDescriptor } from "../descriptors.js";
+import type { OperationDescriptor } from "../descriptors.js";
 import { RequestValidationError } from "../errors/request-validation-error.js";
 import type { Logger } from "../observability/logger.js";
 import type { CallOptions, ClientSettings } from "../options.js";
