@@ -96,7 +96,8 @@ function object(
   for (const p of mapping.properties) {
     if (p.as === "inline") {
       // No element of its own: it reads back only when it writes at least one element.
-      if (depth < MAX_DEPTH) model[p.name] = nonEmptyObject(inlineObject(p.node, definitions, p.name), definitions, depth);
+      if (depth < MAX_DEPTH)
+        model[p.name] = nonEmptyObject(inlineObject(p.node, definitions, p.name), definitions, depth);
     } else if (p.as === "repeated") {
       // No element of its own: absent and empty are the same, so always present.
       required.push(p.name);
