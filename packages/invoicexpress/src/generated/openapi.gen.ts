@@ -112,6 +112,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/accounts.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the user's accounts
+         * @description Returns every account the API key's user belongs to, with each account's name, URL,
+         *     API key and state (API v1 `users.accounts`). XML answers `<accounts>` with one
+         *     `<account>` each and no `type="array"` (recorded sample `users.accounts.xml`); the JSON
+         *     form `{"accounts": [...]}` is assumed by analogy with every other list. Not paginated.
+         */
+        get: operations["listUserAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/change-account.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the user's current account
+         * @description Makes another of the user's accounts the current one (API v1
+         *     `users.change-current-account`). Success is `200 OK` with no body.
+         */
+        put: operations["changeCurrentAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/login.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in and list the user's accounts
+         * @description Checks a user's login and password and returns the user's accounts, each with its API
+         *     key (API v1 `users.login`): how a client without an API key obtains one. It is the only
+         *     call sent without `api_key`. The answer is the same `<accounts>` list as
+         *     `listUserAccounts` (recorded sample `users.login.xml`). The docs do not say which host
+         *     serves it; the account host is assumed, and `accountName: "www"` reaches
+         *     `www.app.invoicexpress.com`. Logging in changes nothing, so it is safe to retry.
+         */
+        post: operations["logIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/clients.{format}": {
         parameters: {
             query?: never;
@@ -1243,6 +1312,29 @@ export interface components {
         AccountBody: {
             account: components["schemas"]["Account"];
         };
+        /** @description The accounts of a user (XML root `<accounts>`, one `<account>` each, without `type="array"`). */
+        AccountList: {
+            /** @description The accounts; in XML, one `<account>` element each under the `<accounts>` root. */
+            accounts: components["schemas"]["Account"][];
+        };
+        /** @description Request body of `changeCurrentAccount` (XML root `<change_account_to>`). */
+        ChangeAccountBody: {
+            /** @description The account to make current. */
+            change_account_to: {
+                /** @description The account id (from `listUserAccounts`). */
+                id: number;
+            };
+        };
+        /** @description Request body of `logIn` (XML root `<credentials>`). */
+        LoginBody: {
+            /** @description The user's login and password. */
+            credentials: {
+                /** @description The user's login (e-mail). */
+                login: string;
+                /** @description The user's password. */
+                password: $Write<string>;
+            };
+        };
         /**
          * @description A client (customer). In documents it identifies the client by `name` (or `code`): an
          *     unknown name creates a client. Empty fields come back as empty elements in XML
@@ -2256,6 +2348,209 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorList"];
+                    "application/xml": components["schemas"]["XmlErrorList"];
+                };
+            };
+        };
+    };
+    listUserAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accounts": [
+                     *         {
+                     *           "id": 13233,
+                     *           "name": "thinkorangeteste",
+                     *           "url": "https://thinkorangeteste.invoicexpress.net",
+                     *           "api_key": "xptoxpto",
+                     *           "country": "Portugal",
+                     *           "state": "active",
+                     *           "blocked": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountList"];
+                    /**
+                     * @example {
+                     *       "accounts": [
+                     *         {
+                     *           "id": 13233,
+                     *           "name": "thinkorangeteste",
+                     *           "url": "https://thinkorangeteste.invoicexpress.net",
+                     *           "api_key": "xptoxpto",
+                     *           "country": "Portugal",
+                     *           "state": "active",
+                     *           "blocked": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["AccountList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    changeCurrentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "change_account_to": {
+                 *         "id": 13233
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChangeAccountBody"];
+                /**
+                 * @example {
+                 *       "change_account_to": {
+                 *         "id": 13233
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["ChangeAccountBody"];
+            };
+        };
+        responses: {
+            /** @description The current account was changed (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    logIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "credentials": {
+                 *         "login": "user@example.com",
+                 *         "password": "secret"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["LoginBody"];
+                /**
+                 * @example {
+                 *       "credentials": {
+                 *         "login": "user@example.com",
+                 *         "password": "secret"
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["LoginBody"];
+            };
+        };
+        responses: {
+            /** @description The user's accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accounts": [
+                     *         {
+                     *           "id": 13233,
+                     *           "name": "thinkorangeteste",
+                     *           "url": "https://thinkorangeteste.invoicexpress.net",
+                     *           "api_key": "xptoxpto",
+                     *           "state": "active",
+                     *           "blocked": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountList"];
+                    /**
+                     * @example {
+                     *       "accounts": [
+                     *         {
+                     *           "id": 13233,
+                     *           "name": "thinkorangeteste",
+                     *           "url": "https://thinkorangeteste.invoicexpress.net",
+                     *           "api_key": "xptoxpto",
+                     *           "state": "active",
+                     *           "blocked": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["AccountList"];
+                };
+            };
+            /** @description Access denied: the login or the password is wrong. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "error": "Invalid login or password"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorList"];
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         "Invalid login or password"
+                     *       ]
+                     *     }
+                     */
                     "application/xml": components["schemas"]["XmlErrorList"];
                 };
             };

@@ -362,6 +362,222 @@ export const updateAccountOperation: OperationDescriptor = {
 };
 
 /**
+ * List the user's accounts
+ *
+ * Returns every account the API key's user belongs to, with each account's name, URL,
+ * API key and state (API v1 `users.accounts`). XML answers `<accounts>` with one
+ * `<account>` each and no `type="array"` (recorded sample `users.accounts.xml`); the JSON
+ * form `{"accounts": [...]}` is assumed by analogy with every other list. Not paginated.
+ *
+ * `GET /users/accounts.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/users/accounts/}
+ */
+export const listUserAccountsOperation: OperationDescriptor = {
+  id: "listUserAccounts",
+  method: "GET",
+  path: "/users/accounts.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.AccountListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.AccountListSchema,
+          xmlMapping: "listUserAccounts.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "listUserAccounts.401",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Change the user's current account
+ *
+ * Makes another of the user's accounts the current one (API v1
+ * `users.change-current-account`). Success is `200 OK` with no body.
+ *
+ * `PUT /users/change-account.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/users/change-current-account/}
+ */
+export const changeCurrentAccountOperation: OperationDescriptor = {
+  id: "changeCurrentAccount",
+  method: "PUT",
+  path: "/users/change-account.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.ChangeAccountBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.ChangeAccountBodySchema,
+        xmlMapping: "changeCurrentAccount.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeCurrentAccount.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeCurrentAccount.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Log in and list the user's accounts
+ *
+ * Checks a user's login and password and returns the user's accounts, each with its API
+ * key (API v1 `users.login`): how a client without an API key obtains one. It is the only
+ * call sent without `api_key`. The answer is the same `<accounts>` list as
+ * `listUserAccounts` (recorded sample `users.login.xml`). The docs do not say which host
+ * serves it; the account host is assumed, and `accountName: "www"` reaches
+ * `www.app.invoicexpress.com`. Logging in changes nothing, so it is safe to retry.
+ *
+ * `POST /login.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/users/login/}
+ */
+export const logInOperation: OperationDescriptor = {
+  id: "logIn",
+  method: "POST",
+  path: "/login.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.LoginBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.LoginBodyInputSchema,
+        xmlMapping: "logIn.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.AccountListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.AccountListSchema,
+          xmlMapping: "logIn.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "logIn.401",
+        },
+      ],
+    },
+  ],
+};
+
+/**
  * List clients
  *
  * Returns one page of clients, ordered as InvoiceXpress stores them. `per_page` defaults to

@@ -367,6 +367,62 @@ export const AccountBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() 
 }));
 
 /**
+ * The accounts of a user (XML root `<accounts>`, one `<account>` each, without `type="array"`).
+ *
+ * @see components.schemas.AccountList
+ */
+export const AccountListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  accounts: z.array(AccountSchema()),
+}));
+
+/**
+ * The accounts of a user (XML root `<accounts>`, one `<account>` each, without `type="array"`).
+ *
+ * @see components.schemas.AccountList
+ *
+ * Request side: readOnly fields left out.
+ */
+export const AccountListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  accounts: z.array(AccountInputSchema()),
+}));
+
+/**
+ * Request body of `changeCurrentAccount` (XML root `<change_account_to>`).
+ *
+ * @see components.schemas.ChangeAccountBody
+ */
+export const ChangeAccountBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  change_account_to: z.looseObject({
+    id: z.int(),
+  }),
+}));
+
+/**
+ * Request body of `logIn` (XML root `<credentials>`).
+ *
+ * @see components.schemas.LoginBody
+ */
+export const LoginBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  credentials: z.looseObject({
+    login: z.string().min(1),
+  }),
+}));
+
+/**
+ * Request body of `logIn` (XML root `<credentials>`).
+ *
+ * @see components.schemas.LoginBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const LoginBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  credentials: z.looseObject({
+    login: z.string().min(1),
+    password: z.string().min(1),
+  }),
+}));
+
+/**
  * A client (customer). In documents it identifies the client by `name` (or `code`): an
  * unknown name creates a client. Empty fields come back as empty elements in XML
  * (`<address/>`), i.e. null.

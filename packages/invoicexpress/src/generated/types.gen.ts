@@ -51,6 +51,41 @@ export type UpdateAccountResult = undefined;
 /** Error bodies {@link updateAccount} documents. */
 export type UpdateAccountErrorBody = Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
+/** Arguments of {@link listUserAccounts}. */
+export type ListUserAccountsArgs = {
+  path?: WithOptional<NonNullable<paths["/users/accounts.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link listUserAccounts} resolves to. */
+export type ListUserAccountsResult = Readable<paths["/users/accounts.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link listUserAccounts} documents. */
+export type ListUserAccountsErrorBody = Readable<paths["/users/accounts.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/users/accounts.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+
+/** Arguments of {@link changeCurrentAccount}. */
+export type ChangeCurrentAccountArgs = {
+  path?: WithOptional<NonNullable<paths["/users/change-account.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/users/change-account.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link changeCurrentAccount} resolves to. */
+export type ChangeCurrentAccountResult = undefined;
+
+/** Error bodies {@link changeCurrentAccount} documents. */
+export type ChangeCurrentAccountErrorBody = Readable<paths["/users/change-account.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/users/change-account.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/users/change-account.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/users/change-account.{format}"]["put"]["responses"][404]["content"]["application/xml"]>;
+
+/** Arguments of {@link logIn}. */
+export type LogInArgs = {
+  path?: WithOptional<NonNullable<paths["/login.{format}"]["post"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/login.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link logIn} resolves to. */
+export type LogInResult = Readable<paths["/login.{format}"]["post"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link logIn} documents. */
+export type LogInErrorBody = Readable<paths["/login.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/login.{format}"]["post"]["responses"][401]["content"]["application/xml"]>;
+
 /** Arguments of {@link listClients}. */
 export type ListClientsArgs = {
   path?: WithOptional<NonNullable<paths["/clients.{format}"]["get"]["parameters"]["path"]>, "format">;
@@ -865,6 +900,27 @@ export type Account = Readable<components["schemas"]["Account"]>;
  * As received; for request bodies see the operation's Args type.
  */
 export type AccountBody = Readable<components["schemas"]["AccountBody"]>;
+
+/**
+ * The accounts of a user (XML root `<accounts>`, one `<account>` each, without `type="array"`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type AccountList = Readable<components["schemas"]["AccountList"]>;
+
+/**
+ * Request body of `changeCurrentAccount` (XML root `<change_account_to>`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ChangeAccountBody = Readable<components["schemas"]["ChangeAccountBody"]>;
+
+/**
+ * Request body of `logIn` (XML root `<credentials>`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type LoginBody = Readable<components["schemas"]["LoginBody"]>;
 
 /**
  * A client (customer). In documents it identifies the client by `name` (or `code`): an

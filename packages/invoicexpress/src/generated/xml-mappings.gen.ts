@@ -202,6 +202,20 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       "es"
     ]
   },
+  "AccountList": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "accounts",
+        "xmlName": "account",
+        "as": "repeated",
+        "node": {
+          "kind": "ref",
+          "ref": "Account"
+        }
+      }
+    ]
+  },
   "AccountUpdate": {
     "kind": "object",
     "properties": [
@@ -372,6 +386,26 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
           "type": "string",
           "enum": [
             "AT"
+          ]
+        }
+      }
+    ]
+  },
+  "ChangeAccountBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "change_account_to",
+        "node": {
+          "kind": "object",
+          "properties": [
+            {
+              "name": "id",
+              "node": {
+                "kind": "scalar",
+                "type": "integer"
+              }
+            }
           ]
         }
       }
@@ -1416,6 +1450,33 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       }
     ]
   },
+  "LoginBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "credentials",
+        "node": {
+          "kind": "object",
+          "properties": [
+            {
+              "name": "login",
+              "node": {
+                "kind": "scalar",
+                "type": "string"
+              }
+            },
+            {
+              "name": "password",
+              "node": {
+                "kind": "scalar",
+                "type": "string"
+              }
+            }
+          ]
+        }
+      }
+    ]
+  },
   "NullableDecimal": {
     "kind": "union",
     "of": [
@@ -2102,6 +2163,125 @@ export const xmlMappings: XmlMappingTable = {
     "definitions": definitions
   },
   "updateAccount.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "listUserAccounts.200": {
+    "root": "accounts",
+    "rootProperty": "accounts",
+    "node": {
+      "kind": "array",
+      "itemName": "account",
+      "items": {
+        "kind": "ref",
+        "ref": "Account"
+      }
+    },
+    "definitions": definitions
+  },
+  "listUserAccounts.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeCurrentAccount.request": {
+    "root": "change_account_to",
+    "rootProperty": "change_account_to",
+    "node": {
+      "kind": "object",
+      "properties": [
+        {
+          "name": "id",
+          "node": {
+            "kind": "scalar",
+            "type": "integer"
+          }
+        }
+      ]
+    },
+    "definitions": definitions
+  },
+  "changeCurrentAccount.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeCurrentAccount.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "logIn.request": {
+    "root": "credentials",
+    "rootProperty": "credentials",
+    "node": {
+      "kind": "object",
+      "properties": [
+        {
+          "name": "login",
+          "node": {
+            "kind": "scalar",
+            "type": "string"
+          }
+        },
+        {
+          "name": "password",
+          "node": {
+            "kind": "scalar",
+            "type": "string"
+          }
+        }
+      ]
+    },
+    "definitions": definitions
+  },
+  "logIn.200": {
+    "root": "accounts",
+    "rootProperty": "accounts",
+    "node": {
+      "kind": "array",
+      "itemName": "account",
+      "items": {
+        "kind": "ref",
+        "ref": "Account"
+      }
+    },
+    "definitions": definitions
+  },
+  "logIn.401": {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
