@@ -26,6 +26,12 @@ export function compareSchemas(
 ): SchemaFinding[] {
   const findings: SchemaFinding[] = [];
   const resolvedPairs = new Set<string>();
+  const inlineIds = new Map<SchemaIR, number>();
+  const identity = (schema: SchemaIR): string => {
+    if (schema.kind === "ref") return `ref:${schema.name}`;
+    if (!inlineIds.has(schema)) inlineIds.set(schema, inlineIds.size);
+    return `inline:${inlineIds.get(schema)}`;
+  };
 
   const report = (kind: ChangeKind, at: string, message: string) => {
     findings.push({ kind, breaking: breaks(kind, direction), where: at, message, directions: [direction] });
@@ -34,7 +40,9 @@ export function compareSchemas(
   const walk = (b: SchemaIR, a: SchemaIR, at: string): void => {
     if (b.kind === "ref" && a.kind === "ref" && b.name === a.name && sides.before.has(b.name)) return;
     if (b.kind === "ref" || a.kind === "ref") {
-      const pair = `${b.kind === "ref" ? b.name : ""}\u0000${a.kind === "ref" ? a.name : ""}\u0000${at}`;
+      // Each pair (of components, or of a component and an inline schema) is compared once,
+      // where it is first met: recursion through cyclic schemas ends there.
+      const pair = `${identity(b)}\u0000${identity(a)}`;
       if (resolvedPairs.has(pair)) return;
       resolvedPairs.add(pair);
       walk(resolve(b, sides.before), resolve(a, sides.after), at);
