@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { packageReadme } from "./docs/package-readme.js";
 import { buildIR } from "./ir/build-ir.js";
 import type { Diagnostic } from "./load/diagnostics.js";
 import type { LintProfile } from "./load/lint/index.js";
 import { loadSpec, specSha256 } from "./load/load-spec.js";
 import { generatorIdentity, type Provenance, serializeProvenance, sha256 } from "./provenance.js";
-import { packageReadme } from "./docs/package-readme.js";
 import { scaffoldFiles } from "./scaffold.js";
 import { type FileToWrite, writeIfChanged } from "./write.js";
 

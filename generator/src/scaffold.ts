@@ -38,6 +38,8 @@ export function scaffoldFiles(options: ScaffoldOptions): FileToWrite[] {
       generate: options.generateScript,
       build: "tsc -b tsconfig.build.json",
       typecheck: "tsc -p tsconfig.json --noEmit",
+      // The workspace's Biome, inside this repo.
+      ...(options.tsconfigBase ? { lint: "biome check ." } : {}),
     },
     dependencies: {
       "@billforge/runtime": options.runtimeRange,

@@ -184,4 +184,3 @@ export const cases: DiagnosticCase[] = [
     says: "does not cite its source documentation",
   },
 ];
-

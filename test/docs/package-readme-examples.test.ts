@@ -22,7 +22,15 @@ describe.each(providers)("packages/%s/README.md", (provider) => {
     expect(text.match(/^#### /gm)).toHaveLength(generated.operationCount);
     // quick start + one per operation + the errors example
     expect(typescriptBlocks(readme)).toHaveLength(generated.operationCount + 2);
-    for (const heading of ["## Install", "## Quick start", "## Authentication", "## Operations", "## Errors", "## Pagination", "## Retries"]) {
+    for (const heading of [
+      "## Install",
+      "## Quick start",
+      "## Authentication",
+      "## Operations",
+      "## Errors",
+      "## Pagination",
+      "## Retries",
+    ]) {
       expect(text).toContain(`\n${heading}\n`);
     }
   });

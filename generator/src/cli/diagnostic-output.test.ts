@@ -25,9 +25,10 @@ async function generate(spec: string, ...extra: string[]) {
 function excerptOf(spec: string, line: number, column: number): string {
   const text = spec.split("\n")[line - 1]!;
   const width = String(Math.min(spec.split("\n").length, line + 1)).length;
-  return [`    ${String(line).padStart(width)} | ${text}`, `    ${" ".repeat(width)} | ${" ".repeat(column - 1)}^`].join(
-    "\n",
-  );
+  return [
+    `    ${String(line).padStart(width)} | ${text}`,
+    `    ${" ".repeat(width)} | ${" ".repeat(column - 1)}^`,
+  ].join("\n");
 }
 
 // Every diagnostic code, as printed by `billforge generate`: position, code and name,

@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import { basename, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { syncProviderTable } from "../docs/provider-table.js";
 import { type GenerateResult, type GenerateTarget, generateTarget } from "../generate.js";
 import { generatorIdentity } from "../provenance.js";
 import { watchTargets } from "../watch/watch-targets.js";
 import { findWorkspaceRoot, listProviders, workspaceTarget } from "../workspace.js";
-import { syncProviderTable } from "../docs/provider-table.js";
 import { createSourceReader, diagnosticJson, renderDiagnostic } from "./diagnostic-output.js";
 import { type CliIO, UsageError } from "./io.js";
 import { createStyle } from "./style.js";
@@ -27,7 +27,8 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIO): Pr
     },
   });
   const reporter = values.json ? "json" : (values.reporter ?? "text");
-  if (reporter !== "text" && reporter !== "json") throw new UsageError(`--reporter must be text or json, not ${reporter}`);
+  if (reporter !== "text" && reporter !== "json")
+    throw new UsageError(`--reporter must be text or json, not ${reporter}`);
   if (values.watch && values.check) throw new UsageError("--watch and --check do not go together");
   const { targets, workspaceRoot } = resolveTargets(positionals, values, io.cwd);
 
@@ -115,13 +116,17 @@ function resolveTargets(
     return { targets: [target] };
   }
   const root = findWorkspaceRoot(cwd);
-  if (!root) throw new UsageError("not inside a billforge workspace (no pnpm-workspace.yaml with specs/ above); use --spec");
+  if (!root)
+    throw new UsageError("not inside a billforge workspace (no pnpm-workspace.yaml with specs/ above); use --spec");
   const known = listProviders(root);
   const unknown = providers.filter((p) => !known.includes(p));
   if (unknown.length > 0) {
     throw new UsageError(`unknown provider ${unknown.join(", ")}; specs/ has ${known.join(", ") || "none"}`);
   }
-  return { targets: (providers.length > 0 ? providers : known).map((p) => workspaceTarget(root, p)), workspaceRoot: root };
+  return {
+    targets: (providers.length > 0 ? providers : known).map((p) => workspaceTarget(root, p)),
+    workspaceRoot: root,
+  };
 }
 
 /** Diagnostics (with spec excerpts), then one line: what happened, how long it took, where. */

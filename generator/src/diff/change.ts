@@ -49,7 +49,11 @@ export type ChangeKind = keyof typeof CHANGE_KINDS;
 /** Where a change is: an operation (by its id in the new spec when it still exists), a named schema, or the API. */
 export type ChangeScope =
   | { readonly type: "operation"; readonly operationId: string; readonly method: string; readonly path: string }
-  | { readonly type: "schema"; readonly name: string; /** operationIds using it, directly or not. */ readonly usedBy: readonly string[] }
+  | {
+      readonly type: "schema";
+      readonly name: string /** operationIds using it, directly or not. */;
+      readonly usedBy: readonly string[];
+    }
   | { readonly type: "api" };
 
 export interface Change {

@@ -20,17 +20,9 @@ export function changesetFor(
   summary: string,
   changes: readonly Change[],
 ): ChangesetFile {
-  const entries = changes.length > 0 ? changes.map(changelogLine) : ["- Documentation only; the client's API is unchanged."];
-  const content = [
-    "---",
-    `${JSON.stringify(packageName)}: ${bump}`,
-    "---",
-    "",
-    summary,
-    "",
-    ...entries,
-    "",
-  ].join("\n");
+  const entries =
+    changes.length > 0 ? changes.map(changelogLine) : ["- Documentation only; the client's API is unchanged."];
+  const content = ["---", `${JSON.stringify(packageName)}: ${bump}`, "---", "", summary, "", ...entries, ""].join("\n");
   const slug = packageName.replace(/^@/, "").replace(/[^a-z0-9]+/gi, "-");
   const hash = createHash("sha256").update(content).digest("hex").slice(0, 8);
   return { path: join(changesetDir, `${slug}-spec-${bump}-${hash}.md`), content };
@@ -40,7 +32,8 @@ function changelogLine(change: Change): string {
   const { scope } = change;
   const owner =
     scope.type === "operation" ? `\`${scope.operationId}\`` : scope.type === "schema" ? `\`${scope.name}\`` : "API";
-  const where = change.where && change.where !== (scope.type === "schema" ? scope.name : "") ? ` ${change.where}:` : ":";
+  const where =
+    change.where && change.where !== (scope.type === "schema" ? scope.name : "") ? ` ${change.where}:` : ":";
   return `- ${change.breaking ? "**Breaking:** " : ""}${owner}${where} ${change.message}`;
 }
 

@@ -61,7 +61,8 @@ function compareOperation(old: OperationIR, now: OperationIR, sides: SchemaSides
   } else if (oldBody && !newBody) {
     add("request-body-removed", true, "body", "request body removed");
   } else if (oldBody && newBody) {
-    if (!oldBody.required && newBody.required) add("request-body-made-required", true, "body", "request body now required");
+    if (!oldBody.required && newBody.required)
+      add("request-body-made-required", true, "body", "request body now required");
     if (oldBody.required && !newBody.required) {
       add("request-body-made-optional", false, "body", "request body now optional");
     }
@@ -106,7 +107,8 @@ function compareParameters(
       add("parameter-removed", true, where, `${old.in} parameter ${old.name} removed`);
       continue;
     }
-    if (!old.required && now.required) add("parameter-made-required", true, where, `${old.in} parameter ${old.name} now required`);
+    if (!old.required && now.required)
+      add("parameter-made-required", true, where, `${old.in} parameter ${old.name} now required`);
     if (old.required && !now.required) {
       add("parameter-made-optional", false, where, `${old.in} parameter ${old.name} now optional`);
     }

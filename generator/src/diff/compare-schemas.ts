@@ -56,7 +56,10 @@ export function compareSchemas(
   };
 
   const compareCore = (b: SchemaIR, a: SchemaIR, at: string): void => {
-    if (b.kind === "ref" || a.kind === "ref") return walk(b, a, at);
+    if (b.kind === "ref" || a.kind === "ref") {
+      walk(b, a, at);
+      return;
+    }
     const change = `${describeSchema(b)} → ${describeSchema(a)}`;
     if (b.kind === "unknown" || a.kind === "unknown") {
       if (b.kind !== a.kind) report(a.kind === "unknown" ? "type-widened" : "type-narrowed", at, change);
@@ -83,8 +86,14 @@ export function compareSchemas(
       }
       return;
     }
-    if (b.kind === "enum" && b.values.every((v) => matchesKind(v, a.kind))) return report("type-widened", at, change);
-    if (a.kind === "enum" && a.values.every((v) => matchesKind(v, b.kind))) return report("type-narrowed", at, change);
+    if (b.kind === "enum" && b.values.every((v) => matchesKind(v, a.kind))) {
+      report("type-widened", at, change);
+      return;
+    }
+    if (a.kind === "enum" && a.values.every((v) => matchesKind(v, b.kind))) {
+      report("type-narrowed", at, change);
+      return;
+    }
     if (b.kind === "array" && a.kind === "array") {
       walk(b.items, a.items, `${at}[]`);
       compareBounds(b.minItems, a.minItems, b.maxItems, a.maxItems, at, "item count");
@@ -92,11 +101,17 @@ export function compareSchemas(
     }
     const bObject = objectView(b, sides.before);
     const aObject = objectView(a, sides.after);
-    if (bObject && aObject) return compareObjects(bObject, aObject, at);
-    if (b.kind === "union" || a.kind === "union") return compareVariants(variantsOf(b), variantsOf(a), at, change);
+    if (bObject && aObject) {
+      compareObjects(bObject, aObject, at);
+      return;
+    }
+    if (b.kind === "union" || a.kind === "union") {
+      compareVariants(variantsOf(b), variantsOf(a), at, change);
+      return;
+    }
     if (b.kind === a.kind && (b.kind === "boolean" || b.kind === "null")) return;
     if (b.kind === "intersection" && a.kind === "intersection" && b.parts.length === a.parts.length) {
-      b.parts.forEach((part, i) => walk(part, a.parts[i]!, at));
+      for (const [i, part] of b.parts.entries()) walk(part, a.parts[i]!, at);
       return;
     }
     report("type-changed", at, change);
@@ -107,13 +122,15 @@ export function compareSchemas(
     const added = a.filter((variant) => !matched.includes(variant));
     const removed = b.filter((_, i) => matched[i] === undefined);
     if (added.length > 0 && removed.length > 0 && matched.every((m) => m === undefined)) {
-      return report("type-changed", at, change);
+      report("type-changed", at, change);
+      return;
     }
     for (const variant of added) report("type-widened", at, `now also ${describeSchema(variant)}`);
     for (const variant of removed) report("type-narrowed", at, `no longer ${describeSchema(variant)}`);
-    b.forEach((variant, i) => {
-      if (matched[i]) walk(variant, matched[i], at);
-    });
+    for (const [i, variant] of b.entries()) {
+      const match = matched[i];
+      if (match) walk(variant, match, at);
+    }
   };
 
   const compareObjects = (b: ObjectView, a: ObjectView, at: string) => {
@@ -151,7 +168,10 @@ export function compareSchemas(
   };
 
   const compareAdditional = (b: boolean | SchemaIR, a: boolean | SchemaIR, at: string) => {
-    if (typeof b !== "boolean" && typeof a !== "boolean") return walk(b, a, `${at}[*]`);
+    if (typeof b !== "boolean" && typeof a !== "boolean") {
+      walk(b, a, `${at}[*]`);
+      return;
+    }
     if (b === a) return;
     const open = (x: boolean | SchemaIR) => (x === true ? 2 : x === false ? 0 : 1);
     const message = `extra properties: ${describeAdditional(b)} → ${describeAdditional(a)}`;

@@ -64,7 +64,11 @@ const cases: { fixture: string; want: string[]; bump: Bump | undefined }[] = [
   { fixture: "response-type-narrowed", want: ["- type-narrowed Customer Customer.email"], bump: "patch" },
   { fixture: "response-nullable-added", want: ["! type-widened Customer Customer.email"], bump: "major" },
   { fixture: "type-changed", want: ["! type-changed Customer Customer.id"], bump: "major" },
-  { fixture: "request-enum-value-added", want: ["- enum-value-added CustomerUpdate CustomerUpdate.status"], bump: "minor" },
+  {
+    fixture: "request-enum-value-added",
+    want: ["- enum-value-added CustomerUpdate CustomerUpdate.status"],
+    bump: "minor",
+  },
   {
     fixture: "request-enum-value-removed",
     want: ["! enum-value-removed CustomerUpdate CustomerUpdate.status"],

@@ -27,7 +27,8 @@ function compareApiWide(before: ApiIR, after: ApiIR): Change[] {
   for (const old of before.securitySchemes) {
     const now = afterSchemes.get(old.name);
     const where = `securitySchemes.${old.name}`;
-    if (!now) changes.push({ kind: "auth-changed", breaking: true, scope, where, message: `auth scheme ${old.name} removed` });
+    if (!now)
+      changes.push({ kind: "auth-changed", breaking: true, scope, where, message: `auth scheme ${old.name} removed` });
     else if (JSON.stringify(old) !== JSON.stringify(now)) {
       const message = `auth scheme ${old.name} changed (${describeScheme(old)} → ${describeScheme(now)})`;
       changes.push({ kind: "auth-changed", breaking: true, scope, where, message });

@@ -44,13 +44,23 @@ export async function runDiffCommand(argv: readonly string[], io: CliIO): Promis
       reportUnreadable(unreadable, io, json);
       return 2;
     }
-    const changes = diffApis(buildIR(base.document!, { name: inputs.name }), buildIR(head.document!, { name: inputs.name }));
+    const changes = diffApis(
+      buildIR(base.document!, { name: inputs.name }),
+      buildIR(head.document!, { name: inputs.name }),
+    );
     // A spec whose text changed without changing the API (descriptions, examples) is a patch.
-    const bump: Bump | undefined = changes.length > 0 ? impliedBump(changes) : base.sha256 === head.sha256 ? undefined : "patch";
+    const bump: Bump | undefined =
+      changes.length > 0 ? impliedBump(changes) : base.sha256 === head.sha256 ? undefined : "patch";
     const report = { base: inputs.baseLabel, head: inputs.headLabel, changes, bump };
     const breaking = changes.filter((c) => c.breaking).length;
     if (json) {
-      io.log(JSON.stringify({ ...report, package: inputs.packageName, breaking, nonBreaking: changes.length - breaking }, null, 2));
+      io.log(
+        JSON.stringify(
+          { ...report, package: inputs.packageName, breaking, nonBreaking: changes.length - breaking },
+          null,
+          2,
+        ),
+      );
     } else {
       io.log(formatDiff(report, createStyle(io.color)));
     }
@@ -84,9 +94,11 @@ async function resolveInputs(
 ): Promise<DiffInputs | string> {
   const nothingToDispose = async () => {};
   if (base === undefined) {
-    if (positionals.length !== 2) throw new UsageError("diff takes two spec files, or --base <git-ref> and one provider or spec");
+    if (positionals.length !== 2)
+      throw new UsageError("diff takes two spec files, or --base <git-ref> and one provider or spec");
     const [baseFile, headFile] = positionals.map((p) => resolve(cwd, p)) as [string, string];
-    for (const file of [baseFile, headFile]) if (!existsSync(file)) return `spec file not found: ${relative(cwd, file)}`;
+    for (const file of [baseFile, headFile])
+      if (!existsSync(file)) return `spec file not found: ${relative(cwd, file)}`;
     return {
       name: specName(headFile),
       baseFile,
@@ -142,7 +154,9 @@ function reportUnreadable(specs: readonly LoadedSpec[], io: CliIO, json: boolean
   const read = createSourceReader();
   const errors = specs.flatMap((spec) => spec.diagnostics.filter((d) => d.severity === "error"));
   if (json) {
-    io.log(JSON.stringify({ error: "spec has errors", diagnostics: errors.map((d) => diagnosticJson(d, read)) }, null, 2));
+    io.log(
+      JSON.stringify({ error: "spec has errors", diagnostics: errors.map((d) => diagnosticJson(d, read)) }, null, 2),
+    );
     return;
   }
   const style = createStyle(io.color);

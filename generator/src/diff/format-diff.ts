@@ -49,7 +49,8 @@ function groupByScope(changes: readonly Change[]): Map<Heading, Change[]> {
   const byKey = new Map<string, { heading: Heading; changes: Change[] }>();
   for (const change of changes) {
     const { scope } = change;
-    const key = scope.type === "operation" ? `op:${scope.operationId}` : scope.type === "schema" ? `schema:${scope.name}` : "api";
+    const key =
+      scope.type === "operation" ? `op:${scope.operationId}` : scope.type === "schema" ? `schema:${scope.name}` : "api";
     const group = byKey.get(key) ?? { heading: headingOf(change), changes: [] };
     group.changes.push(change);
     byKey.set(key, group);

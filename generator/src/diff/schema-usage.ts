@@ -1,5 +1,5 @@
-import type { ApiIR, SchemaIR } from "../ir/types.js";
 import { refsOf } from "../emit/component-schemas.js";
+import type { ApiIR, SchemaIR } from "../ir/types.js";
 import type { Direction } from "./change.js";
 
 export interface SchemaUse {

@@ -49,7 +49,8 @@ async function providerRow(root: string, provider: string): Promise<string> {
   const info = isObject(spec.info) ? spec.info : {};
   const title = typeof info.title === "string" ? info.title : provider;
   const operations = await countOperations(spec, specFile);
-  const schemes = isObject(spec.components) && isObject(spec.components.securitySchemes) ? spec.components.securitySchemes : {};
+  const schemes =
+    isObject(spec.components) && isObject(spec.components.securitySchemes) ? spec.components.securitySchemes : {};
   const auth = Object.values(schemes).map(describeScheme).join(", ") || "none";
   const name = `@billforge/${provider}`;
   return `| ${cell(title)} | [\`${name}\`](packages/${provider}/README.md) | ${operations} | ${cell(auth)} | [\`${specPath}\`](${specPath}) |`;
@@ -79,9 +80,11 @@ async function countOperations(spec: Record<string, unknown>, specFile: string):
 
 function describeScheme(scheme: unknown): string {
   if (!isObject(scheme)) return "unknown";
-  if (scheme.type === "apiKey") return `API key (\`${String(scheme.name)}\` ${scheme.in === "query" ? "query parameter" : String(scheme.in)})`;
+  if (scheme.type === "apiKey")
+    return `API key (\`${String(scheme.name)}\` ${scheme.in === "query" ? "query parameter" : String(scheme.in)})`;
   if (scheme.type === "http") return scheme.scheme === "basic" ? "HTTP Basic" : "Bearer token";
-  if (scheme.type === "oauth2") return isObject(scheme.flows) && scheme.flows.clientCredentials ? "OAuth2 client credentials" : "OAuth2";
+  if (scheme.type === "oauth2")
+    return isObject(scheme.flows) && scheme.flows.clientCredentials ? "OAuth2 client credentials" : "OAuth2";
   return String(scheme.type);
 }
 

@@ -15,8 +15,11 @@ export function exampleArguments(operation: OperationIR, components: Components)
   const args: Record<string, Record<string, LiteralValue> | LiteralValue> = {};
   for (const parameter of operation.parameters) {
     if (!callerRequired(operation, parameter)) continue;
-    const group = (args[argGroup(parameter.in)] ??= {}) as Record<string, LiteralValue>;
-    group[parameter.name] = (parameter.example as LiteralValue | undefined) ?? sampleValue(parameter.schema, components);
+    const groupName = argGroup(parameter.in);
+    const group = (args[groupName] ?? {}) as Record<string, LiteralValue>;
+    args[groupName] = group;
+    group[parameter.name] =
+      (parameter.example as LiteralValue | undefined) ?? sampleValue(parameter.schema, components);
   }
   const body = operation.requestBody;
   const media = body?.media.find((m) => m.schema && /json/.test(m.mediaType)) ?? body?.media.find((m) => m.schema);
@@ -76,7 +79,9 @@ function withoutReadOnly(value: unknown, schema: SchemaIR, components: Component
   if (depth > 16 || value === null || typeof value !== "object") return value;
   const target = resolve(schema, components);
   if (Array.isArray(value)) {
-    return target.kind === "array" ? value.map((item) => withoutReadOnly(item, target.items, components, depth + 1)) : value;
+    return target.kind === "array"
+      ? value.map((item) => withoutReadOnly(item, target.items, components, depth + 1))
+      : value;
   }
   const properties = new Map(objectProperties(target, components).map((p) => [p.name, p]));
   if (properties.size === 0) return value;
@@ -103,6 +108,7 @@ function objectProperties(schema: SchemaIR, components: Components, depth = 0): 
 
 function resolve(schema: SchemaIR, components: Components): SchemaIR {
   let current = schema;
-  for (let hops = 0; current.kind === "ref" && hops < 64; hops++) current = components.get(current.name) ?? { kind: "unknown" };
+  for (let hops = 0; current.kind === "ref" && hops < 64; hops++)
+    current = components.get(current.name) ?? { kind: "unknown" };
   return current;
 }

@@ -295,7 +295,8 @@ function serverVariables(api: ApiIR) {
 
 /** Every required option of the client, read from the environment, for the TSDoc example. */
 export function exampleOptions(api: ApiIR, required: Set<string>): string {
-  const fromEnv = (option: string) => `${option}: process.env.${api.name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_${camelToSnake(option)}!`;
+  const fromEnv = (option: string) =>
+    `${option}: process.env.${api.name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_${camelToSnake(option)}!`;
   const parts = [
     ...(api.servers.length === 0 ? [fromEnv("baseUrl")] : []),
     ...serverVariables(api)

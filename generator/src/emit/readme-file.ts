@@ -66,12 +66,15 @@ function authentication(api: ApiIR): string {
     return `- **${scheme.name}** (${need}): ${options}.${description}`;
   });
   const servers = api.servers.map(
-    (s, i) => `- \`${s.url}\`${s.name ? ` (\`server: "${s.name}"\`)` : ""}${i === 0 ? ", the default" : ""}${s.description ? `: ${oneLine(s.description)}` : ""}`,
+    (s, i) =>
+      `- \`${s.url}\`${s.name ? ` (\`server: "${s.name}"\`)` : ""}${i === 0 ? ", the default" : ""}${s.description ? `: ${oneLine(s.description)}` : ""}`,
   );
   return [
     "Credentials are client options; they never appear in errors, logs or snapshots.",
     lines.join("\n"),
-    ...(servers.length > 0 ? ["Servers (`baseUrl` overrides them):", servers.join("\n")] : ["The spec names no server: pass `baseUrl`."]),
+    ...(servers.length > 0
+      ? ["Servers (`baseUrl` overrides them):", servers.join("\n")]
+      : ["The spec names no server: pass `baseUrl`."]),
   ].join("\n\n");
 }
 
@@ -125,7 +128,8 @@ function exampleCall(op: OperationIR, api: ApiIR, client: string): string {
 function errors(api: ApiIR, names: ExportedNames, client: string): string {
   const statuses = new Map<string, string>();
   for (const op of api.operations) {
-    for (const r of op.responses) if (!isSuccessStatus(r.status) && !statuses.has(r.status)) statuses.set(r.status, r.description);
+    for (const r of op.responses)
+      if (!isSuccessStatus(r.status) && !statuses.has(r.status)) statuses.set(r.status, r.description);
   }
   const first = api.operations[0];
   const example = first
@@ -167,7 +171,9 @@ function pagination(api: ApiIR, client: string): string {
   return [
     `Paginated operations also have an iterator over every item, fetching page after page lazily (\`for await (const item of ${client}.iterate…())\`):`,
     paginated
-      .map((op) => `- \`${operationNames(op).iterateFn}\` over \`${op.identifier}\` (${op.pagination!.style} pagination)`)
+      .map(
+        (op) => `- \`${operationNames(op).iterateFn}\` over \`${op.identifier}\` (${op.pagination!.style} pagination)`,
+      )
       .join("\n"),
   ].join("\n\n");
 }
@@ -208,7 +214,10 @@ function count(n: number, noun: string): string {
 }
 
 function firstParagraph(text: string): string {
-  return text.trim().split(/\n\s*\n/)[0]!.trim();
+  return text
+    .trim()
+    .split(/\n\s*\n/)[0]!
+    .trim();
 }
 
 function sentence(text: string): string {

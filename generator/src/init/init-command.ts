@@ -91,7 +91,13 @@ function packageTurboConfig(provider: string): string {
     extends: ["//"],
     tasks: {
       generate: {
-        inputs: [`$TURBO_ROOT$/specs/${provider}/**`, "package.json", "generated.json", "README.md", "src/generated/**"],
+        inputs: [
+          `$TURBO_ROOT$/specs/${provider}/**`,
+          "package.json",
+          "generated.json",
+          "README.md",
+          "src/generated/**",
+        ],
       },
     },
   };

@@ -48,7 +48,13 @@ describe("diagnosticExcerpt", () => {
     ["last line: none after", "a: 1\nb: 2", 2, 4, ["    1 | a: 1", "    2 | b: 2", "      |    ^"]],
     ["a blank line after is left out", "a: 1\n\nb: 2", 1, 1, ["    1 | a: 1", "      | ^"]],
     ["tabs before the column stay tabs", "x:\n\tk: v", 2, 3, ["    1 | x:", "    2 | \tk: v", "      | \t ^"]],
-    ["the gutter fits the widest number", "l\n".repeat(9) + "ten\neleven", 10, 2, ["     8 | l", "     9 | l", "    10 | ten", "       |  ^", "    11 | eleven"]],
+    [
+      "the gutter fits the widest number",
+      `${"l\n".repeat(9)}ten\neleven`,
+      10,
+      2,
+      ["     8 | l", "     9 | l", "    10 | ten", "       |  ^", "    11 | eleven"],
+    ],
     ["CRLF line endings", "a: 1\r\nb: 2\r\n", 2, 1, ["    1 | a: 1", "    2 | b: 2", "      | ^"]],
   ])("%s", (_name, text, line, column, want) => {
     expect(diagnosticExcerpt(text, line, column).split("\n")).toEqual(want);

@@ -119,7 +119,9 @@ describe("billforge generate --watch", () => {
       process.cwd(),
       false,
     );
-    expect(await lines.next("the first run's line")).toMatch(/^watched\s+wrote \d+ of \d+ files \(1 operations\) in \d+ ms/);
+    expect(await lines.next("the first run's line")).toMatch(
+      /^watched\s+wrote \d+ of \d+ files \(1 operations\) in \d+ ms/,
+    );
     expect(await lines.next("the watch line")).toBe("watching 2 spec file(s); Ctrl-C stops");
 
     // Deliver SIGINT to the command's own handler (emitting it would reach the test runner's too).

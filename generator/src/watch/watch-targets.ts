@@ -59,8 +59,7 @@ export async function watchTargets(targets: readonly GenerateTarget[], options: 
         const path = name ? join(dir, name.toString()) : undefined;
         const affected = targets.filter((t) =>
           [...filesOf.get(t)!].some(
-            (file) =>
-              dirname(file) === dir && (!path || file === path || (failed.has(t) && SPEC_FILE.test(path))),
+            (file) => dirname(file) === dir && (!path || file === path || (failed.has(t) && SPEC_FILE.test(path))),
           ),
         );
         if (affected.length > 0) schedule(affected);
