@@ -1,8 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { dedent, listFiles, makeTempDir, removeTempDirs, writeFiles } from "../test/support.js";
-import { main } from "./cli.js";
+import { dedent, listFiles, makeTempDir, removeTempDirs, runCli, writeFiles } from "../test/support.js";
 
 afterAll(removeTempDirs);
 
@@ -46,16 +45,7 @@ const BROKEN = edit("/things/{thingId}:", "/things/{thingId}/{part}:");
 /** A copy of SPEC without the example (BF220: a warning unless --strict). */
 const UNDOCUMENTED = edit("              example: { id: t1 }\n", "");
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    argv,
-    (s) => out.push(s),
-    (s) => err.push(s),
-  );
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 async function project(spec = SPEC) {
   const dir = await makeTempDir();

@@ -2,8 +2,8 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { main } from "@billforge/generator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runBillforge } from "../support/billforge.js";
 import { typecheckPackageReadme } from "../support/readme-examples.js";
 import { typecheckDirectory } from "../support/typecheck.js";
 
@@ -14,17 +14,7 @@ const WORKSPACE = join(REPO, "test", ".tmp", "init");
 const PACKAGE = join(WORKSPACE, "packages", "acme-pay");
 const read = (path: string) => readFileSync(join(WORKSPACE, path), "utf8");
 
-async function billforge(...argv: string[]) {
-  const out: string[] = [];
-  const code = await main(
-    argv,
-    (line) => out.push(line),
-    (line) => out.push(line),
-    WORKSPACE,
-    false,
-  );
-  return { code, output: out.join("\n") };
-}
+const billforge = (...argv: string[]) => runBillforge(WORKSPACE, ...argv);
 
 beforeAll(() => {
   rmSync(WORKSPACE, { recursive: true, force: true });

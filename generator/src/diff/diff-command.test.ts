@@ -4,8 +4,7 @@ import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { makeTempDir, removeTempDirs, writeFiles } from "../../test/support.js";
-import { main } from "../cli.js";
+import { makeTempDir, removeTempDirs, runCli, writeFiles } from "../../test/support.js";
 
 afterAll(removeTempDirs);
 
@@ -13,18 +12,8 @@ const FIXTURES = fileURLToPath(new URL("../../test/fixtures/diff/", import.meta.
 const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 const pair = (name: string) => [`${FIXTURES}${name}/before.yaml`, `${FIXTURES}${name}/after.yaml`];
 
-async function run(argv: string[], options: { cwd?: string; color?: boolean } = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(
-    argv,
-    (s) => out.push(s),
-    (s) => err.push(s),
-    options.cwd ?? REPO,
-    options.color ?? false,
-  );
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = (argv: string[], options: { cwd?: string; color?: boolean } = {}) =>
+  runCli(argv, { cwd: REPO, ...options });
 
 const ESC = String.fromCharCode(27);
 const hasAnsi = (text: string) => text.includes(`${ESC}[`);
