@@ -1,5 +1,5 @@
 import { README_MARKER } from "../docs/package-readme.js";
-import type { ApiIR, OperationIR } from "../ir/types.js";
+import type { ApiIR, OperationIR, SchemaIR } from "../ir/types.js";
 import { exampleArguments, literalText } from "./call-example.js";
 import { credentialOptions, exampleOptions, requiredSchemes } from "./client-file.js";
 import type { ExportedNames } from "./exported-names.js";
@@ -112,8 +112,7 @@ function operationSection(op: OperationIR, api: ApiIR, client: string): string {
 
 /** `const result = await client.op({...});`, or a `for await` over every item when paginated. */
 function exampleCall(op: OperationIR, api: ApiIR, client: string): string {
-  const components = new Map(api.schemas.map((s) => [s.name, s.schema]));
-  const args = exampleArguments(op, components);
+  const args = exampleArguments(op, componentsOf(api));
   const argText = args === undefined ? "" : literalText(args);
   const names = operationNames(op);
   const call = `await ${client}.${names.fn}(${argText});`;
@@ -161,7 +160,7 @@ function errors(api: ApiIR, names: ExportedNames, client: string): string {
 }
 
 function literalOrEmpty(op: OperationIR, api: ApiIR): string {
-  const args = exampleArguments(op, new Map(api.schemas.map((s) => [s.name, s.schema])));
+  const args = exampleArguments(op, componentsOf(api));
   return args === undefined ? "" : literalText(args);
 }
 
@@ -194,6 +193,18 @@ function retries(api: ApiIR): string {
         ]
       : []),
   ].join("\n\n");
+}
+
+const componentMaps = new WeakMap<ApiIR, ReadonlyMap<string, SchemaIR>>();
+
+/** Component schemas by name, built once per API (every call example resolves references). */
+function componentsOf(api: ApiIR): ReadonlyMap<string, SchemaIR> {
+  let components = componentMaps.get(api);
+  if (!components) {
+    components = new Map(api.schemas.map((s) => [s.name, s.schema]));
+    componentMaps.set(api, components);
+  }
+  return components;
 }
 
 function clientVariable(api: ApiIR): string {

@@ -47,10 +47,10 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
  * `file:line:column severity code name: message`, then (given the file's text) the
  * offending lines with a caret under the column, then the fix.
  */
-export function formatDiagnostic(d: Diagnostic, cwd = process.cwd(), sourceText?: string): string {
+export function formatDiagnostic(d: Diagnostic, cwd = process.cwd(), source?: string | readonly string[]): string {
   const where = `${relativeTo(cwd, d.file)}:${d.line}:${d.column}`;
   const heading = `${where} ${d.severity} ${d.code} ${DIAGNOSTIC_CODES[d.code]}: ${d.message}`;
-  const excerpt = sourceText === undefined ? "" : diagnosticExcerpt(sourceText, d.line, d.column);
+  const excerpt = source === undefined ? "" : diagnosticExcerpt(source, d.line, d.column);
   return `${heading}\n${excerpt ? `${excerpt}\n` : ""}    fix: ${d.fix}`;
 }
 
@@ -62,10 +62,17 @@ export function formatDiagnostic(d: Diagnostic, cwd = process.cwd(), sourceText?
  *          |                    ^
  *        9 |       responses:
  *
- * Empty when the line is not in the text.
+ * Empty when the line is not in the text. Give the text split into lines (`sourceLines`)
+ * when excerpting many diagnostics of one file.
  */
-export function diagnosticExcerpt(text: string, line: number, column: number, before = 2, after = 1): string {
-  const lines = text.replaceAll("\r\n", "\n").split("\n");
+export function diagnosticExcerpt(
+  source: string | readonly string[],
+  line: number,
+  column: number,
+  before = 2,
+  after = 1,
+): string {
+  const lines = typeof source === "string" ? sourceLines(source) : source;
   if (line < 1 || line > lines.length) return "";
   const first = Math.max(1, line - before);
   const last = Math.min(lines.length, line + after);
@@ -83,6 +90,10 @@ export function diagnosticExcerpt(text: string, line: number, column: number, be
     }
   }
   return out.join("\n");
+}
+
+export function sourceLines(text: string): string[] {
+  return text.replaceAll("\r\n", "\n").split("\n");
 }
 
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
