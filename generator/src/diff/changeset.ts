@@ -28,13 +28,16 @@ export function changesetFor(
   return { path: join(changesetDir, `${slug}-spec-${bump}-${hash}.md`), content };
 }
 
+/** `- **Breaking:** \`listInvoices\` query.status: required query parameter status added`. */
 function changelogLine(change: Change): string {
   const { scope } = change;
-  const owner =
-    scope.type === "operation" ? `\`${scope.operationId}\`` : scope.type === "schema" ? `\`${scope.name}\`` : "API";
-  const where =
-    change.where && change.where !== (scope.type === "schema" ? scope.name : "") ? ` ${change.where}:` : ":";
-  return `- ${change.breaking ? "**Breaking:** " : ""}${owner}${where} ${change.message}`;
+  const subject =
+    scope.type === "schema"
+      ? `\`${change.where || scope.name}\``
+      : scope.type === "operation"
+        ? `\`${scope.operationId}\`${change.where ? ` ${change.where}` : ""}`
+        : `API${change.where ? ` ${change.where}` : ""}`;
+  return `- ${change.breaking ? "**Breaking:** " : ""}${subject}: ${change.message}`;
 }
 
 /** The nearest `.changeset/` folder (one holding `config.json`) at or above `from`. */

@@ -152,7 +152,7 @@ describe("billforge diff --base <git-ref> <provider>", () => {
         "",
         "Regenerated from a changed spec (specs/shop/openapi.yaml at main → specs/shop/openapi.yaml in the working tree).",
         "",
-        "- **Breaking:** `Customer` Customer.email: field email removed",
+        "- **Breaking:** `Customer.email`: field email removed",
         "",
       ].join("\n"),
     );
@@ -176,5 +176,20 @@ describe("billforge diff --base <git-ref> <provider>", () => {
     );
     expect(code).toBe(0);
     expect(out).toContain("(@billforge/shop: minor)");
+  });
+
+  it("--changeset for a spec whose text changed but not its API is a patch; for an identical spec, none", async () => {
+    const cwd = await gitWorkspace();
+    const docs = await run(["diff", ...pair("documentation-only"), "--changeset", "--package", "@billforge/shop"], {
+      cwd,
+    });
+    expect(docs.out).toContain("(@billforge/shop: patch)");
+    const [file] = readdirSync(join(cwd, ".changeset")).filter((f) => f.endsWith(".md"));
+    expect(await readFile(join(cwd, ".changeset", file!), "utf8")).toContain(
+      "- Documentation only; the client's API is unchanged.",
+    );
+    const [same] = pair("documentation-only");
+    const none = await run(["diff", same!, same!, "--changeset", "--package", "@billforge/shop"], { cwd });
+    expect(none.out).toContain("No change, so no changeset was written.");
   });
 });
