@@ -49,6 +49,20 @@ describe("compareSchemas", () => {
     ],
     ["unrelated types", str, { kind: "boolean" }, "response", ["! type-changed x: string → boolean"]],
     [
+      "a union of a string enum and an integer enum, unchanged",
+      union({ kind: "enum", values: ["1", "0"] }, { kind: "enum", values: [1, 0] }),
+      union({ kind: "enum", values: ["1", "0"] }, { kind: "enum", values: [1, 0] }),
+      "request",
+      [],
+    ],
+    [
+      "a value added to the integer enum of a union of enums",
+      union({ kind: "enum", values: ["1", "0"] }, { kind: "enum", values: [1, 0] }),
+      union({ kind: "enum", values: ["1", "0"] }, { kind: "enum", values: [1, 0, 2] }),
+      "request",
+      ["- enum-value-added x: enum value 2 added"],
+    ],
+    [
       "any value becomes a string, in a request",
       { kind: "unknown" },
       str,

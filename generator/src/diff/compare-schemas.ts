@@ -118,7 +118,7 @@ export function compareSchemas(
   };
 
   const compareVariants = (b: readonly SchemaIR[], a: readonly SchemaIR[], at: string, change: string) => {
-    const matched = b.map((variant) => a.find((candidate) => sameShape(variant, candidate)));
+    const matched = pairVariants(b, a);
     const added = a.filter((variant) => !matched.includes(variant));
     const removed = b.filter((_, i) => matched[i] === undefined);
     if (added.length > 0 && removed.length > 0 && matched.every((m) => m === undefined)) {
@@ -248,11 +248,38 @@ function variantsOf(schema: SchemaIR): readonly SchemaIR[] {
   return schema.kind === "union" ? schema.variants : [schema];
 }
 
-/** Variants pair up by shape: the same component, or the same kind of value. */
+/**
+ * Pairs each variant before with at most one variant after: identical variants first, then
+ * variants of the same shape, so `oneOf: [string enum, integer enum]` is not paired twice
+ * with the string enum.
+ */
+function pairVariants(before: readonly SchemaIR[], after: readonly SchemaIR[]): (SchemaIR | undefined)[] {
+  const free = new Set(after);
+  const pairs: (SchemaIR | undefined)[] = before.map(() => undefined);
+  const claim = (matches: (b: SchemaIR, a: SchemaIR) => boolean) => {
+    for (const [i, variant] of before.entries()) {
+      if (pairs[i] !== undefined) continue;
+      const found = [...free].find((candidate) => matches(variant, candidate));
+      if (found === undefined) continue;
+      pairs[i] = found;
+      free.delete(found);
+    }
+  };
+  claim((b, a) => JSON.stringify(b) === JSON.stringify(a));
+  claim(sameShape);
+  return pairs;
+}
+
+/** Variants pair up by shape: the same component, the same kind of value, enums of the same value types. */
 function sameShape(a: SchemaIR, b: SchemaIR): boolean {
   if (a.kind === "ref" || b.kind === "ref") return a.kind === "ref" && b.kind === "ref" && a.name === b.name;
+  if (a.kind === "enum" && b.kind === "enum") return valueTypes(a.values) === valueTypes(b.values);
   const numeric = (k: string) => k === "number" || k === "integer";
   return a.kind === b.kind || (numeric(a.kind) && numeric(b.kind));
+}
+
+function valueTypes(values: readonly unknown[]): string {
+  return [...new Set(values.map((v) => (v === null ? "null" : typeof v)))].sort().join("|");
 }
 
 function matchesKind(value: unknown, kind: SchemaIR["kind"]): boolean {
