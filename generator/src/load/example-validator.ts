@@ -1,10 +1,12 @@
 import { createRequire } from "node:module";
 import type { ErrorObject, ValidateFunction } from "ajv";
+import { createExampleDecider } from "./example-decider.js";
 import { toJsonSchema } from "./json-schema.js";
 import { isObject, type JsonObject, type OpenApiDocument } from "./openapi-document.js";
 
-// ajv ships CommonJS whose default export does not survive ESM interop cleanly.
-const Ajv2020 = createRequire(import.meta.url)("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
+// ajv ships CommonJS whose default export does not survive ESM interop cleanly; it is
+// loaded only when an example needs it.
+const loadAjv = () => createRequire(import.meta.url)("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
 
 const REF_BASE = "billforge:spec";
 
@@ -20,14 +22,23 @@ export function createExampleValidator(doc: OpenApiDocument): ExampleValidator {
   const converted = Object.fromEntries(
     Object.entries(schemas).map(([name, schema]) => [name, toJsonSchema(schema, openapi30, REF_BASE)]),
   );
-  // Compiling (generating and evaluating code) is the slowest part of loading a large spec,
-  // and almost every example is valid: a validator that stops at the first error decides,
-  // and one that collects every error is compiled only for a schema with an invalid example.
-  const decide = compiler(converted, openapi30, false);
-  const explain = compiler(converted, openapi30, true);
+  // Compiling with ajv (generating and evaluating code) was the slowest part of loading a
+  // large spec. Most examples are decided by walking their schema; ajv compiles a validator
+  // that stops at the first error only for what the walk cannot decide, and one that
+  // collects every error (for the diagnostics) only for a schema with an invalid example.
+  const walk = createExampleDecider(converted, REF_BASE);
+  let decide: ((schema: JsonObject) => ValidateFunction) | undefined;
+  let explain: ((schema: JsonObject) => ValidateFunction) | undefined;
   return {
     check(schema, value) {
-      if (!isObject(schema) || decide(schema)(value)) return [];
+      if (!isObject(schema)) return [];
+      const verdict = walk(toJsonSchema(schema, openapi30, REF_BASE), value);
+      if (verdict === true) return [];
+      if (verdict === undefined) {
+        decide ??= compiler(converted, openapi30, false);
+        if (decide(schema)(value)) return [];
+      }
+      explain ??= compiler(converted, openapi30, true);
       const validate = explain(schema);
       return validate(value) ? [] : (validate.errors ?? []).map(describeError);
     },
@@ -43,6 +54,7 @@ function compiler(
   // formats are annotations in 2020-12; unknown OpenAPI keywords (xml, example) are ignored.
   // Referenced schemas compile to functions of their own rather than inline copies, and the
   // code is not optimized: both make compiling faster, and these validators run once.
+  const Ajv2020 = loadAjv();
   const ajv = new Ajv2020({
     strict: false,
     validateFormats: false,
