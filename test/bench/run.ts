@@ -1,7 +1,7 @@
 /**
  * `pnpm bench`: every performance figure as a ratio against a baseline measured in the
  * same run, written to RESULTS.md (between the result markers; the notes around them are
- * kept). `pnpm bench -- generation xml` runs only the sections named.
+ * kept). `pnpm --filter @billforge/tests bench generation xml` runs only the sections named.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { bundleSizeFigures } from "./bundle-size.js";
