@@ -19,9 +19,10 @@ export interface ContractCase {
 /**
  * Every operation × every documented response example (and every extra request example,
  * answered with the first success example) of a spec, read through the generator's own
- * loader so the cases follow the spec exactly.
+ * loader so the cases follow the spec exactly. Bodies come from the media type matching
+ * `mediaType` (JSON unless told otherwise), else from the first documented one.
  */
-export async function contractCases(specFile: string, name: string): Promise<ContractCase[]> {
+export async function contractCases(specFile: string, name: string, mediaType = /json/): Promise<ContractCase[]> {
   const loaded = await loadSpec(specFile);
   if (!loaded.document) {
     throw new Error(
@@ -29,12 +30,12 @@ export async function contractCases(specFile: string, name: string): Promise<Con
     );
   }
   const api = buildIR(loaded.document, { name });
-  return api.operations.flatMap((operation) => casesOf(operation));
+  return api.operations.flatMap((operation) => casesOf(operation, mediaType));
 }
 
-function casesOf(operation: OperationIR): ContractCase[] {
+function casesOf(operation: OperationIR, mediaType: RegExp): ContractCase[] {
   const requestMedia =
-    operation.requestBody?.media.find((m) => /json/.test(m.mediaType)) ?? operation.requestBody?.media[0];
+    operation.requestBody?.media.find((m) => mediaType.test(m.mediaType)) ?? operation.requestBody?.media[0];
   const requestExamples = requestMedia?.examples ?? [];
   const baseArgs = parameterArgs(operation.parameters);
   const argsWith = (body: unknown) => (body === undefined ? baseArgs : { ...baseArgs, body });
@@ -44,7 +45,7 @@ function casesOf(operation: OperationIR): ContractCase[] {
   const cases: ContractCase[] = [];
   for (const response of operation.responses) {
     const status = concreteStatus(response.status);
-    const media = response.media.find((m) => /json/.test(m.mediaType)) ?? response.media[0];
+    const media = response.media.find((m) => mediaType.test(m.mediaType)) ?? response.media[0];
     const examples = media?.examples.length ? media.examples : [{ name: "empty", value: undefined }];
     for (const example of examples) {
       cases.push({
@@ -70,13 +71,16 @@ function casesOf(operation: OperationIR): ContractCase[] {
   return cases;
 }
 
-/** Path parameters always; query and header parameters when they carry an example. */
+/**
+ * Path parameters always; query and header parameters when they carry an example. Client
+ * option parameters (`x-billforge-client-option`) are the client's to set, not the call's.
+ */
 function parameterArgs(parameters: readonly ParameterIR[]): Record<string, unknown> {
   const groups: Record<string, Record<string, unknown>> = {};
   const key = { path: "path", query: "query", header: "headers", cookie: undefined } as const;
   for (const parameter of parameters) {
     const group = key[parameter.in];
-    if (!group) continue;
+    if (!group || parameter.clientOption !== undefined) continue;
     const value = parameter.example ?? (parameter.required ? placeholder(parameter.schema) : undefined);
     if (value === undefined) continue;
     groups[group] ??= {};

@@ -50,7 +50,7 @@ function render(
     lines.push("", request.body === "" ? "(no body)" : pretty(request.body), "");
   }
   lines.push(`--> ${response.status}${response.mediaType ? ` ${response.mediaType}` : ""}`);
-  lines.push(response.body === undefined ? "(no body)" : JSON.stringify(response.body, null, 2), "");
+  lines.push(response.body === undefined ? "(no body)" : pretty(response.body), "");
   if (error) {
     lines.push("= error", JSON.stringify(describeError(error), null, 2));
   } else {
@@ -69,7 +69,9 @@ function describeError(error: unknown): Record<string, unknown> {
   return picked;
 }
 
-function pretty(body: string): string {
+/** JSON indented; any other text (XML) as it is. */
+function pretty(body: unknown): string {
+  if (typeof body !== "string") return JSON.stringify(body, null, 2);
   try {
     return JSON.stringify(JSON.parse(body), null, 2);
   } catch {

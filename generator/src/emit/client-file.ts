@@ -13,6 +13,7 @@ import { callSignature } from "./functions-file.js";
 import { argGroup, operationNames } from "./operation-names.js";
 import { printSourceFile } from "./source-project.js";
 import { escapeDoc, operationDocs } from "./tsdoc.js";
+import { xmlBodies } from "./xml-files.js";
 
 interface CredentialOption {
   readonly option: string;
@@ -23,6 +24,8 @@ interface CredentialOption {
 export function emitClientFile(project: Project, api: ApiIR, names: ExportedNames, header: string): string {
   const required = requiredSchemes(api);
   const variables = serverVariables(api);
+  // The XML codec module is tiny; it imports @billforge/xml only on the first XML body.
+  const hasXml = xmlBodies(api).size > 0;
   const optionProps: OptionalKind<PropertySignatureStructure>[] = [
     ...api.securitySchemes.flatMap((scheme) =>
       credentialOptions(scheme).map(({ option, doc }) => ({
@@ -112,7 +115,7 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
   api: ${names.apiDescriptor},
   options: ${coreOptions(variableEntries, parameterOptions)},
   credentials: ${credentialEntries.length > 0 ? `{ ${credentialEntries.join(", ")} }` : "{}"},
-  errorClass: ${names.apiError},
+  errorClass: ${names.apiError},${hasXml ? "\n  codecs: [xmlCodec]," : ""}
 });`,
     ],
   };
@@ -177,6 +180,7 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
     `import { ${names.apiError} } from "./errors.gen.js";`,
     'import * as fns from "./functions.gen.js";',
     'import type * as types from "./types.gen.js";',
+    ...(hasXml ? ['import { xmlCodec } from "./xml-codec.gen.js";'] : []),
     optionsInterface,
     createCore,
     clientInterface,

@@ -102,12 +102,24 @@ function errorBodyType(operation: OperationIR, op: string): string {
   return types.size === 0 ? "unknown" : [...types].join(" | ");
 }
 
+/**
+ * The preferred media's type, joined by the type of every other media whose schema differs
+ * (an XML error list read differently from its JSON twin): the result is what any format gives.
+ */
 function bodyType(response: ResponseIR, op: string): string {
   const media = preferredMedia(response.media);
   if (!media) return "undefined";
   if (isBinaryMedia(media.mediaType)) return "Uint8Array";
   const status = /^\d+$/.test(response.status) ? response.status : JSON.stringify(response.status);
-  return `Readable<${op}["responses"][${status}]["content"][${JSON.stringify(media.mediaType)}]>`;
+  const shapes = new Map([[JSON.stringify(media.schema), media]]);
+  for (const other of response.media) {
+    if (!isBinaryMedia(other.mediaType) && !shapes.has(JSON.stringify(other.schema))) {
+      shapes.set(JSON.stringify(other.schema), other);
+    }
+  }
+  return [...shapes.values()]
+    .map((m) => `Readable<${op}["responses"][${status}]["content"][${JSON.stringify(m.mediaType)}]>`)
+    .join(" | ");
 }
 
 /** JSON first: every format decodes to the same typed values, and JSON is the default one. */

@@ -91,6 +91,8 @@ export function emitXmlCodecFile(project: Project, header: string): string {
       docs: "Encodes and decodes XML bodies by the mapping derived from the spec.",
       initializer: code(`{
   mediaTypes: ["application/xml", "text/xml"],
+  // encodeXml writes a UTF-8 declaration; the header says so too.
+  charset: "utf-8",
   async encode(value, media) {
     const { codec, mapping } = await mappingFor(media);
     return codec.encodeXml(value, mapping);

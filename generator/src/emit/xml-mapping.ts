@@ -19,7 +19,7 @@ type ScalarType = "string" | "decimal-string" | "integer" | "number" | "boolean"
 export interface PropertyMapping {
   name: string;
   xmlName?: string;
-  as?: "attribute" | "repeated";
+  as?: "attribute" | "repeated" | "inline";
   node: NodeMapping;
 }
 
@@ -82,6 +82,8 @@ export function nodeMapping(schema: SchemaIR): NodeMapping {
 function propertyMapping(name: string, schema: SchemaIR): PropertyMapping {
   const xml = schema.xml;
   const node = nodeMapping(schema);
+  // An object with no element of its own: its properties sit in the parent element.
+  if (xml?.nodeType === "none") return { name, as: "inline", node };
   if (node.kind === "array" && xml?.wrapped !== true) {
     // An unwrapped array is a run of repeated elements named after its items.
     return { name, xmlName: itemsName(schema) ?? xml?.name ?? name, as: "repeated", node: node.items };

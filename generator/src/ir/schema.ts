@@ -158,6 +158,7 @@ function metaOf(raw: JsonObject): SchemaMeta {
           name: typeof xml.name === "string" ? xml.name : undefined,
           wrapped: xml.wrapped === true ? true : undefined,
           attribute: xml.attribute === true ? true : undefined,
+          nodeType: xml["x-billforge-node-type"] === "none" ? "none" : undefined,
         })
       : undefined,
     description: typeof raw.description === "string" ? raw.description : undefined,

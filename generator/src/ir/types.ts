@@ -9,6 +9,8 @@ export interface XmlIR {
   readonly name?: string;
   readonly wrapped?: boolean;
   readonly attribute?: boolean;
+  /** `x-billforge-node-type: none` (OpenAPI 3.2's `nodeType: none`): an object with no element of its own. */
+  readonly nodeType?: "none";
 }
 
 export interface SchemaMeta {

@@ -3,7 +3,7 @@ import { guardDocument, toText } from "./guard.js";
 import type { ArrayMapping, NodeMapping, ObjectMapping, ScalarMapping, UnionMapping, XmlMapping } from "./mapping.js";
 import { type DecodeOptions, maxBytesOf, maxDepthOf } from "./options.js";
 import { setOwn } from "./own.js";
-import { type Definitions, resolve } from "./resolve.js";
+import { type Definitions, inlineObject, resolve } from "./resolve.js";
 import { acceptsStrings, inEnum, isEmptyText, membersInOrder, parseScalar } from "./scalars.js";
 import { attribute, parseRoot, type XmlElement } from "./tree.js";
 
@@ -105,30 +105,7 @@ function decodeObject(
   if (nullable && element.children.length === 0 && !hasMappedAttribute) return null;
 
   const groups = groupByName(element.children);
-  const value: Record<string, unknown> = {};
-  for (const property of mapping.properties) {
-    const xmlName = property.xmlName ?? property.name;
-    const at = `${path}/${xmlName}`;
-    if (property.as === "attribute") {
-      const raw = attribute(element, xmlName);
-      if (raw !== undefined)
-        setOwn(value, property.name, decodeAttribute(raw, property.node, definitions, `${path}/@${xmlName}`));
-      continue;
-    }
-    const found = groups.get(xmlName) ?? [];
-    groups.delete(xmlName);
-    if (property.as === "repeated") {
-      setOwn(
-        value,
-        property.name,
-        found.map((item, i) => decodeElement(item, property.node, definitions, `${at}[${i + 1}]`)),
-      );
-    } else if (found.length > 1) {
-      throw typeError(`expected one <${xmlName}>, found ${found.length}`, at);
-    } else if (found[0] !== undefined) {
-      setOwn(value, property.name, decodeElement(found[0], property.node, definitions, at));
-    }
-  }
+  const { value } = decodeProperties(element, groups, mapping, definitions, path);
   // What is left is unknown to the mapping; a mapped property's key wins a name clash.
   for (const [name, found] of groups) {
     if (mapping.properties.some((p) => p.name === name)) continue;
@@ -142,6 +119,60 @@ function decodeObject(
     );
   }
   return value;
+}
+
+/**
+ * Decodes `mapping`'s properties from `element`, taking the children it claims out of
+ * `groups`. `claimed` counts the attributes and elements found, so an inline object with
+ * none of them present reads as absent.
+ */
+function decodeProperties(
+  element: XmlElement,
+  groups: Map<string, XmlElement[]>,
+  mapping: ObjectMapping,
+  definitions: Definitions,
+  path: string,
+): { value: Record<string, unknown>; claimed: number } {
+  const value: Record<string, unknown> = {};
+  let claimed = 0;
+  for (const property of mapping.properties) {
+    if (property.as === "inline") {
+      const inner = decodeProperties(
+        element,
+        groups,
+        inlineObject(property.node, definitions, path),
+        definitions,
+        path,
+      );
+      if (inner.claimed > 0) setOwn(value, property.name, inner.value);
+      claimed += inner.claimed;
+      continue;
+    }
+    const xmlName = property.xmlName ?? property.name;
+    const at = `${path}/${xmlName}`;
+    if (property.as === "attribute") {
+      const raw = attribute(element, xmlName);
+      if (raw === undefined) continue;
+      setOwn(value, property.name, decodeAttribute(raw, property.node, definitions, `${path}/@${xmlName}`));
+      claimed++;
+      continue;
+    }
+    const found = groups.get(xmlName) ?? [];
+    groups.delete(xmlName);
+    claimed += found.length;
+    if (property.as === "repeated") {
+      setOwn(
+        value,
+        property.name,
+        found.map((item, i) => decodeElement(item, property.node, definitions, `${at}[${i + 1}]`)),
+      );
+    } else if (found.length > 1) {
+      throw typeError(`expected one <${xmlName}>, found ${found.length}`, at);
+    } else if (found[0] !== undefined) {
+      setOwn(value, property.name, decodeElement(found[0], property.node, definitions, at));
+    }
+  }
+  return { value, claimed };
 }
 
 function decodeArray(element: XmlElement, mapping: ArrayMapping, definitions: Definitions, path: string): unknown[] {

@@ -3,7 +3,7 @@ import { escapeAttribute, escapeText } from "./escape.js";
 import type { NodeMapping, ObjectMapping, ScalarMapping, UnionMapping, XmlMapping } from "./mapping.js";
 import { isDangerousName, isXmlName } from "./names.js";
 import { type EncodeOptions, maxDepthOf } from "./options.js";
-import { type Definitions, resolve } from "./resolve.js";
+import { type Definitions, inlineObject, resolve } from "./resolve.js";
 import { formatScalar, inEnum, membersInOrder, type Scalar, typeHintFor } from "./scalars.js";
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -125,32 +125,48 @@ function encodeObject(
   path: string,
   depth: number,
 ) {
-  const record = value as Record<string, unknown>;
-  let attributes = "";
-  let content = "";
+  const parts = { attributes: "", content: "" };
+  encodeProperties(parts, value as Record<string, unknown>, mapping, context, path, depth);
+  return element(name, parts.attributes, parts.content, path);
+}
+
+/** Appends `mapping`'s properties of `record` to the element being written. */
+function encodeProperties(
+  parts: { attributes: string; content: string },
+  record: Record<string, unknown>,
+  mapping: ObjectMapping,
+  context: Context,
+  path: string,
+  depth: number,
+): void {
   for (const property of mapping.properties) {
     const v = ownValue(record, property.name);
     if (v === undefined) continue;
     const xmlName = property.xmlName ?? property.name;
     const at = `${path}/${xmlName}`;
     if (property.as === "attribute") {
-      attributes += encodeAttribute(xmlName, v, property.node, context, `${path}/@${xmlName}`);
+      parts.attributes += encodeAttribute(xmlName, v, property.node, context, `${path}/@${xmlName}`);
     } else if (property.as === "repeated") {
       if (!Array.isArray(v)) throw typeError(`expected an array for repeated <${xmlName}>, got ${describe(v)}`, at);
       v.forEach((item, i) => {
-        content += encodeElement(xmlName, item, property.node, context, `${at}[${i + 1}]`, depth + 1);
+        parts.content += encodeElement(xmlName, item, property.node, context, `${at}[${i + 1}]`, depth + 1);
       });
+    } else if (property.as === "inline") {
+      const inner = inlineObject(property.node, context.definitions, at);
+      if (typeof v !== "object" || v === null || Array.isArray(v))
+        throw typeError(`expected an object for inline ${property.name}, got ${describe(v)}`, at);
+      encodeProperties(parts, v as Record<string, unknown>, inner, context, path, depth);
     } else {
-      content += encodeElement(xmlName, v, property.node, context, at, depth + 1);
+      parts.content += encodeElement(xmlName, v, property.node, context, at, depth + 1);
     }
   }
   // Properties the mapping does not know (e.g. kept from a decoded body) are written too;
   // one whose name is already a mapped element is skipped: the mapped property wins.
   const mapped = mappedNames(mapping);
   for (const [key, v] of Object.entries(record)) {
-    if (v !== undefined && !mapped.has(key)) content += encodeGeneric(key, v, context, `${path}/${key}`, depth + 1);
+    if (v !== undefined && !mapped.has(key))
+      parts.content += encodeGeneric(key, v, context, `${path}/${key}`, depth + 1);
   }
-  return element(name, attributes, content, path);
 }
 
 function encodeElement(

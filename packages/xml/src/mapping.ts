@@ -19,6 +19,7 @@
  * | property with `xml.attribute: true`                      | `as: "attribute"` (node must be a scalar or union)   |
  * | array property with `xml.wrapped: true`                  | `as: "element"`, node `{ kind: "array", itemName, items }`, `xmlName` = container name |
  * | array property without `xml.wrapped` (OpenAPI's default) | `as: "repeated"`, `xmlName` = item element name, node = the items' mapping |
+ * | object property with `xml.x-billforge-node-type: none`   | `as: "inline"`: its properties are children of the parent element |
  * | items' `xml.name`                                        | `itemName` (wrapped) or `xmlName` (repeated); default: the property name |
  * | `$ref: '#/components/schemas/X'`                         | `{ kind: "ref", ref: "X" }` with `X` in `definitions` |
  * | `{}` or a schema with no usable type                     | `{ kind: "any" }`                                   |
@@ -117,8 +118,14 @@ export interface PropertyMapping {
    *   does: `<invoices type="array"><invoice/>…<current_page>1</current_page></invoices>`
    *   is an object with a repeated `invoices` property (`xmlName: "invoice"`) and scalar
    *   `current_page`, … properties.
+   * - `"inline"`: an object with no element of its own (OpenAPI 3.2's `xml.nodeType: none`):
+   *   its properties are children and attributes of the parent element. So the page counters
+   *   in `<invoices><invoice/>…<current_page>1</current_page></invoices>` can be the
+   *   `pagination` object the JSON form nests. `node` must be an object (or a ref to one);
+   *   the property is absent when none of the object's elements or attributes is present,
+   *   and it cannot be null. `xmlName` is unused.
    */
-  readonly as?: "element" | "attribute" | "repeated";
+  readonly as?: "element" | "attribute" | "repeated" | "inline";
   readonly node: NodeMapping;
 }
 

@@ -1,4 +1,4 @@
-import type { NodeMapping, XmlMapping } from "./mapping.js";
+import type { NodeMapping, ObjectMapping, XmlMapping } from "./mapping.js";
 
 export type Definitions = NonNullable<XmlMapping["definitions"]>;
 
@@ -44,4 +44,13 @@ function follow(node: NodeMapping, definitions: Definitions): Resolved {
   const own = current.kind === "any" || current.nullable === true;
   const union = current.kind === "union" && current.of.some((m) => m.nullable === true);
   return { node: current, nullable: nullable || own || union };
+}
+
+/** The object an `as: "inline"` property maps to; anything else is a generator bug. */
+export function inlineObject(node: NodeMapping, definitions: Definitions, path: string): ObjectMapping {
+  const resolved = resolve(node, definitions).node;
+  if (resolved.kind !== "object") {
+    throw new TypeError(`@billforge/xml: inline property ${path} must map to an object, not ${resolved.kind}`);
+  }
+  return resolved;
 }

@@ -113,6 +113,20 @@ const shapes: Record<string, XmlMapping> = {
       ],
     },
   },
+  "page counters inline beside the items": {
+    root: "invoices",
+    node: {
+      kind: "object",
+      properties: [
+        { name: "invoices", xmlName: "invoice", as: "repeated", node: obj({ id: scalar("integer") }) },
+        {
+          name: "pagination",
+          as: "inline",
+          node: obj({ current_page: scalar("integer"), per_page: scalar("integer", true) }),
+        },
+      ],
+    },
+  },
   "free-form values": { root: "anything", node: { kind: "any" } },
   "root property and empty body": {
     root: "invoice",

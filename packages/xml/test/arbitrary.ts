@@ -9,7 +9,7 @@
 import fc from "fast-check";
 import type { NodeMapping, ObjectMapping, ScalarMapping, XmlMapping } from "../src/index.js";
 import { isDangerousName } from "../src/names.js";
-import { type Definitions, resolve } from "../src/resolve.js";
+import { type Definitions, inlineObject, resolve } from "../src/resolve.js";
 
 /** Recursive mappings stop growing below this depth (optional properties absent, arrays empty). */
 const MAX_DEPTH = 4;
@@ -94,7 +94,11 @@ function object(
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   const required: string[] = [];
   for (const p of mapping.properties) {
-    if (p.as === "repeated") {
+    if (p.as === "inline") {
+      // No element of its own: it reads back only when it writes at least one element.
+      if (depth < MAX_DEPTH)
+        model[p.name] = nonEmptyObject(inlineObject(p.node, definitions, p.name), definitions, depth);
+    } else if (p.as === "repeated") {
       // No element of its own: absent and empty are the same, so always present.
       required.push(p.name);
       model[p.name] =
@@ -104,13 +108,21 @@ function object(
     }
   }
   const record = fc.record(model, { requiredKeys: required });
-  if (!nullable) return record;
-  const writesSomething = (value: Record<string, unknown>) =>
-    mapping.properties.some((p) => {
-      const v = value[p.name];
-      return p.as === "repeated" ? Array.isArray(v) && v.length > 0 : v !== undefined;
-    });
-  return record.filter(writesSomething);
+  return nullable ? record.filter((value) => writesSomething(mapping, value)) : record;
+}
+
+/** An object value that puts at least one element or attribute on the wire. */
+function nonEmptyObject(mapping: ObjectMapping, definitions: Definitions, depth: number): fc.Arbitrary<unknown> {
+  return (object(mapping, false, definitions, depth + 1) as fc.Arbitrary<Record<string, unknown>>).filter((value) =>
+    writesSomething(mapping, value),
+  );
+}
+
+function writesSomething(mapping: ObjectMapping, value: Record<string, unknown>): boolean {
+  return mapping.properties.some((p) => {
+    const v = value[p.name];
+    return p.as === "repeated" ? Array.isArray(v) && v.length > 0 : v !== undefined;
+  });
 }
 
 function node(mapping: NodeMapping, definitions: Definitions, depth: number): fc.Arbitrary<unknown> {

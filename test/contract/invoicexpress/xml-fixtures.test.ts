@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { createInvoiceXpressClient } from "@billforge/invoicexpress";
 import type { OperationDescriptor } from "@billforge/runtime";
 import { decodeXml, encodeXml } from "@billforge/xml";
 import { describe, expect, it } from "vitest";
@@ -31,7 +32,12 @@ const SAMPLES: [file: string, body: string][] = [
   ["simplified_invoices.get.xml", "getSimplifiedInvoice.200"],
   ["taxes.create.xml", "createTax.request"],
   ["taxes.list.xml", "listTaxes.200"],
+  ["users.accounts.xml", "listUserAccounts.200"],
+  ["users.login.xml", "logIn.200"],
 ];
+
+/** Recorded answers with no content. */
+const EMPTY_ANSWERS = ["ok.xml", "clients.update.xml"];
 
 const descriptors = Object.values(operations) as OperationDescriptor[];
 
@@ -46,8 +52,19 @@ function schemaOf(body: string) {
 }
 
 describe("InvoiceXpress recorded XML through the generated mappings", () => {
-  it("covers every recorded sample with a body", () => {
-    expect(new Set(SAMPLES.map(([file]) => file)).size).toBe(16);
+  it("covers every recorded sample", () => {
+    const recorded = readdirSync(FIXTURES).filter((file) => file.endsWith(".xml"));
+    const covered = new Set([...SAMPLES.map(([file]) => file), ...EMPTY_ANSWERS]);
+    expect([...covered].sort()).toEqual(recorded.sort());
+  });
+
+  // Answers without content: ok.xml is empty, clients.update.xml a lone newline.
+  it.each(EMPTY_ANSWERS)("%s answers updateClient with no value", async (file) => {
+    const body = readFileSync(fileURLToPath(new URL(file, FIXTURES)), "utf8");
+    const fetch = async () => new Response(body, { status: 200, headers: { "content-type": "application/xml" } });
+    const api = createInvoiceXpressClient({ accountName: "acme", apiKey: "k", format: "xml", fetch });
+    const client = { name: "Acme", code: "A1" };
+    await expect(api.updateClient({ path: { "client-id": 1 }, body: { client } })).resolves.toBeUndefined();
   });
 
   for (const [file, body] of SAMPLES) {
@@ -61,6 +78,13 @@ describe("InvoiceXpress recorded XML through the generated mappings", () => {
       expect(decodeXml(encodeXml(value, mapping!), mapping!)).toEqual(value);
     });
   }
+
+  it("reads the page counters beside the items into pagination, as JSON nests them", () => {
+    const xml = readFileSync(fileURLToPath(new URL("invoices.list.xml", FIXTURES)), "utf8");
+    const value = decodeXml(xml, xmlMappings["listInvoices.200"]!) as Record<string, unknown>;
+    expect(value.pagination).toEqual({ current_page: 1, total_pages: 2, total_entries: 15, per_page: 10 });
+    expect(Object.keys(value).sort()).toEqual(["invoices", "pagination"]);
+  });
 
   it("keeps decimals as their text and decodes numeric character references", () => {
     const xml = readFileSync(fileURLToPath(new URL("invoices.get.xml", FIXTURES)), "utf8");

@@ -21,6 +21,17 @@ const VALID = dedent(`
     - url: https://api.example.com
       x-billforge-name: production
   components:
+    schemas:
+      Page:
+        type: object
+        properties:
+          counters:
+            $ref: '#/components/schemas/Counters'
+            xml: { x-billforge-node-type: none }
+      Counters:
+        type: object
+        properties:
+          page: { type: integer }
     securitySchemes:
       key:
         type: apiKey
@@ -175,6 +186,34 @@ describe("x-billforge-* extensions (BF240)", () => {
       at: "'yes'",
       pointer: `${OP}/x-billforge-idempotent`,
       says: "must be true or false",
+    },
+    {
+      name: "xml node type other than none",
+      given: rewrite("{ x-billforge-node-type: none }", "{ x-billforge-node-type: text }"),
+      at: "text }",
+      pointer: "/components/schemas/Page/properties/counters/xml/x-billforge-node-type",
+      says: "can only be `none`",
+    },
+    {
+      name: "xml node type none on a scalar",
+      given: rewrite("$ref: '#/components/schemas/Counters'", "type: string"),
+      at: "none }",
+      pointer: "/components/schemas/Page/properties/counters/xml/x-billforge-node-type",
+      says: "needs an object schema",
+    },
+    {
+      name: "xml node type none with an element name",
+      given: rewrite("{ x-billforge-node-type: none }", "{ x-billforge-node-type: none, name: c }"),
+      at: "none, name",
+      pointer: "/components/schemas/Page/properties/counters/xml/x-billforge-node-type",
+      says: "has no name, attribute or wrapping",
+    },
+    {
+      name: "unknown extension in an xml object",
+      given: rewrite("{ x-billforge-node-type: none }", "{ x-billforge-node-type: none, x-billforge-flat: true }"),
+      at: "true }",
+      pointer: "/components/schemas/Page/properties/counters/xml/x-billforge-flat",
+      says: "unknown extension x-billforge-flat here",
     },
   ])("$name", ({ given, at, pointer, says }) => {
     const diagnostics = lint(given);

@@ -1,5 +1,6 @@
 import { isObject, type JsonObject, listOperations, resolveLocal } from "../openapi-document.js";
 import type { LintContext, LintRule } from "./lint-context.js";
+import { checkXmlObjects } from "./xml-objects.js";
 
 /** Where each `x-billforge-*` extension may appear (documented in specs/README.md). */
 const KNOWN = {
@@ -25,6 +26,7 @@ export const extensionsRule: LintRule = {
     const bad = (segments: Segments, message: string, fix: string) => context.report("BF240", segments, message, fix);
     checkKnown(context, doc.info, ["info"], KNOWN.info);
     checkInfo(doc.info, bad);
+    checkXmlObjects(context, bad);
     (Array.isArray(doc.servers) ? doc.servers : []).forEach((server, index) => {
       checkKnown(context, server, ["servers", index], KNOWN.server);
       const name = isObject(server) ? server["x-billforge-name"] : undefined;

@@ -29,7 +29,7 @@ export const invoicexpressApi: ApiDescriptor = {
   },
   errors: {
     code: [],
-    message: ["/errors/0/error", "/errors/error", "/error"],
+    message: ["/errors/error", "/error"],
     messages: ["/errors", "/errors/error"],
     requestId: [],
     requestIdHeaders: [],

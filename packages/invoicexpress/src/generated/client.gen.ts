@@ -5,11 +5,12 @@ import { invoicexpressApi } from "./api.gen.js";
 import { InvoiceXpressApiError } from "./errors.gen.js";
 import * as fns from "./functions.gen.js";
 import type * as types from "./types.gen.js";
+import { xmlCodec } from "./xml-codec.gen.js";
 
 /** Options of {@link createInvoiceXpressClient}. */
 export interface InvoiceXpressClientOptions extends Omit<ClientOptionsBase, "server" | "serverVariables"> {
   /** API key, sent as the `api_key` query parameter. */
-  apiKey: string;
+  apiKey?: string;
   /**
    * The account's subdomain (the account name shown at https://www.app.invoicexpress.com/users/api). The default `your-account` is a placeholder and must be replaced; the client accepts only a single hostname label.
    *
@@ -37,8 +38,9 @@ export function createInvoiceXpressCore(options: InvoiceXpressClientOptions): Cl
   return createClientCore({
     api: invoicexpressApi,
     options: { ...base, serverVariables: { ...(accountName !== undefined ? { "accountName": accountName } : {}) }, parameterDefaults: { path: { format: format } }, mediaTypePreference: base.mediaTypePreference ?? [{"json":"application/json","xml":"application/xml"}[format]] },
-    credentials: { ApiKeyAuth: { type: "apiKey", value: apiKey } },
+    credentials: { ...(apiKey !== undefined ? { ApiKeyAuth: { type: "apiKey", value: apiKey } } : {}) },
     errorClass: InvoiceXpressApiError,
+    codecs: [xmlCodec],
   });
 }
 
@@ -105,6 +107,45 @@ export interface InvoiceXpressClient {
    * @see {@link https://invoicexpress.com/api-v1/accounts/update}
    */
   updateAccount(args: types.UpdateAccountArgs, options?: CallOptions): Promise<types.UpdateAccountResult>;
+  /**
+   * List the user's accounts
+   *
+   * Returns every account the API key's user belongs to, with each account's name, URL,
+   * API key and state (API v1 `users.accounts`). XML answers `<accounts>` with one
+   * `<account>` each and no `type="array"` (recorded sample `users.accounts.xml`); the JSON
+   * form `{"accounts": [...]}` is assumed by analogy with every other list. Not paginated.
+   *
+   * `GET /users/accounts.{format}`
+   *
+   * @see {@link http://en.invoicexpress.com/api/users/accounts/}
+   */
+  listUserAccounts(args?: types.ListUserAccountsArgs, options?: CallOptions): Promise<types.ListUserAccountsResult>;
+  /**
+   * Change the user's current account
+   *
+   * Makes another of the user's accounts the current one (API v1
+   * `users.change-current-account`). Success is `200 OK` with no body.
+   *
+   * `PUT /users/change-account.{format}`
+   *
+   * @see {@link http://en.invoicexpress.com/api/users/change-current-account/}
+   */
+  changeCurrentAccount(args: types.ChangeCurrentAccountArgs, options?: CallOptions): Promise<types.ChangeCurrentAccountResult>;
+  /**
+   * Log in and list the user's accounts
+   *
+   * Checks a user's login and password and returns the user's accounts, each with its API
+   * key (API v1 `users.login`): how a client without an API key obtains one. It is the only
+   * call sent without `api_key`. The answer is the same `<accounts>` list as
+   * `listUserAccounts` (recorded sample `users.login.xml`). The docs do not say which host
+   * serves it; the account host is assumed, and `accountName: "www"` reaches
+   * `www.app.invoicexpress.com`. Logging in changes nothing, so it is safe to retry.
+   *
+   * `POST /login.{format}`
+   *
+   * @see {@link http://en.invoicexpress.com/api/users/login/}
+   */
+  logIn(args: types.LogInArgs, options?: CallOptions): Promise<types.LogInResult>;
   /**
    * List clients
    *
@@ -834,6 +875,12 @@ export interface InvoiceXpressSafeClient {
   getAccount(args: types.GetAccountArgs, options?: CallOptions): Promise<SafeResult<types.GetAccountResult, InvoiceXpressApiError<types.GetAccountErrorBody>>>;
   /** Update account data */
   updateAccount(args: types.UpdateAccountArgs, options?: CallOptions): Promise<SafeResult<types.UpdateAccountResult, InvoiceXpressApiError<types.UpdateAccountErrorBody>>>;
+  /** List the user's accounts */
+  listUserAccounts(args?: types.ListUserAccountsArgs, options?: CallOptions): Promise<SafeResult<types.ListUserAccountsResult, InvoiceXpressApiError<types.ListUserAccountsErrorBody>>>;
+  /** Change the user's current account */
+  changeCurrentAccount(args: types.ChangeCurrentAccountArgs, options?: CallOptions): Promise<SafeResult<types.ChangeCurrentAccountResult, InvoiceXpressApiError<types.ChangeCurrentAccountErrorBody>>>;
+  /** Log in and list the user's accounts */
+  logIn(args: types.LogInArgs, options?: CallOptions): Promise<SafeResult<types.LogInResult, InvoiceXpressApiError<types.LogInErrorBody>>>;
   /** List clients */
   listClients(args?: types.ListClientsArgs, options?: CallOptions): Promise<SafeResult<types.ListClientsResult, InvoiceXpressApiError<types.ListClientsErrorBody>>>;
   /** Create a client */
@@ -941,7 +988,7 @@ export interface InvoiceXpressSafeClient {
  *
  * @example
  * ```ts
- * const client = createInvoiceXpressClient({ apiKey: process.env.INVOICEXPRESS_API_KEY! });
+ * const client = createInvoiceXpressClient({  });
  * ```
  */
 export function createInvoiceXpressClient(options: InvoiceXpressClientOptions): InvoiceXpressClient {
@@ -952,6 +999,9 @@ export function createInvoiceXpressClient(options: InvoiceXpressClientOptions): 
     createAccountForExistingUser: (...args) => fns.createAccountForExistingUser(core, ...args),
     getAccount: (...args) => fns.getAccount(core, ...args),
     updateAccount: (...args) => fns.updateAccount(core, ...args),
+    listUserAccounts: (...args) => fns.listUserAccounts(core, ...args),
+    changeCurrentAccount: (...args) => fns.changeCurrentAccount(core, ...args),
+    logIn: (...args) => fns.logIn(core, ...args),
     listClients: (...args) => fns.listClients(core, ...args),
     iterateListClients: (...args) => fns.iterateListClients(core, ...args),
     createClient: (...args) => fns.createClient(core, ...args),
@@ -1015,6 +1065,9 @@ export function createInvoiceXpressClient(options: InvoiceXpressClientOptions): 
       createAccountForExistingUser: (...args) => fns.createAccountForExistingUserSafe(core, ...args),
       getAccount: (...args) => fns.getAccountSafe(core, ...args),
       updateAccount: (...args) => fns.updateAccountSafe(core, ...args),
+      listUserAccounts: (...args) => fns.listUserAccountsSafe(core, ...args),
+      changeCurrentAccount: (...args) => fns.changeCurrentAccountSafe(core, ...args),
+      logIn: (...args) => fns.logInSafe(core, ...args),
       listClients: (...args) => fns.listClientsSafe(core, ...args),
       createClient: (...args) => fns.createClientSafe(core, ...args),
       getClient: (...args) => fns.getClientSafe(core, ...args),

@@ -152,6 +152,108 @@ export function updateAccountSafe(client: ClientCore, args: types.UpdateAccountA
 }
 
 /**
+ * List the user's accounts
+ *
+ * Returns every account the API key's user belongs to, with each account's name, URL,
+ * API key and state (API v1 `users.accounts`). XML answers `<accounts>` with one
+ * `<account>` each and no `type="array"` (recorded sample `users.accounts.xml`); the JSON
+ * form `{"accounts": [...]}` is assumed by analogy with every other list. Not paginated.
+ *
+ * `GET /users/accounts.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/users/accounts/}
+ */
+export function listUserAccounts(client: ClientCore, args: types.ListUserAccountsArgs = {}, options?: CallOptions): Promise<types.ListUserAccountsResult> {
+  return client.request<types.ListUserAccountsResult>(operations.listUserAccountsOperation, args, options);
+}
+
+/**
+ * List the user's accounts
+ *
+ * Returns every account the API key's user belongs to, with each account's name, URL,
+ * API key and state (API v1 `users.accounts`). XML answers `<accounts>` with one
+ * `<account>` each and no `type="array"` (recorded sample `users.accounts.xml`); the JSON
+ * form `{"accounts": [...]}` is assumed by analogy with every other list. Not paginated.
+ *
+ * `GET /users/accounts.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/users/accounts/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function listUserAccountsSafe(client: ClientCore, args: types.ListUserAccountsArgs = {}, options?: CallOptions): Promise<SafeResult<types.ListUserAccountsResult, InvoiceXpressApiError<types.ListUserAccountsErrorBody>>> {
+  return client.requestSafe<types.ListUserAccountsResult, InvoiceXpressApiError<types.ListUserAccountsErrorBody>>(operations.listUserAccountsOperation, args, options);
+}
+
+/**
+ * Change the user's current account
+ *
+ * Makes another of the user's accounts the current one (API v1
+ * `users.change-current-account`). Success is `200 OK` with no body.
+ *
+ * `PUT /users/change-account.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/users/change-current-account/}
+ */
+export function changeCurrentAccount(client: ClientCore, args: types.ChangeCurrentAccountArgs, options?: CallOptions): Promise<types.ChangeCurrentAccountResult> {
+  return client.request<types.ChangeCurrentAccountResult>(operations.changeCurrentAccountOperation, args, options);
+}
+
+/**
+ * Change the user's current account
+ *
+ * Makes another of the user's accounts the current one (API v1
+ * `users.change-current-account`). Success is `200 OK` with no body.
+ *
+ * `PUT /users/change-account.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/users/change-current-account/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function changeCurrentAccountSafe(client: ClientCore, args: types.ChangeCurrentAccountArgs, options?: CallOptions): Promise<SafeResult<types.ChangeCurrentAccountResult, InvoiceXpressApiError<types.ChangeCurrentAccountErrorBody>>> {
+  return client.requestSafe<types.ChangeCurrentAccountResult, InvoiceXpressApiError<types.ChangeCurrentAccountErrorBody>>(operations.changeCurrentAccountOperation, args, options);
+}
+
+/**
+ * Log in and list the user's accounts
+ *
+ * Checks a user's login and password and returns the user's accounts, each with its API
+ * key (API v1 `users.login`): how a client without an API key obtains one. It is the only
+ * call sent without `api_key`. The answer is the same `<accounts>` list as
+ * `listUserAccounts` (recorded sample `users.login.xml`). The docs do not say which host
+ * serves it; the account host is assumed, and `accountName: "www"` reaches
+ * `www.app.invoicexpress.com`. Logging in changes nothing, so it is safe to retry.
+ *
+ * `POST /login.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/users/login/}
+ */
+export function logIn(client: ClientCore, args: types.LogInArgs, options?: CallOptions): Promise<types.LogInResult> {
+  return client.request<types.LogInResult>(operations.logInOperation, args, options);
+}
+
+/**
+ * Log in and list the user's accounts
+ *
+ * Checks a user's login and password and returns the user's accounts, each with its API
+ * key (API v1 `users.login`): how a client without an API key obtains one. It is the only
+ * call sent without `api_key`. The answer is the same `<accounts>` list as
+ * `listUserAccounts` (recorded sample `users.login.xml`). The docs do not say which host
+ * serves it; the account host is assumed, and `accountName: "www"` reaches
+ * `www.app.invoicexpress.com`. Logging in changes nothing, so it is safe to retry.
+ *
+ * `POST /login.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/users/login/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function logInSafe(client: ClientCore, args: types.LogInArgs, options?: CallOptions): Promise<SafeResult<types.LogInResult, InvoiceXpressApiError<types.LogInErrorBody>>> {
+  return client.requestSafe<types.LogInResult, InvoiceXpressApiError<types.LogInErrorBody>>(operations.logInOperation, args, options);
+}
+
+/**
  * List clients
  *
  * Returns one page of clients, ordered as InvoiceXpress stores them. `per_page` defaults to

@@ -112,6 +112,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/accounts.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the user's accounts
+         * @description Returns every account the API key's user belongs to, with each account's name, URL,
+         *     API key and state (API v1 `users.accounts`). XML answers `<accounts>` with one
+         *     `<account>` each and no `type="array"` (recorded sample `users.accounts.xml`); the JSON
+         *     form `{"accounts": [...]}` is assumed by analogy with every other list. Not paginated.
+         */
+        get: operations["listUserAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/change-account.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the user's current account
+         * @description Makes another of the user's accounts the current one (API v1
+         *     `users.change-current-account`). Success is `200 OK` with no body.
+         */
+        put: operations["changeCurrentAccount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/login.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in and list the user's accounts
+         * @description Checks a user's login and password and returns the user's accounts, each with its API
+         *     key (API v1 `users.login`): how a client without an API key obtains one. It is the only
+         *     call sent without `api_key`. The answer is the same `<accounts>` list as
+         *     `listUserAccounts` (recorded sample `users.login.xml`). The docs do not say which host
+         *     serves it; the account host is assumed, and `accountName: "www"` reaches
+         *     `www.app.invoicexpress.com`. Logging in changes nothing, so it is safe to retry.
+         */
+        post: operations["logIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/clients.{format}": {
         parameters: {
             query?: never;
@@ -1061,7 +1130,7 @@ export interface components {
             /** Format: decimal */
             to?: string;
         };
-        /** @description Page counters of a JSON list answer. */
+        /** @description Page counters of a list answer (JSON `pagination`; XML loose elements or `<results>`, see each list). */
         Pagination: {
             /** @description This page's number (from 1). */
             current_page: number;
@@ -1071,18 +1140,28 @@ export interface components {
             total_entries: number;
             /** @description Page size. */
             per_page: number;
+            /** @description Number of entries on this page (reported only in the `<results>` of a client's invoices in XML). */
+            entries?: number;
         };
         /**
-         * @description Error body. XML is `<errors><error>message</error>…</errors>`, one `<error>` per problem,
-         *     which reads as `{errors: {error: "message"}}` (one problem) or
-         *     `{errors: {error: ["A", "B"]}}` (several). JSON comes as a list of `{error}` objects
-         *     (422: `{"errors":[{"error":"…"}]}`), as one `{error}` object (401:
+         * @description JSON error body. It comes as a list of `{error}` objects (422:
+         *     `{"errors":[{"error":"…"}]}`), as one `{error}` object (401:
          *     `{"errors":{"error":"Invalid API key"}}`) or, reportedly, as a list of strings.
-         *     Some answers are reported as `{"error": "…"}` instead; that key is kept as an extra field.
+         *     Some answers are reported as `{"error": "…"}` instead; that key is kept as an extra
+         *     field. The XML form is `XmlErrorList`.
          */
         ErrorList: {
             /** @description The messages, in one of the shapes above. */
             errors?: components["schemas"]["ErrorEntries"] | components["schemas"]["ErrorGroup"] | components["schemas"]["ErrorMessages"];
+        };
+        /**
+         * @description XML error body, `<errors><error>message</error>…</errors>`, one `<error>` per
+         *     problem. It reads as `{errors: ["message", …]}`: a list even when there is one
+         *     message, so a client sees the same messages in either format.
+         */
+        XmlErrorList: {
+            /** @description The messages, one per `<error>` element. */
+            errors: string[];
         };
         /** @description Messages as `{error}` objects (JSON 422 answers). */
         ErrorEntries: components["schemas"]["ErrorEntry"][];
@@ -1092,8 +1171,8 @@ export interface components {
             error: string;
         };
         /**
-         * @description The `<error>` elements of an XML error body (one message, or a list when there are
-         *     several), and the single `{error}` object of JSON 401 answers.
+         * @description The single `{error}` object of JSON 401 answers (a list of messages is accepted
+         *     too, as third-party clients report).
          */
         ErrorGroup: {
             /** @description The message, or the messages. */
@@ -1173,7 +1252,7 @@ export interface components {
         /** @description Credentials the account uses at an institution (the Portuguese Tax Authority, AT) to register document sequences. */
         AtCredentials: {
             /**
-             * @description Credentials username, in the format `123456789/X` (the AT sub-user of a 9-digit fiscal number).
+             * @description Credentials username, in the format `123456789/X`, the AT sub-user number of a 9-digit fiscal number. The docs give the regex `(^\d{9}/)`, which only checks the prefix; the whole documented format is required here.
              * @example 123456789/1
              */
             username: string;
@@ -1232,6 +1311,29 @@ export interface components {
         /** @description An account (XML root `<account>`). */
         AccountBody: {
             account: components["schemas"]["Account"];
+        };
+        /** @description The accounts of a user (XML root `<accounts>`, one `<account>` each, without `type="array"`). */
+        AccountList: {
+            /** @description The accounts; in XML, one `<account>` element each under the `<accounts>` root. */
+            accounts: components["schemas"]["Account"][];
+        };
+        /** @description Request body of `changeCurrentAccount` (XML root `<change_account_to>`). */
+        ChangeAccountBody: {
+            /** @description The account to make current. */
+            change_account_to: {
+                /** @description The account id (from `listUserAccounts`). */
+                id: number;
+            };
+        };
+        /** @description Request body of `logIn` (XML root `<credentials>`). */
+        LoginBody: {
+            /** @description The user's login and password. */
+            credentials: {
+                /** @description The user's login (e-mail). */
+                login: string;
+                /** @description The user's password. */
+                password: $Write<string>;
+            };
         };
         /**
          * @description A client (customer). In documents it identifies the client by `name` (or `code`): an
@@ -1304,7 +1406,7 @@ export interface components {
         ClientList: {
             /** @description The clients; in XML, one `<client>` element each under the `<clients>` root. */
             clients: components["schemas"]["Client"][];
-            /** @description Page counters (JSON only: the XML list carries them as loose elements or in `<results>`). */
+            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description Filter of `listClientInvoices`: each list selects the values to include; an omitted list matches everything. */
@@ -1551,7 +1653,7 @@ export interface components {
         ItemList: {
             /** @description The items; in XML, one `<item>` element each under the `<items>` root. */
             items: components["schemas"]["Item"][];
-            /** @description Page counters (JSON only: the XML list carries them as loose elements or in `<results>`). */
+            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description A tax (VAT rate) of the account. */
@@ -1628,7 +1730,14 @@ export interface components {
         InvoiceList: {
             /** @description The invoices; in XML, one `<invoice>` element each under the `<invoices>` root. */
             invoices: components["schemas"]["Document"][];
-            /** @description Page counters (JSON only: the XML list carries them as loose elements or in `<results>`). */
+            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
+            pagination?: components["schemas"]["Pagination"];
+        };
+        /** @description One page of a client's documents (XML root `<invoices type="array">`, one `<invoice>` each, page counters in `<results>`). */
+        ClientInvoiceList: {
+            /** @description The documents; in XML, one `<invoice>` element each under the `<invoices>` root. */
+            invoices: components["schemas"]["Document"][];
+            /** @description Page counters. In XML they sit in a `<results>` element after the last item. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description A simplified invoice (JSON key and XML root `simplified_invoice`). */
@@ -1639,7 +1748,7 @@ export interface components {
         SimplifiedInvoiceList: {
             /** @description The simplified invoices; in XML, one `<simplified_invoice>` element each under the `<simplified_invoices>` root. */
             simplified_invoices: components["schemas"]["Document"][];
-            /** @description Page counters (JSON only: the XML list carries them as loose elements or in `<results>`). */
+            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description A invoice-receipt (JSON key and XML root `invoice_receipt`). */
@@ -1650,7 +1759,7 @@ export interface components {
         InvoiceReceiptList: {
             /** @description The invoice receipts; in XML, one `<invoice_receipt>` element each under the `<invoice_receipts>` root. */
             invoice_receipts: components["schemas"]["Document"][];
-            /** @description Page counters (JSON only: the XML list carries them as loose elements or in `<results>`). */
+            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description A credit note (JSON key and XML root `credit_note`). */
@@ -1661,7 +1770,7 @@ export interface components {
         CreditNoteList: {
             /** @description The credit notes; in XML, one `<credit_note>` element each under the `<credit_notes>` root. */
             credit_notes: components["schemas"]["Document"][];
-            /** @description Page counters (JSON only: the XML list carries them as loose elements or in `<results>`). */
+            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description A debit note (JSON key and XML root `debit_note`). */
@@ -1672,7 +1781,7 @@ export interface components {
         DebitNoteList: {
             /** @description The debit notes; in XML, one `<debit_note>` element each under the `<debit_notes>` root. */
             debit_notes: components["schemas"]["Document"][];
-            /** @description Page counters (JSON only: the XML list carries them as loose elements or in `<results>`). */
+            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
             pagination?: components["schemas"]["Pagination"];
         };
     };
@@ -1693,12 +1802,12 @@ export interface components {
                 "application/json": components["schemas"]["ErrorList"];
                 /**
                  * @example {
-                 *       "errors": {
-                 *         "error": "Invalid API key"
-                 *       }
+                 *       "errors": [
+                 *         "Invalid API key"
+                 *       ]
                  *     }
                  */
-                "application/xml": components["schemas"]["ErrorList"];
+                "application/xml": components["schemas"]["XmlErrorList"];
             };
         };
         /** @description Not Found: the requested resource (account, client, document, item, tax or sequence) does not exist. */
@@ -1719,12 +1828,12 @@ export interface components {
                 "application/json": components["schemas"]["ErrorList"];
                 /**
                  * @example {
-                 *       "errors": {
-                 *         "error": "The requested resource does not exist."
-                 *       }
+                 *       "errors": [
+                 *         "The requested resource does not exist."
+                 *       ]
                  *     }
                  */
-                "application/xml": components["schemas"]["ErrorList"];
+                "application/xml": components["schemas"]["XmlErrorList"];
             };
         };
         /** @description Not Acceptable: the document is in a state that does not allow this action. */
@@ -1745,12 +1854,12 @@ export interface components {
                 "application/json": components["schemas"]["ErrorList"];
                 /**
                  * @example {
-                 *       "errors": {
-                 *         "error": "The document-id provided is in an invalid state."
-                 *       }
+                 *       "errors": [
+                 *         "The document-id provided is in an invalid state."
+                 *       ]
                  *     }
                  */
-                "application/xml": components["schemas"]["ErrorList"];
+                "application/xml": components["schemas"]["XmlErrorList"];
             };
         };
         /** @description Unprocessable Entity: some parameters were incorrect; every problem is one message. */
@@ -1774,15 +1883,13 @@ export interface components {
                 "application/json": components["schemas"]["ErrorList"];
                 /**
                  * @example {
-                 *       "errors": {
-                 *         "error": [
-                 *           "Due date must be later than date",
-                 *           "Items element should be of type array"
-                 *         ]
-                 *       }
+                 *       "errors": [
+                 *         "Due date must be later than date",
+                 *         "Items element should be of type array"
+                 *       ]
                  *     }
                  */
-                "application/xml": components["schemas"]["ErrorList"];
+                "application/xml": components["schemas"]["XmlErrorList"];
             };
         };
     };
@@ -1947,15 +2054,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorList"];
                     /**
                      * @example {
-                     *       "errors": {
-                     *         "error": [
-                     *           "Terms and Conditions must be accepted",
-                     *           "Email is invalid"
-                     *         ]
-                     *       }
+                     *       "errors": [
+                     *         "Terms and Conditions must be accepted",
+                     *         "Email is invalid"
+                     *       ]
                      *     }
                      */
-                    "application/xml": components["schemas"]["ErrorList"];
+                    "application/xml": components["schemas"]["XmlErrorList"];
                 };
             };
         };
@@ -2068,15 +2173,13 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorList"];
                     /**
                      * @example {
-                     *       "errors": {
-                     *         "error": [
-                     *           "Terms and Conditions must be accepted",
-                     *           "Email is invalid"
-                     *         ]
-                     *       }
+                     *       "errors": [
+                     *         "Terms and Conditions must be accepted",
+                     *         "Email is invalid"
+                     *       ]
                      *     }
                      */
-                    "application/xml": components["schemas"]["ErrorList"];
+                    "application/xml": components["schemas"]["XmlErrorList"];
                 };
             };
         };
@@ -2230,12 +2333,12 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorList"];
                     /**
                      * @example {
-                     *       "errors": {
-                     *         "error": "The account doesn't exist."
-                     *       }
+                     *       "errors": [
+                     *         "The account doesn't exist."
+                     *       ]
                      *     }
                      */
-                    "application/xml": components["schemas"]["ErrorList"];
+                    "application/xml": components["schemas"]["XmlErrorList"];
                 };
             };
             /** @description Unprocessable Entity: some parameters sent were incorrect (one message per problem). */
@@ -2245,7 +2348,210 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorList"];
-                    "application/xml": components["schemas"]["ErrorList"];
+                    "application/xml": components["schemas"]["XmlErrorList"];
+                };
+            };
+        };
+    };
+    listUserAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accounts": [
+                     *         {
+                     *           "id": 13233,
+                     *           "name": "thinkorangeteste",
+                     *           "url": "https://thinkorangeteste.invoicexpress.net",
+                     *           "api_key": "xptoxpto",
+                     *           "country": "Portugal",
+                     *           "state": "active",
+                     *           "blocked": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountList"];
+                    /**
+                     * @example {
+                     *       "accounts": [
+                     *         {
+                     *           "id": 13233,
+                     *           "name": "thinkorangeteste",
+                     *           "url": "https://thinkorangeteste.invoicexpress.net",
+                     *           "api_key": "xptoxpto",
+                     *           "country": "Portugal",
+                     *           "state": "active",
+                     *           "blocked": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["AccountList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    changeCurrentAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "change_account_to": {
+                 *         "id": 13233
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ChangeAccountBody"];
+                /**
+                 * @example {
+                 *       "change_account_to": {
+                 *         "id": 13233
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["ChangeAccountBody"];
+            };
+        };
+        responses: {
+            /** @description The current account was changed (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    logIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "credentials": {
+                 *         "login": "user@example.com",
+                 *         "password": "secret"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["LoginBody"];
+                /**
+                 * @example {
+                 *       "credentials": {
+                 *         "login": "user@example.com",
+                 *         "password": "secret"
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["LoginBody"];
+            };
+        };
+        responses: {
+            /** @description The user's accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "accounts": [
+                     *         {
+                     *           "id": 13233,
+                     *           "name": "thinkorangeteste",
+                     *           "url": "https://thinkorangeteste.invoicexpress.net",
+                     *           "api_key": "xptoxpto",
+                     *           "state": "active",
+                     *           "blocked": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountList"];
+                    /**
+                     * @example {
+                     *       "accounts": [
+                     *         {
+                     *           "id": 13233,
+                     *           "name": "thinkorangeteste",
+                     *           "url": "https://thinkorangeteste.invoicexpress.net",
+                     *           "api_key": "xptoxpto",
+                     *           "state": "active",
+                     *           "blocked": false
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["AccountList"];
+                };
+            };
+            /** @description Access denied: the login or the password is wrong. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": {
+                     *         "error": "Invalid login or password"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorList"];
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         "Invalid login or password"
+                     *       ]
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["XmlErrorList"];
                 };
             };
         };
@@ -2755,7 +3061,7 @@ export interface operations {
                      *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["InvoiceList"];
+                    "application/json": components["schemas"]["ClientInvoiceList"];
                     /**
                      * @example {
                      *       "invoices": [
@@ -2821,10 +3127,16 @@ export interface operations {
                      *           "taxes": "0.0",
                      *           "total": "290.0"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "pagination": {
+                     *         "current_page": 1,
+                     *         "total_pages": 1,
+                     *         "total_entries": 1,
+                     *         "per_page": 10
+                     *       }
                      *     }
                      */
-                    "application/xml": components["schemas"]["InvoiceList"];
+                    "application/xml": components["schemas"]["ClientInvoiceList"];
                 };
             };
             401: components["responses"]["Unauthorized"];
@@ -3150,7 +3462,13 @@ export interface operations {
                      *           "taxes": "23.0",
                      *           "total": "118.0"
                      *         }
-                     *       ]
+                     *       ],
+                     *       "pagination": {
+                     *         "current_page": 1,
+                     *         "total_pages": 2,
+                     *         "total_entries": 15,
+                     *         "per_page": 10
+                     *       }
                      *     }
                      */
                     "application/xml": components["schemas"]["InvoiceList"];

@@ -75,7 +75,7 @@ export const createAccountOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createAccount.401",
         },
       ],
@@ -89,7 +89,7 @@ export const createAccountOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createAccount.422",
         },
       ],
@@ -164,7 +164,7 @@ export const createAccountForExistingUserOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createAccountForExistingUser.401",
         },
       ],
@@ -178,7 +178,7 @@ export const createAccountForExistingUserOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createAccountForExistingUser.422",
         },
       ],
@@ -240,7 +240,7 @@ export const getAccountOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getAccount.401",
         },
       ],
@@ -254,7 +254,7 @@ export const getAccountOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getAccount.404",
         },
       ],
@@ -325,7 +325,7 @@ export const updateAccountOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateAccount.401",
         },
       ],
@@ -339,7 +339,7 @@ export const updateAccountOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateAccount.404",
         },
       ],
@@ -353,8 +353,224 @@ export const updateAccountOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateAccount.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * List the user's accounts
+ *
+ * Returns every account the API key's user belongs to, with each account's name, URL,
+ * API key and state (API v1 `users.accounts`). XML answers `<accounts>` with one
+ * `<account>` each and no `type="array"` (recorded sample `users.accounts.xml`); the JSON
+ * form `{"accounts": [...]}` is assumed by analogy with every other list. Not paginated.
+ *
+ * `GET /users/accounts.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/users/accounts/}
+ */
+export const listUserAccountsOperation: OperationDescriptor = {
+  id: "listUserAccounts",
+  method: "GET",
+  path: "/users/accounts.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.AccountListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.AccountListSchema,
+          xmlMapping: "listUserAccounts.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "listUserAccounts.401",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Change the user's current account
+ *
+ * Makes another of the user's accounts the current one (API v1
+ * `users.change-current-account`). Success is `200 OK` with no body.
+ *
+ * `PUT /users/change-account.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/users/change-current-account/}
+ */
+export const changeCurrentAccountOperation: OperationDescriptor = {
+  id: "changeCurrentAccount",
+  method: "PUT",
+  path: "/users/change-account.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.ChangeAccountBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.ChangeAccountBodySchema,
+        xmlMapping: "changeCurrentAccount.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeCurrentAccount.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeCurrentAccount.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Log in and list the user's accounts
+ *
+ * Checks a user's login and password and returns the user's accounts, each with its API
+ * key (API v1 `users.login`): how a client without an API key obtains one. It is the only
+ * call sent without `api_key`. The answer is the same `<accounts>` list as
+ * `listUserAccounts` (recorded sample `users.login.xml`). The docs do not say which host
+ * serves it; the account host is assumed, and `accountName: "www"` reaches
+ * `www.app.invoicexpress.com`. Logging in changes nothing, so it is safe to retry.
+ *
+ * `POST /login.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/users/login/}
+ */
+export const logInOperation: OperationDescriptor = {
+  id: "logIn",
+  method: "POST",
+  path: "/login.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.LoginBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.LoginBodyInputSchema,
+        xmlMapping: "logIn.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.AccountListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.AccountListSchema,
+          xmlMapping: "logIn.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "logIn.401",
         },
       ],
     },
@@ -427,7 +643,7 @@ export const listClientsOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listClients.401",
         },
       ],
@@ -510,7 +726,7 @@ export const createClientOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createClient.401",
         },
       ],
@@ -524,7 +740,7 @@ export const createClientOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createClient.422",
         },
       ],
@@ -584,7 +800,7 @@ export const getClientOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getClient.401",
         },
       ],
@@ -598,7 +814,7 @@ export const getClientOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getClient.404",
         },
       ],
@@ -663,7 +879,7 @@ export const updateClientOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateClient.401",
         },
       ],
@@ -677,7 +893,7 @@ export const updateClientOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateClient.404",
         },
       ],
@@ -691,7 +907,7 @@ export const updateClientOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateClient.422",
         },
       ],
@@ -758,7 +974,7 @@ export const findClientByNameOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "findClientByName.401",
         },
       ],
@@ -772,7 +988,7 @@ export const findClientByNameOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "findClientByName.404",
         },
       ],
@@ -839,7 +1055,7 @@ export const findClientByCodeOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "findClientByCode.401",
         },
       ],
@@ -853,7 +1069,7 @@ export const findClientByCodeOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "findClientByCode.404",
         },
       ],
@@ -927,11 +1143,11 @@ export const listClientInvoicesOperation: OperationDescriptor = {
       media: [
         {
           mediaType: "application/json",
-          schema: schemas.InvoiceListSchema,
+          schema: schemas.ClientInvoiceListSchema,
         },
         {
           mediaType: "application/xml",
-          schema: schemas.InvoiceListSchema,
+          schema: schemas.ClientInvoiceListSchema,
           xmlMapping: "listClientInvoices.200",
         },
       ],
@@ -945,7 +1161,7 @@ export const listClientInvoicesOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listClientInvoices.401",
         },
       ],
@@ -959,7 +1175,7 @@ export const listClientInvoicesOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listClientInvoices.404",
         },
       ],
@@ -1097,7 +1313,7 @@ export const listInvoicesOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listInvoices.401",
         },
       ],
@@ -1184,7 +1400,7 @@ export const createInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createInvoice.401",
         },
       ],
@@ -1198,7 +1414,7 @@ export const createInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createInvoice.422",
         },
       ],
@@ -1260,7 +1476,7 @@ export const getInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getInvoice.401",
         },
       ],
@@ -1274,7 +1490,7 @@ export const getInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getInvoice.404",
         },
       ],
@@ -1341,7 +1557,7 @@ export const updateInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateInvoice.401",
         },
       ],
@@ -1355,7 +1571,7 @@ export const updateInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateInvoice.404",
         },
       ],
@@ -1369,7 +1585,7 @@ export const updateInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateInvoice.406",
         },
       ],
@@ -1383,7 +1599,7 @@ export const updateInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateInvoice.422",
         },
       ],
@@ -1475,7 +1691,7 @@ export const changeInvoiceStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeInvoiceState.401",
         },
       ],
@@ -1489,7 +1705,7 @@ export const changeInvoiceStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeInvoiceState.404",
         },
       ],
@@ -1503,7 +1719,7 @@ export const changeInvoiceStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeInvoiceState.406",
         },
       ],
@@ -1517,7 +1733,7 @@ export const changeInvoiceStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeInvoiceState.422",
         },
       ],
@@ -1584,7 +1800,7 @@ export const sendInvoiceByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendInvoiceByEmail.401",
         },
       ],
@@ -1598,7 +1814,7 @@ export const sendInvoiceByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendInvoiceByEmail.404",
         },
       ],
@@ -1612,7 +1828,7 @@ export const sendInvoiceByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendInvoiceByEmail.406",
         },
       ],
@@ -1626,7 +1842,7 @@ export const sendInvoiceByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendInvoiceByEmail.422",
         },
       ],
@@ -1701,7 +1917,7 @@ export const listSimplifiedInvoicesOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listSimplifiedInvoices.401",
         },
       ],
@@ -1790,7 +2006,7 @@ export const createSimplifiedInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createSimplifiedInvoice.401",
         },
       ],
@@ -1804,7 +2020,7 @@ export const createSimplifiedInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createSimplifiedInvoice.422",
         },
       ],
@@ -1868,7 +2084,7 @@ export const getSimplifiedInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getSimplifiedInvoice.401",
         },
       ],
@@ -1882,7 +2098,7 @@ export const getSimplifiedInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getSimplifiedInvoice.404",
         },
       ],
@@ -1949,7 +2165,7 @@ export const updateSimplifiedInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateSimplifiedInvoice.401",
         },
       ],
@@ -1963,7 +2179,7 @@ export const updateSimplifiedInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateSimplifiedInvoice.404",
         },
       ],
@@ -1977,7 +2193,7 @@ export const updateSimplifiedInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateSimplifiedInvoice.406",
         },
       ],
@@ -1991,7 +2207,7 @@ export const updateSimplifiedInvoiceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateSimplifiedInvoice.422",
         },
       ],
@@ -2083,7 +2299,7 @@ export const changeSimplifiedInvoiceStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeSimplifiedInvoiceState.401",
         },
       ],
@@ -2097,7 +2313,7 @@ export const changeSimplifiedInvoiceStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeSimplifiedInvoiceState.404",
         },
       ],
@@ -2111,7 +2327,7 @@ export const changeSimplifiedInvoiceStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeSimplifiedInvoiceState.406",
         },
       ],
@@ -2125,7 +2341,7 @@ export const changeSimplifiedInvoiceStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeSimplifiedInvoiceState.422",
         },
       ],
@@ -2192,7 +2408,7 @@ export const sendSimplifiedInvoiceByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendSimplifiedInvoiceByEmail.401",
         },
       ],
@@ -2206,7 +2422,7 @@ export const sendSimplifiedInvoiceByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendSimplifiedInvoiceByEmail.404",
         },
       ],
@@ -2220,7 +2436,7 @@ export const sendSimplifiedInvoiceByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendSimplifiedInvoiceByEmail.406",
         },
       ],
@@ -2234,7 +2450,7 @@ export const sendSimplifiedInvoiceByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendSimplifiedInvoiceByEmail.422",
         },
       ],
@@ -2309,7 +2525,7 @@ export const listInvoiceReceiptsOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listInvoiceReceipts.401",
         },
       ],
@@ -2398,7 +2614,7 @@ export const createInvoiceReceiptOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createInvoiceReceipt.401",
         },
       ],
@@ -2412,7 +2628,7 @@ export const createInvoiceReceiptOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createInvoiceReceipt.422",
         },
       ],
@@ -2476,7 +2692,7 @@ export const getInvoiceReceiptOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getInvoiceReceipt.401",
         },
       ],
@@ -2490,7 +2706,7 @@ export const getInvoiceReceiptOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getInvoiceReceipt.404",
         },
       ],
@@ -2557,7 +2773,7 @@ export const updateInvoiceReceiptOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateInvoiceReceipt.401",
         },
       ],
@@ -2571,7 +2787,7 @@ export const updateInvoiceReceiptOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateInvoiceReceipt.404",
         },
       ],
@@ -2585,7 +2801,7 @@ export const updateInvoiceReceiptOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateInvoiceReceipt.406",
         },
       ],
@@ -2599,7 +2815,7 @@ export const updateInvoiceReceiptOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateInvoiceReceipt.422",
         },
       ],
@@ -2691,7 +2907,7 @@ export const changeInvoiceReceiptStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeInvoiceReceiptState.401",
         },
       ],
@@ -2705,7 +2921,7 @@ export const changeInvoiceReceiptStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeInvoiceReceiptState.404",
         },
       ],
@@ -2719,7 +2935,7 @@ export const changeInvoiceReceiptStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeInvoiceReceiptState.406",
         },
       ],
@@ -2733,7 +2949,7 @@ export const changeInvoiceReceiptStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeInvoiceReceiptState.422",
         },
       ],
@@ -2800,7 +3016,7 @@ export const sendInvoiceReceiptByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendInvoiceReceiptByEmail.401",
         },
       ],
@@ -2814,7 +3030,7 @@ export const sendInvoiceReceiptByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendInvoiceReceiptByEmail.404",
         },
       ],
@@ -2828,7 +3044,7 @@ export const sendInvoiceReceiptByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendInvoiceReceiptByEmail.406",
         },
       ],
@@ -2842,7 +3058,7 @@ export const sendInvoiceReceiptByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendInvoiceReceiptByEmail.422",
         },
       ],
@@ -2915,7 +3131,7 @@ export const listCreditNotesOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listCreditNotes.401",
         },
       ],
@@ -3002,7 +3218,7 @@ export const createCreditNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createCreditNote.401",
         },
       ],
@@ -3016,7 +3232,7 @@ export const createCreditNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createCreditNote.422",
         },
       ],
@@ -3078,7 +3294,7 @@ export const getCreditNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getCreditNote.401",
         },
       ],
@@ -3092,7 +3308,7 @@ export const getCreditNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getCreditNote.404",
         },
       ],
@@ -3159,7 +3375,7 @@ export const updateCreditNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateCreditNote.401",
         },
       ],
@@ -3173,7 +3389,7 @@ export const updateCreditNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateCreditNote.404",
         },
       ],
@@ -3187,7 +3403,7 @@ export const updateCreditNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateCreditNote.406",
         },
       ],
@@ -3201,7 +3417,7 @@ export const updateCreditNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateCreditNote.422",
         },
       ],
@@ -3293,7 +3509,7 @@ export const changeCreditNoteStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeCreditNoteState.401",
         },
       ],
@@ -3307,7 +3523,7 @@ export const changeCreditNoteStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeCreditNoteState.404",
         },
       ],
@@ -3321,7 +3537,7 @@ export const changeCreditNoteStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeCreditNoteState.406",
         },
       ],
@@ -3335,7 +3551,7 @@ export const changeCreditNoteStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeCreditNoteState.422",
         },
       ],
@@ -3402,7 +3618,7 @@ export const sendCreditNoteByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendCreditNoteByEmail.401",
         },
       ],
@@ -3416,7 +3632,7 @@ export const sendCreditNoteByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendCreditNoteByEmail.404",
         },
       ],
@@ -3430,7 +3646,7 @@ export const sendCreditNoteByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendCreditNoteByEmail.406",
         },
       ],
@@ -3444,7 +3660,7 @@ export const sendCreditNoteByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendCreditNoteByEmail.422",
         },
       ],
@@ -3517,7 +3733,7 @@ export const listDebitNotesOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listDebitNotes.401",
         },
       ],
@@ -3604,7 +3820,7 @@ export const createDebitNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createDebitNote.401",
         },
       ],
@@ -3618,7 +3834,7 @@ export const createDebitNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createDebitNote.422",
         },
       ],
@@ -3680,7 +3896,7 @@ export const getDebitNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getDebitNote.401",
         },
       ],
@@ -3694,7 +3910,7 @@ export const getDebitNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getDebitNote.404",
         },
       ],
@@ -3761,7 +3977,7 @@ export const updateDebitNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateDebitNote.401",
         },
       ],
@@ -3775,7 +3991,7 @@ export const updateDebitNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateDebitNote.404",
         },
       ],
@@ -3789,7 +4005,7 @@ export const updateDebitNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateDebitNote.406",
         },
       ],
@@ -3803,7 +4019,7 @@ export const updateDebitNoteOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateDebitNote.422",
         },
       ],
@@ -3895,7 +4111,7 @@ export const changeDebitNoteStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeDebitNoteState.401",
         },
       ],
@@ -3909,7 +4125,7 @@ export const changeDebitNoteStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeDebitNoteState.404",
         },
       ],
@@ -3923,7 +4139,7 @@ export const changeDebitNoteStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeDebitNoteState.406",
         },
       ],
@@ -3937,7 +4153,7 @@ export const changeDebitNoteStateOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "changeDebitNoteState.422",
         },
       ],
@@ -4004,7 +4220,7 @@ export const sendDebitNoteByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendDebitNoteByEmail.401",
         },
       ],
@@ -4018,7 +4234,7 @@ export const sendDebitNoteByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendDebitNoteByEmail.404",
         },
       ],
@@ -4032,7 +4248,7 @@ export const sendDebitNoteByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendDebitNoteByEmail.406",
         },
       ],
@@ -4046,7 +4262,7 @@ export const sendDebitNoteByEmailOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "sendDebitNoteByEmail.422",
         },
       ],
@@ -4122,7 +4338,7 @@ export const generateInvoicePdfOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "generateInvoicePdf.401",
         },
       ],
@@ -4136,7 +4352,7 @@ export const generateInvoicePdfOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "generateInvoicePdf.404",
         },
       ],
@@ -4150,7 +4366,7 @@ export const generateInvoicePdfOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "generateInvoicePdf.406",
         },
       ],
@@ -4223,7 +4439,7 @@ export const listItemsOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listItems.401",
         },
       ],
@@ -4306,7 +4522,7 @@ export const createItemOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createItem.401",
         },
       ],
@@ -4320,7 +4536,7 @@ export const createItemOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createItem.422",
         },
       ],
@@ -4380,7 +4596,7 @@ export const getItemOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getItem.401",
         },
       ],
@@ -4394,7 +4610,7 @@ export const getItemOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getItem.404",
         },
       ],
@@ -4458,7 +4674,7 @@ export const updateItemOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateItem.401",
         },
       ],
@@ -4472,7 +4688,7 @@ export const updateItemOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateItem.404",
         },
       ],
@@ -4486,7 +4702,7 @@ export const updateItemOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateItem.422",
         },
       ],
@@ -4545,7 +4761,7 @@ export const listTaxesOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listTaxes.401",
         },
       ],
@@ -4620,7 +4836,7 @@ export const createTaxOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createTax.401",
         },
       ],
@@ -4634,7 +4850,7 @@ export const createTaxOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createTax.422",
         },
       ],
@@ -4694,7 +4910,7 @@ export const getTaxOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getTax.401",
         },
       ],
@@ -4708,7 +4924,7 @@ export const getTaxOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getTax.404",
         },
       ],
@@ -4772,7 +4988,7 @@ export const updateTaxOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateTax.401",
         },
       ],
@@ -4786,7 +5002,7 @@ export const updateTaxOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateTax.404",
         },
       ],
@@ -4800,7 +5016,7 @@ export const updateTaxOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateTax.422",
         },
       ],
@@ -4859,7 +5075,7 @@ export const listSequencesOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "listSequences.401",
         },
       ],
@@ -4935,7 +5151,7 @@ export const createSequenceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createSequence.401",
         },
       ],
@@ -4949,7 +5165,7 @@ export const createSequenceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "createSequence.422",
         },
       ],
@@ -5009,7 +5225,7 @@ export const getSequenceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getSequence.401",
         },
       ],
@@ -5023,7 +5239,7 @@ export const getSequenceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "getSequence.404",
         },
       ],
@@ -5088,7 +5304,7 @@ export const updateSequenceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateSequence.401",
         },
       ],
@@ -5102,7 +5318,7 @@ export const updateSequenceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateSequence.404",
         },
       ],
@@ -5116,7 +5332,7 @@ export const updateSequenceOperation: OperationDescriptor = {
         },
         {
           mediaType: "application/xml",
-          schema: schemas.ErrorListSchema,
+          schema: schemas.XmlErrorListSchema,
           xmlMapping: "updateSequence.422",
         },
       ],

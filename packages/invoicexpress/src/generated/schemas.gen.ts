@@ -61,7 +61,7 @@ export const AmountRangeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
 }));
 
 /**
- * Page counters of a JSON list answer.
+ * Page counters of a list answer (JSON `pagination`; XML loose elements or `<results>`, see each list).
  *
  * @see components.schemas.Pagination
  */
@@ -70,20 +70,31 @@ export const PaginationSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.l
   total_pages: z.int().min(0),
   total_entries: z.int().min(0),
   per_page: z.int().min(1),
+  entries: z.int().min(0).optional(),
 }));
 
 /**
- * Error body. XML is `<errors><error>message</error>…</errors>`, one `<error>` per problem,
- * which reads as `{errors: {error: "message"}}` (one problem) or
- * `{errors: {error: ["A", "B"]}}` (several). JSON comes as a list of `{error}` objects
- * (422: `{"errors":[{"error":"…"}]}`), as one `{error}` object (401:
+ * JSON error body. It comes as a list of `{error}` objects (422:
+ * `{"errors":[{"error":"…"}]}`), as one `{error}` object (401:
  * `{"errors":{"error":"Invalid API key"}}`) or, reportedly, as a list of strings.
- * Some answers are reported as `{"error": "…"}` instead; that key is kept as an extra field.
+ * Some answers are reported as `{"error": "…"}` instead; that key is kept as an extra
+ * field. The XML form is `XmlErrorList`.
  *
  * @see components.schemas.ErrorList
  */
 export const ErrorListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   errors: z.union([ErrorEntriesSchema(), ErrorGroupSchema(), ErrorMessagesSchema()]).optional(),
+}));
+
+/**
+ * XML error body, `<errors><error>message</error>…</errors>`, one `<error>` per
+ * problem. It reads as `{errors: ["message", …]}`: a list even when there is one
+ * message, so a client sees the same messages in either format.
+ *
+ * @see components.schemas.XmlErrorList
+ */
+export const XmlErrorListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  errors: z.array(z.string()),
 }));
 
 /**
@@ -103,8 +114,8 @@ export const ErrorEntrySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.l
 }));
 
 /**
- * The `<error>` elements of an XML error body (one message, or a list when there are
- * several), and the single `{error}` object of JSON 401 answers.
+ * The single `{error}` object of JSON 401 answers (a list of messages is accepted
+ * too, as third-party clients report).
  *
  * @see components.schemas.ErrorGroup
  */
@@ -255,7 +266,7 @@ export const AccountUpdateBodyInputSchema: LazySchema = /* @__PURE__ */ lazySche
  * @see components.schemas.AtCredentials
  */
 export const AtCredentialsSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
-  username: z.string().regex(new RegExp("(^\\d{9}/)")),
+  username: z.string().regex(new RegExp("^\\d{9}/\\d+$")),
   context: z.literal("Sequences").optional(),
   type: z.literal("AT").optional(),
 }));
@@ -268,7 +279,7 @@ export const AtCredentialsSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
  * Request side: readOnly fields left out.
  */
 export const AtCredentialsInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
-  username: z.string().regex(new RegExp("(^\\d{9}/)")),
+  username: z.string().regex(new RegExp("^\\d{9}/\\d+$")),
   password: z.string().min(4).regex(new RegExp("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")),
   context: z.literal("Sequences").optional(),
   type: z.literal("AT").optional(),
@@ -353,6 +364,62 @@ export const AccountBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
  */
 export const AccountBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account: AccountInputSchema(),
+}));
+
+/**
+ * The accounts of a user (XML root `<accounts>`, one `<account>` each, without `type="array"`).
+ *
+ * @see components.schemas.AccountList
+ */
+export const AccountListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  accounts: z.array(AccountSchema()),
+}));
+
+/**
+ * The accounts of a user (XML root `<accounts>`, one `<account>` each, without `type="array"`).
+ *
+ * @see components.schemas.AccountList
+ *
+ * Request side: readOnly fields left out.
+ */
+export const AccountListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  accounts: z.array(AccountInputSchema()),
+}));
+
+/**
+ * Request body of `changeCurrentAccount` (XML root `<change_account_to>`).
+ *
+ * @see components.schemas.ChangeAccountBody
+ */
+export const ChangeAccountBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  change_account_to: z.looseObject({
+    id: z.int(),
+  }),
+}));
+
+/**
+ * Request body of `logIn` (XML root `<credentials>`).
+ *
+ * @see components.schemas.LoginBody
+ */
+export const LoginBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  credentials: z.looseObject({
+    login: z.string().min(1),
+  }),
+}));
+
+/**
+ * Request body of `logIn` (XML root `<credentials>`).
+ *
+ * @see components.schemas.LoginBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const LoginBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  credentials: z.looseObject({
+    login: z.string().min(1),
+    password: z.string().min(1),
+  }),
 }));
 
 /**
@@ -1055,6 +1122,28 @@ export const InvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
  * Request side: readOnly fields left out.
  */
 export const InvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  invoices: z.array(DocumentInputSchema()),
+  pagination: PaginationSchema().optional(),
+}));
+
+/**
+ * One page of a client's documents (XML root `<invoices type="array">`, one `<invoice>` each, page counters in `<results>`).
+ *
+ * @see components.schemas.ClientInvoiceList
+ */
+export const ClientInvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  invoices: z.array(DocumentSchema()),
+  pagination: PaginationSchema().optional(),
+}));
+
+/**
+ * One page of a client's documents (XML root `<invoices type="array">`, one `<invoice>` each, page counters in `<results>`).
+ *
+ * @see components.schemas.ClientInvoiceList
+ *
+ * Request side: readOnly fields left out.
+ */
+export const ClientInvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoices: z.array(DocumentInputSchema()),
   pagination: PaginationSchema().optional(),
 }));

@@ -14,7 +14,7 @@ export type CreateAccountArgs = {
 export type CreateAccountResult = Readable<paths["/api/accounts/create.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
 
 /** Error bodies {@link createAccount} documents. */
-export type CreateAccountErrorBody = Readable<paths["/api/accounts/create.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/accounts/create.{format}"]["post"]["responses"][422]["content"]["application/json"]>;
+export type CreateAccountErrorBody = Readable<paths["/api/accounts/create.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/accounts/create.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/api/accounts/create.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/api/accounts/create.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link createAccountForExistingUser}. */
 export type CreateAccountForExistingUserArgs = {
@@ -26,7 +26,7 @@ export type CreateAccountForExistingUserArgs = {
 export type CreateAccountForExistingUserResult = Readable<paths["/api/accounts/create_already_user.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
 
 /** Error bodies {@link createAccountForExistingUser} documents. */
-export type CreateAccountForExistingUserErrorBody = Readable<paths["/api/accounts/create_already_user.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/accounts/create_already_user.{format}"]["post"]["responses"][422]["content"]["application/json"]>;
+export type CreateAccountForExistingUserErrorBody = Readable<paths["/api/accounts/create_already_user.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/accounts/create_already_user.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/api/accounts/create_already_user.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/api/accounts/create_already_user.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link getAccount}. */
 export type GetAccountArgs = {
@@ -37,7 +37,7 @@ export type GetAccountArgs = {
 export type GetAccountResult = Readable<paths["/api/accounts/{account-id}/get.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link getAccount} documents. */
-export type GetAccountErrorBody = Readable<paths["/api/accounts/{account-id}/get.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/accounts/{account-id}/get.{format}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetAccountErrorBody = Readable<paths["/api/accounts/{account-id}/get.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/accounts/{account-id}/get.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/api/accounts/{account-id}/get.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/api/accounts/{account-id}/get.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
 
 /** Arguments of {@link updateAccount}. */
 export type UpdateAccountArgs = {
@@ -49,7 +49,42 @@ export type UpdateAccountArgs = {
 export type UpdateAccountResult = undefined;
 
 /** Error bodies {@link updateAccount} documents. */
-export type UpdateAccountErrorBody = Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type UpdateAccountErrorBody = Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link listUserAccounts}. */
+export type ListUserAccountsArgs = {
+  path?: WithOptional<NonNullable<paths["/users/accounts.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link listUserAccounts} resolves to. */
+export type ListUserAccountsResult = Readable<paths["/users/accounts.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link listUserAccounts} documents. */
+export type ListUserAccountsErrorBody = Readable<paths["/users/accounts.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/users/accounts.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+
+/** Arguments of {@link changeCurrentAccount}. */
+export type ChangeCurrentAccountArgs = {
+  path?: WithOptional<NonNullable<paths["/users/change-account.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/users/change-account.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link changeCurrentAccount} resolves to. */
+export type ChangeCurrentAccountResult = undefined;
+
+/** Error bodies {@link changeCurrentAccount} documents. */
+export type ChangeCurrentAccountErrorBody = Readable<paths["/users/change-account.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/users/change-account.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/users/change-account.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/users/change-account.{format}"]["put"]["responses"][404]["content"]["application/xml"]>;
+
+/** Arguments of {@link logIn}. */
+export type LogInArgs = {
+  path?: WithOptional<NonNullable<paths["/login.{format}"]["post"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/login.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link logIn} resolves to. */
+export type LogInResult = Readable<paths["/login.{format}"]["post"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link logIn} documents. */
+export type LogInErrorBody = Readable<paths["/login.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/login.{format}"]["post"]["responses"][401]["content"]["application/xml"]>;
 
 /** Arguments of {@link listClients}. */
 export type ListClientsArgs = {
@@ -61,7 +96,7 @@ export type ListClientsArgs = {
 export type ListClientsResult = Readable<paths["/clients.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link listClients} documents. */
-export type ListClientsErrorBody = Readable<paths["/clients.{format}"]["get"]["responses"][401]["content"]["application/json"]>;
+export type ListClientsErrorBody = Readable<paths["/clients.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
 
 /** One item of {@link iterateListClients}. */
 export type ListClientsItem = NonNullable<NonNullable<ListClientsResult>["clients"]>[number];
@@ -79,7 +114,7 @@ export type CreateClientArgs = {
 export type CreateClientResult = Readable<paths["/clients.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
 
 /** Error bodies {@link createClient} documents. */
-export type CreateClientErrorBody = Readable<paths["/clients.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients.{format}"]["post"]["responses"][422]["content"]["application/json"]>;
+export type CreateClientErrorBody = Readable<paths["/clients.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/clients.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/clients.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link getClient}. */
 export type GetClientArgs = {
@@ -90,7 +125,7 @@ export type GetClientArgs = {
 export type GetClientResult = Readable<paths["/clients/{client-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link getClient} documents. */
-export type GetClientErrorBody = Readable<paths["/clients/{client-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients/{client-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetClientErrorBody = Readable<paths["/clients/{client-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients/{client-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/clients/{client-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/clients/{client-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
 
 /** Arguments of {@link updateClient}. */
 export type UpdateClientArgs = {
@@ -102,7 +137,7 @@ export type UpdateClientArgs = {
 export type UpdateClientResult = undefined;
 
 /** Error bodies {@link updateClient} documents. */
-export type UpdateClientErrorBody = Readable<paths["/clients/{client-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients/{client-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/clients/{client-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type UpdateClientErrorBody = Readable<paths["/clients/{client-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients/{client-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/clients/{client-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/clients/{client-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/clients/{client-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/clients/{client-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link findClientByName}. */
 export type FindClientByNameArgs = {
@@ -114,7 +149,7 @@ export type FindClientByNameArgs = {
 export type FindClientByNameResult = Readable<paths["/clients/find-by-name.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link findClientByName} documents. */
-export type FindClientByNameErrorBody = Readable<paths["/clients/find-by-name.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients/find-by-name.{format}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type FindClientByNameErrorBody = Readable<paths["/clients/find-by-name.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients/find-by-name.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/clients/find-by-name.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/clients/find-by-name.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
 
 /** Arguments of {@link findClientByCode}. */
 export type FindClientByCodeArgs = {
@@ -126,7 +161,7 @@ export type FindClientByCodeArgs = {
 export type FindClientByCodeResult = Readable<paths["/clients/find-by-code.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link findClientByCode} documents. */
-export type FindClientByCodeErrorBody = Readable<paths["/clients/find-by-code.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients/find-by-code.{format}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type FindClientByCodeErrorBody = Readable<paths["/clients/find-by-code.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients/find-by-code.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/clients/find-by-code.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/clients/find-by-code.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
 
 /** Arguments of {@link listClientInvoices}. */
 export type ListClientInvoicesArgs = {
@@ -139,7 +174,7 @@ export type ListClientInvoicesArgs = {
 export type ListClientInvoicesResult = Readable<paths["/clients/{client-id}/invoices.{format}"]["post"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link listClientInvoices} documents. */
-export type ListClientInvoicesErrorBody = Readable<paths["/clients/{client-id}/invoices.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients/{client-id}/invoices.{format}"]["post"]["responses"][404]["content"]["application/json"]>;
+export type ListClientInvoicesErrorBody = Readable<paths["/clients/{client-id}/invoices.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients/{client-id}/invoices.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/clients/{client-id}/invoices.{format}"]["post"]["responses"][404]["content"]["application/json"]> | Readable<paths["/clients/{client-id}/invoices.{format}"]["post"]["responses"][404]["content"]["application/xml"]>;
 
 /** One item of {@link iterateListClientInvoices}. */
 export type ListClientInvoicesItem = NonNullable<NonNullable<ListClientInvoicesResult>["invoices"]>[number];
@@ -157,7 +192,7 @@ export type ListInvoicesArgs = {
 export type ListInvoicesResult = Readable<paths["/invoices.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link listInvoices} documents. */
-export type ListInvoicesErrorBody = Readable<paths["/invoices.{format}"]["get"]["responses"][401]["content"]["application/json"]>;
+export type ListInvoicesErrorBody = Readable<paths["/invoices.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoices.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
 
 /** One item of {@link iterateListInvoices}. */
 export type ListInvoicesItem = NonNullable<NonNullable<ListInvoicesResult>["invoices"]>[number];
@@ -175,7 +210,7 @@ export type CreateInvoiceArgs = {
 export type CreateInvoiceResult = Readable<paths["/invoices.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
 
 /** Error bodies {@link createInvoice} documents. */
-export type CreateInvoiceErrorBody = Readable<paths["/invoices.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoices.{format}"]["post"]["responses"][422]["content"]["application/json"]>;
+export type CreateInvoiceErrorBody = Readable<paths["/invoices.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoices.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoices.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/invoices.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link getInvoice}. */
 export type GetInvoiceArgs = {
@@ -186,7 +221,7 @@ export type GetInvoiceArgs = {
 export type GetInvoiceResult = Readable<paths["/invoices/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link getInvoice} documents. */
-export type GetInvoiceErrorBody = Readable<paths["/invoices/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetInvoiceErrorBody = Readable<paths["/invoices/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
 
 /** Arguments of {@link updateInvoice}. */
 export type UpdateInvoiceArgs = {
@@ -198,7 +233,7 @@ export type UpdateInvoiceArgs = {
 export type UpdateInvoiceResult = undefined;
 
 /** Error bodies {@link updateInvoice} documents. */
-export type UpdateInvoiceErrorBody = Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type UpdateInvoiceErrorBody = Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link changeInvoiceState}. */
 export type ChangeInvoiceStateArgs = {
@@ -210,7 +245,7 @@ export type ChangeInvoiceStateArgs = {
 export type ChangeInvoiceStateResult = Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link changeInvoiceState} documents. */
-export type ChangeInvoiceStateErrorBody = Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type ChangeInvoiceStateErrorBody = Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link sendInvoiceByEmail}. */
 export type SendInvoiceByEmailArgs = {
@@ -222,7 +257,7 @@ export type SendInvoiceByEmailArgs = {
 export type SendInvoiceByEmailResult = undefined;
 
 /** Error bodies {@link sendInvoiceByEmail} documents. */
-export type SendInvoiceByEmailErrorBody = Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type SendInvoiceByEmailErrorBody = Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link listSimplifiedInvoices}. */
 export type ListSimplifiedInvoicesArgs = {
@@ -234,7 +269,7 @@ export type ListSimplifiedInvoicesArgs = {
 export type ListSimplifiedInvoicesResult = Readable<paths["/simplified_invoices.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link listSimplifiedInvoices} documents. */
-export type ListSimplifiedInvoicesErrorBody = Readable<paths["/simplified_invoices.{format}"]["get"]["responses"][401]["content"]["application/json"]>;
+export type ListSimplifiedInvoicesErrorBody = Readable<paths["/simplified_invoices.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/simplified_invoices.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
 
 /** One item of {@link iterateListSimplifiedInvoices}. */
 export type ListSimplifiedInvoicesItem = NonNullable<NonNullable<ListSimplifiedInvoicesResult>["simplified_invoices"]>[number];
@@ -252,7 +287,7 @@ export type CreateSimplifiedInvoiceArgs = {
 export type CreateSimplifiedInvoiceResult = Readable<paths["/simplified_invoices.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
 
 /** Error bodies {@link createSimplifiedInvoice} documents. */
-export type CreateSimplifiedInvoiceErrorBody = Readable<paths["/simplified_invoices.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/simplified_invoices.{format}"]["post"]["responses"][422]["content"]["application/json"]>;
+export type CreateSimplifiedInvoiceErrorBody = Readable<paths["/simplified_invoices.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/simplified_invoices.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/simplified_invoices.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/simplified_invoices.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link getSimplifiedInvoice}. */
 export type GetSimplifiedInvoiceArgs = {
@@ -263,7 +298,7 @@ export type GetSimplifiedInvoiceArgs = {
 export type GetSimplifiedInvoiceResult = Readable<paths["/simplified_invoices/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link getSimplifiedInvoice} documents. */
-export type GetSimplifiedInvoiceErrorBody = Readable<paths["/simplified_invoices/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetSimplifiedInvoiceErrorBody = Readable<paths["/simplified_invoices/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
 
 /** Arguments of {@link updateSimplifiedInvoice}. */
 export type UpdateSimplifiedInvoiceArgs = {
@@ -275,7 +310,7 @@ export type UpdateSimplifiedInvoiceArgs = {
 export type UpdateSimplifiedInvoiceResult = undefined;
 
 /** Error bodies {@link updateSimplifiedInvoice} documents. */
-export type UpdateSimplifiedInvoiceErrorBody = Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type UpdateSimplifiedInvoiceErrorBody = Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link changeSimplifiedInvoiceState}. */
 export type ChangeSimplifiedInvoiceStateArgs = {
@@ -287,7 +322,7 @@ export type ChangeSimplifiedInvoiceStateArgs = {
 export type ChangeSimplifiedInvoiceStateResult = Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link changeSimplifiedInvoiceState} documents. */
-export type ChangeSimplifiedInvoiceStateErrorBody = Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type ChangeSimplifiedInvoiceStateErrorBody = Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link sendSimplifiedInvoiceByEmail}. */
 export type SendSimplifiedInvoiceByEmailArgs = {
@@ -299,7 +334,7 @@ export type SendSimplifiedInvoiceByEmailArgs = {
 export type SendSimplifiedInvoiceByEmailResult = undefined;
 
 /** Error bodies {@link sendSimplifiedInvoiceByEmail} documents. */
-export type SendSimplifiedInvoiceByEmailErrorBody = Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type SendSimplifiedInvoiceByEmailErrorBody = Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link listInvoiceReceipts}. */
 export type ListInvoiceReceiptsArgs = {
@@ -311,7 +346,7 @@ export type ListInvoiceReceiptsArgs = {
 export type ListInvoiceReceiptsResult = Readable<paths["/invoice_receipts.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link listInvoiceReceipts} documents. */
-export type ListInvoiceReceiptsErrorBody = Readable<paths["/invoice_receipts.{format}"]["get"]["responses"][401]["content"]["application/json"]>;
+export type ListInvoiceReceiptsErrorBody = Readable<paths["/invoice_receipts.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoice_receipts.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
 
 /** One item of {@link iterateListInvoiceReceipts}. */
 export type ListInvoiceReceiptsItem = NonNullable<NonNullable<ListInvoiceReceiptsResult>["invoice_receipts"]>[number];
@@ -329,7 +364,7 @@ export type CreateInvoiceReceiptArgs = {
 export type CreateInvoiceReceiptResult = Readable<paths["/invoice_receipts.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
 
 /** Error bodies {@link createInvoiceReceipt} documents. */
-export type CreateInvoiceReceiptErrorBody = Readable<paths["/invoice_receipts.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoice_receipts.{format}"]["post"]["responses"][422]["content"]["application/json"]>;
+export type CreateInvoiceReceiptErrorBody = Readable<paths["/invoice_receipts.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoice_receipts.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoice_receipts.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/invoice_receipts.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link getInvoiceReceipt}. */
 export type GetInvoiceReceiptArgs = {
@@ -340,7 +375,7 @@ export type GetInvoiceReceiptArgs = {
 export type GetInvoiceReceiptResult = Readable<paths["/invoice_receipts/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link getInvoiceReceipt} documents. */
-export type GetInvoiceReceiptErrorBody = Readable<paths["/invoice_receipts/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetInvoiceReceiptErrorBody = Readable<paths["/invoice_receipts/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
 
 /** Arguments of {@link updateInvoiceReceipt}. */
 export type UpdateInvoiceReceiptArgs = {
@@ -352,7 +387,7 @@ export type UpdateInvoiceReceiptArgs = {
 export type UpdateInvoiceReceiptResult = undefined;
 
 /** Error bodies {@link updateInvoiceReceipt} documents. */
-export type UpdateInvoiceReceiptErrorBody = Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type UpdateInvoiceReceiptErrorBody = Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link changeInvoiceReceiptState}. */
 export type ChangeInvoiceReceiptStateArgs = {
@@ -364,7 +399,7 @@ export type ChangeInvoiceReceiptStateArgs = {
 export type ChangeInvoiceReceiptStateResult = Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link changeInvoiceReceiptState} documents. */
-export type ChangeInvoiceReceiptStateErrorBody = Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type ChangeInvoiceReceiptStateErrorBody = Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link sendInvoiceReceiptByEmail}. */
 export type SendInvoiceReceiptByEmailArgs = {
@@ -376,7 +411,7 @@ export type SendInvoiceReceiptByEmailArgs = {
 export type SendInvoiceReceiptByEmailResult = undefined;
 
 /** Error bodies {@link sendInvoiceReceiptByEmail} documents. */
-export type SendInvoiceReceiptByEmailErrorBody = Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type SendInvoiceReceiptByEmailErrorBody = Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link listCreditNotes}. */
 export type ListCreditNotesArgs = {
@@ -388,7 +423,7 @@ export type ListCreditNotesArgs = {
 export type ListCreditNotesResult = Readable<paths["/credit_notes.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link listCreditNotes} documents. */
-export type ListCreditNotesErrorBody = Readable<paths["/credit_notes.{format}"]["get"]["responses"][401]["content"]["application/json"]>;
+export type ListCreditNotesErrorBody = Readable<paths["/credit_notes.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/credit_notes.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
 
 /** One item of {@link iterateListCreditNotes}. */
 export type ListCreditNotesItem = NonNullable<NonNullable<ListCreditNotesResult>["credit_notes"]>[number];
@@ -406,7 +441,7 @@ export type CreateCreditNoteArgs = {
 export type CreateCreditNoteResult = Readable<paths["/credit_notes.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
 
 /** Error bodies {@link createCreditNote} documents. */
-export type CreateCreditNoteErrorBody = Readable<paths["/credit_notes.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/credit_notes.{format}"]["post"]["responses"][422]["content"]["application/json"]>;
+export type CreateCreditNoteErrorBody = Readable<paths["/credit_notes.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/credit_notes.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/credit_notes.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/credit_notes.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link getCreditNote}. */
 export type GetCreditNoteArgs = {
@@ -417,7 +452,7 @@ export type GetCreditNoteArgs = {
 export type GetCreditNoteResult = Readable<paths["/credit_notes/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link getCreditNote} documents. */
-export type GetCreditNoteErrorBody = Readable<paths["/credit_notes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetCreditNoteErrorBody = Readable<paths["/credit_notes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
 
 /** Arguments of {@link updateCreditNote}. */
 export type UpdateCreditNoteArgs = {
@@ -429,7 +464,7 @@ export type UpdateCreditNoteArgs = {
 export type UpdateCreditNoteResult = undefined;
 
 /** Error bodies {@link updateCreditNote} documents. */
-export type UpdateCreditNoteErrorBody = Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type UpdateCreditNoteErrorBody = Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link changeCreditNoteState}. */
 export type ChangeCreditNoteStateArgs = {
@@ -441,7 +476,7 @@ export type ChangeCreditNoteStateArgs = {
 export type ChangeCreditNoteStateResult = Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link changeCreditNoteState} documents. */
-export type ChangeCreditNoteStateErrorBody = Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type ChangeCreditNoteStateErrorBody = Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link sendCreditNoteByEmail}. */
 export type SendCreditNoteByEmailArgs = {
@@ -453,7 +488,7 @@ export type SendCreditNoteByEmailArgs = {
 export type SendCreditNoteByEmailResult = undefined;
 
 /** Error bodies {@link sendCreditNoteByEmail} documents. */
-export type SendCreditNoteByEmailErrorBody = Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type SendCreditNoteByEmailErrorBody = Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link listDebitNotes}. */
 export type ListDebitNotesArgs = {
@@ -465,7 +500,7 @@ export type ListDebitNotesArgs = {
 export type ListDebitNotesResult = Readable<paths["/debit_notes.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link listDebitNotes} documents. */
-export type ListDebitNotesErrorBody = Readable<paths["/debit_notes.{format}"]["get"]["responses"][401]["content"]["application/json"]>;
+export type ListDebitNotesErrorBody = Readable<paths["/debit_notes.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/debit_notes.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
 
 /** One item of {@link iterateListDebitNotes}. */
 export type ListDebitNotesItem = NonNullable<NonNullable<ListDebitNotesResult>["debit_notes"]>[number];
@@ -483,7 +518,7 @@ export type CreateDebitNoteArgs = {
 export type CreateDebitNoteResult = Readable<paths["/debit_notes.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
 
 /** Error bodies {@link createDebitNote} documents. */
-export type CreateDebitNoteErrorBody = Readable<paths["/debit_notes.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/debit_notes.{format}"]["post"]["responses"][422]["content"]["application/json"]>;
+export type CreateDebitNoteErrorBody = Readable<paths["/debit_notes.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/debit_notes.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/debit_notes.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/debit_notes.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link getDebitNote}. */
 export type GetDebitNoteArgs = {
@@ -494,7 +529,7 @@ export type GetDebitNoteArgs = {
 export type GetDebitNoteResult = Readable<paths["/debit_notes/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link getDebitNote} documents. */
-export type GetDebitNoteErrorBody = Readable<paths["/debit_notes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetDebitNoteErrorBody = Readable<paths["/debit_notes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
 
 /** Arguments of {@link updateDebitNote}. */
 export type UpdateDebitNoteArgs = {
@@ -506,7 +541,7 @@ export type UpdateDebitNoteArgs = {
 export type UpdateDebitNoteResult = undefined;
 
 /** Error bodies {@link updateDebitNote} documents. */
-export type UpdateDebitNoteErrorBody = Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type UpdateDebitNoteErrorBody = Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link changeDebitNoteState}. */
 export type ChangeDebitNoteStateArgs = {
@@ -518,7 +553,7 @@ export type ChangeDebitNoteStateArgs = {
 export type ChangeDebitNoteStateResult = Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link changeDebitNoteState} documents. */
-export type ChangeDebitNoteStateErrorBody = Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type ChangeDebitNoteStateErrorBody = Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link sendDebitNoteByEmail}. */
 export type SendDebitNoteByEmailArgs = {
@@ -530,7 +565,7 @@ export type SendDebitNoteByEmailArgs = {
 export type SendDebitNoteByEmailResult = undefined;
 
 /** Error bodies {@link sendDebitNoteByEmail} documents. */
-export type SendDebitNoteByEmailErrorBody = Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type SendDebitNoteByEmailErrorBody = Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link generateInvoicePdf}. */
 export type GenerateInvoicePdfArgs = {
@@ -542,7 +577,7 @@ export type GenerateInvoicePdfArgs = {
 export type GenerateInvoicePdfResult = Readable<paths["/api/pdf/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]> | undefined;
 
 /** Error bodies {@link generateInvoicePdf} documents. */
-export type GenerateInvoicePdfErrorBody = Readable<paths["/api/pdf/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/pdf/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/api/pdf/{document-id}.{format}"]["get"]["responses"][406]["content"]["application/json"]>;
+export type GenerateInvoicePdfErrorBody = Readable<paths["/api/pdf/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/pdf/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/api/pdf/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/api/pdf/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/api/pdf/{document-id}.{format}"]["get"]["responses"][406]["content"]["application/json"]> | Readable<paths["/api/pdf/{document-id}.{format}"]["get"]["responses"][406]["content"]["application/xml"]>;
 
 /** Arguments of {@link listItems}. */
 export type ListItemsArgs = {
@@ -554,7 +589,7 @@ export type ListItemsArgs = {
 export type ListItemsResult = Readable<paths["/items.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link listItems} documents. */
-export type ListItemsErrorBody = Readable<paths["/items.{format}"]["get"]["responses"][401]["content"]["application/json"]>;
+export type ListItemsErrorBody = Readable<paths["/items.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/items.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
 
 /** One item of {@link iterateListItems}. */
 export type ListItemsItem = NonNullable<NonNullable<ListItemsResult>["items"]>[number];
@@ -572,7 +607,7 @@ export type CreateItemArgs = {
 export type CreateItemResult = Readable<paths["/items.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
 
 /** Error bodies {@link createItem} documents. */
-export type CreateItemErrorBody = Readable<paths["/items.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/items.{format}"]["post"]["responses"][422]["content"]["application/json"]>;
+export type CreateItemErrorBody = Readable<paths["/items.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/items.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/items.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/items.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link getItem}. */
 export type GetItemArgs = {
@@ -583,7 +618,7 @@ export type GetItemArgs = {
 export type GetItemResult = Readable<paths["/items/{item-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link getItem} documents. */
-export type GetItemErrorBody = Readable<paths["/items/{item-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/items/{item-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetItemErrorBody = Readable<paths["/items/{item-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/items/{item-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/items/{item-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/items/{item-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
 
 /** Arguments of {@link updateItem}. */
 export type UpdateItemArgs = {
@@ -595,7 +630,7 @@ export type UpdateItemArgs = {
 export type UpdateItemResult = undefined;
 
 /** Error bodies {@link updateItem} documents. */
-export type UpdateItemErrorBody = Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type UpdateItemErrorBody = Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link listTaxes}. */
 export type ListTaxesArgs = {
@@ -606,7 +641,7 @@ export type ListTaxesArgs = {
 export type ListTaxesResult = Readable<paths["/taxes.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link listTaxes} documents. */
-export type ListTaxesErrorBody = Readable<paths["/taxes.{format}"]["get"]["responses"][401]["content"]["application/json"]>;
+export type ListTaxesErrorBody = Readable<paths["/taxes.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/taxes.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
 
 /** Arguments of {@link createTax}. */
 export type CreateTaxArgs = {
@@ -618,7 +653,7 @@ export type CreateTaxArgs = {
 export type CreateTaxResult = Readable<paths["/taxes.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
 
 /** Error bodies {@link createTax} documents. */
-export type CreateTaxErrorBody = Readable<paths["/taxes.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/taxes.{format}"]["post"]["responses"][422]["content"]["application/json"]>;
+export type CreateTaxErrorBody = Readable<paths["/taxes.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/taxes.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/taxes.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/taxes.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link getTax}. */
 export type GetTaxArgs = {
@@ -629,7 +664,7 @@ export type GetTaxArgs = {
 export type GetTaxResult = Readable<paths["/taxes/{tax-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link getTax} documents. */
-export type GetTaxErrorBody = Readable<paths["/taxes/{tax-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/taxes/{tax-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetTaxErrorBody = Readable<paths["/taxes/{tax-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/taxes/{tax-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/taxes/{tax-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/taxes/{tax-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
 
 /** Arguments of {@link updateTax}. */
 export type UpdateTaxArgs = {
@@ -641,7 +676,7 @@ export type UpdateTaxArgs = {
 export type UpdateTaxResult = undefined;
 
 /** Error bodies {@link updateTax} documents. */
-export type UpdateTaxErrorBody = Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type UpdateTaxErrorBody = Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link listSequences}. */
 export type ListSequencesArgs = {
@@ -652,7 +687,7 @@ export type ListSequencesArgs = {
 export type ListSequencesResult = Readable<paths["/sequences.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link listSequences} documents. */
-export type ListSequencesErrorBody = Readable<paths["/sequences.{format}"]["get"]["responses"][401]["content"]["application/json"]>;
+export type ListSequencesErrorBody = Readable<paths["/sequences.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/sequences.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
 
 /** Arguments of {@link createSequence}. */
 export type CreateSequenceArgs = {
@@ -664,7 +699,7 @@ export type CreateSequenceArgs = {
 export type CreateSequenceResult = Readable<paths["/sequences.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
 
 /** Error bodies {@link createSequence} documents. */
-export type CreateSequenceErrorBody = Readable<paths["/sequences.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/sequences.{format}"]["post"]["responses"][422]["content"]["application/json"]>;
+export type CreateSequenceErrorBody = Readable<paths["/sequences.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/sequences.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/sequences.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/sequences.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
 
 /** Arguments of {@link getSequence}. */
 export type GetSequenceArgs = {
@@ -675,7 +710,7 @@ export type GetSequenceArgs = {
 export type GetSequenceResult = Readable<paths["/sequences/{sequence-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
 
 /** Error bodies {@link getSequence} documents. */
-export type GetSequenceErrorBody = Readable<paths["/sequences/{sequence-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetSequenceErrorBody = Readable<paths["/sequences/{sequence-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
 
 /** Arguments of {@link updateSequence}. */
 export type UpdateSequenceArgs = {
@@ -687,7 +722,7 @@ export type UpdateSequenceArgs = {
 export type UpdateSequenceResult = undefined;
 
 /** Error bodies {@link updateSequence} documents. */
-export type UpdateSequenceErrorBody = Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]>;
+export type UpdateSequenceErrorBody = Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
 /**
  * A calendar date, `dd/mm/yyyy` (InvoiceXpress's format in XML and JSON alike).
@@ -741,23 +776,31 @@ export type DateRange = Readable<components["schemas"]["DateRange"]>;
 export type AmountRange = Readable<components["schemas"]["AmountRange"]>;
 
 /**
- * Page counters of a JSON list answer.
+ * Page counters of a list answer (JSON `pagination`; XML loose elements or `<results>`, see each list).
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type Pagination = Readable<components["schemas"]["Pagination"]>;
 
 /**
- * Error body. XML is `<errors><error>message</error>…</errors>`, one `<error>` per problem,
- * which reads as `{errors: {error: "message"}}` (one problem) or
- * `{errors: {error: ["A", "B"]}}` (several). JSON comes as a list of `{error}` objects
- * (422: `{"errors":[{"error":"…"}]}`), as one `{error}` object (401:
+ * JSON error body. It comes as a list of `{error}` objects (422:
+ * `{"errors":[{"error":"…"}]}`), as one `{error}` object (401:
  * `{"errors":{"error":"Invalid API key"}}`) or, reportedly, as a list of strings.
- * Some answers are reported as `{"error": "…"}` instead; that key is kept as an extra field.
+ * Some answers are reported as `{"error": "…"}` instead; that key is kept as an extra
+ * field. The XML form is `XmlErrorList`.
  *
  * As received; for request bodies see the operation's Args type.
  */
 export type ErrorList = Readable<components["schemas"]["ErrorList"]>;
+
+/**
+ * XML error body, `<errors><error>message</error>…</errors>`, one `<error>` per
+ * problem. It reads as `{errors: ["message", …]}`: a list even when there is one
+ * message, so a client sees the same messages in either format.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type XmlErrorList = Readable<components["schemas"]["XmlErrorList"]>;
 
 /**
  * Messages as `{error}` objects (JSON 422 answers).
@@ -774,8 +817,8 @@ export type ErrorEntries = Readable<components["schemas"]["ErrorEntries"]>;
 export type ErrorEntry = Readable<components["schemas"]["ErrorEntry"]>;
 
 /**
- * The `<error>` elements of an XML error body (one message, or a list when there are
- * several), and the single `{error}` object of JSON 401 answers.
+ * The single `{error}` object of JSON 401 answers (a list of messages is accepted
+ * too, as third-party clients report).
  *
  * As received; for request bodies see the operation's Args type.
  */
@@ -857,6 +900,27 @@ export type Account = Readable<components["schemas"]["Account"]>;
  * As received; for request bodies see the operation's Args type.
  */
 export type AccountBody = Readable<components["schemas"]["AccountBody"]>;
+
+/**
+ * The accounts of a user (XML root `<accounts>`, one `<account>` each, without `type="array"`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type AccountList = Readable<components["schemas"]["AccountList"]>;
+
+/**
+ * Request body of `changeCurrentAccount` (XML root `<change_account_to>`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ChangeAccountBody = Readable<components["schemas"]["ChangeAccountBody"]>;
+
+/**
+ * Request body of `logIn` (XML root `<credentials>`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type LoginBody = Readable<components["schemas"]["LoginBody"]>;
 
 /**
  * A client (customer). In documents it identifies the client by `name` (or `code`): an
@@ -1080,6 +1144,13 @@ export type InvoiceBody = Readable<components["schemas"]["InvoiceBody"]>;
  * As received; for request bodies see the operation's Args type.
  */
 export type InvoiceList = Readable<components["schemas"]["InvoiceList"]>;
+
+/**
+ * One page of a client's documents (XML root `<invoices type="array">`, one `<invoice>` each, page counters in `<results>`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ClientInvoiceList = Readable<components["schemas"]["ClientInvoiceList"]>;
 
 /**
  * A simplified invoice (JSON key and XML root `simplified_invoice`).

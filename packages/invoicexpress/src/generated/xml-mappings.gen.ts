@@ -202,6 +202,20 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       "es"
     ]
   },
+  "AccountList": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "accounts",
+        "xmlName": "account",
+        "as": "repeated",
+        "node": {
+          "kind": "ref",
+          "ref": "Account"
+        }
+      }
+    ]
+  },
   "AccountUpdate": {
     "kind": "object",
     "properties": [
@@ -372,6 +386,26 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
           "type": "string",
           "enum": [
             "AT"
+          ]
+        }
+      }
+    ]
+  },
+  "ChangeAccountBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "change_account_to",
+        "node": {
+          "kind": "object",
+          "properties": [
+            {
+              "name": "id",
+              "node": {
+                "kind": "scalar",
+                "type": "integer"
+              }
+            }
           ]
         }
       }
@@ -553,6 +587,28 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       }
     ]
   },
+  "ClientInvoiceList": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "invoices",
+        "xmlName": "invoice",
+        "as": "repeated",
+        "node": {
+          "kind": "ref",
+          "ref": "Document"
+        }
+      },
+      {
+        "name": "pagination",
+        "xmlName": "results",
+        "node": {
+          "kind": "ref",
+          "ref": "Pagination"
+        }
+      }
+    ]
+  },
   "ClientInvoicesFilter": {
     "kind": "object",
     "properties": [
@@ -621,6 +677,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       },
       {
         "name": "pagination",
+        "as": "inline",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -654,6 +711,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       },
       {
         "name": "pagination",
+        "as": "inline",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -691,6 +749,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       },
       {
         "name": "pagination",
+        "as": "inline",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -1219,56 +1278,6 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       }
     ]
   },
-  "ErrorEntries": {
-    "kind": "array",
-    "itemName": "item",
-    "items": {
-      "kind": "ref",
-      "ref": "ErrorEntry"
-    }
-  },
-  "ErrorEntry": {
-    "kind": "object",
-    "properties": [
-      {
-        "name": "error",
-        "node": {
-          "kind": "scalar",
-          "type": "string"
-        }
-      }
-    ]
-  },
-  "ErrorGroup": {
-    "kind": "object",
-    "properties": [
-      {
-        "name": "error",
-        "node": {
-          "kind": "any"
-        }
-      }
-    ]
-  },
-  "ErrorList": {
-    "kind": "object",
-    "properties": [
-      {
-        "name": "errors",
-        "node": {
-          "kind": "any"
-        }
-      }
-    ]
-  },
-  "ErrorMessages": {
-    "kind": "array",
-    "itemName": "item",
-    "items": {
-      "kind": "scalar",
-      "type": "string"
-    }
-  },
   "Flag": {
     "kind": "union",
     "of": [
@@ -1316,6 +1325,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       },
       {
         "name": "pagination",
+        "as": "inline",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -1349,6 +1359,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       },
       {
         "name": "pagination",
+        "as": "inline",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -1431,9 +1442,37 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       },
       {
         "name": "pagination",
+        "as": "inline",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
+        }
+      }
+    ]
+  },
+  "LoginBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "credentials",
+        "node": {
+          "kind": "object",
+          "properties": [
+            {
+              "name": "login",
+              "node": {
+                "kind": "scalar",
+                "type": "string"
+              }
+            },
+            {
+              "name": "password",
+              "node": {
+                "kind": "scalar",
+                "type": "string"
+              }
+            }
+          ]
         }
       }
     ]
@@ -1478,6 +1517,13 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       },
       {
         "name": "per_page",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "entries",
         "node": {
           "kind": "scalar",
           "type": "integer"
@@ -1727,6 +1773,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       },
       {
         "name": "pagination",
+        "as": "inline",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -1936,6 +1983,22 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
         }
       }
     ]
+  },
+  "XmlErrorList": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "errors",
+        "node": {
+          "kind": "array",
+          "itemName": "error",
+          "items": {
+            "kind": "scalar",
+            "type": "string"
+          }
+        }
+      }
+    ]
   }
 };
 
@@ -1963,7 +2026,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -1971,7 +2039,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -1997,7 +2070,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2005,7 +2083,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2022,7 +2105,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2030,7 +2118,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2047,7 +2140,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2055,7 +2153,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2063,7 +2166,131 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "listUserAccounts.200": {
+    "root": "accounts",
+    "rootProperty": "accounts",
+    "node": {
+      "kind": "array",
+      "itemName": "account",
+      "items": {
+        "kind": "ref",
+        "ref": "Account"
+      }
+    },
+    "definitions": definitions
+  },
+  "listUserAccounts.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeCurrentAccount.request": {
+    "root": "change_account_to",
+    "rootProperty": "change_account_to",
+    "node": {
+      "kind": "object",
+      "properties": [
+        {
+          "name": "id",
+          "node": {
+            "kind": "scalar",
+            "type": "integer"
+          }
+        }
+      ]
+    },
+    "definitions": definitions
+  },
+  "changeCurrentAccount.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeCurrentAccount.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "logIn.request": {
+    "root": "credentials",
+    "rootProperty": "credentials",
+    "node": {
+      "kind": "object",
+      "properties": [
+        {
+          "name": "login",
+          "node": {
+            "kind": "scalar",
+            "type": "string"
+          }
+        },
+        {
+          "name": "password",
+          "node": {
+            "kind": "scalar",
+            "type": "string"
+          }
+        }
+      ]
+    },
+    "definitions": definitions
+  },
+  "logIn.200": {
+    "root": "accounts",
+    "rootProperty": "accounts",
+    "node": {
+      "kind": "array",
+      "itemName": "account",
+      "items": {
+        "kind": "ref",
+        "ref": "Account"
+      }
+    },
+    "definitions": definitions
+  },
+  "logIn.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2079,7 +2306,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2105,7 +2337,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2113,7 +2350,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2130,7 +2372,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2138,7 +2385,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2155,7 +2407,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2163,7 +2420,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2171,7 +2433,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2188,7 +2455,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2196,7 +2468,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2213,7 +2490,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2221,7 +2503,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2238,7 +2525,7 @@ export const xmlMappings: XmlMappingTable = {
     "root": "invoices",
     "node": {
       "kind": "ref",
-      "ref": "InvoiceList"
+      "ref": "ClientInvoiceList"
     },
     "definitions": definitions
   },
@@ -2246,7 +2533,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2254,7 +2546,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2270,7 +2567,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2296,7 +2598,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2304,7 +2611,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2321,7 +2633,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2329,7 +2646,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2346,7 +2668,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2354,7 +2681,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2362,7 +2694,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2370,7 +2707,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2396,7 +2738,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2404,7 +2751,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2412,7 +2764,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2420,7 +2777,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2437,7 +2799,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2445,7 +2812,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2453,7 +2825,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2461,7 +2838,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2477,7 +2859,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2503,7 +2890,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2511,7 +2903,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2528,7 +2925,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2536,7 +2938,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2553,7 +2960,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2561,7 +2973,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2569,7 +2986,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2577,7 +2999,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2603,7 +3030,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2611,7 +3043,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2619,7 +3056,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2627,7 +3069,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2644,7 +3091,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2652,7 +3104,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2660,7 +3117,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2668,7 +3130,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2684,7 +3151,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2710,7 +3182,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2718,7 +3195,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2735,7 +3217,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2743,7 +3230,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2760,7 +3252,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2768,7 +3265,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2776,7 +3278,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2784,7 +3291,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2810,7 +3322,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2818,7 +3335,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2826,7 +3348,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2834,7 +3361,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2851,7 +3383,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2859,7 +3396,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2867,7 +3409,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2875,7 +3422,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2891,7 +3443,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2917,7 +3474,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2925,7 +3487,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2942,7 +3509,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2950,7 +3522,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2967,7 +3544,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2975,7 +3557,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2983,7 +3570,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -2991,7 +3583,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3017,7 +3614,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3025,7 +3627,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3033,7 +3640,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3041,7 +3653,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3058,7 +3675,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3066,7 +3688,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3074,7 +3701,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3082,7 +3714,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3098,7 +3735,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3124,7 +3766,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3132,7 +3779,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3149,7 +3801,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3157,7 +3814,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3174,7 +3836,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3182,7 +3849,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3190,7 +3862,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3198,7 +3875,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3224,7 +3906,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3232,7 +3919,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3240,7 +3932,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3248,7 +3945,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3265,7 +3967,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3273,7 +3980,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3281,7 +3993,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3289,7 +4006,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3306,7 +4028,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3314,7 +4041,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3322,7 +4054,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3338,7 +4075,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3364,7 +4106,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3372,7 +4119,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3389,7 +4141,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3397,7 +4154,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3414,7 +4176,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3422,7 +4189,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3430,7 +4202,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3451,7 +4228,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3477,7 +4259,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3485,7 +4272,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3502,7 +4294,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3510,7 +4307,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3527,7 +4329,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3535,7 +4342,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3543,7 +4355,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3564,7 +4381,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3590,7 +4412,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3598,7 +4425,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3615,7 +4447,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3623,7 +4460,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3640,7 +4482,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3648,7 +4495,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   },
@@ -3656,7 +4508,12 @@ export const xmlMappings: XmlMappingTable = {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
-      "kind": "any"
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
     },
     "definitions": definitions
   }

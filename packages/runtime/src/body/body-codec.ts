@@ -9,6 +9,12 @@ import { mediaTypeMatches } from "./media-type.js";
 export interface BodyCodec {
   /** Media types handled, ranges allowed (`application/*+json`). */
   readonly mediaTypes: readonly string[];
+  /**
+   * The charset of the text `encode` returns, sent as the Content-Type `charset` parameter
+   * (`application/xml; charset=utf-8`). Leave it out where the media type defines its own
+   * encoding (JSON is UTF-8 by definition and has no charset parameter).
+   */
+  readonly charset?: string;
   encode(value: unknown, media: MediaDescriptor): string | Promise<string>;
   decode(text: string, media: MediaDescriptor): unknown;
 }
@@ -16,4 +22,10 @@ export interface BodyCodec {
 /** The first codec claiming `mediaType`; the list is ordered, user codecs before built-in ones. */
 export function findCodec(codecs: readonly BodyCodec[], mediaType: string): BodyCodec | undefined {
   return codecs.find((codec) => codec.mediaTypes.some((pattern) => mediaTypeMatches(pattern, mediaType)));
+}
+
+/** The Content-Type a body of `media` is sent with: its media type, and the codec's charset if it declares one. */
+export function contentTypeFor(media: MediaDescriptor, codecs: readonly BodyCodec[]): string {
+  const charset = findCodec(codecs, media.mediaType)?.charset;
+  return charset === undefined ? media.mediaType : `${media.mediaType}; charset=${charset}`;
 }

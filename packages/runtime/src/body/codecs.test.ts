@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findCodec } from "./body-codec.js";
+import { type BodyCodec, contentTypeFor, findCodec } from "./body-codec.js";
 import { decodeDocumentedBody, decodeUndocumentedBody } from "./decode-body.js";
 import { encodeBody } from "./encode-body.js";
 import { encodeForm, formCodec } from "./form-codec.js";
@@ -7,6 +7,17 @@ import { jsonCodec } from "./json-codec.js";
 
 const codecs = [jsonCodec, formCodec];
 const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe("contentTypeFor", () => {
+  const xmlCodec: BodyCodec = { mediaTypes: ["application/xml"], charset: "utf-8", encode: String, decode: String };
+  it.each([
+    ["application/json", "application/json"],
+    ["application/xml", "application/xml; charset=utf-8"],
+    ["application/pdf", "application/pdf"],
+  ])("%s is sent as %s", (mediaType, want) => {
+    expect(contentTypeFor({ mediaType }, [xmlCodec, ...codecs])).toBe(want);
+  });
+});
 
 describe("findCodec", () => {
   it.each([

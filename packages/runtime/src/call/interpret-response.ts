@@ -1,5 +1,6 @@
 import type { BodyCodec } from "../body/body-codec.js";
 import { bytesToText, decodeDocumentedBody, decodeUndocumentedBody } from "../body/decode-body.js";
+import { isEmptyBody } from "../body/empty-body.js";
 import { chooseMedia, findMedia } from "../body/media-type.js";
 import type { ApiDescriptor, MediaDescriptor, OperationDescriptor, ResponseDescriptor } from "../descriptors.js";
 import type { ApiError, ApiErrorClass } from "../errors/api-error.js";
@@ -57,7 +58,7 @@ class ResponseReader {
 
   async successValue(): Promise<unknown> {
     const { body } = this.exchange;
-    if (body.byteLength === 0) return undefined;
+    if (isEmptyBody(body, this.contentType)) return undefined;
     if (this.documented === undefined) {
       this.report("status", [{ path: [], message: `status ${this.status} is not documented for ${this.op.id}` }]);
       return decodeUndocumentedBody(body, this.contentType, this.context.codecs);
@@ -108,7 +109,7 @@ class ResponseReader {
    */
   private async errorBody(): Promise<unknown> {
     const { body } = this.exchange;
-    if (body.byteLength === 0) return undefined;
+    if (isEmptyBody(body, this.contentType)) return undefined;
     const media = this.documented === undefined ? undefined : this.mediaOf(this.documented);
     if (media === undefined) return decodeUndocumentedBody(body, this.contentType, this.context.codecs);
     let value: unknown;

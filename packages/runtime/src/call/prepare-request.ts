@@ -1,8 +1,8 @@
 import type { Authenticator } from "../auth/authenticator.js";
-import type { BodyCodec } from "../body/body-codec.js";
+import { type BodyCodec, contentTypeFor } from "../body/body-codec.js";
 import { type EncodedBody, encodeBody } from "../body/encode-body.js";
 import { chooseMedia, mediaTypeEssence } from "../body/media-type.js";
-import type { MediaDescriptor, OperationDescriptor } from "../descriptors.js";
+import type { OperationDescriptor } from "../descriptors.js";
 import { RequestValidationError } from "../errors/request-validation-error.js";
 import type { Logger } from "../observability/logger.js";
 import type { CallOptions, ClientSettings } from "../options.js";
@@ -96,7 +96,11 @@ export async function prepareRequest(
     op,
     path: expansion.path,
     query: args.value.query,
-    defaultHeaders: defaultHeaders(context.settings, op, body === undefined ? undefined : bodyMedia),
+    defaultHeaders: defaultHeaders(
+      context.settings,
+      op,
+      body === undefined || bodyMedia === undefined ? undefined : contentTypeFor(bodyMedia, context.codecs),
+    ),
     explicitHeaders,
     body,
     schemes: context.authenticator.schemesFor(op),
@@ -181,15 +185,11 @@ function applyIdempotencyKey(
   return key;
 }
 
-function defaultHeaders(
-  settings: ClientSettings,
-  op: OperationDescriptor,
-  bodyMedia: MediaDescriptor | undefined,
-): Headers {
+function defaultHeaders(settings: ClientSettings, op: OperationDescriptor, contentType: string | undefined): Headers {
   const headers = new Headers({ "User-Agent": settings.userAgent });
   const accept = acceptedMediaTypes(op, settings.mediaTypePreference);
   if (accept !== "") headers.set("Accept", accept);
-  if (bodyMedia !== undefined) headers.set("Content-Type", bodyMedia.mediaType);
+  if (contentType !== undefined) headers.set("Content-Type", contentType);
   for (const [name, value] of Object.entries(settings.headers)) headers.set(name, value);
   return headers;
 }

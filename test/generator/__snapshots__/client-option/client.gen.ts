@@ -5,6 +5,7 @@ import { clientoptionApi } from "./api.gen.js";
 import { ClientOptionApiError } from "./errors.gen.js";
 import * as fns from "./functions.gen.js";
 import type * as types from "./types.gen.js";
+import { xmlCodec } from "./xml-codec.gen.js";
 
 /** Options of {@link createClientOptionClient}. */
 export interface ClientOptionClientOptions extends Omit<ClientOptionsBase, "server" | "serverVariables"> {
@@ -25,6 +26,7 @@ export function createClientOptionCore(options: ClientOptionClientOptions): Clie
     options: { ...base, parameterDefaults: { path: { format: format } }, mediaTypePreference: base.mediaTypePreference ?? [{"json":"application/json","xml":"application/xml"}[format]] },
     credentials: {},
     errorClass: ClientOptionApiError,
+    codecs: [xmlCodec],
   });
 }
 

@@ -5,6 +5,7 @@ import { xmlarraysApi } from "./api.gen.js";
 import { XmlArraysApiError } from "./errors.gen.js";
 import * as fns from "./functions.gen.js";
 import type * as types from "./types.gen.js";
+import { xmlCodec } from "./xml-codec.gen.js";
 
 /** Options of {@link createXmlArraysClient}. */
 export interface XmlArraysClientOptions extends Omit<ClientOptionsBase, "server" | "serverVariables"> {
@@ -18,6 +19,7 @@ export function createXmlArraysCore(options: XmlArraysClientOptions): ClientCore
     options: base,
     credentials: {},
     errorClass: XmlArraysApiError,
+    codecs: [xmlCodec],
   });
 }
 

@@ -39,6 +39,12 @@ export interface components {
     schemas: {
         InvoiceList: {
             invoices?: components["schemas"]["Invoice"][];
+            /** @description Page counters, written beside the invoices (no element of their own). */
+            page?: components["schemas"]["Page"];
+        };
+        Page: {
+            current_page?: number;
+            total_pages?: number;
         };
         Invoice: {
             id: number;
@@ -85,7 +91,11 @@ export interface operations {
                      *             }
                      *           ]
                      *         }
-                     *       ]
+                     *       ],
+                     *       "page": {
+                     *         "current_page": 1,
+                     *         "total_pages": 1
+                     *       }
                      *     }
                      */
                     "application/xml": components["schemas"]["InvoiceList"];

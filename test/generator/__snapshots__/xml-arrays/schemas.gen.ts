@@ -10,6 +10,17 @@ import { z } from "zod";
  */
 export const InvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoices: z.array(InvoiceSchema()).optional(),
+  page: PageSchema().optional(),
+}));
+
+/**
+ * The `Page` schema
+ *
+ * @see components.schemas.Page
+ */
+export const PageSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  current_page: z.int().optional(),
+  total_pages: z.int().optional(),
 }));
 
 /**

@@ -25,4 +25,7 @@ export type CreateInvoiceXmlErrorBody = unknown;
 export type InvoiceList = Readable<components["schemas"]["InvoiceList"]>;
 
 /** As received; for request bodies see the operation's Args type. */
+export type Page = Readable<components["schemas"]["Page"]>;
+
+/** As received; for request bodies see the operation's Args type. */
 export type Invoice = Readable<components["schemas"]["Invoice"]>;

@@ -11,6 +11,8 @@ async function mappingFor(media: MediaDescriptor) {
 /** Encodes and decodes XML bodies by the mapping derived from the spec. */
 export const xmlCodec: BodyCodec = {
   mediaTypes: ["application/xml", "text/xml"],
+  // encodeXml writes a UTF-8 declaration; the header says so too.
+  charset: "utf-8",
   async encode(value, media) {
     const { codec, mapping } = await mappingFor(media);
     return codec.encodeXml(value, mapping);

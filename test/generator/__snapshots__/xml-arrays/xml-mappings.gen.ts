@@ -71,6 +71,33 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
           "kind": "ref",
           "ref": "Invoice"
         }
+      },
+      {
+        "name": "page",
+        "as": "inline",
+        "node": {
+          "kind": "ref",
+          "ref": "Page"
+        }
+      }
+    ]
+  },
+  "Page": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "current_page",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "total_pages",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
       }
     ]
   }
@@ -80,14 +107,9 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
 export const xmlMappings: XmlMappingTable = {
   "listInvoicesXml.200": {
     "root": "invoices",
-    "rootProperty": "invoices",
     "node": {
-      "kind": "array",
-      "itemName": "item",
-      "items": {
-        "kind": "ref",
-        "ref": "Invoice"
-      }
+      "kind": "ref",
+      "ref": "InvoiceList"
     },
     "definitions": definitions
   },

@@ -1,0 +1,62 @@
+import { isObject, type JsonObject, resolveLocal } from "../openapi-document.js";
+import type { LintContext } from "./lint-context.js";
+
+type Segments = readonly (string | number)[];
+type Report = (segments: Segments, message: string, fix: string) => void;
+
+const KNOWN = ["x-billforge-node-type"];
+/** Keys holding data, not schemas: never searched. */
+const DATA = new Set(["example", "examples", "const", "enum", "default"]);
+/** Keys holding maps of names to schemas: a name there (even `xml`) is not a keyword. */
+const NAME_MAPS = new Set(["properties", "patternProperties", "dependentSchemas", "$defs", "schemas"]);
+
+/**
+ * The `xml` objects of every schema: only known extensions, and `x-billforge-node-type: none`
+ * (OpenAPI 3.2's `nodeType: none`) only on an object, which has then no element of its own.
+ */
+export function checkXmlObjects(context: LintContext, bad: Report): void {
+  visit(context.doc, [], (schema, at) => {
+    const xml = schema.xml as JsonObject;
+    for (const key of Object.keys(xml)) {
+      if (key.startsWith("x-billforge-") && !KNOWN.includes(key)) {
+        context.report("BF240", [...at, "xml", key], `unknown extension ${key} here`, `use ${KNOWN.join(", ")}`);
+      }
+    }
+    const nodeType = xml["x-billforge-node-type"];
+    if (nodeType === undefined) return;
+    const where = [...at, "xml", "x-billforge-node-type"];
+    if (nodeType !== "none") {
+      bad(
+        where,
+        "x-billforge-node-type can only be `none`",
+        "element, attribute and wrapping have their own xml fields",
+      );
+    } else if (!isObjectSchema(context, schema)) {
+      bad(where, "x-billforge-node-type: none needs an object schema", "use it on an object (or a $ref to one)");
+    } else if (xml.name !== undefined || xml.attribute === true || xml.wrapped === true) {
+      bad(where, "an object with no element of its own has no name, attribute or wrapping", "remove those fields");
+    }
+  });
+}
+
+function isObjectSchema(context: LintContext, schema: JsonObject): boolean {
+  const target = typeof schema.$ref === "string" ? resolveLocal(context.doc, schema) : schema;
+  return isObject(target) && (target.type === "object" || isObject(target.properties));
+}
+
+function visit(node: unknown, at: Segments, found: (schema: JsonObject, at: Segments) => void): void {
+  if (Array.isArray(node)) {
+    for (const [index, child] of node.entries()) visit(child, [...at, index], found);
+    return;
+  }
+  if (!isObject(node)) return;
+  if (isObject(node.xml)) found(node, at);
+  for (const [key, child] of Object.entries(node)) {
+    if (DATA.has(key)) continue;
+    if (NAME_MAPS.has(key) && isObject(child)) {
+      for (const [name, value] of Object.entries(child)) visit(value, [...at, key, name], found);
+    } else if (key !== "xml") {
+      visit(child, [...at, key], found);
+    }
+  }
+}
