@@ -1,6 +1,6 @@
 import { createBillogramCore, getCustomer } from "@billforge/billogram";
-import { createInvoiceXpressCore, getInvoice, InvoiceXpressApiError, invoicexpressApi } from "@billforge/invoicexpress";
-import { type BodyCodec, type ClientCore, createClientCore, type ValidationMode } from "@billforge/runtime";
+import { createInvoiceXpressCore, getInvoice } from "@billforge/invoicexpress";
+import type { ValidationMode } from "@billforge/runtime";
 import { encodeXml, type XmlMapping } from "@billforge/xml";
 import { XMLParser } from "fast-xml-parser";
 import createClient from "openapi-fetch";
@@ -28,27 +28,7 @@ export function invoiceWithItems(count: number): { invoice: Record<string, unkno
   return body;
 }
 
-// The XML codec modules of the built package: the generated client does not wire XML bodies
-// into its core yet (issue 5), so the XML case builds the core the way it will.
-const XML_CODEC = "../../packages/invoicexpress/dist/generated/xml-codec.gen.js";
 const XML_MAPPINGS = "../../packages/invoicexpress/dist/generated/xml-mappings.gen.js";
-
-async function invoiceXpressXmlCore(fetch: (request: Request) => Promise<Response>, validation: ValidationMode) {
-  const { xmlCodec } = (await import(XML_CODEC)) as { xmlCodec: BodyCodec };
-  return createClientCore({
-    api: invoicexpressApi,
-    options: {
-      fetch,
-      validation,
-      baseUrl: BASE,
-      parameterDefaults: { path: { format: "xml" } },
-      mediaTypePreference: ["application/xml"],
-    },
-    credentials: { ApiKeyAuth: { type: "apiKey", value: "bench-key" } },
-    errorClass: InvoiceXpressApiError,
-    codecs: [xmlCodec],
-  });
-}
 
 interface Scenario {
   readonly name: string;
@@ -118,7 +98,13 @@ async function scenarios(): Promise<Scenario[]> {
     {
       name: "InvoiceXpress getInvoice, 20 items (XML)",
       client: async (validation) => {
-        const core: ClientCore = await invoiceXpressXmlCore(invoiceXmlFetch, validation);
+        const core = createInvoiceXpressCore({
+          apiKey: "bench-key",
+          baseUrl: BASE,
+          format: "xml",
+          fetch: invoiceXmlFetch,
+          validation,
+        });
         return () => getInvoice(core, { path: { "document-id": 1 } });
       },
       bareOpenapiFetch: async (signal) => {
