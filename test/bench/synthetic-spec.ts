@@ -203,28 +203,56 @@ function inputExample(type: string) {
   return { name: `Example ${type}`, address: { line1: "Storgatan 1", country: "SE" } };
 }
 
-type OperationMaker = (names: ResourceNames) => { path: string; method: string; operation: unknown };
-
 const jsonBody = (schema: unknown, exampleValue: unknown) => ({
   content: { "application/json": { schema, example: exampleValue } },
 });
 
-const idParameter = (names: ResourceNames) => ({
-  name: names.idParameter,
-  in: "path",
+interface OperationShape {
+  /** On one item (`/widgets/{widgetId}` plus `suffix`), else on the collection. */
+  readonly item: boolean;
+  readonly suffix?: string;
+  readonly method: string;
+  readonly operationId: string;
+  readonly summary: string;
+  readonly query?: readonly unknown[];
+  readonly requestBody?: unknown;
+  readonly responses: Readonly<Record<string, unknown>>;
+}
+
+function makeOperation(n: ResourceNames, shape: OperationShape) {
+  const parameters = [
+    ...(shape.item
+      ? [{ name: n.idParameter, in: "path", required: true, schema: { type: "integer", minimum: 1 } }]
+      : []),
+    ...(shape.query ?? []),
+  ];
+  return {
+    path: shape.item ? `/${n.collection}/{${n.idParameter}}${shape.suffix ?? ""}` : `/${n.collection}`,
+    method: shape.method,
+    operation: {
+      operationId: shape.operationId,
+      summary: shape.summary,
+      externalDocs: { url: n.docs },
+      ...(parameters.length > 0 ? { parameters } : {}),
+      ...(shape.requestBody === undefined ? {} : { requestBody: shape.requestBody }),
+      responses: shape.responses,
+    },
+  };
+}
+
+const inputBody = (n: ResourceNames) => ({
   required: true,
-  schema: { type: "integer", minimum: 1 },
+  ...jsonBody(ref(`${n.type}Input`), inputExample(n.type)),
 });
 
-const OPERATION_MAKERS: readonly OperationMaker[] = [
-  (n) => ({
-    path: `/${n.collection}`,
-    method: "get",
-    operation: {
+const OPERATION_MAKERS: readonly ((n: ResourceNames) => ReturnType<typeof makeOperation>)[] = [
+  (n) =>
+    makeOperation(n, {
+      item: false,
+      method: "get",
       operationId: `list${n.type}s`,
       summary: `List ${n.type}s`,
-      externalDocs: { url: n.docs },
-      parameters: [
+      query: [
         { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
         { name: "status", in: "query", schema: { type: "string", enum: ["draft", "active", "suspended", "closed"] } },
       ],
@@ -239,72 +267,59 @@ const OPERATION_MAKERS: readonly OperationMaker[] = [
         "400": responseRef("BadRequest"),
         "429": responseRef("RateLimited"),
       },
-    },
-  }),
-  (n) => ({
-    path: `/${n.collection}`,
-    method: "post",
-    operation: {
+    }),
+  (n) =>
+    makeOperation(n, {
+      item: false,
+      method: "post",
       operationId: `create${n.type}`,
       summary: `Create a ${n.type}`,
-      externalDocs: { url: n.docs },
-      requestBody: { required: true, ...jsonBody(ref(`${n.type}Input`), inputExample(n.type)) },
+      requestBody: inputBody(n),
       responses: {
         "201": { description: "Created.", ...jsonBody(ref(n.type), example(n.type)) },
         "400": responseRef("BadRequest"),
         "409": errorResponse("Already exists."),
       },
-    },
-  }),
-  (n) => ({
-    path: `/${n.collection}/{${n.idParameter}}`,
-    method: "get",
-    operation: {
+    }),
+  (n) =>
+    makeOperation(n, {
+      item: true,
+      method: "get",
       operationId: `get${n.type}`,
       summary: `Get a ${n.type}`,
-      externalDocs: { url: n.docs },
-      parameters: [idParameter(n)],
       responses: {
         "200": { description: "The resource.", ...jsonBody(ref(n.type), example(n.type)) },
         "404": responseRef("NotFound"),
       },
-    },
-  }),
-  (n) => ({
-    path: `/${n.collection}/{${n.idParameter}}`,
-    method: "put",
-    operation: {
+    }),
+  (n) =>
+    makeOperation(n, {
+      item: true,
+      method: "put",
       operationId: `update${n.type}`,
       summary: `Update a ${n.type}`,
-      externalDocs: { url: n.docs },
-      parameters: [idParameter(n)],
-      requestBody: { required: true, ...jsonBody(ref(`${n.type}Input`), inputExample(n.type)) },
+      requestBody: inputBody(n),
       responses: {
         "200": { description: "Updated.", ...jsonBody(ref(n.type), example(n.type)) },
         "400": responseRef("BadRequest"),
         "404": responseRef("NotFound"),
       },
-    },
-  }),
-  (n) => ({
-    path: `/${n.collection}/{${n.idParameter}}`,
-    method: "delete",
-    operation: {
+    }),
+  (n) =>
+    makeOperation(n, {
+      item: true,
+      method: "delete",
       operationId: `delete${n.type}`,
       summary: `Delete a ${n.type}`,
-      externalDocs: { url: n.docs },
-      parameters: [idParameter(n)],
       responses: { "204": { description: "Deleted." }, "404": responseRef("NotFound") },
-    },
-  }),
-  (n) => ({
-    path: `/${n.collection}/{${n.idParameter}}/state`,
-    method: "post",
-    operation: {
+    }),
+  (n) =>
+    makeOperation(n, {
+      item: true,
+      suffix: "/state",
+      method: "post",
       operationId: `change${n.type}State`,
       summary: `Change a ${n.type}'s state`,
-      externalDocs: { url: n.docs },
-      parameters: [idParameter(n)],
       requestBody: {
         required: true,
         ...jsonBody(
@@ -324,6 +339,5 @@ const OPERATION_MAKERS: readonly OperationMaker[] = [
         "404": responseRef("NotFound"),
         "409": errorResponse("Not allowed in the current state."),
       },
-    },
-  }),
+    }),
 ];
