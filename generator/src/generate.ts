@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { packageReadme } from "./docs/package-readme.js";
 import { buildIR } from "./ir/build-ir.js";
 import type { Diagnostic } from "./load/diagnostics.js";
 import type { LintProfile } from "./load/lint/index.js";
@@ -83,14 +84,19 @@ export async function generateTarget(target: GenerateTarget, options: { check: b
   const sources = await generatePackageSources(api, loaded.document, specDisplay);
   const generatedDir = join(target.outDir, "src", "generated");
   const files: FileToWrite[] = sources.map((s) => ({ path: join(generatedDir, s.path), content: s.content }));
+  const readme = await packageReadme(api, target.packageName, specDisplay, target.outDir);
   const provenance: Provenance = {
     ...identity,
     spec: specDisplay,
     specFiles: loaded.files.map((file) => toDisplay(target.displayBase, file)),
     specSha256: loaded.sha256,
     operationCount: api.operations.length,
-    files: Object.fromEntries(sources.map((s) => [`src/generated/${s.path}`, sha256(s.content)])),
+    files: Object.fromEntries([
+      ...sources.map((s) => [`src/generated/${s.path}`, sha256(s.content)]),
+      ...(readme === undefined ? [] : [["README.md", sha256(readme)]]),
+    ]),
   };
+  if (readme !== undefined) files.push({ path: join(target.outDir, "README.md"), content: readme });
   files.push({ path: provenancePath, content: serializeProvenance(provenance) });
   const usesXml = sources.some((s) => s.path === "xml-codec.gen.ts");
   files.push(...(await missingScaffold(target, specDisplay, usesXml)));

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { formatJson } from "./json-text.js";
 import type { FileToWrite } from "./write.js";
 
 export interface ScaffoldOptions {
@@ -37,6 +38,8 @@ export function scaffoldFiles(options: ScaffoldOptions): FileToWrite[] {
       generate: options.generateScript,
       build: "tsc -b tsconfig.build.json",
       typecheck: "tsc -p tsconfig.json --noEmit",
+      // The workspace's Biome, inside this repo.
+      ...(options.tsconfigBase ? { lint: "biome check ." } : {}),
     },
     dependencies: {
       "@billforge/runtime": options.runtimeRange,
@@ -46,8 +49,9 @@ export function scaffoldFiles(options: ScaffoldOptions): FileToWrite[] {
     // The `generate` script runs this generator's `billforge` command.
     devDependencies: { "@billforge/generator": options.runtimeRange, typescript: "5.9.3" },
   };
+  // Inside this repo the base config has every strict option; packages add Node's types like the rest of the workspace.
   const compilerOptions = options.tsconfigBase
-    ? {}
+    ? { types: ["node"] }
     : {
         target: "ES2022",
         lib: ["ES2023", "DOM", "DOM.Iterable"],
@@ -62,23 +66,27 @@ export function scaffoldFiles(options: ScaffoldOptions): FileToWrite[] {
         declaration: true,
       };
   const base = options.tsconfigBase ? { extends: options.tsconfigBase } : {};
-  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  const json = formatJson;
   return [
-    { path: join(dir, "package.json"), content: json(manifest) },
+    { path: join(dir, "package.json"), content: `${JSON.stringify(manifest, null, 2)}\n` },
     {
       path: join(dir, "tsconfig.json"),
-      content: json({ ...base, compilerOptions: { ...compilerOptions, noEmit: true }, include: ["src/**/*.ts"] }),
+      content: json({
+        ...base,
+        compilerOptions: { noEmit: true, ...compilerOptions },
+        include: options.tsconfigBase ? ["src/**/*.ts", "*.config.ts"] : ["src/**/*.ts"],
+      }),
     },
     {
       path: join(dir, "tsconfig.build.json"),
       content: json({
         ...base,
         compilerOptions: {
-          ...compilerOptions,
           composite: true,
           rootDir: "src",
           outDir: "dist",
           tsBuildInfoFile: "dist/.tsbuildinfo",
+          ...compilerOptions,
         },
         include: ["src/**/*.ts"],
         exclude: ["src/**/*.test.ts", "src/**/*.test-d.ts"],

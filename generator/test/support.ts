@@ -62,3 +62,21 @@ export async function listFiles(dir: string): Promise<string[]> {
     .map((e) => relative(dir, join(e.parentPath, e.name)))
     .sort();
 }
+
+/** Runs the CLI in-process: exit code, stdout and stderr (lines joined), colour off unless asked. */
+export async function runCli(
+  argv: readonly string[],
+  options: { cwd?: string; color?: boolean } = {},
+): Promise<{ code: number; out: string; err: string }> {
+  const { main } = await import("../src/cli.js");
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(
+    argv,
+    (s) => out.push(s),
+    (s) => err.push(s),
+    options.cwd ?? process.cwd(),
+    options.color ?? false,
+  );
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}

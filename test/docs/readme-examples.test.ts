@@ -1,14 +1,15 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, expect, it } from "vitest";
+import { typescriptBlocks } from "../support/readme-examples.js";
 import { typecheckDirectory } from "../support/typecheck.js";
 
 // Every ```ts block of the root README compiles against the real packages, so the usage
 // shown to people cannot drift from the generated API.
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const OUT = join(REPO, "test", ".tmp", "readme-examples");
-const blocks = [...readFileSync(join(REPO, "README.md"), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const blocks = typescriptBlocks(join(REPO, "README.md"));
 
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 

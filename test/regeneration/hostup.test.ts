@@ -1,9 +1,9 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { main } from "@billforge/generator";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
+import { runBillforge } from "../support/billforge.js";
 import { typecheckDirectory } from "../support/typecheck.js";
 
 // DESIGN.md test layer 6: copy the spec and the committed package into a scratch
@@ -13,16 +13,7 @@ const WORKSPACE = join(REPO, "test", ".tmp", "regeneration");
 const PACKAGE = join(WORKSPACE, "packages", "hostup");
 const SPEC = join(WORKSPACE, "specs", "hostup", "openapi.yaml");
 
-async function billforge(...argv: string[]) {
-  const out: string[] = [];
-  const code = await main(
-    argv,
-    (line) => out.push(line),
-    (line) => out.push(line),
-    WORKSPACE,
-  );
-  return { code, output: out.join("\n") };
-}
+const billforge = (...argv: string[]) => runBillforge(WORKSPACE, ...argv);
 
 const generated = (file: string) => readFileSync(join(PACKAGE, "src", "generated", file), "utf8");
 

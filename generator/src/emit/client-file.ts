@@ -228,7 +228,7 @@ function safeMethod(operation: OperationIR, names: ExportedNames): OptionalKind<
   };
 }
 
-function credentialOptions(scheme: SecuritySchemeIR): CredentialOption[] {
+export function credentialOptions(scheme: SecuritySchemeIR): CredentialOption[] {
   switch (scheme.type) {
     case "apiKey":
       return [
@@ -280,7 +280,7 @@ function credentialEntry(scheme: SecuritySchemeIR, required: boolean): string {
 }
 
 /** A scheme is required when every operation needs it in every alternative. */
-function requiredSchemes(api: ApiIR): Set<string> {
+export function requiredSchemes(api: ApiIR): Set<string> {
   const required = new Set<string>();
   for (const scheme of api.securitySchemes) {
     const needed = api.operations.every(
@@ -298,8 +298,9 @@ function serverVariables(api: ApiIR) {
 }
 
 /** Every required option of the client, read from the environment, for the TSDoc example. */
-function exampleOptions(api: ApiIR, required: Set<string>): string {
-  const fromEnv = (option: string) => `${option}: process.env.${api.name.toUpperCase()}_${camelToSnake(option)}!`;
+export function exampleOptions(api: ApiIR, required: Set<string>): string {
+  const fromEnv = (option: string) =>
+    `${option}: process.env.${api.name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_${camelToSnake(option)}!`;
   const parts = [
     ...(api.servers.length === 0 ? [fromEnv("baseUrl")] : []),
     ...serverVariables(api)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Diagnostic, formatDiagnostic, hasErrors, sortDiagnostics } from "./diagnostics.js";
+import { type Diagnostic, diagnosticExcerpt, formatDiagnostic, hasErrors, sortDiagnostics } from "./diagnostics.js";
 
 const at = (file: string, line: number, column: number, code: Diagnostic["code"] = "BF221"): Diagnostic => ({
   code,
@@ -22,6 +22,47 @@ describe("formatDiagnostic", () => {
   it("keeps paths outside the working directory absolute", () => {
     expect(formatDiagnostic(at("/elsewhere/spec.yaml", 1, 1), "/repo")).toMatch(/^\/elsewhere\/spec\.yaml:1:1 /);
     expect(formatDiagnostic(at("/repository/spec.yaml", 1, 1), "/repo")).toMatch(/^\/repository\/spec\.yaml:1:1 /);
+  });
+});
+
+describe("formatDiagnostic with the spec's text", () => {
+  it("puts the excerpt between the heading and the fix", () => {
+    const text = "openapi: 3.1.0\npaths:\n  /a:\n    get:\n      operationId: Get_A\n      responses: {}\n";
+    expect(formatDiagnostic(at("/repo/s.yaml", 5, 20, "BF201"), "/repo", text)).toBe(
+      [
+        "s.yaml:5:20 error BF201 operation-id-not-camel-case: example/id must be string",
+        "    3 |   /a:",
+        "    4 |     get:",
+        "    5 |       operationId: Get_A",
+        "      |                    ^",
+        "    6 |       responses: {}",
+        "    fix: correct the example",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("diagnosticExcerpt", () => {
+  it.each([
+    ["first line: no lines before", "a: 1\nb: 2\n", 1, 1, ["    1 | a: 1", "      | ^", "    2 | b: 2"]],
+    ["last line: none after", "a: 1\nb: 2", 2, 4, ["    1 | a: 1", "    2 | b: 2", "      |    ^"]],
+    ["a blank line after is left out", "a: 1\n\nb: 2", 1, 1, ["    1 | a: 1", "      | ^"]],
+    ["tabs before the column stay tabs", "x:\n\tk: v", 2, 3, ["    1 | x:", "    2 | \tk: v", "      | \t ^"]],
+    [
+      "the gutter fits the widest number",
+      `${"l\n".repeat(9)}ten\neleven`,
+      10,
+      2,
+      ["     8 | l", "     9 | l", "    10 | ten", "       |  ^", "    11 | eleven"],
+    ],
+    ["CRLF line endings", "a: 1\r\nb: 2\r\n", 2, 1, ["    1 | a: 1", "    2 | b: 2", "      | ^"]],
+  ])("%s", (_name, text, line, column, want) => {
+    expect(diagnosticExcerpt(text, line, column).split("\n")).toEqual(want);
+  });
+
+  it("is empty for a line the text does not have", () => {
+    expect(diagnosticExcerpt("a: 1\n", 9, 1)).toBe("");
+    expect(diagnosticExcerpt("a: 1\n", 0, 1)).toBe("");
   });
 });
 

@@ -43,10 +43,57 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }
 
-/** `file:line:column code message (fix)` for people; stable ordering by position. */
-export function formatDiagnostic(d: Diagnostic, cwd = process.cwd()): string {
+/**
+ * `file:line:column severity code name: message`, then (given the file's text) the
+ * offending lines with a caret under the column, then the fix.
+ */
+export function formatDiagnostic(d: Diagnostic, cwd = process.cwd(), source?: string | readonly string[]): string {
   const where = `${relativeTo(cwd, d.file)}:${d.line}:${d.column}`;
-  return `${where} ${d.severity} ${d.code} ${DIAGNOSTIC_CODES[d.code]}: ${d.message}\n    fix: ${d.fix}`;
+  const heading = `${where} ${d.severity} ${d.code} ${DIAGNOSTIC_CODES[d.code]}: ${d.message}`;
+  const excerpt = source === undefined ? "" : diagnosticExcerpt(source, d.line, d.column);
+  return `${heading}\n${excerpt ? `${excerpt}\n` : ""}    fix: ${d.fix}`;
+}
+
+/**
+ * The lines around `line` (1-based), numbered, with a caret under `column`:
+ *
+ *        7 |     get:
+ *        8 |       operationId: Get_Thing
+ *          |                    ^
+ *        9 |       responses:
+ *
+ * Empty when the line is not in the text. Give the text split into lines (`sourceLines`)
+ * when excerpting many diagnostics of one file.
+ */
+export function diagnosticExcerpt(
+  source: string | readonly string[],
+  line: number,
+  column: number,
+  before = 2,
+  after = 1,
+): string {
+  const lines = typeof source === "string" ? sourceLines(source) : source;
+  if (line < 1 || line > lines.length) return "";
+  const first = Math.max(1, line - before);
+  const last = Math.min(lines.length, line + after);
+  const width = String(last).length;
+  const gutter = (n: number | "") => `    ${String(n).padStart(width)} |`;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const content = lines[n - 1]!;
+    if (n > line && content.trim() === "") break;
+    out.push(`${gutter(n)}${content === "" ? "" : ` ${content}`}`);
+    if (n === line) {
+      // Tabs stay tabs so the caret lines up however the terminal renders them.
+      const pad = content.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, " ");
+      out.push(`${gutter("")} ${pad}^`);
+    }
+  }
+  return out.join("\n");
+}
+
+export function sourceLines(text: string): string[] {
+  return text.replaceAll("\r\n", "\n").split("\n");
 }
 
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {

@@ -176,5 +176,10 @@ export interface ApiDescriptor {
   readonly version: string;
   readonly servers: readonly ServerDescriptor[];
   readonly securitySchemes: Readonly<Record<string, SecuritySchemeDescriptor>>;
+  /**
+   * Some operations need no credentials (a login that hands out API keys), so a client may
+   * be created without any; an operation that needs them then fails before sending.
+   */
+  readonly credentialsOptional?: boolean;
   readonly errors: ErrorFieldsDescriptor;
 }

@@ -27,6 +27,7 @@ export const invoicexpressApi: ApiDescriptor = {
       name: "api_key",
     },
   },
+  credentialsOptional: true,
   errors: {
     code: [],
     message: ["/errors/error", "/error"],

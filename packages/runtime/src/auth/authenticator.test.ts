@@ -100,6 +100,14 @@ describe("createAuthenticator", () => {
     expect(auth.schemesFor(operation({ security: [["HeaderKey"], []] }))).toEqual([]);
   });
 
+  it("lets an API with public operations create a client without credentials, refusing only calls that need them", () => {
+    const { auth } = authenticator({}, testApi({ securitySchemes: schemes, credentialsOptional: true }));
+    expect(auth.schemesFor(operation({ security: [] }))).toEqual([]);
+    expect(() => auth.schemesFor(operation({ security: [["HeaderKey"]] }))).toThrow(
+      "getInvoice needs credentials for HeaderKey, and none were given",
+    );
+  });
+
   it("names what an operation needs when no alternative is satisfied", () => {
     const { auth } = authenticator({ Bearer: { type: "bearer", token: "t" } });
     expect(() => auth.schemesFor(operation({ security: [["HeaderKey"], ["Basic", "QueryKey"]] }))).toThrow(

@@ -69,7 +69,8 @@ export function createAuthenticator(init: AuthenticatorInit): Authenticator {
     for (const secret of credentialSecrets(credential)) init.redactor.addSecret(secret);
     appliers.set(name, createApplier(name, scheme, credential, init));
   }
-  if (Object.keys(init.api.securitySchemes).length > 0 && appliers.size === 0) {
+  const schemes = Object.keys(init.api.securitySchemes).length;
+  if (schemes > 0 && appliers.size === 0 && init.api.credentialsOptional !== true) {
     const wanted = Object.entries(init.api.securitySchemes).map(([name, scheme]) => describeScheme(name, scheme));
     throw new ConfigurationError(
       `No credentials were given; ${init.api.title} authenticates with ${wanted.join(" or ")}`,

@@ -50,7 +50,7 @@ export interface NoServersSafeClient {
  *
  * @example
  * ```ts
- * const client = createNoServersClient({ baseUrl: process.env.NO-SERVERS_BASE_URL! });
+ * const client = createNoServersClient({ baseUrl: process.env.NO_SERVERS_BASE_URL! });
  * ```
  */
 export function createNoServersClient(options: NoServersClientOptions): NoServersClient {
