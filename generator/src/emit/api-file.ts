@@ -30,7 +30,8 @@ export function emitApiFile(project: Project, api: ApiIR, names: ExportedNames, 
         })),
         securitySchemes: Object.fromEntries(api.securitySchemes.map((s) => [s.name, schemeDescriptor(s)])),
         // Undefined values are left out of the literal: only APIs with public operations say so.
-        credentialsOptional: api.operations.some((op) => op.security.length === 0) ? true : undefined,
+        credentialsOptional:
+          api.securitySchemes.length > 0 && api.operations.some((op) => op.security.length === 0) ? true : undefined,
         errors: {
           code: [...api.errors.code],
           message: [...api.errors.message],

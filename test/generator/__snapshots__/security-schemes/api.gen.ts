@@ -40,6 +40,7 @@ export const securityschemesApi: ApiDescriptor = {
       scopes: ["read", "write"],
     },
   },
+  credentialsOptional: true,
   errors: {
     code: [],
     message: [],
