@@ -1,5 +1,12 @@
 import { createConfig } from "@redocly/openapi-core";
-import openapiTS, { astToString } from "openapi-typescript";
+import {
+  astToString,
+  type GlobalContext,
+  type OpenAPI3,
+  resolveRef,
+  scanDiscriminators,
+  transformSchema,
+} from "openapi-typescript";
 import type { Project } from "ts-morph";
 import type { OpenApiDocument } from "../load/openapi-document.js";
 import { printSourceFile } from "./source-project.js";
@@ -7,14 +14,45 @@ import { printSourceFile } from "./source-project.js";
 /**
  * `openapi.gen.ts`: the spec's types from openapi-typescript's programmatic API, fed the
  * already-loaded document. The only module that knows openapi-typescript.
+ *
+ * `openapiTS()` would lint and bundle the document with redocly once more before
+ * transforming it; the loader has done both, so this calls its transform directly with
+ * the context `openapiTS()` builds (its defaults, plus our options).
  */
 export async function emitOpenApiTypesFile(project: Project, doc: OpenApiDocument, header: string): Promise<string> {
-  const ast = await openapiTS(structuredClone(doc) as unknown as Parameters<typeof openapiTS>[0], {
+  // The transform must not touch the document the IR was built from.
+  const schema = structuredClone(doc) as unknown as OpenAPI3;
+  const context: GlobalContext = {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: true,
+    discriminators: scanDiscriminators(schema, {}),
+    // Objects without properties are `Record<string, unknown>`, not `Record<string, never>`.
+    emptyObjectsUnknown: true,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    redoc: await createConfig({ rules: {} }),
+    silent: true,
+    transform: undefined,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
     // $Read/$Write markers let request types drop readOnly fields and results drop writeOnly ones.
     readWriteMarkers: true,
-    emptyObjectsUnknown: true,
-    silent: true,
-    redocly: await createConfig({ rules: {} }),
-  });
-  return printSourceFile(project, "openapi.gen.ts", header, [astToString(ast)]);
+    resolve: ($ref) => resolveRef(schema, $ref, { silent: true }),
+  };
+  return printSourceFile(project, "openapi.gen.ts", header, [astToString(transformSchema(schema, context))]);
 }

@@ -3,9 +3,11 @@ import {
   NewLineKind,
   type OptionalKind,
   Project,
+  printStructure,
   QuoteKind,
   type SourceFileStructure,
   type StatementStructures,
+  StructureKind,
   type WriterFunction,
 } from "ts-morph";
 
@@ -27,16 +29,32 @@ export function createSourceProject(): Project {
   });
 }
 
-/** Prints one file from its structures: one `createSourceFile` per output file, nothing else. */
+/**
+ * Prints one file from its structures with the project's settings: one structure per
+ * output file, nothing else. The structure is printed, not added to the project: adding
+ * would make ts-morph parse the printed text back into a syntax tree we never read (on a
+ * large spec, most of the emitters' time).
+ */
 export function printSourceFile(
   project: Project,
   path: string,
   header: string,
   statements: (string | WriterFunction | StatementStructures)[],
 ): string {
-  const structure: OptionalKind<SourceFileStructure> = { statements: [header, ...statements] };
-  const file = project.createSourceFile(path, structure, { overwrite: true });
-  const text = file.getFullText();
-  project.removeSourceFile(file);
+  if (path.endsWith(".d.ts")) throw new Error(`printSourceFile prints modules, not declaration files: ${path}`);
+  const settings = project.manipulationSettings;
+  const indentation = settings.getIndentationText();
+  const structure: OptionalKind<SourceFileStructure> & { kind: StructureKind.SourceFile } = {
+    kind: StructureKind.SourceFile,
+    statements: [header, ...statements],
+  };
+  const text = printStructure(structure, {
+    indentNumberOfSpaces: indentation === IndentationText.Tab ? 4 : indentation.length,
+    useTabs: indentation === IndentationText.Tab,
+    newLine: settings.getNewLineKindAsString(),
+    useSingleQuote: settings.getQuoteKind() === QuoteKind.Single,
+    insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces:
+      settings.getFormatCodeSettings().insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces ?? true,
+  });
   return text.endsWith("\n") ? text : `${text}\n`;
 }

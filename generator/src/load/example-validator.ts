@@ -1,10 +1,12 @@
 import { createRequire } from "node:module";
 import type { ErrorObject, ValidateFunction } from "ajv";
+import { createExampleDecider } from "./example-decider.js";
 import { toJsonSchema } from "./json-schema.js";
-import { isObject, type OpenApiDocument } from "./openapi-document.js";
+import { isObject, type JsonObject, type OpenApiDocument } from "./openapi-document.js";
 
-// ajv ships CommonJS whose default export does not survive ESM interop cleanly.
-const Ajv2020 = createRequire(import.meta.url)("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
+// ajv ships CommonJS whose default export does not survive ESM interop cleanly; it is
+// loaded only when an example needs it.
+const loadAjv = () => createRequire(import.meta.url)("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
 
 const REF_BASE = "billforge:spec";
 
@@ -16,25 +18,71 @@ export interface ExampleValidator {
 
 export function createExampleValidator(doc: OpenApiDocument): ExampleValidator {
   const openapi30 = doc.openapi.startsWith("3.0");
-  // formats are annotations in 2020-12; unknown OpenAPI keywords (xml, example) are ignored.
-  const ajv = new Ajv2020({ strict: false, validateFormats: false, validateSchema: false, allErrors: true });
   const schemas = isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
   const converted = Object.fromEntries(
     Object.entries(schemas).map(([name, schema]) => [name, toJsonSchema(schema, openapi30, REF_BASE)]),
   );
-  ajv.addSchema({ components: { schemas: converted } }, REF_BASE);
-  const cache = new WeakMap<object, ValidateFunction>();
+  // Compiling with ajv (generating and evaluating code) was the slowest part of loading a
+  // large spec. Most examples are decided by walking their schema; ajv compiles a validator
+  // that stops at the first error only for what the walk cannot decide, and one that
+  // collects every error (for the diagnostics) only for a schema with an invalid example.
+  const walk = createExampleDecider(converted, REF_BASE);
+  let decide: ((schema: JsonObject) => ValidateFunction) | undefined;
+  let explain: ((schema: JsonObject) => ValidateFunction) | undefined;
   return {
     check(schema, value) {
       if (!isObject(schema)) return [];
-      let validate = cache.get(schema);
-      if (!validate) {
-        validate = ajv.compile(toJsonSchema(schema, openapi30, REF_BASE) as object);
-        cache.set(schema, validate);
+      const verdict = walk(toJsonSchema(schema, openapi30, REF_BASE), value);
+      if (verdict === true) return [];
+      if (verdict === undefined) {
+        decide ??= compiler(converted, openapi30, false);
+        if (decide(schema)(value)) return [];
       }
+      explain ??= compiler(converted, openapi30, true);
+      const validate = explain(schema);
       return validate(value) ? [] : (validate.errors ?? []).map(describeError);
     },
   };
+}
+
+/** Validators by schema, compiled once: a bare `$ref` once per component however many bodies share it. */
+function compiler(
+  components: Record<string, unknown>,
+  openapi30: boolean,
+  allErrors: boolean,
+): (schema: JsonObject) => ValidateFunction {
+  // formats are annotations in 2020-12; unknown OpenAPI keywords (xml, example) are ignored.
+  // Referenced schemas compile to functions of their own rather than inline copies, and the
+  // code is not optimized: both make compiling faster, and these validators run once.
+  const Ajv2020 = loadAjv();
+  const ajv = new Ajv2020({
+    strict: false,
+    validateFormats: false,
+    validateSchema: false,
+    allErrors,
+    inlineRefs: false,
+    code: { optimize: false },
+  });
+  ajv.addSchema({ components: { schemas: components } }, REF_BASE);
+  const bySchema = new WeakMap<object, ValidateFunction>();
+  const byRef = new Map<string, ValidateFunction>();
+  return (schema) => {
+    const ref = localRefOnly(schema);
+    let validate = ref === undefined ? bySchema.get(schema) : byRef.get(ref);
+    if (validate) return validate;
+    validate =
+      (ref === undefined ? undefined : ajv.getSchema(`${REF_BASE}${ref}`)) ??
+      ajv.compile(toJsonSchema(schema, openapi30, REF_BASE) as object);
+    if (ref === undefined) bySchema.set(schema, validate);
+    else byRef.set(ref, validate);
+    return validate;
+  };
+}
+
+/** The target of a schema that is nothing but a local `$ref`. */
+function localRefOnly(schema: JsonObject): string | undefined {
+  const { $ref, ...rest } = schema;
+  return typeof $ref === "string" && $ref.startsWith("#/") && Object.keys(rest).length === 0 ? $ref : undefined;
 }
 
 function describeError(error: ErrorObject): string {

@@ -4,8 +4,8 @@ import { resolve } from "node:path";
 import { type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostics.js";
 import { type LintProfile, lintSpec } from "./lint/index.js";
 import { isObject, type OpenApiDocument } from "./openapi-document.js";
-import { validateAndBundle } from "./redocly.js";
-import { parseYamlWithPositions } from "./source-map.js";
+import { readSpecFiles, validateAndBundle } from "./redocly.js";
+import { lazySourceMap, parseYamlWithPositions } from "./source-map.js";
 
 export interface LoadedSpec {
   /** Bundled document, present only when no diagnostic is an error. */
@@ -27,7 +27,7 @@ export interface LoadOptions {
 export async function loadSpec(path: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const file = resolve(path);
   const text = await readFile(file, "utf8");
-  const source = parseYamlWithPositions(file, text);
+  const source = lazySourceMap(file, text);
   const failed = (diagnostics: Diagnostic[], files: string[] = [file]): LoadedSpec => ({
     document: undefined,
     diagnostics: sortDiagnostics(diagnostics),
@@ -36,22 +36,11 @@ export async function loadSpec(path: string, options: LoadOptions = {}): Promise
     sha256: specSha256([text]),
   });
 
-  if (source.document.errors.length > 0) {
-    return failed(
-      source.document.errors.map((error) => ({
-        code: "BF100",
-        severity: "error",
-        // prettyErrors appends " at line L, column C:" and a code excerpt; line and column are fields here.
-        message: (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, ""),
-        file,
-        line: error.linePos?.[0].line ?? 1,
-        column: error.linePos?.[0].col ?? 1,
-        pointer: "",
-        fix: "correct the YAML syntax at this position",
-      })),
-    );
-  }
-  const raw: unknown = source.document.toJS();
+  // One parse serves the version check, redocly's lint and its bundle; the slower parse
+  // with positions runs only when a diagnostic needs one.
+  const specFiles = readSpecFiles(file, text);
+  if (specFiles.root instanceof Error) return failed(syntaxErrors(file, text, specFiles.root));
+  const raw: unknown = specFiles.root.parsed;
   const version = isObject(raw) ? raw.openapi : undefined;
   if (typeof version !== "string" || !/^3\.[01]\.\d+$/.test(version)) {
     return failed([
@@ -67,7 +56,7 @@ export async function loadSpec(path: string, options: LoadOptions = {}): Promise
     ]);
   }
 
-  const bundled = await validateAndBundle(file);
+  const bundled = await validateAndBundle(file, specFiles);
   const diagnostics = [...bundled.diagnostics];
   const texts = await Promise.all(bundled.files.map((f) => (f === file ? text : readFile(f, "utf8"))));
   if (bundled.document === undefined || hasErrors(diagnostics)) return failed(diagnostics, bundled.files);
@@ -80,6 +69,40 @@ export async function loadSpec(path: string, options: LoadOptions = {}): Promise
     files: bundled.files,
     sha256: specSha256(texts),
   };
+}
+
+const SYNTAX_FIX = "correct the YAML syntax at this position";
+
+/** BF100 for a root file that does not parse: the `yaml` package's errors, which point precisely. */
+function syntaxErrors(file: string, text: string, parseError: Error): Diagnostic[] {
+  const { document } = parseYamlWithPositions(file, text);
+  if (document.errors.length === 0) {
+    // Only redocly's parser refused it: report its message at its position.
+    const at = parseError as Error & { line?: number; col?: number };
+    return [
+      {
+        code: "BF100",
+        severity: "error",
+        message: parseError.message.replace(/ \(\d+:\d+\)$/, ""),
+        file,
+        line: Number.isInteger(at.line) ? (at.line as number) : 1,
+        column: Number.isInteger(at.col) ? (at.col as number) : 1,
+        pointer: "",
+        fix: SYNTAX_FIX,
+      },
+    ];
+  }
+  return document.errors.map((error) => ({
+    code: "BF100",
+    severity: "error",
+    // prettyErrors appends " at line L, column C:" and a code excerpt; line and column are fields here.
+    message: (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, ""),
+    file,
+    line: error.linePos?.[0].line ?? 1,
+    column: error.linePos?.[0].col ?? 1,
+    pointer: "",
+    fix: SYNTAX_FIX,
+  }));
 }
 
 /** sha256 over a spec's files in order, line endings normalized. */

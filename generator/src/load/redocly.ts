@@ -1,4 +1,14 @@
-import { bundle, createConfig, getLineColLocation, lint, type NormalizedProblem } from "@redocly/openapi-core";
+import {
+  BaseResolver,
+  bundle,
+  createConfig,
+  type Document,
+  getLineColLocation,
+  lint,
+  type NormalizedProblem,
+  type ResolveError,
+  Source,
+} from "@redocly/openapi-core";
 import type { Diagnostic, DiagnosticCode } from "./diagnostics.js";
 import type { OpenApiDocument } from "./openapi-document.js";
 
@@ -20,13 +30,38 @@ export interface BundleOutcome {
   readonly files: string[];
 }
 
+/** The spec's files as redocly reads them, each parsed once for linting and bundling. */
+export interface SpecFiles {
+  readonly resolver: BaseResolver;
+  /** The root file parsed, or why it cannot be. */
+  readonly root: Document | Error;
+}
+
+/**
+ * Parses the root file (already read as `text`) into the resolver's cache, so that
+ * linting and bundling, which would each parse every file again, share one parse.
+ */
+export function readSpecFiles(file: string, text: string): SpecFiles {
+  const resolver = new BaseResolver();
+  let root: Document | Error;
+  try {
+    // redocly's own loader normalizes line endings the same way.
+    root = resolver.parseDocument(new Source(file, text.replaceAll("\r\n", "\n")), true);
+  } catch (error) {
+    root = error instanceof Error ? error : new Error(String(error));
+  }
+  // A parse error is only cached as redocly caches its own: lint and bundle never see it.
+  resolver.cache.set(resolver.resolveExternalRef(null, file), Promise.resolve(root as Document | ResolveError));
+  return { resolver, root };
+}
+
 /** Validates the spec's structure and bundles its `$ref`d files into one document. */
-export async function validateAndBundle(file: string): Promise<BundleOutcome> {
+export async function validateAndBundle(file: string, { resolver }: SpecFiles): Promise<BundleOutcome> {
   const config = await createConfig({ rules: RULES });
-  const problems = await lint({ ref: file, config });
+  const problems = await lint({ ref: file, config, externalRefResolver: resolver });
   const diagnostics = problems.map((problem) => toDiagnostic(file, problem));
   if (diagnostics.some((d) => d.severity === "error")) return { document: undefined, diagnostics, files: [file] };
-  const bundled = await bundle({ ref: file, config, dereference: false });
+  const bundled = await bundle({ ref: file, config, dereference: false, externalRefResolver: resolver });
   diagnostics.push(...bundled.problems.map((problem) => toDiagnostic(file, problem)));
   return {
     document: bundled.bundle.parsed as OpenApiDocument,

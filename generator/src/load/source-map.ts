@@ -4,12 +4,27 @@ import { fromPointer } from "./pointer.js";
 /** Maps JSON pointers of a YAML file to line and column, for diagnostics. */
 export interface SourceMap {
   readonly file: string;
-  readonly document: Document.Parsed;
   /** Position of the node at `pointer`, or of its nearest existing ancestor. */
   position(pointer: string): { line: number; column: number };
 }
 
-export function parseYamlWithPositions(file: string, text: string): SourceMap {
+/**
+ * A source map that parses `text` only when the first position is asked for. Parsing
+ * with positions is several times slower than the parse the document comes from, and a
+ * clean spec never needs a position.
+ */
+export function lazySourceMap(file: string, text: string): SourceMap {
+  let parsed: SourceMap | undefined;
+  return {
+    file,
+    position(pointer) {
+      parsed ??= parseYamlWithPositions(file, text);
+      return parsed.position(pointer);
+    },
+  };
+}
+
+export function parseYamlWithPositions(file: string, text: string): SourceMap & { readonly document: Document.Parsed } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: true, prettyErrors: true });
   return {

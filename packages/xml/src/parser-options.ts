@@ -63,6 +63,7 @@ export function parserOptions(maxDepth: number): X2jOptions {
     unpairedTags: [],
     captureMetaData: false,
     maxNestedTags: maxDepth,
-    jPath: true,
+    // Callbacks get a matcher instead of a path string built for every element: none reads it.
+    jPath: false,
   };
 }

@@ -13,6 +13,23 @@ export interface Resolved {
  * concrete node) is a generator bug, so it throws a TypeError rather than a codec error.
  */
 export function resolve(node: NodeMapping, definitions: Definitions): Resolved {
+  // Mappings are immutable data resolved once per element: remember each node's answer.
+  let cache = resolvedCache.get(definitions);
+  if (cache === undefined) {
+    cache = new WeakMap();
+    resolvedCache.set(definitions, cache);
+  }
+  let resolved = cache.get(node);
+  if (resolved === undefined) {
+    resolved = follow(node, definitions);
+    cache.set(node, resolved);
+  }
+  return resolved;
+}
+
+const resolvedCache = new WeakMap<Definitions, WeakMap<NodeMapping, Resolved>>();
+
+function follow(node: NodeMapping, definitions: Definitions): Resolved {
   let current = node;
   let nullable = false;
   for (let hops = 0; current.kind === "ref"; hops++) {

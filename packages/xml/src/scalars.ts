@@ -74,8 +74,26 @@ const TYPE_HINTS: Readonly<Record<string, readonly ScalarType[]>> = {
   boolean: ["boolean"],
 };
 
-/** Union members in the order decoding tries them (see {@link UnionMapping}). */
-export function membersInOrder(union: UnionMapping, typeHint?: string): ScalarMapping[] {
+const orderCache = new WeakMap<UnionMapping, Map<string | undefined, readonly ScalarMapping[]>>();
+
+/** Union members in the order decoding tries them (see {@link UnionMapping}); sorted once per union and hint. */
+export function membersInOrder(union: UnionMapping, typeHint?: string): readonly ScalarMapping[] {
+  let byHint = orderCache.get(union);
+  if (byHint === undefined) {
+    byHint = new Map();
+    orderCache.set(union, byHint);
+  }
+  // Hints come from the document: only the known ones are keys, so the cache stays bounded.
+  const hint = typeHint !== undefined && Object.hasOwn(TYPE_HINTS, typeHint) ? typeHint : undefined;
+  let members = byHint.get(hint);
+  if (members === undefined) {
+    members = sortMembers(union, hint);
+    byHint.set(hint, members);
+  }
+  return members;
+}
+
+function sortMembers(union: UnionMapping, typeHint: string | undefined): ScalarMapping[] {
   const hinted =
     (typeHint !== undefined && Object.hasOwn(TYPE_HINTS, typeHint) ? TYPE_HINTS[typeHint] : undefined) ?? [];
   const rank = (m: ScalarMapping) => (hinted.includes(m.type) ? 0 : 10) + PRECEDENCE.indexOf(m.type);

@@ -40,11 +40,23 @@ function toElement(entry: Entry): XmlElement | string {
   return { name, attributes, children, text };
 }
 
+/** Parsers by depth limit: building one compiles its options, and a parser holds no state between documents. */
+const parsers = new Map<number, XMLParser>();
+
+function parserFor(maxDepth: number): XMLParser {
+  let parser = parsers.get(maxDepth);
+  if (parser === undefined) {
+    parser = new XMLParser(parserOptions(maxDepth));
+    parsers.set(maxDepth, parser);
+  }
+  return parser;
+}
+
 /** The root element of a document that `guardDocument` accepted and found a root in. */
 export function parseRoot(text: string, maxDepth: number): XmlElement {
   let entries: Entry[];
   try {
-    entries = new XMLParser(parserOptions(maxDepth)).parse(text) as Entry[];
+    entries = parserFor(maxDepth).parse(text) as Entry[];
   } catch (cause) {
     if (cause instanceof XmlDecodeError) throw cause;
     throw new XmlDecodeError("malformed", cause instanceof Error ? cause.message : String(cause), { cause });

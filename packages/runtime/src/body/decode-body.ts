@@ -45,12 +45,16 @@ export async function decodeUndocumentedBody(
   }
 }
 
+/** Decoding without `stream` keeps no state: one UTF-8 decoder serves every body (making one per call is not free). */
+const utf8 = new TextDecoder("utf-8");
+
 /** Text in the response's charset when the platform knows it, UTF-8 otherwise. */
 export function bytesToText(bytes: Uint8Array, contentType: string | undefined): string {
   const charset = contentType === undefined ? undefined : mediaTypeCharset(contentType);
+  if (charset === undefined || charset === "utf-8" || charset === "utf8") return utf8.decode(bytes);
   try {
-    return new TextDecoder(charset ?? "utf-8").decode(bytes);
+    return new TextDecoder(charset).decode(bytes);
   } catch {
-    return new TextDecoder("utf-8").decode(bytes);
+    return utf8.decode(bytes);
   }
 }

@@ -194,8 +194,18 @@ function defaultHeaders(settings: ClientSettings, op: OperationDescriptor, conte
   return headers;
 }
 
-/** Every documented response media type, the preferred ones first. */
+const acceptCache = new WeakMap<OperationDescriptor, { preference: readonly string[]; accept: string }>();
+
+/** Every documented response media type, the preferred ones first; computed once per operation and preference. */
 function acceptedMediaTypes(op: OperationDescriptor, preference: readonly string[]): string {
+  const cached = acceptCache.get(op);
+  if (cached?.preference === preference) return cached.accept;
+  const accept = rankMediaTypes(op, preference);
+  acceptCache.set(op, { preference, accept });
+  return accept;
+}
+
+function rankMediaTypes(op: OperationDescriptor, preference: readonly string[]): string {
   const documented = [...new Set(op.responses.flatMap((response) => response.media.map((media) => media.mediaType)))];
   const rank = (mediaType: string): number => {
     const index = preference.findIndex((preferred) => mediaTypeEssence(preferred) === mediaTypeEssence(mediaType));

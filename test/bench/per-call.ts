@@ -1,0 +1,171 @@
+import { createBillogramCore, getCustomer } from "@billforge/billogram";
+import { createInvoiceXpressCore, getInvoice } from "@billforge/invoicexpress";
+import type { ValidationMode } from "@billforge/runtime";
+import { encodeXml, type XmlMapping } from "@billforge/xml";
+import { XMLParser } from "fast-xml-parser";
+import createClient from "openapi-fetch";
+import { compare } from "./harness.js";
+import { type Figure, us } from "./results.js";
+import { responseExample } from "./spec-examples.js";
+
+const BASE = "https://bench.example.com";
+
+/** An in-process `fetch` answering every request with the same body, as a server would. */
+function stubFetch(body: string, contentType: string): (request: Request) => Promise<Response> {
+  return async () => new Response(body, { status: 200, headers: { "content-type": contentType } });
+}
+
+/** A Billogram customer, as the spec documents it. */
+export function billogramCustomer(): unknown {
+  return responseExample("billogram", "getCustomer", "200");
+}
+
+/** An InvoiceXpress invoice with `count` items, grown from the spec's example. */
+export function invoiceWithItems(count: number): { invoice: Record<string, unknown> } {
+  const body = responseExample("invoicexpress", "getInvoice", "200") as { invoice: Record<string, unknown> };
+  const [item] = body.invoice.items as Record<string, unknown>[];
+  body.invoice.items = Array.from({ length: count }, (_, i) => ({ ...item, name: `Item ${i + 1}` }));
+  return body;
+}
+
+const XML_MAPPINGS = "../../packages/invoicexpress/dist/generated/xml-mappings.gen.js";
+
+interface Scenario {
+  readonly name: string;
+  readonly client: (validation: ValidationMode) => Promise<() => Promise<unknown>>;
+  readonly bareOpenapiFetch: (signal?: AbortSignal) => Promise<unknown>;
+  readonly rawFetch: () => Promise<unknown>;
+  /** Which baseline the bars are measured against. */
+  readonly barBaseline: string;
+}
+
+async function scenarios(): Promise<Scenario[]> {
+  const customerBody = JSON.stringify(billogramCustomer());
+  const billogramFetch = stubFetch(customerBody, "application/json");
+  const invoice = invoiceWithItems(20);
+  const invoiceJson = JSON.stringify(invoice);
+  const invoiceFetch = stubFetch(invoiceJson, "application/json");
+  const { xmlMappings } = (await import(XML_MAPPINGS)) as { xmlMappings: Record<string, XmlMapping> };
+  const invoiceXml = encodeXml(invoice, xmlMappings["getInvoice.200"] as XmlMapping);
+  const invoiceXmlFetch = stubFetch(invoiceXml, "application/xml");
+  // What a hand-written XML call would do: fast-xml-parser as documented, no schema.
+  const xmlParser = new XMLParser({ ignoreAttributes: false, parseTagValue: false });
+
+  const bare = createClient<Record<string, never>>({ baseUrl: BASE });
+  const basic = { Authorization: `Basic ${btoa("bench-user:bench-key")}` };
+  return [
+    {
+      name: "Billogram getCustomer (JSON)",
+      client: async (validation) => {
+        const core = createBillogramCore({
+          apiUser: "bench-user",
+          apiKey: "bench-key",
+          baseUrl: BASE,
+          fetch: billogramFetch,
+          validation,
+        });
+        return () => getCustomer(core, { path: { customer_no: "10032" } });
+      },
+      bareOpenapiFetch: (signal) =>
+        // biome-ignore lint/suspicious/noExplicitAny: the bare client is untyped on purpose: no generated types
+        (bare as any).GET("/customer/{customer_no}", {
+          params: { path: { customer_no: "10032" } },
+          headers: basic,
+          fetch: billogramFetch,
+          signal,
+        }),
+      rawFetch: async () =>
+        JSON.parse(await (await billogramFetch(new Request(`${BASE}/customer/10032`, { headers: basic }))).text()),
+      barBaseline: "bare openapi-fetch",
+    },
+    {
+      name: "InvoiceXpress getInvoice, 20 items (JSON)",
+      client: async (validation) => {
+        const core = createInvoiceXpressCore({ apiKey: "bench-key", baseUrl: BASE, fetch: invoiceFetch, validation });
+        return () => getInvoice(core, { path: { "document-id": 1 } });
+      },
+      bareOpenapiFetch: (signal) =>
+        // biome-ignore lint/suspicious/noExplicitAny: see above
+        (bare as any).GET("/invoices/{document-id}.{format}", {
+          params: { path: { "document-id": 1, format: "json" }, query: { api_key: "bench-key" } },
+          fetch: invoiceFetch,
+          signal,
+        }),
+      rawFetch: async () =>
+        JSON.parse(await (await invoiceFetch(new Request(`${BASE}/invoices/1.json?api_key=bench-key`))).text()),
+      barBaseline: "bare openapi-fetch",
+    },
+    {
+      name: "InvoiceXpress getInvoice, 20 items (XML)",
+      client: async (validation) => {
+        const core = createInvoiceXpressCore({
+          apiKey: "bench-key",
+          baseUrl: BASE,
+          format: "xml",
+          fetch: invoiceXmlFetch,
+          validation,
+        });
+        return () => getInvoice(core, { path: { "document-id": 1 } });
+      },
+      bareOpenapiFetch: async (signal) => {
+        // biome-ignore lint/suspicious/noExplicitAny: see above
+        const { data } = await (bare as any).GET("/invoices/{document-id}.{format}", {
+          params: { path: { "document-id": 1, format: "xml" }, query: { api_key: "bench-key" } },
+          parseAs: "text",
+          fetch: invoiceXmlFetch,
+          signal,
+        });
+        return xmlParser.parse(data as string);
+      },
+      rawFetch: async () =>
+        xmlParser.parse(await (await invoiceXmlFetch(new Request(`${BASE}/invoices/1.xml?api_key=bench-key`))).text()),
+      barBaseline: "bare openapi-fetch + fast-xml-parser",
+    },
+  ];
+}
+
+/** Per-call overhead of the generated clients against bare openapi-fetch and raw fetch, same stub. */
+export async function perCallFigures(options: { rounds?: number; warmup?: number } = {}): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const scenario of await scenarios()) {
+    const off = await scenario.client("off");
+    const strict = await scenario.client("strict");
+    const medians = await compare(
+      [
+        { name: "off", run: off },
+        { name: "strict", run: strict },
+        { name: "bare", run: () => scenario.bareOpenapiFetch() },
+        // What the client does for its timeouts: a signal on every request (undici makes that costly).
+        { name: "bareTimeout", run: () => scenario.bareOpenapiFetch(AbortSignal.timeout(30_000)) },
+        { name: "raw", run: scenario.rawFetch },
+      ],
+      { rounds: options.rounds ?? 15, warmup: options.warmup ?? 300 },
+    );
+    const {
+      off: offMs = Number.NaN,
+      strict: strictMs = Number.NaN,
+      bare: bareMs = Number.NaN,
+      bareTimeout = Number.NaN,
+      raw: rawMs = Number.NaN,
+    } = medians;
+    const section = `per call: ${scenario.name}`;
+    /** One row: `ms` against `baselineMs`, checked against `limit` (a ratio) when there is one. */
+    const row = (name: string, ms: number, baseline: string, baselineMs: number, limit?: number): Figure => ({
+      section,
+      name,
+      value: us(ms),
+      baseline: `${baseline} ${us(baselineMs)}`,
+      ratio: ms / baselineMs,
+      bar: limit === undefined ? "" : `≤ ${limit}×`,
+      met: limit === undefined ? undefined : ms / baselineMs <= limit,
+    });
+    figures.push(
+      row("client, validation off", offMs, scenario.barBaseline, bareMs, 1.15),
+      row("client, validation strict", strictMs, scenario.barBaseline, bareMs, 1.5),
+      row("client, validation off", offMs, "same + a timeout signal", bareTimeout),
+      row("client, validation off", offMs, "raw fetch + parse", rawMs),
+      row("client, validation strict", strictMs, "raw fetch + parse", rawMs),
+    );
+  }
+  return figures;
+}
