@@ -26,7 +26,8 @@ export async function emitOpenApiTypesFile(project: Project, doc: OpenApiDocumen
     additionalProperties: false,
     alphabetize: false,
     arrayLength: false,
-    defaultNonNullable: true,
+    // A property with a default may be left out of a request (the server fills it) and of a response.
+    defaultNonNullable: false,
     discriminators: scanDiscriminators(schema, {}),
     // Objects without properties are `Record<string, unknown>`, not `Record<string, never>`.
     emptyObjectsUnknown: true,

@@ -1263,13 +1263,13 @@ export interface components {
              * @default Sequences
              * @enum {string}
              */
-            context: "Sequences";
+            context?: "Sequences";
             /**
              * @description Institution the credentials will be used for (case sensitive). Defaults to `AT`.
              * @default AT
              * @enum {string}
              */
-            type: "AT";
+            type?: "AT";
         };
         /** @description The account's country, by InvoiceXpress code: `1` Portugal (default), `2` Ireland, `3` UK; more in the API appendix. */
         TaxCountry: string;
