@@ -78,8 +78,15 @@ export function emitXmlCodecFile(project: Project, header: string): string {
   return printSourceFile(project, "xml-codec.gen.ts", header, [
     'import type { BodyCodec, MediaDescriptor } from "@billforge/runtime";',
     "",
+    "/** The codec engine and the mappings, imported once, on the first XML body (again after a failed import). */",
+    'let modules: Promise<[typeof import("@billforge/xml"), typeof import("./xml-mappings.gen.js")]> | undefined;',
+    "",
     "async function mappingFor(media: MediaDescriptor) {",
-    '  const [codec, { xmlMappings }] = await Promise.all([import("@billforge/xml"), import("./xml-mappings.gen.js")]);',
+    '  modules ??= Promise.all([import("@billforge/xml"), import("./xml-mappings.gen.js")]).catch((error: unknown) => {',
+    "    modules = undefined;",
+    "    throw error;",
+    "  });",
+    "  const [codec, { xmlMappings }] = await modules;",
     "  const mapping = media.xmlMapping === undefined ? undefined : xmlMappings[media.xmlMapping];",
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal of the generated source
     '  if (mapping === undefined) throw new Error(`no XML mapping for ${media.mediaType} body ${media.xmlMapping ?? "(unnamed)"}`);',

@@ -59,6 +59,13 @@ function decodeText(
   throw typeError(`${JSON.stringify(text.slice(0, 40))} is not ${nullable ? `${expected} | null` : expected}`, path);
 }
 
+/** Same-named unknown children: one value, or an array when the name repeats. */
+function decodeGenericGroup(found: readonly XmlElement[], path: string): unknown {
+  return found.length === 1
+    ? decodeGeneric(found[0] as XmlElement, path)
+    : found.map((e, i) => decodeGeneric(e, `${path}[${i + 1}]`));
+}
+
 /** Unknown elements and `any` nodes: kept as generic values so nothing sent is lost. */
 function decodeGeneric(element: XmlElement, path: string): unknown {
   if (isNil(element)) return null;
@@ -70,14 +77,7 @@ function decodeGeneric(element: XmlElement, path: string): unknown {
   refuseText(element, path);
   const value: Record<string, unknown> = {};
   for (const [name, found] of groupByName(element.children)) {
-    const at = `${path}/${name}`;
-    setOwn(
-      value,
-      name,
-      found.length === 1
-        ? decodeGeneric(found[0] as XmlElement, at)
-        : found.map((e, i) => decodeGeneric(e, `${at}[${i + 1}]`)),
-    );
+    setOwn(value, name, decodeGenericGroup(found, `${path}/${name}`));
   }
   return value;
 }
@@ -109,14 +109,7 @@ function decodeObject(
   // What is left is unknown to the mapping; a mapped property's key wins a name clash.
   for (const [name, found] of groups) {
     if (mapping.properties.some((p) => p.name === name)) continue;
-    const at = `${path}/${name}`;
-    setOwn(
-      value,
-      name,
-      found.length === 1
-        ? decodeGeneric(found[0] as XmlElement, at)
-        : found.map((e, i) => decodeGeneric(e, `${at}[${i + 1}]`)),
-    );
+    setOwn(value, name, decodeGenericGroup(found, `${path}/${name}`));
   }
   return value;
 }
