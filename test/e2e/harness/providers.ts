@@ -31,6 +31,9 @@ export interface OperationUnderTest {
   readonly success: Answer;
 }
 
+/** Options every generated client takes; the server is always the local one. */
+export type HarnessOptions = Omit<ClientOptionsBase, "baseUrl" | "server" | "serverVariables">;
+
 /** A client method as the harness sees it: the generated client's typing is not needed here. */
 type Method = (args: unknown, options?: CallOptions) => Promise<unknown>;
 type AnyClient = object;
@@ -43,7 +46,7 @@ export interface ProviderUnderTest {
   /** Every configured credential, in each form it is sent in. */
   readonly secrets: readonly string[];
   start(script: Script): Promise<ProviderServer>;
-  client(url: string, options: ClientOptionsBase, format?: "json" | "xml"): AnyClient;
+  client(url: string, options: HarnessOptions, format?: "json" | "xml"): AnyClient;
   /** Safe to send twice. */
   readonly idempotent: OperationUnderTest;
   /** Creates something: never sent again once it may have been received. */
@@ -106,7 +109,7 @@ const hostup: ProviderUnderTest = {
   client: (url, options) => createHostupClient({ ...options, apiKey: HOSTUP_KEY, baseUrl: `${url}/api` }),
   idempotent: hostupOps("getInvoice"),
   nonIdempotent: hostupOps("renewService"),
-  pathProbe: { id: "getPaymentLink", param: "uuid", path: "/api/billing/payment-link/{uuid}", args: {} },
+  pathProbe: { id: "getPaymentLink", param: "uuid", path: "/api/billing/payment-link/{uuid}" },
 };
 
 const BILLOGRAM_USER = "e2e-billogram-user-22";
@@ -127,7 +130,7 @@ const billogram: ProviderUnderTest = {
     ...billogramOps("addBillingTabItems", ({ headers: _headers, ...args }) => args),
     keyHeader: "x-api-deduplication-id",
   },
-  pathProbe: { id: "getCustomer", param: "customer_no", path: "/api/v2/customer/{customer_no}", args: {} },
+  pathProbe: { id: "getCustomer", param: "customer_no", path: "/api/v2/customer/{customer_no}" },
 };
 
 const EXSITED: TenantCredentials = {
@@ -162,7 +165,7 @@ const exsited: ProviderUnderTest = {
   client: (url, options) => createExsitedClient({ ...options, ...EXSITED, baseUrl: url }),
   idempotent: exsitedOps("getAccount"),
   nonIdempotent: exsitedOps("createAccount"),
-  pathProbe: { id: "getAccount", param: "id", path: "/api/v3/accounts/{id}", args: {} },
+  pathProbe: { id: "getAccount", param: "id", path: "/api/v3/accounts/{id}" },
 };
 
 const INVOICEXPRESS_KEY = "e2e-invoicexpress-key-60f3e1";
@@ -182,7 +185,7 @@ const invoicexpress: ProviderUnderTest = {
     createInvoiceXpressClient({ ...options, apiKey: INVOICEXPRESS_KEY, baseUrl: url, format }),
   idempotent: invoicexpressOps("getClient", withoutFormat),
   nonIdempotent: invoicexpressOps("createClient", withoutFormat),
-  pathProbe: { id: "getClient", param: "client-id", path: "/clients/{client-id}.json", args: {} },
+  pathProbe: { id: "getClient", param: "client-id", path: "/clients/{client-id}.json" },
 };
 
 export const PROVIDERS: readonly ProviderUnderTest[] = [hostup, billogram, exsited, invoicexpress];
