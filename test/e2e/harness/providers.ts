@@ -58,7 +58,6 @@ export interface ProviderUnderTest {
     readonly id: string;
     readonly param: string;
     readonly path: string;
-    readonly args: Record<string, unknown>;
   };
 }
 
