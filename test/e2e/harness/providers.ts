@@ -67,11 +67,11 @@ export function call(client: AnyClient, id: string, args: unknown, options?: Cal
   return method.call(client, args, options);
 }
 
-const specFile = (provider: string) =>
+export const specFile = (provider: string) =>
   fileURLToPath(new URL(`../../../specs/${provider}/openapi.yaml`, import.meta.url));
 
 /** The operation's first success example, with the example arguments the contract tests use. */
-async function exampleOperations(provider: string) {
+export async function exampleOperations(provider: string) {
   const cases = await contractCases(specFile(provider), provider);
   return (
     id: string,
