@@ -86,7 +86,7 @@ function expectRetryDelay(lines: ReturnType<typeof capturingLogger>["lines"], [m
 }
 
 for (const provider of PROVIDERS) {
-  describe(`${provider.name}: faults`, () => {
+  describe.concurrent(`${provider.name}: faults`, () => {
     const operations: [Kind, OperationUnderTest][] = [
       ["idempotent", provider.idempotent],
       ["nonIdempotent", provider.nonIdempotent],
