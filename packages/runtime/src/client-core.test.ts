@@ -243,6 +243,14 @@ describe("API errors", () => {
     expect((error as ApiError).headers.get("x-request-id")).toBe("hdr");
   });
 
+  it("gives the provider's error for an error body nested 100,000 levels deep", async () => {
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    const { core } = testClient(() => text(`{"code":"X","message":"m","extra":${deep}}`, 400, "application/json"));
+    const error = await core.request(getInvoice, { path: { id: 7 } }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(TestApiError);
+    expect(error).toMatchObject({ status: 400, code: "X", providerMessage: "m" });
+  });
+
   it("keeps an undocumented error page as text (a gateway's HTML)", async () => {
     const { core } = testClient(() => text("<h1>502 Bad Gateway</h1>", 502, "text/html"), { maxRetries: 0 });
     await expect(core.request(getInvoice, { path: { id: 7 } })).rejects.toMatchObject({
