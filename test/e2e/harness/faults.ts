@@ -77,6 +77,12 @@ export const FAULTS: readonly Fault[] = [
     expected: () => connectionError,
   },
   {
+    name: "headers never come",
+    behaviour: (status) => ({ status, delayMs: 60_000 }),
+    retried: true,
+    expected: () => ({ errorClass: TimeoutError, fields: { scope: "attempt", timeoutMs: ATTEMPT_TIMEOUT_MS } }),
+  },
+  {
     name: "body stalls",
     behaviour: (status) => ({
       status,
