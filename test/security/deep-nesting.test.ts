@@ -1,7 +1,8 @@
 import { BillforgeError } from "@billforge/runtime";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { capturingLogger } from "../e2e/harness/exposure.js";
-import { call, PROVIDERS, type ProviderServer } from "../e2e/harness/providers.js";
+import { call, PROVIDERS } from "../e2e/harness/providers.js";
+import { serverPerTest } from "../e2e/harness/server-per-test.js";
 
 /**
  * JSON nested far deeper than the call stack (a few hundred kilobytes of brackets) gives
@@ -12,17 +13,13 @@ import { call, PROVIDERS, type ProviderServer } from "../e2e/harness/providers.j
 const DEPTH = 100_000;
 const DEEP = `${"[".repeat(DEPTH)}${"]".repeat(DEPTH)}`;
 
-let server: ProviderServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = serverPerTest();
 
 describe.each(PROVIDERS)("$name: deeply nested JSON", (provider) => {
   const op = provider.idempotent;
 
   it("in an error body gives the provider's error with its status", async () => {
-    server = await provider.start(() => ({
+    const server = await startServer(provider, () => ({
       status: 409,
       headers: { "content-type": "application/json" },
       body: `{"error":"conflict","nested":${DEEP}}`,
@@ -35,7 +32,10 @@ describe.each(PROVIDERS)("$name: deeply nested JSON", (provider) => {
 
   it("in an unknown field of a success body is returned as data", async () => {
     const example = String(op.success.body);
-    server = await provider.start(() => ({ ...op.success, body: `{"nested":${DEEP},${example.slice(1)}` }));
+    const server = await startServer(provider, () => ({
+      ...op.success,
+      body: `{"nested":${DEEP},${example.slice(1)}`,
+    }));
     const client = provider.client(server.url, { logger: capturingLogger() });
     const result = await call(client, op.id, op.args).catch((e: unknown) => e);
     expect(result).not.toBeInstanceOf(BillforgeError);

@@ -1,7 +1,8 @@
 import { RequestValidationError } from "@billforge/runtime";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { capturingLogger } from "../e2e/harness/exposure.js";
-import { call, PROVIDERS, type ProviderServer } from "../e2e/harness/providers.js";
+import { call, PROVIDERS } from "../e2e/harness/providers.js";
+import { serverPerTest } from "../e2e/harness/server-per-test.js";
 
 /**
  * Hostile path parameter values, sent through each provider's generated client with
@@ -34,16 +35,16 @@ const ENCODED: readonly [string, string, string][] = [
   ["dots inside", "v1.2..3", "v1.2..3"],
 ];
 
-let server: ProviderServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = serverPerTest();
 
 describe.each(PROVIDERS)("$name: hostile path parameters", (provider) => {
   const probe = provider.pathProbe;
   const send = async (value: string) => {
-    server = await provider.start(() => ({ status: 404, headers: { "content-type": "text/plain" }, body: "not here" }));
+    const server = await startServer(provider, () => ({
+      status: 404,
+      headers: { "content-type": "text/plain" },
+      body: "not here",
+    }));
     const client = provider.client(server.url, { logger: capturingLogger(), maxRetries: 0 });
     const outcome = await call(client, probe.id, { path: { [probe.param]: value } }, { validation: "off" }).catch(
       (e: unknown) => e,

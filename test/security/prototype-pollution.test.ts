@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { capturingLogger } from "../e2e/harness/exposure.js";
-import { call, PROVIDERS, type ProviderServer } from "../e2e/harness/providers.js";
+import { call, PROVIDERS } from "../e2e/harness/providers.js";
+import { serverPerTest } from "../e2e/harness/server-per-test.js";
 
 /**
  * Responses whose JSON carries `__proto__`, `constructor` and `prototype` keys at every
@@ -37,18 +38,14 @@ function expectNoPollution(result: unknown) {
   }
 }
 
-let server: ProviderServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = serverPerTest();
 
 describe.each(PROVIDERS)("$name: hostile keys in JSON responses", (provider) => {
   const op = provider.idempotent;
   const example: unknown = JSON.parse(String(op.success.body));
 
   it("a success body with them at every depth pollutes nothing; __proto__ is dropped, the others stay data", async () => {
-    server = await provider.start(() => ({ ...op.success, body: withHostileKeys(example) }));
+    const server = await startServer(provider, () => ({ ...op.success, body: withHostileKeys(example) }));
     const client = provider.client(server.url, { logger: capturingLogger() });
     const result = await call(client, op.id, op.args);
     expectNoPollution(result);
@@ -59,7 +56,7 @@ describe.each(PROVIDERS)("$name: hostile keys in JSON responses", (provider) => 
 
   it("an error body with them at every depth pollutes nothing", async () => {
     const errorBody = withHostileKeys({ error: { code: "NOPE", message: "denied", details: [{ field: "x" }] } });
-    server = await provider.start(() => ({
+    const server = await startServer(provider, () => ({
       status: 409,
       headers: { "content-type": "application/json" },
       body: errorBody,

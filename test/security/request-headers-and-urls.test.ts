@@ -1,8 +1,9 @@
 import { createInvoiceXpressClient } from "@billforge/invoicexpress";
 import { ConfigurationError, RequestValidationError } from "@billforge/runtime";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { capturingLogger } from "../e2e/harness/exposure.js";
-import { call, PROVIDERS, type ProviderServer } from "../e2e/harness/providers.js";
+import { call, PROVIDERS } from "../e2e/harness/providers.js";
+import { serverPerTest } from "../e2e/harness/server-per-test.js";
 
 /** Header injection, unsafe base URLs and account names: refused before any request. */
 
@@ -13,17 +14,13 @@ const INJECTIONS: readonly [string, string][] = [
   ["CR LF CR LF and a second request", "x\r\n\r\nGET /admin HTTP/1.1"],
 ];
 
-let server: ProviderServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = serverPerTest();
 
 describe.each(PROVIDERS)("$name: header values with CR or LF", (provider) => {
   const op = provider.idempotent;
 
   it.each(INJECTIONS)("per-call header with %s is refused, nothing sent", async (_name, value) => {
-    server = await provider.start(() => op.success);
+    const server = await startServer(provider, () => op.success);
     const client = provider.client(server.url, { logger: capturingLogger() });
     const error = await call(client, op.id, op.args, { headers: { "X-Trace": value } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
@@ -44,7 +41,7 @@ describe("an idempotency key argument header with CR LF", () => {
   it("is refused, nothing sent", async () => {
     if (billogram?.keyed === undefined) throw new Error("billogram has a keyed operation");
     const op = billogram.keyed;
-    server = await billogram.start(() => op.success);
+    const server = await startServer(billogram, () => op.success);
     const client = billogram.client(server.url, { logger: capturingLogger() });
     const args = { ...op.args, headers: { "X-API-Deduplication-ID": "k\r\nX-Injected: 1" } };
     const error = await call(client, op.id, args).catch((e: unknown) => e);

@@ -1,26 +1,9 @@
-import type { Logger } from "@billforge/runtime";
-
-export interface CapturedLine {
-  readonly level: string;
-  readonly message: string;
-  readonly fields: Readonly<Record<string, unknown>> | undefined;
-}
-
-/** A logger that keeps every line, debug included, as a log sink would receive it. */
-export function capturingLogger(): Logger & { readonly lines: CapturedLine[]; text(): string } {
-  const lines: CapturedLine[] = [];
-  const write = (level: string) => (message: string, fields?: Readonly<Record<string, unknown>>) => {
-    lines.push({ level, message, fields });
-  };
-  return {
-    lines,
-    debug: write("debug"),
-    info: write("info"),
-    warn: write("warn"),
-    error: write("error"),
-    text: () => lines.map((line) => `${line.level} ${line.message} ${serialize(line.fields)}`).join("\n"),
-  };
-}
+/**
+ * Where a credential could leak to a caller: everything printable about an error. Log
+ * lines are captured with the runtime's own recording logger (`@billforge/runtime/testing/logger`,
+ * a workspace-only export).
+ */
+export { recordingLogger as capturingLogger } from "@billforge/runtime/testing/logger";
 
 const MAX_CAUSES = 10;
 

@@ -40,6 +40,19 @@ const apiError = (status: number, kind: string, body: string): ExpectedError => 
 
 const connectionError: ExpectedError = { errorClass: ConnectionError, fields: { maybeReachedServer: true } };
 
+const attemptTimeout: ExpectedError = {
+  errorClass: TimeoutError,
+  fields: { scope: "attempt", timeoutMs: ATTEMPT_TIMEOUT_MS },
+};
+
+/** Headers announcing a whole JSON body, then its first bytes only. */
+const cutBody = (status: number, after: "stall" | "close"): Behaviour => ({
+  status,
+  headers: { "content-type": "application/json" },
+  body: '{"data": {"id": 1}}',
+  cut: { afterBytes: 8, after },
+});
+
 const contractBreak = (reason: string, status: number): ExpectedError => ({
   errorClass: ResponseValidationError,
   fields: { reason, status },
@@ -80,27 +93,17 @@ export const FAULTS: readonly Fault[] = [
     name: "headers never come",
     behaviour: (status) => ({ status, delayMs: 60_000 }),
     retried: true,
-    expected: () => ({ errorClass: TimeoutError, fields: { scope: "attempt", timeoutMs: ATTEMPT_TIMEOUT_MS } }),
+    expected: () => attemptTimeout,
   },
   {
     name: "body stalls",
-    behaviour: (status) => ({
-      status,
-      headers: { "content-type": "application/json" },
-      body: '{"data": {"id": 1',
-      cut: { afterBytes: 8, after: "stall" },
-    }),
+    behaviour: (status) => cutBody(status, "stall"),
     retried: true,
-    expected: () => ({ errorClass: TimeoutError, fields: { scope: "attempt", timeoutMs: ATTEMPT_TIMEOUT_MS } }),
+    expected: () => attemptTimeout,
   },
   {
     name: "body truncated",
-    behaviour: (status) => ({
-      status,
-      headers: { "content-type": "application/json" },
-      body: '{"data": {"id": 1}}',
-      cut: { afterBytes: 8, after: "close" },
-    }),
+    behaviour: (status) => cutBody(status, "close"),
     retried: true,
     expected: () => connectionError,
   },
