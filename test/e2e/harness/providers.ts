@@ -170,8 +170,8 @@ const exsited: ProviderUnderTest = {
 const INVOICEXPRESS_KEY = "e2e-invoicexpress-key-60f3e1";
 /** The format comes from the client option, so one argument set serves the JSON and the XML client. */
 const withoutFormat = ({ path, ...args }: Record<string, unknown>) => {
-  const { format: _format, ...rest } = path as Record<string, unknown>;
-  return { ...args, path: rest };
+  const { format: _format, ...rest } = (path ?? {}) as Record<string, unknown>;
+  return Object.keys(rest).length === 0 ? args : { ...args, path: rest };
 };
 const invoicexpressOps = await exampleOperations("invoicexpress");
 const invoicexpress: ProviderUnderTest = {
