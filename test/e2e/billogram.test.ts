@@ -25,7 +25,6 @@ function example(operationId: string, status: number): unknown {
 
 const customer = example("getCustomer", 200);
 const tabItemAdded = example("addBillingTabItems", 200);
-const draft = example("createBillogram", 200);
 const unauthorized = example("getCustomer", 401);
 const tabItem = { billogram_item: { title: "Monthly subscription", price: 29.99, count: 1, unit: "month", vat: 25 } };
 
@@ -185,23 +184,6 @@ describe("Billogram client against a real HTTP server on 127.0.0.1", () => {
       expect(error).toBeInstanceOf(RequestValidationError);
       expect(requests).toHaveLength(0);
     });
-  });
-
-  it("createBillogram answered 503 reaches the server exactly once (no deduplication key)", async () => {
-    const { billogram, requests } = await serve(
-      script({ status: 503, body: "Service Unavailable" }, { status: 200, body: draft }),
-    );
-    const error = await billogram
-      .createBillogram({
-        body: {
-          customer: { customer_no: 10032 },
-          items: [{ title: "Cleaning", price: 100, vat: 25, unit: "hour", count: 1 }],
-        },
-      })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(BillogramApiError);
-    expect(error).toMatchObject({ status: 503, kind: "server" });
-    expect(requests).toHaveLength(1);
   });
 
   describe("an updateCustomer body that breaks the schema is refused before sending", () => {

@@ -1,7 +1,6 @@
 import { fileURLToPath } from "node:url";
 import {
   AbortError,
-  ConnectionError,
   createHostupClient,
   HostupApiError,
   RequestValidationError,
@@ -23,7 +22,6 @@ function example(operationId: string, status: number): unknown {
 }
 
 const invoice = example("getInvoice", 200);
-const renewal = example("renewService", 200);
 const unauthorized = example("getInvoice", 401);
 
 let server: TestServer | undefined;
@@ -59,41 +57,6 @@ describe("HostUp client against a real HTTP server on 127.0.0.1", () => {
     expect(error).toMatchObject({ status: 401, kind: "unauthorized", code: "UNAUTHORIZED" });
     expect(JSON.stringify(error)).not.toContain(API_KEY);
     expect(String((error as Error).stack)).not.toContain(API_KEY);
-    expect(requests).toHaveLength(1);
-  });
-
-  it("429 with Retry-After on a GET is retried after the delay", async () => {
-    const { hostup, requests } = await serve(
-      { status: 429, headers: { "retry-after": "1" }, body: example("getInvoice", 429) },
-      { status: 200, body: invoice },
-    );
-    const started = performance.now();
-    await expect(hostup.getInvoice({ path: { id: 1 } })).resolves.toEqual(invoice);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(950);
-    expect(requests).toHaveLength(2);
-  });
-
-  it("renewService answered 503 reaches the server exactly once (it creates an invoice)", async () => {
-    const { hostup, requests } = await serve(
-      { status: 503, body: "Service Unavailable" },
-      { status: 200, body: renewal },
-    );
-    const error = await hostup.renewService({ path: { accountId: 20000 } }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(HostupApiError);
-    expect(error).toMatchObject({ status: 503, kind: "server" });
-    expect(requests).toHaveLength(1);
-  });
-
-  it("a GET whose connection is reset is retried and succeeds", async () => {
-    const { hostup, requests } = await serve({ reset: "before-headers" }, { status: 200, body: invoice });
-    await expect(hostup.getInvoice({ path: { id: 1 } })).resolves.toEqual(invoice);
-    expect(requests).toHaveLength(2);
-  });
-
-  it("renewService whose connection is reset is not sent again", async () => {
-    const { hostup, requests } = await serve({ reset: "before-headers" }, { status: 200, body: renewal });
-    const error = await hostup.renewService({ path: { accountId: 20000 } }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ConnectionError);
     expect(requests).toHaveLength(1);
   });
 

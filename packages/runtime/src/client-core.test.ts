@@ -62,11 +62,8 @@ describe("request", () => {
     await expect(core.request(transforming, { path: { id: 1 } })).resolves.toEqual({ total: "12.50" });
   });
 
-  it.each([
-    ["204", () => new Response(null, { status: 204 })],
-    ["an empty 200", () => new Response("", { status: 200, headers: { "content-type": "application/json" } })],
-  ])("resolves %s to undefined", async (_name, handler) => {
-    const { core } = testClient(handler);
+  it("resolves a bodiless 204 to undefined", async () => {
+    const { core } = testClient(() => new Response(null, { status: 204 }));
     await expect(core.request(getInvoice, { path: { id: 1 } })).resolves.toBeUndefined();
   });
 
@@ -187,6 +184,34 @@ describe("response validation", () => {
     });
   });
 
+  it("refuses an empty body where the status documents one, and passes it on in warn mode", async () => {
+    const empty = () => new Response(null, { status: 200, headers: { "content-type": "application/json" } });
+    const strict = testClient(empty);
+    await expect(strict.core.request(getInvoice, { path: { id: 7 } })).rejects.toMatchObject({
+      name: "ResponseValidationError",
+      reason: "malformed",
+      rawBody: "",
+      issues: [{ path: [], message: "the body is empty where application/json is documented" }],
+    });
+    const warn = testClient(empty, { validation: "warn" });
+    await expect(warn.core.request(getInvoice, { path: { id: 7 } })).resolves.toBeUndefined();
+    expect(warn.logger.lines).toContainEqual(expect.objectContaining({ level: "warn" }));
+  });
+
+  it("accepts an empty body where the status documents none", async () => {
+    const bodiless = operation({ responses: [{ status: "204", media: [] }] });
+    const { core } = testClient(() => new Response(null, { status: 204 }));
+    await expect(core.request(bodiless, { path: { id: 7 } })).resolves.toBeUndefined();
+  });
+
+  it("fails a call whose response body exceeds maxResponseBytes, without retrying it", async () => {
+    const { core, sent } = testClient(() => json({ id: 7, total: "x".repeat(200) }), { maxResponseBytes: 100 });
+    const error = await core.request(getInvoice, { path: { id: 7 } }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error).toMatchObject({ reason: "size", status: 200, rawBody: "", contentType: "application/json" });
+    expect(sent).toHaveLength(1);
+  });
+
   it("refuses an undocumented success status in strict mode", async () => {
     const { core } = testClient(() => json({ id: 7, total: "1" }, 202));
     await expect(core.request(getInvoice, { path: { id: 7 } })).rejects.toMatchObject({
@@ -216,6 +241,14 @@ describe("API errors", () => {
       body: { code: "NOT_FOUND", message: "Invoice 7 not found", requestId: "req_9", extra: 1 },
     });
     expect((error as ApiError).headers.get("x-request-id")).toBe("hdr");
+  });
+
+  it("gives the provider's error for an error body nested 100,000 levels deep", async () => {
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    const { core } = testClient(() => text(`{"code":"X","message":"m","extra":${deep}}`, 400, "application/json"));
+    const error = await core.request(getInvoice, { path: { id: 7 } }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(TestApiError);
+    expect(error).toMatchObject({ status: 400, code: "X", providerMessage: "m" });
   });
 
   it("keeps an undocumented error page as text (a gateway's HTML)", async () => {

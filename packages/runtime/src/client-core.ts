@@ -80,6 +80,7 @@ export function createClientCore(config: ClientCoreConfig): ClientCore {
     errorClass: config.errorClass,
     transport,
     authenticator,
+    maxResponseBytes: settings.maxResponseBytes,
     hooks: createHookRunner(config.options, logger),
     logger,
     redactor,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "./errors/configuration-error.js";
-import { type ClientOptionsBase, DEFAULTS, resolveCallSettings, resolveClientOptions } from "./options.js";
+import {
+  type ClientOptionsBase,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  DEFAULTS,
+  resolveCallSettings,
+  resolveClientOptions,
+} from "./options.js";
 import { testApi } from "./testing/descriptors.js";
 
 describe("resolveClientOptions", () => {
@@ -11,6 +17,7 @@ describe("resolveClientOptions", () => {
       userAgent: "billforge/acme",
       headers: {},
       mediaTypePreference: [],
+      maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES,
     });
   });
 
@@ -38,6 +45,8 @@ describe("resolveClientOptions", () => {
     ["a hook that is not a function", { onRequest: "log" as unknown as () => void }, /onRequest must be a function/],
     ["a logger without methods", { logger: {} as never }, /logger must have debug, info, warn and error methods/],
     ["an unknown server", { server: "staging" }, /server "staging" is not documented/],
+    ["a zero response size limit", { maxResponseBytes: 0 }, /maxResponseBytes must be a whole number of bytes/],
+    ["an infinite response size limit", { maxResponseBytes: Number.POSITIVE_INFINITY }, /maxResponseBytes must be/],
   ])("refuses %s", (_name, options, message) => {
     expect(() => resolveClientOptions(testApi(), options)).toThrow(ConfigurationError);
     expect(() => resolveClientOptions(testApi(), options)).toThrow(message);

@@ -29,6 +29,11 @@ export interface ClientOptionsBase {
   readonly retryMaxDelayMs?: number | undefined;
   /** Default `strict`. */
   readonly validation?: ValidationMode | undefined;
+  /**
+   * Longest response body the client reads, in bytes; a longer one fails the call with a
+   * ResponseValidationError (reason `size`) instead of filling memory. Default 32 MiB.
+   */
+  readonly maxResponseBytes?: number | undefined;
   /** Default `billforge/<api name>`. */
   readonly userAgent?: string | undefined;
   /** Sent with every request; per-call and argument headers override them. */
@@ -77,6 +82,7 @@ export interface CallSettings {
 
 export interface ClientSettings extends CallSettings {
   readonly baseUrl: string;
+  readonly maxResponseBytes: number;
   readonly fetch: FetchLike;
   readonly userAgent: string;
   readonly headers: Readonly<Record<string, string>>;
@@ -93,6 +99,8 @@ export const DEFAULTS = {
   validation: "strict",
 } as const satisfies CallSettings;
 
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
 /** setTimeout fires at once beyond this; longer waits would silently become no wait. */
 const MAX_TIMER_MS = 2_147_483_647;
 
@@ -103,6 +111,7 @@ export function resolveClientOptions(api: ApiDescriptor, options: ClientOptionsB
       options.baseUrl === undefined
         ? resolveServerUrl(api.servers, options)
         : checkedBaseUrl(options.baseUrl, "baseUrl"),
+    maxResponseBytes: byteCount("maxResponseBytes", options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES),
     fetch: options.fetch ?? globalThis.fetch,
     userAgent: options.userAgent ?? `billforge/${api.name}`,
     headers: options.headers ?? {},
@@ -170,6 +179,12 @@ function count(name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
   throw new ConfigurationError(`${name} must be a whole number ≥ 0`);
+}
+
+function byteCount(name: string, value: unknown, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return value;
+  throw new ConfigurationError(`${name} must be a whole number of bytes > 0`);
 }
 
 function validationMode(value: unknown, fallback: ValidationMode): ValidationMode {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { bytesToText } from "../body/decode-body.js";
 import { encodeForm } from "../body/form-codec.js";
-import { readBody } from "../body/read-body.js";
+import { BodyTooLargeError, readBody } from "../body/read-body.js";
 import { safeJsonParse } from "../body/safe-json-parse.js";
 import type { SecuritySchemeDescriptor } from "../descriptors.js";
 import { AuthenticationError } from "../errors/authentication-error.js";
@@ -37,6 +37,9 @@ export interface TokenEndpoint {
 }
 
 /** RFC 6749 §5.1, loosely: extra fields are allowed, `expires_in` may arrive as a numeric string. */
+/** A token response is a few hundred bytes; anything near this is not one. */
+const TOKEN_RESPONSE_MAX_BYTES = 64 * 1024;
+
 const tokenResponseSchema = z.looseObject({
   access_token: z.string().min(1),
   refresh_token: z.string().min(1).optional(),
@@ -68,13 +71,14 @@ export async function requestToken(endpoint: TokenEndpoint, grant: TokenGrant): 
     });
     if (!result.ok) throw failure(endpoint, controller.signal.aborted ? "timeout" : "network", result.error);
     const text = bytesToText(
-      await readBody(result.response, controller.signal),
+      await readBody(result.response, controller.signal, TOKEN_RESPONSE_MAX_BYTES),
       result.response.headers.get("content-type") ?? undefined,
     );
     if (!result.response.ok) throw rejection(endpoint, result.response.status, text);
     return parseToken(endpoint, text);
   } catch (error) {
     if (error instanceof AuthenticationError) throw error;
+    if (error instanceof BodyTooLargeError) throw malformed(endpoint, error.message, undefined);
     throw failure(endpoint, controller.signal.aborted ? "timeout" : "network", error);
   } finally {
     clearTimeout(timer);

@@ -58,7 +58,7 @@ class ResponseReader {
 
   async successValue(): Promise<unknown> {
     const { body } = this.exchange;
-    if (isEmptyBody(body, this.contentType)) return undefined;
+    if (isEmptyBody(body, this.contentType)) return this.emptyValue();
     if (this.documented === undefined) {
       this.report("status", [{ path: [], message: `status ${this.status} is not documented for ${this.op.id}` }]);
       return decodeUndocumentedBody(body, this.contentType, this.context.codecs);
@@ -79,6 +79,19 @@ class ResponseReader {
     }
     this.checkSchema(media, value);
     return value;
+  }
+
+  /**
+   * No body: right where none is documented, a contract break where the status documents
+   * one with a schema (the caller's type promises a value; `undefined` would slip through).
+   */
+  private emptyValue(): undefined {
+    const expected = this.documented?.media.filter((media) => media.schema !== undefined) ?? [];
+    if (expected.length > 0) {
+      const types = expected.map((media) => media.mediaType).join(", ");
+      this.report("malformed", [{ path: [], message: `the body is empty where ${types} is documented` }]);
+    }
+    return undefined;
   }
 
   /** The provider's error, its body decoded and checked where documented, every text redacted. */

@@ -1,8 +1,9 @@
 import type { AppliedAuth, Authenticator } from "../auth/authenticator.js";
-import { discardBody, readBody } from "../body/read-body.js";
+import { BodyTooLargeError, discardBody, readBody } from "../body/read-body.js";
 import { BillforgeError } from "../errors/billforge-error.js";
 import { ConnectionError } from "../errors/connection-error.js";
 import { RequestValidationError } from "../errors/request-validation-error.js";
+import { ResponseValidationError } from "../errors/response-validation-error.js";
 import { TimeoutError } from "../errors/timeout-error.js";
 import type { HookRunner } from "../observability/hooks.js";
 import type { Logger } from "../observability/logger.js";
@@ -25,6 +26,8 @@ export interface Exchange {
 
 export interface AttemptContext {
   readonly baseUrl: string;
+  /** Longer response bodies are not read: the call fails instead. */
+  readonly maxResponseBytes: number;
   readonly transport: Transport;
   readonly authenticator: Authenticator;
   readonly hooks: HookRunner;
@@ -147,10 +150,24 @@ async function exchangeOnce(run: Run, attemptScope: AttemptScope, auth: AppliedA
   }
 
   try {
-    return { kind: "done", exchange: { request, response, body: await readBody(response, attemptScope.signal) } };
+    const body = await readBody(response, attemptScope.signal, context.maxResponseBytes);
+    return { kind: "done", exchange: { request, response, body } };
   } catch (error) {
+    if (error instanceof BodyTooLargeError) return { kind: "fail", error: tooLarge(op.id, response, error) };
     return afterFailure(run, classify(run, error, true, attemptScope));
   }
+}
+
+/** Sending again would bring the same body: a size failure is final. */
+function tooLarge(operationId: string, response: Response, error: BodyTooLargeError): ResponseValidationError {
+  return new ResponseValidationError({
+    operationId,
+    reason: "size",
+    status: response.status,
+    contentType: response.headers.get("content-type") ?? undefined,
+    rawBody: "",
+    issues: [{ path: [], message: `the body exceeds maxResponseBytes (${error.maxBytes}); it was not read` }],
+  });
 }
 
 /** Headers of one attempt: defaults, then credentials, then what the caller set explicitly. */

@@ -3,10 +3,11 @@ import { BillforgeError } from "./billforge-error.js";
 
 /**
  * Why the provider's response broke the contract: `schema` (body does not match),
- * `malformed` (body cannot be decoded), `contentType` (undocumented media type),
- * `status` (undocumented success status).
+ * `malformed` (body cannot be decoded, or is empty where one is documented),
+ * `contentType` (undocumented media type), `status` (undocumented success status),
+ * `size` (body longer than `maxResponseBytes`; not read, so `rawBody` is empty).
  */
-export type ResponseValidationReason = "schema" | "malformed" | "contentType" | "status";
+export type ResponseValidationReason = "schema" | "malformed" | "contentType" | "status" | "size";
 
 export interface ResponseValidationErrorInit {
   readonly operationId: string;

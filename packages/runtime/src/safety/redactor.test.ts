@@ -53,6 +53,33 @@ describe("Redactor", () => {
     });
   });
 
+  it("copies data nested far deeper than the call stack allows", () => {
+    const depth = 100_000;
+    const deep: unknown = JSON.parse(`${"[".repeat(depth)}"s3cr3t/key+1 é"${"]".repeat(depth)}`);
+    let copy = redactor.redactValue(deep);
+    for (let level = 0; level < depth; level++) {
+      expect(Array.isArray(copy)).toBe(true);
+      copy = (copy as unknown[])[0];
+    }
+    expect(copy).toBe(REDACTED);
+  });
+
+  it("keeps a __proto__ key as plain data, never as a prototype", () => {
+    const hostile = JSON.parse('{"__proto__": {"polluted": "s3cr3t/key+1 é"}, "list": [{"__proto__": {"x": 1}}]}');
+    const copy = redactor.redactValue(hostile) as Record<string, unknown> & { list: object[] };
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(copy, "__proto__")?.value).toEqual({ polluted: REDACTED });
+    expect(Object.getPrototypeOf(copy.list[0])).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("keeps values that are not plain data as they are", () => {
+    const bytes = new Uint8Array([1, 2]);
+    const copy = redactor.redactValue({ bytes, n: 1, nothing: null }) as { bytes: Uint8Array };
+    expect(copy).toEqual({ bytes, n: 1, nothing: null });
+    expect(copy.bytes).toBe(bytes);
+  });
+
   it("keeps rotating secrets for the current and the previous value only", () => {
     const rotating = new Redactor();
     rotating.rotateSecret("token", "tok-1");

@@ -60,14 +60,29 @@ export class Redactor {
     return result;
   }
 
-  /** A copy of decoded data (objects, arrays, strings) with every string redacted. */
+  /**
+   * A copy of decoded data (objects, arrays, strings) with every string redacted. Walks
+   * with its own stack, not by recursion: a hostile body nested thousands of levels deep
+   * (a few kilobytes of `[`) must not overflow the call stack.
+   */
   redactValue(value: unknown): unknown {
-    if (typeof value === "string") return this.redact(value);
-    if (Array.isArray(value)) return value.map((item) => this.redactValue(item));
-    if (isPlainObject(value)) {
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.redactValue(item)]));
+    const root = this.shallowCopy(value);
+    const pending: [source: unknown, copy: unknown][] = [[value, root]];
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      const [source, copy] = next;
+      const entries: [string, unknown][] = Array.isArray(source)
+        ? source.map((item, index) => [String(index), item])
+        : isPlainObject(source)
+          ? Object.entries(source)
+          : [];
+      for (const [key, item] of entries) {
+        const itemCopy = this.shallowCopy(item);
+        // Defined, not assigned: a `__proto__` key stays data and never becomes a prototype.
+        Object.defineProperty(copy, key, { value: itemCopy, enumerable: true, writable: true, configurable: true });
+        if (typeof itemCopy === "object" && itemCopy !== null && itemCopy !== item) pending.push([item, itemCopy]);
+      }
     }
-    return value;
+    return root;
   }
 
   redactHeaders(headers: Headers): Headers {
@@ -96,6 +111,14 @@ export class Redactor {
     const code = (error as { code?: unknown }).code;
     if (code !== undefined) copy.code = code;
     return copy;
+  }
+
+  /** Strings redacted; arrays and plain objects as empty containers for redactValue to fill; anything else as is. */
+  private shallowCopy(value: unknown): unknown {
+    if (typeof value === "string") return this.redact(value);
+    if (Array.isArray(value)) return new Array<unknown>(value.length);
+    if (isPlainObject(value)) return {};
+    return value;
   }
 
   private rebuild(): void {
