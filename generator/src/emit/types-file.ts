@@ -113,9 +113,9 @@ function bodyType(response: ResponseIR, op: string): string {
   const status = /^\d+$/.test(response.status) ? response.status : JSON.stringify(response.status);
   const shapes = new Map([[JSON.stringify(media.schema), media]]);
   for (const other of response.media) {
-    if (!isBinaryMedia(other.mediaType) && !shapes.has(JSON.stringify(other.schema))) {
-      shapes.set(JSON.stringify(other.schema), other);
-    }
+    if (isBinaryMedia(other.mediaType)) continue;
+    const shape = JSON.stringify(other.schema);
+    if (!shapes.has(shape)) shapes.set(shape, other);
   }
   return [...shapes.values()]
     .map((m) => `Readable<${op}["responses"][${status}]["content"][${JSON.stringify(m.mediaType)}]>`)

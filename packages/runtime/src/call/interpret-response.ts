@@ -70,13 +70,15 @@ class ResponseReader {
       media = chooseMedia(this.documented.media, this.context.mediaTypePreference);
       if (media === undefined) return decodeUndocumentedBody(body, this.contentType, this.context.codecs);
     }
-    let value: unknown;
-    try {
-      value = await decodeDocumentedBody(body, this.contentType, media, this.context.codecs);
-    } catch (error) {
-      if (error instanceof ConfigurationError) throw error;
-      throw this.violation("malformed", [{ path: [], message: `the body is not valid ${media.mediaType}` }], error);
+    const decoded = await this.decode(media);
+    if ("error" in decoded) {
+      throw this.violation(
+        "malformed",
+        [{ path: [], message: `the body is not valid ${media.mediaType}` }],
+        decoded.error,
+      );
     }
+    const { value } = decoded;
     this.checkSchema(media, value);
     return value;
   }
@@ -125,16 +127,24 @@ class ResponseReader {
     if (isEmptyBody(body, this.contentType)) return undefined;
     const media = this.documented === undefined ? undefined : this.mediaOf(this.documented);
     if (media === undefined) return decodeUndocumentedBody(body, this.contentType, this.context.codecs);
-    let value: unknown;
-    try {
-      value = await decodeDocumentedBody(body, this.contentType, media, this.context.codecs);
-    } catch (error) {
-      if (error instanceof ConfigurationError) throw error;
-      this.report("malformed", [{ path: [], message: `the error body is not valid ${media.mediaType}` }], error);
+    const decoded = await this.decode(media);
+    if ("error" in decoded) {
+      const issue = { path: [], message: `the error body is not valid ${media.mediaType}` };
+      this.report("malformed", [issue], decoded.error);
       return this.rawText();
     }
-    this.checkSchema(media, value);
-    return value;
+    this.checkSchema(media, decoded.value);
+    return decoded.value;
+  }
+
+  /** The body decoded as `media`, or why it could not be; a missing codec is the caller's misconfiguration. */
+  private async decode(media: MediaDescriptor): Promise<{ value: unknown } | { error: unknown }> {
+    try {
+      return { value: await decodeDocumentedBody(this.exchange.body, this.contentType, media, this.context.codecs) };
+    } catch (error) {
+      if (error instanceof ConfigurationError) throw error;
+      return { error };
+    }
   }
 
   /** The documented media matching the response; without a Content-Type, the one the client asked for first. */
