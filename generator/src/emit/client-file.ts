@@ -1,6 +1,5 @@
 import {
   type InterfaceDeclarationStructure,
-  type MethodSignatureStructure,
   type OptionalKind,
   type Project,
   type PropertySignatureStructure,
@@ -8,6 +7,7 @@ import {
 } from "ts-morph";
 import { camelCase, propertyKey } from "../ir/names.js";
 import type { ApiIR, OperationIR, SecuritySchemeIR } from "../ir/types.js";
+import { declarationStatement, interfaceDeclaration, methodSignature } from "./declaration-text.js";
 import type { ExportedNames } from "./exported-names.js";
 import { callSignature } from "./functions-file.js";
 import { argGroup, operationNames } from "./operation-names.js";
@@ -122,33 +122,21 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
 
   const methods = api.operations.flatMap((operation) => clientMethods(operation, names));
   const safeMethods = api.operations.map((operation) => safeMethod(operation, names));
-  const safeInterface: InterfaceDeclarationStructure = {
-    kind: StructureKind.Interface,
-    isExported: true,
+  // One declaration per operation each: written as text (declaration-text.ts), not as structures.
+  const safeInterface = interfaceDeclaration({
     name: names.safeClient,
-    docs: [
-      `The operations of {@link ${names.client}}, never rejecting: each resolves to \`{ data, error, response }\`.`,
-    ],
-    methods: safeMethods,
-  };
-  const clientInterface: InterfaceDeclarationStructure = {
-    kind: StructureKind.Interface,
-    isExported: true,
+    docs: `The operations of {@link ${names.client}}, never rejecting: each resolves to \`{ data, error, response }\`.`,
+    members: safeMethods,
+  });
+  const clientInterface = interfaceDeclaration({
     name: names.client,
-    docs: [
-      `Client for the ${api.title}: one method per operation. Methods reject with {@link ${names.apiError}} or another \`BillforgeError\`.`,
+    docs: `Client for the ${api.title}: one method per operation. Methods reject with {@link ${names.apiError}} or another \`BillforgeError\`.`,
+    members: [
+      "/** The core, to pass to standalone operation functions. */\nreadonly core: ClientCore;",
+      `/** The same operations, never rejecting. */\nreadonly safe: ${names.safeClient};`,
+      ...methods,
     ],
-    properties: [
-      {
-        name: "core",
-        isReadonly: true,
-        type: "ClientCore",
-        docs: ["The core, to pass to standalone operation functions."],
-      },
-      { name: "safe", isReadonly: true, type: names.safeClient, docs: ["The same operations, never rejecting."] },
-    ],
-    methods,
-  };
+  });
 
   const bindings = api.operations.flatMap((operation) => {
     const n = operationNames(operation);
@@ -183,49 +171,44 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
     ...(hasXml ? ['import { xmlCodec } from "./xml-codec.gen.js";'] : []),
     optionsInterface,
     createCore,
-    clientInterface,
-    safeInterface,
+    declarationStatement(clientInterface),
+    declarationStatement(safeInterface),
     createClient,
   ]).replace(/^\s*\n(?=\n)/gm, "");
 }
 
-function clientMethods(operation: OperationIR, names: ExportedNames): OptionalKind<MethodSignatureStructure>[] {
+function clientMethods(operation: OperationIR, names: ExportedNames): string[] {
   const n = operationNames(operation);
-  const parameters = callSignature(operation, "types.").params.map((p) => ({
-    name: p.name,
-    type: p.type,
-    hasQuestionToken: p.optional,
-  }));
-  const methods: OptionalKind<MethodSignatureStructure>[] = [
-    { name: n.fn, docs: [operationDocs(operation)], parameters, returnType: `Promise<types.${n.result}>` },
+  const parameters = callSignature(operation, "types.").params;
+  const methods = [
+    methodSignature({
+      name: n.fn,
+      docs: operationDocs(operation),
+      parameters,
+      returnType: `Promise<types.${n.result}>`,
+    }),
   ];
   if (operation.pagination) {
-    methods.push({
-      name: n.iterateFn,
-      docs: [`Every item of {@link ${names.client}.${n.fn}}, fetched lazily page by page.`],
-      parameters: callSignature(operation, "types.", "iterate").params.map((p) => ({
-        name: p.name,
-        type: p.type,
-        hasQuestionToken: p.optional,
-      })),
-      returnType: `AsyncIterableIterator<types.${n.item}>`,
-    });
+    methods.push(
+      methodSignature({
+        name: n.iterateFn,
+        docs: `Every item of {@link ${names.client}.${n.fn}}, fetched lazily page by page.`,
+        parameters: callSignature(operation, "types.", "iterate").params,
+        returnType: `AsyncIterableIterator<types.${n.item}>`,
+      }),
+    );
   }
   return methods;
 }
 
-function safeMethod(operation: OperationIR, names: ExportedNames): OptionalKind<MethodSignatureStructure> {
+function safeMethod(operation: OperationIR, names: ExportedNames): string {
   const n = operationNames(operation);
-  return {
+  return methodSignature({
     name: n.fn,
-    docs: [escapeDoc(operation.summary ?? `${operation.method} ${operation.path}`)],
-    parameters: callSignature(operation, "types.").params.map((p) => ({
-      name: p.name,
-      type: p.type,
-      hasQuestionToken: p.optional,
-    })),
+    docs: escapeDoc(operation.summary ?? `${operation.method} ${operation.path}`),
+    parameters: callSignature(operation, "types.").params,
     returnType: `Promise<SafeResult<types.${n.result}, ${names.apiError}<types.${n.errorBody}>>>`,
-  };
+  });
 }
 
 export function credentialOptions(scheme: SecuritySchemeIR): CredentialOption[] {

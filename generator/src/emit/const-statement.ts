@@ -1,5 +1,6 @@
 import type { WriterFunction } from "ts-morph";
-import { type LiteralValue, writeLiteral } from "./literal-writer.js";
+import { docComment } from "./doc-comment.js";
+import { type LiteralValue, literalSource } from "./literal-writer.js";
 
 export interface ConstStatement {
   readonly name: string;
@@ -18,21 +19,10 @@ export interface ConstStatement {
 export function constStatement(statement: ConstStatement): WriterFunction {
   return (writer) => {
     writer.blankLineIfLastNot();
-    if (statement.docs) writeDocs(writer, statement.docs);
+    // One write of the whole statement: far cheaper than many small ones on large specs.
+    const docs = statement.docs ? docComment(statement.docs) : "";
     const type = statement.type ? `: ${statement.type}` : "";
-    writer.write(`${statement.exported === false ? "" : "export "}const ${statement.name}${type} = `);
-    writeLiteral(writer, statement.initializer);
-    writer.write(";").newLine();
+    const exported = statement.exported === false ? "" : "export ";
+    writer.write(`${docs}${exported}const ${statement.name}${type} = ${literalSource(statement.initializer)};\n`);
   };
-}
-
-export function writeDocs(writer: Parameters<WriterFunction>[0], docs: string): void {
-  const lines = docs.split("\n");
-  if (lines.length === 1) {
-    writer.writeLine(`/** ${lines[0]} */`);
-    return;
-  }
-  writer.writeLine("/**");
-  for (const line of lines) writer.writeLine(line === "" ? " *" : ` * ${line}`);
-  writer.writeLine(" */");
 }

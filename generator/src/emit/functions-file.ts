@@ -1,5 +1,6 @@
-import { type FunctionDeclarationStructure, type Project, StructureKind } from "ts-morph";
+import type { Project } from "ts-morph";
 import type { ApiIR, OperationIR } from "../ir/types.js";
+import { declarationStatement, functionDeclaration, type ParameterText } from "./declaration-text.js";
 import type { ExportedNames } from "./exported-names.js";
 import { argsOptional, iterateArgsOptional, iteratorCounter, operationNames, takesArgs } from "./operation-names.js";
 import { printSourceFile } from "./source-project.js";
@@ -10,7 +11,9 @@ import { operationDocs } from "./tsdoc.js";
  * a bundler keeps only the operations (and schemas) a program calls.
  */
 export function emitFunctionsFile(project: Project, api: ApiIR, names: ExportedNames, header: string): string {
-  const functions = api.operations.flatMap((operation) => operationFunctions(operation, names));
+  const functions = api.operations.flatMap((operation) =>
+    operationFunctions(operation, names).map(declarationStatement),
+  );
   return printSourceFile(project, "functions.gen.ts", header, [
     'import type { CallOptions, ClientCore, SafeResult } from "@billforge/runtime";',
     `import type { ${names.apiError} } from "./errors.gen.js";`,
@@ -45,36 +48,23 @@ export function callSignature(
   return { params: [args, options], args: "args" };
 }
 
-function operationFunctions(operation: OperationIR, names: ExportedNames): FunctionDeclarationStructure[] {
+function operationFunctions(operation: OperationIR, names: ExportedNames): string[] {
   const n = operationNames(operation);
   const docs = operationDocs(operation);
   // Optional arguments get a default, so the runtime always receives an object.
-  const parametersOf = (params: CallParameter[]) =>
+  const parametersOf = (params: CallParameter[]): ParameterText[] =>
     params.map((p) =>
       p.name === "args" && p.optional
         ? { name: p.name, type: p.type, initializer: "{}" }
-        : { name: p.name, type: p.type, hasQuestionToken: p.optional },
+        : { name: p.name, type: p.type, optional: p.optional },
     );
   const { params, args } = callSignature(operation, "types.");
   const parameters = parametersOf(params);
   const core = { name: "client", type: "ClientCore" };
   const call = (method: string, generics: string) =>
     `return client.${method}<${generics}>(operations.${n.descriptor}, ${args}, options);`;
-  const fn = (
-    name: string,
-    doc: string,
-    returnType: string,
-    body: string,
-    own = parameters,
-  ): FunctionDeclarationStructure => ({
-    kind: StructureKind.Function,
-    isExported: true,
-    name,
-    docs: [doc],
-    parameters: [core, ...own],
-    returnType,
-    statements: [body],
-  });
+  const fn = (name: string, doc: string, returnType: string, body: string, own = parameters): string =>
+    functionDeclaration({ name, docs: doc, parameters: [core, ...own], returnType, statements: [body] });
   const errorType = `${names.apiError}<types.${n.errorBody}>`;
   const forms = [
     fn(n.fn, docs, `Promise<types.${n.result}>`, call("request", `types.${n.result}`)),

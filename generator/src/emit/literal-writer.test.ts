@@ -30,6 +30,11 @@ describe("writeLiteral", () => {
       '{\n  "first-name": 1,\n  $ok: 2,\n  "1st": 3,\n}',
     ],
     ["array of objects, one per line", [{ a: 1 }, { b: [] }], "[\n  {\n    a: 1,\n  },\n  {\n    b: [],\n  },\n]"],
+    [
+      "multi-line code continues at its depth, blank lines stay empty",
+      { a: [code("f({\n  b: 1,\n\n})")] },
+      "{\n  a: [\n    f({\n      b: 1,\n\n    }),\n  ],\n}",
+    ],
     ["array holding code is not a scalar array", [code("x()"), "y"], '[\n  x(),\n  "y",\n]'],
     [
       "nested objects and arrays indent once per level",

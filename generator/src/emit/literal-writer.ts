@@ -1,5 +1,6 @@
 import type { CodeBlockWriter } from "ts-morph";
 import { propertyKey } from "../ir/names.js";
+import { INDENT } from "./source-project.js";
 
 /** Source text inserted as is (an expression), inside a value written by `literal`. */
 export class Code {
@@ -23,43 +24,54 @@ export type LiteralValue =
  * scalar arrays on one line, `undefined` properties left out.
  */
 export function writeLiteral(writer: CodeBlockWriter, value: LiteralValue): void {
-  writeValue(writer, value);
+  writer.write(literalSource(value));
 }
 
-function writeValue(writer: CodeBlockWriter, value: LiteralValue): void {
+/**
+ * The literal's source text, nested levels indented relative to its first line (a writer
+ * adds its own indentation to every line). Built as one string: thousands of small nested
+ * writes cost far more than the writer's pass over the finished text.
+ */
+export function literalSource(value: LiteralValue): string {
+  const parts: string[] = [];
+  appendValue(parts, value, "");
+  return parts.join("");
+}
+
+function appendValue(parts: string[], value: LiteralValue, indentation: string): void {
   if (value instanceof Code) {
-    writer.write(value.text);
+    // A multi-line expression continues at the current depth, as a writer indents it (blank lines stay empty).
+    parts.push(indentation === "" ? value.text : value.text.replace(/\n(?=[^\n])/g, `\n${indentation}`));
   } else if (Array.isArray(value)) {
     const items = value as readonly LiteralValue[];
     if (items.every(isScalar)) {
-      writer.write(`[${items.map((item) => JSON.stringify(item)).join(", ")}]`);
+      parts.push(`[${items.map((item) => JSON.stringify(item)).join(", ")}]`);
       return;
     }
-    writer.write("[").newLine();
-    writer.indent(() => {
-      for (const item of items) {
-        writeValue(writer, item);
-        writer.write(",").newLine();
-      }
-    });
-    writer.write("]");
+    const inner = indentation + INDENT;
+    parts.push("[\n");
+    for (const item of items) {
+      parts.push(inner);
+      appendValue(parts, item, inner);
+      parts.push(",\n");
+    }
+    parts.push(indentation, "]");
   } else if (value !== null && typeof value === "object") {
     const entries = Object.entries(value as Record<string, LiteralValue>).filter(([, v]) => v !== undefined);
     if (entries.length === 0) {
-      writer.write("{}");
+      parts.push("{}");
       return;
     }
-    writer.write("{").newLine();
-    writer.indent(() => {
-      for (const [key, item] of entries) {
-        writer.write(`${propertyKey(key)}: `);
-        writeValue(writer, item);
-        writer.write(",").newLine();
-      }
-    });
-    writer.write("}");
+    const inner = indentation + INDENT;
+    parts.push("{\n");
+    for (const [key, item] of entries) {
+      parts.push(inner, propertyKey(key), ": ");
+      appendValue(parts, item, inner);
+      parts.push(",\n");
+    }
+    parts.push(indentation, "}");
   } else {
-    writer.write(JSON.stringify(value));
+    parts.push(JSON.stringify(value));
   }
 }
 

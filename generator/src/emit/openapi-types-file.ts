@@ -55,5 +55,10 @@ export async function emitOpenApiTypesFile(project: Project, doc: OpenApiDocumen
     readWriteMarkers: true,
     resolve: ($ref) => resolveRef(schema, $ref, { silent: true }),
   };
-  return printSourceFile(project, "openapi.gen.ts", header, [astToString(transformSchema(schema, context))]);
+  // openapi-typescript's printer has already formatted the types: only the header goes
+  // through ts-morph's printer, which would otherwise re-scan megabytes of finished text.
+  // (ts-morph's writer would also have turned any CRLF into LF.)
+  const types = astToString(transformSchema(schema, context)).replaceAll("\r\n", "\n");
+  const text = `${printSourceFile(project, "openapi.gen.ts", header, [])}${types}`;
+  return text.endsWith("\n") ? text : `${text}\n`;
 }

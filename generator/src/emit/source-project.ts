@@ -11,6 +11,9 @@ import {
   type WriterFunction,
 } from "ts-morph";
 
+/** One level of indentation, as the printer settings below write it (text built as strings uses it). */
+export const INDENT = "  ";
+
 /**
  * The one place ts-morph's printer is configured: every generated file is printed with
  * these settings and nothing reformats it afterwards, so output is byte-stable.

@@ -2,7 +2,7 @@ import type { Project, WriterFunction } from "ts-morph";
 import { propertyKey } from "../ir/names.js";
 import type { ApiIR, MediaIR, OperationIR, ResponseIR } from "../ir/types.js";
 import { isBinaryMedia } from "../media-types.js";
-import { writeDocs } from "./const-statement.js";
+import { docComment } from "./doc-comment.js";
 import type { ExportedNames } from "./exported-names.js";
 import {
   argGroup,
@@ -25,8 +25,7 @@ export function emitTypesFile(project: Project, api: ApiIR, names: ExportedNames
   const alias = (name: string, type: string, docs: string) =>
     aliases.push((writer) => {
       writer.blankLineIfLastNot();
-      writeDocs(writer, docs);
-      writer.write(`export type ${name} = ${type};`).newLine();
+      writer.write(`${docComment(docs)}export type ${name} = ${type};\n`);
     });
 
   for (const operation of api.operations) {

@@ -1,0 +1,87 @@
+import type { WriterFunction } from "ts-morph";
+import { docComment } from "./doc-comment.js";
+import { INDENT } from "./source-project.js";
+
+/**
+ * Declarations that a generated file repeats once per operation, as the text ts-morph's
+ * structure printer gives them (declaration-text.test.ts compares the two). Printing
+ * thousands of small structures spent most of the emit time on large specs in ts-morph's
+ * printer (a new writer per type, parameter and doc); these are written once per
+ * declaration through a writer function instead.
+ */
+export interface ParameterText {
+  readonly name: string;
+  readonly type: string;
+  readonly optional?: boolean;
+  readonly initializer?: string;
+}
+
+export interface SignatureText {
+  readonly name: string;
+  readonly docs?: string;
+  readonly parameters: readonly ParameterText[];
+  readonly returnType: string;
+}
+
+/**
+ * `export function name(…): R {` its statements, indented once `}`. A statement may span
+ * lines but not inside a template literal (a writer would leave those lines unindented).
+ */
+export function functionDeclaration(fn: SignatureText & { readonly statements: readonly string[] }): string {
+  for (const statement of fn.statements) {
+    if (statement.includes("\n") && statement.split("\n").some((line) => line.split("`").length % 2 === 0)) {
+      throw new Error(`functionDeclaration: a template literal spans lines in ${JSON.stringify(statement)}`);
+    }
+  }
+  // Statements are separated as ts-morph separates them: a blank line after a closing brace.
+  const body = fn.statements
+    .map((statement, i) => `${i > 0 && /\}\s*$/.test(fn.statements[i - 1] as string) ? "\n" : ""}${indent(statement)}`)
+    .join("\n");
+  return `${docs(fn.docs)}export function ${signature(fn)} ${block(body)}`;
+}
+
+/** `name(…): R;` for an interface body. */
+export function methodSignature(method: SignatureText): string {
+  return `${docs(method.docs)}${signature(method)};`;
+}
+
+/** `export interface Name {` members, one per line, indented once `}`. */
+export function interfaceDeclaration(declaration: {
+  readonly name: string;
+  readonly docs?: string;
+  readonly members: readonly string[];
+}): string {
+  const members = declaration.members.map(indent).join("\n");
+  return `${docs(declaration.docs)}export interface ${declaration.name} ${block(members)}`;
+}
+
+/** A declaration as a statement: a blank line before it, as ts-morph puts one before functions and interfaces. */
+export function declarationStatement(text: string): WriterFunction {
+  return (writer) => {
+    writer.blankLineIfLastNot();
+    writer.write(text);
+  };
+}
+
+/** Braces around an indented body; an empty body still breaks the line, as ts-morph's blocks do. */
+function block(body: string): string {
+  return body === "" ? "{\n}" : `{\n${body}\n}`;
+}
+
+function signature(fn: SignatureText): string {
+  return `${fn.name}(${fn.parameters.map(parameter).join(", ")}): ${fn.returnType}`;
+}
+
+function parameter(p: ParameterText): string {
+  const initializer = p.initializer === undefined ? "" : ` = ${p.initializer}`;
+  return `${p.name}${p.optional ? "?" : ""}: ${p.type}${initializer}`;
+}
+
+function docs(text: string | undefined): string {
+  return text === undefined ? "" : docComment(text);
+}
+
+/** Indents every non-blank line once, as a writer does inside a block. */
+function indent(text: string): string {
+  return text.replace(/^(?=[^\n])/gm, INDENT);
+}
