@@ -1,6 +1,5 @@
-import { CodeBlockWriter } from "ts-morph";
 import type { OperationIR, PropertyIR, SchemaIR } from "../ir/types.js";
-import { type LiteralValue, writeLiteral } from "./literal-writer.js";
+import type { LiteralValue } from "./literal-writer.js";
 import { argGroup, callerRequired, takesArgs } from "./operation-names.js";
 
 type Components = ReadonlyMap<string, SchemaIR>;
@@ -29,13 +28,6 @@ export function exampleArguments(operation: OperationIR, components: Components)
     else if (body.required) args.body = sampleValue(media.schema, components);
   }
   return Object.keys(args).length > 0 ? args : undefined;
-}
-
-/** A TypeScript literal, indented as it would be in a README code block. */
-export function literalText(value: LiteralValue): string {
-  const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2, useSingleQuote: false });
-  writeLiteral(writer, value);
-  return writer.toString();
 }
 
 /** The smallest value of a schema's type: required fields only, first enum value, plausible formats. */

@@ -7,7 +7,7 @@ import {
 } from "ts-morph";
 import { camelCase, propertyKey } from "../ir/names.js";
 import type { ApiIR, OperationIR, SecuritySchemeIR } from "../ir/types.js";
-import { declarationStatement, interfaceDeclaration, methodSignature } from "./declaration-text.js";
+import { declarations, interfaceDeclaration, methodSignature } from "./declaration-text.js";
 import type { ExportedNames } from "./exported-names.js";
 import { callSignature } from "./functions-file.js";
 import { argGroup, operationNames } from "./operation-names.js";
@@ -171,8 +171,7 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
     ...(hasXml ? ['import { xmlCodec } from "./xml-codec.gen.js";'] : []),
     optionsInterface,
     createCore,
-    declarationStatement(clientInterface),
-    declarationStatement(safeInterface),
+    declarations([clientInterface, safeInterface]),
     createClient,
   ]).replace(/^\s*\n(?=\n)/gm, "");
 }

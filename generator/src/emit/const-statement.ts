@@ -1,4 +1,5 @@
 import type { WriterFunction } from "ts-morph";
+import { declarations } from "./declaration-text.js";
 import { docComment } from "./doc-comment.js";
 import { type LiteralValue, literalSource } from "./literal-writer.js";
 
@@ -12,17 +13,18 @@ export interface ConstStatement {
 }
 
 /**
- * `export const name: Type = …;` preceded by its TSDoc and a blank line. Written as a
- * statement-level writer because ts-morph hangs the indentation of multi-line
- * initializers inside variable structures.
+ * `export const name: Type = …;` preceded by its TSDoc, as one string. Written by a
+ * writer because ts-morph hangs the indentation of multi-line initializers inside
+ * variable structures.
  */
+export function constDeclaration(statement: ConstStatement): string {
+  const docs = statement.docs ? docComment(statement.docs) : "";
+  const type = statement.type ? `: ${statement.type}` : "";
+  const exported = statement.exported === false ? "" : "export ";
+  return `${docs}${exported}const ${statement.name}${type} = ${literalSource(statement.initializer)};`;
+}
+
+/** One const declaration as a statement, after a blank line. */
 export function constStatement(statement: ConstStatement): WriterFunction {
-  return (writer) => {
-    writer.blankLineIfLastNot();
-    // One write of the whole statement: far cheaper than many small ones on large specs.
-    const docs = statement.docs ? docComment(statement.docs) : "";
-    const type = statement.type ? `: ${statement.type}` : "";
-    const exported = statement.exported === false ? "" : "export ";
-    writer.write(`${docs}${exported}const ${statement.name}${type} = ${literalSource(statement.initializer)};\n`);
-  };
+  return declarations([constDeclaration(statement)]);
 }

@@ -6,12 +6,7 @@ import {
   StructureKind,
 } from "ts-morph";
 import { describe, expect, it } from "vitest";
-import {
-  declarationStatement,
-  functionDeclaration,
-  interfaceDeclaration,
-  methodSignature,
-} from "./declaration-text.js";
+import { declarations, functionDeclaration, interfaceDeclaration, methodSignature } from "./declaration-text.js";
 import { docComment } from "./doc-comment.js";
 import { createSourceProject, printSourceFile } from "./source-project.js";
 
@@ -20,7 +15,7 @@ const HEADER = '// header\nimport { x } from "./x.js";';
 const project = createSourceProject();
 const viaTsMorph = (structure: FunctionDeclarationStructure | InterfaceDeclarationStructure) =>
   printSourceFile(project, "x.ts", HEADER, [structure, structure]);
-const viaText = (text: string) => printSourceFile(project, "x.ts", HEADER, [text, text].map(declarationStatement));
+const viaText = (text: string) => printSourceFile(project, "x.ts", HEADER, [declarations([text, text])]);
 
 const FUNCTIONS: [string, Omit<FunctionDeclarationStructure, "kind" | "isExported">][] = [
   ["no docs, no parameters", { name: "f", parameters: [], returnType: "void", statements: ["return;"] }],

@@ -55,11 +55,16 @@ export function interfaceDeclaration(declaration: {
   return `${docs(declaration.docs)}export interface ${declaration.name} ${block(members)}`;
 }
 
-/** A declaration as a statement: a blank line before it, as ts-morph puts one before functions and interfaces. */
-export function declarationStatement(text: string): WriterFunction {
+/**
+ * Declarations one after the other, a blank line before each (as ts-morph separates
+ * functions, interfaces and our const statements): one writer function for a file's
+ * repeated declarations, not one statement each.
+ */
+export function declarations(texts: readonly string[]): WriterFunction {
   return (writer) => {
+    if (texts.length === 0) return;
     writer.blankLineIfLastNot();
-    writer.write(text);
+    writer.write(texts.join("\n\n"));
   };
 }
 

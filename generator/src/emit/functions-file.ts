@@ -1,6 +1,6 @@
 import type { Project } from "ts-morph";
 import type { ApiIR, OperationIR } from "../ir/types.js";
-import { declarationStatement, functionDeclaration, type ParameterText } from "./declaration-text.js";
+import { declarations, functionDeclaration, type ParameterText } from "./declaration-text.js";
 import type { ExportedNames } from "./exported-names.js";
 import { argsOptional, iterateArgsOptional, iteratorCounter, operationNames, takesArgs } from "./operation-names.js";
 import { printSourceFile } from "./source-project.js";
@@ -11,15 +11,13 @@ import { operationDocs } from "./tsdoc.js";
  * a bundler keeps only the operations (and schemas) a program calls.
  */
 export function emitFunctionsFile(project: Project, api: ApiIR, names: ExportedNames, header: string): string {
-  const functions = api.operations.flatMap((operation) =>
-    operationFunctions(operation, names).map(declarationStatement),
-  );
+  const functions = api.operations.flatMap((operation) => operationFunctions(operation, names));
   return printSourceFile(project, "functions.gen.ts", header, [
     'import type { CallOptions, ClientCore, SafeResult } from "@billforge/runtime";',
     `import type { ${names.apiError} } from "./errors.gen.js";`,
     'import * as operations from "./operations.gen.js";',
     'import type * as types from "./types.gen.js";',
-    ...functions,
+    declarations(functions),
   ]);
 }
 

@@ -2,7 +2,8 @@ import type { Project } from "ts-morph";
 import { propertyKey } from "../ir/names.js";
 import type { ApiIR, MediaIR, OperationIR, ParameterIR, SchemaIR } from "../ir/types.js";
 import type { ComponentSchemaPlan } from "./component-schemas.js";
-import { constStatement } from "./const-statement.js";
+import { constDeclaration } from "./const-statement.js";
+import { declarations } from "./declaration-text.js";
 import { code, type LiteralValue } from "./literal-writer.js";
 import { callerRequired, operationNames, takesArgs } from "./operation-names.js";
 import { printSourceFile } from "./source-project.js";
@@ -32,7 +33,7 @@ export function emitOperationsFile(project: Project, api: ApiIR, plan: Component
     }));
 
   const statements = api.operations.map((operation) =>
-    constStatement({
+    constDeclaration({
       name: operationNames(operation).descriptor,
       type: "OperationDescriptor",
       docs: operationDocs(operation),
@@ -69,7 +70,7 @@ export function emitOperationsFile(project: Project, api: ApiIR, plan: Component
   return printSourceFile(project, "operations.gen.ts", header, [
     `import { ${usesZod ? "lazySchema, " : ""}type OperationDescriptor } from "@billforge/runtime";`,
     ...(usesZod ? ['import { z } from "zod";', `import * as ${SCHEMAS} from "./schemas.gen.js";`] : []),
-    ...statements,
+    declarations(statements),
   ]);
 }
 

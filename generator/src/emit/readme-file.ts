@@ -1,8 +1,9 @@
 import { README_MARKER } from "../docs/package-readme.js";
 import type { ApiIR, OperationIR, SchemaIR } from "../ir/types.js";
-import { exampleArguments, literalText } from "./call-example.js";
+import { exampleArguments } from "./call-example.js";
 import { credentialOptions, exampleOptions, requiredSchemes } from "./client-file.js";
 import type { ExportedNames } from "./exported-names.js";
+import { literalSource } from "./literal-writer.js";
 import { isSuccessStatus, operationNames } from "./operation-names.js";
 
 export interface ReadmeTarget {
@@ -113,7 +114,7 @@ function operationSection(op: OperationIR, api: ApiIR, client: string): string {
 /** `const result = await client.op({...});`, or a `for await` over every item when paginated. */
 function exampleCall(op: OperationIR, api: ApiIR, client: string): string {
   const args = exampleArguments(op, componentsOf(api));
-  const argText = args === undefined ? "" : literalText(args);
+  const argText = args === undefined ? "" : literalSource(args);
   const names = operationNames(op);
   const call = `await ${client}.${names.fn}(${argText});`;
   const result = op.responses.some((r) => isSuccessStatus(r.status) && r.media.length > 0);
@@ -161,7 +162,7 @@ function errors(api: ApiIR, names: ExportedNames, client: string): string {
 
 function literalOrEmpty(op: OperationIR, api: ApiIR): string {
   const args = exampleArguments(op, componentsOf(api));
-  return args === undefined ? "" : literalText(args);
+  return args === undefined ? "" : literalSource(args);
 }
 
 function pagination(api: ApiIR, client: string): string {

@@ -1,7 +1,8 @@
 import type { Project } from "ts-morph";
 import type { ApiIR } from "../ir/types.js";
 import type { ComponentSchemaPlan } from "./component-schemas.js";
-import { constStatement } from "./const-statement.js";
+import { constDeclaration } from "./const-statement.js";
+import { declarations } from "./declaration-text.js";
 import { code } from "./literal-writer.js";
 import { printSourceFile } from "./source-project.js";
 import { escapeDoc } from "./tsdoc.js";
@@ -17,7 +18,7 @@ export function emitSchemasFile(project: Project, api: ApiIR, plan: ComponentSch
       `${escapeDoc(description ?? `The \`${component.name}\` schema`)}\n\n@see components.schemas.${component.name}`,
     ];
     const declare = (name: string, expression: string, what: string) =>
-      constStatement({
+      constDeclaration({
         name,
         type: "LazySchema",
         docs: `${docs[0]}${what}`,
@@ -36,6 +37,8 @@ export function emitSchemasFile(project: Project, api: ApiIR, plan: ComponentSch
       : ['import { lazySchema, type LazySchema } from "@billforge/runtime";', 'import { z } from "zod";'];
   return printSourceFile(project, "schemas.gen.ts", header, [
     ...imports,
-    ...(statements.length === 0 ? [`// ${api.title} declares no component schemas.`, "export {};"] : statements),
+    ...(statements.length === 0
+      ? [`// ${api.title} declares no component schemas.`, "export {};"]
+      : [declarations(statements)]),
   ]);
 }

@@ -1,7 +1,8 @@
-import type { Project, WriterFunction } from "ts-morph";
+import type { Project } from "ts-morph";
 import { propertyKey } from "../ir/names.js";
 import type { ApiIR, MediaIR, OperationIR, ResponseIR } from "../ir/types.js";
 import { isBinaryMedia } from "../media-types.js";
+import { declarations } from "./declaration-text.js";
 import { docComment } from "./doc-comment.js";
 import type { ExportedNames } from "./exported-names.js";
 import {
@@ -21,12 +22,9 @@ import { escapeDoc } from "./tsdoc.js";
  * arguments, result, error bodies and (paginated) item; per component schema its type.
  */
 export function emitTypesFile(project: Project, api: ApiIR, names: ExportedNames, header: string): string {
-  const aliases: WriterFunction[] = [];
+  const aliases: string[] = [];
   const alias = (name: string, type: string, docs: string) =>
-    aliases.push((writer) => {
-      writer.blankLineIfLastNot();
-      writer.write(`${docComment(docs)}export type ${name} = ${type};\n`);
-    });
+    aliases.push(`${docComment(docs)}export type ${name} = ${type};`);
 
   for (const operation of api.operations) {
     const n = operationNames(operation);
@@ -59,7 +57,7 @@ export function emitTypesFile(project: Project, api: ApiIR, names: ExportedNames
     "",
     "/** Marks some keys of T optional (filled by the client when left out). */",
     "type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;",
-    ...aliases,
+    declarations(aliases),
   ]);
 }
 
