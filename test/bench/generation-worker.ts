@@ -1,6 +1,8 @@
 /**
- * Runs one generation in a fresh process and prints `{ ms, peakRssMb }` as JSON, so each
- * measurement starts cold and its peak memory is its own.
+ * Runs one generation in a fresh process and prints `{ ms, cpuMs, peakRssMb }` as JSON, so
+ * each measurement starts cold and its peak memory is its own. `cpuMs` is the process's
+ * CPU time (user + system, all threads) during the work: on a loaded machine it moves far
+ * less than wall time.
  *
  *   tsx generation-worker.ts billforge <spec.yaml> <outDir>
  *   tsx generation-worker.ts openapi-typescript <spec.yaml>
@@ -43,7 +45,11 @@ if (mode === "billforge") {
   throw new Error(`unknown mode ${mode}`);
 }
 
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 await work();
 const ms = performance.now() - started;
-console.log(JSON.stringify({ ms, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+const cpu = process.cpuUsage(cpuBefore);
+console.log(
+  JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 }),
+);

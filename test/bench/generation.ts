@@ -136,6 +136,7 @@ export async function generationFigures(options: { rounds?: number } = {}): Prom
 
 interface WorkerResult {
   readonly ms: number;
+  readonly cpuMs: number;
   readonly peakRssMb: number;
 }
 
@@ -183,6 +184,17 @@ export async function scalingFigures(options: { sizes?: readonly number[]; round
         ratio: oursMs / theirsMs,
         bar: "≤ 1.5×",
         met: oursMs / theirsMs <= 1.5,
+      });
+      const oursCpu = median(ours.map((r) => r.cpuMs));
+      const theirsCpu = median(theirs.map((r) => r.cpuMs));
+      figures.push({
+        section,
+        name: "full generation: CPU time (user + system, all threads)",
+        value: ms(oursCpu),
+        baseline: `openapi-typescript types-only ${ms(theirsCpu)}`,
+        ratio: oursCpu / theirsCpu,
+        bar: "",
+        met: undefined,
       });
       const peak = Math.max(...ours.map((r) => r.peakRssMb));
       const theirPeak = Math.max(...theirs.map((r) => r.peakRssMb));

@@ -20,8 +20,10 @@ import { printSourceFile } from "./source-project.js";
  * the context `openapiTS()` builds (its defaults, plus our options).
  */
 export async function emitOpenApiTypesFile(project: Project, doc: OpenApiDocument, header: string): Promise<string> {
-  // The transform must not touch the document the IR was built from.
-  const schema = structuredClone(doc) as unknown as OpenAPI3;
+  // The transform must not touch the document the IR was built from: openapi-typescript
+  // patches discriminator enums into the schemas it is given (nothing else of it writes),
+  // so only a document with a discriminator is copied first.
+  const schema = (hasKey(doc, "discriminator") ? structuredClone(doc) : doc) as unknown as OpenAPI3;
   const context: GlobalContext = {
     additionalProperties: false,
     alphabetize: false,
@@ -61,4 +63,13 @@ export async function emitOpenApiTypesFile(project: Project, doc: OpenApiDocumen
   const types = astToString(transformSchema(schema, context)).replaceAll("\r\n", "\n");
   const text = `${printSourceFile(project, "openapi.gen.ts", header, [])}${types}`;
   return text.endsWith("\n") ? text : `${text}\n`;
+}
+
+/** Whether any object in the document, at any depth, has `key`. */
+function hasKey(node: unknown, key: string): boolean {
+  if (typeof node !== "object" || node === null) return false;
+  if (Array.isArray(node)) return node.some((item) => hasKey(item, key));
+  if (Object.hasOwn(node, key)) return true;
+  for (const child of Object.values(node)) if (hasKey(child, key)) return true;
+  return false;
 }

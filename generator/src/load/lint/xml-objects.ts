@@ -44,19 +44,37 @@ function isObjectSchema(context: LintContext, schema: JsonObject): boolean {
   return isObject(target) && (target.type === "object" || isObject(target.properties));
 }
 
-function visit(node: unknown, at: Segments, found: (schema: JsonObject, at: Segments) => void): void {
-  if (Array.isArray(node)) {
-    for (const [index, child] of node.entries()) visit(child, [...at, index], found);
-    return;
-  }
-  if (!isObject(node)) return;
-  if (isObject(node.xml)) found(node, at);
-  for (const [key, child] of Object.entries(node)) {
-    if (DATA.has(key)) continue;
-    if (NAME_MAPS.has(key) && isObject(child)) {
-      for (const [name, value] of Object.entries(child)) visit(value, [...at, key, name], found);
-    } else if (key !== "xml") {
-      visit(child, [...at, key], found);
+/** Depth-first over every schema-bearing node; the path is one shared stack, copied only for a schema with `xml`. */
+function visit(root: unknown, at: Segments, found: (schema: JsonObject, at: Segments) => void): void {
+  const path: (string | number)[] = [...at];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (let index = 0; index < node.length; index += 1) {
+        path.push(index);
+        walk(node[index]);
+        path.pop();
+      }
+      return;
     }
-  }
+    if (!isObject(node)) return;
+    if (isObject(node.xml)) found(node, [...path]);
+    for (const key in node) {
+      if (DATA.has(key)) continue;
+      const child = node[key];
+      if (NAME_MAPS.has(key) && isObject(child)) {
+        path.push(key);
+        for (const name in child) {
+          path.push(name);
+          walk(child[name]);
+          path.pop();
+        }
+        path.pop();
+      } else if (key !== "xml") {
+        path.push(key);
+        walk(child);
+        path.pop();
+      }
+    }
+  };
+  walk(root);
 }
