@@ -14,7 +14,19 @@ export interface ExportedNames {
   componentType(schemaName: string): string;
 }
 
+/** The emitters and the README ask for the same API's names: decided once per API. */
+const namesByApi = new WeakMap<ApiIR, ExportedNames>();
+
 export function exportedNames(api: ApiIR): ExportedNames {
+  let names = namesByApi.get(api);
+  if (names === undefined) {
+    names = decideNames(api);
+    namesByApi.set(api, names);
+  }
+  return names;
+}
+
+function decideNames(api: ApiIR): ExportedNames {
   const registry = createNameRegistry();
   const take = registry.take;
   const fixed = {

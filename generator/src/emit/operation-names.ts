@@ -14,7 +14,19 @@ export interface OperationNames {
   readonly iterateArgs: string;
 }
 
+/** Every emitter asks for the same operations' names several times: derived once per operation. */
+const namesByOperation = new WeakMap<OperationIR, OperationNames>();
+
 export function operationNames(operation: OperationIR): OperationNames {
+  let names = namesByOperation.get(operation);
+  if (names === undefined) {
+    names = deriveNames(operation);
+    namesByOperation.set(operation, names);
+  }
+  return names;
+}
+
+function deriveNames(operation: OperationIR): OperationNames {
   const pascal = pascalCase(operation.identifier);
   return {
     fn: operation.identifier,
