@@ -57,24 +57,23 @@ function appendValue(parts: string[], value: LiteralValue, indentation: string):
     }
     parts.push(indentation, "]");
   } else if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, LiteralValue>).filter(([, v]) => v !== undefined);
-    if (entries.length === 0) {
-      parts.push("{}");
-      return;
-    }
     const inner = indentation + INDENT;
-    parts.push("{\n");
-    for (const [key, item] of entries) {
+    let empty = true;
+    for (const key in value) {
+      const item = (value as Record<string, LiteralValue>)[key];
+      if (item === undefined) continue;
+      if (empty) parts.push("{\n");
+      empty = false;
       parts.push(inner, propertyKey(key), ": ");
       appendValue(parts, item, inner);
       parts.push(",\n");
     }
-    parts.push(indentation, "}");
+    parts.push(empty ? "{}" : `${indentation}}`);
   } else {
     parts.push(JSON.stringify(value));
   }
 }
 
 function isScalar(value: LiteralValue): boolean {
-  return value === null || ["string", "number", "boolean"].includes(typeof value);
+  return value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean";
 }

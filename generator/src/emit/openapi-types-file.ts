@@ -70,6 +70,6 @@ function hasKey(node: unknown, key: string): boolean {
   if (typeof node !== "object" || node === null) return false;
   if (Array.isArray(node)) return node.some((item) => hasKey(item, key));
   if (Object.hasOwn(node, key)) return true;
-  for (const child of Object.values(node)) if (hasKey(child, key)) return true;
+  for (const name in node) if (hasKey((node as Record<string, unknown>)[name], key)) return true;
   return false;
 }

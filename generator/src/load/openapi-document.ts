@@ -39,16 +39,18 @@ export function listOperations(doc: OpenApiDocument): OperationLocation[] {
 }
 
 /** Follows local `$ref`s (the bundled document has only local ones) to the node they name. */
-export function resolveLocal(doc: OpenApiDocument, node: unknown, seen = new Set<string>()): unknown {
+export function resolveLocal(doc: OpenApiDocument, node: unknown, seen?: Set<string>): unknown {
   if (!isObject(node) || typeof node.$ref !== "string") return node;
   const ref = node.$ref;
-  if (!ref.startsWith("#/") || seen.has(ref)) return undefined;
-  seen.add(ref);
+  if (!ref.startsWith("#/") || seen?.has(ref)) return undefined;
+  // Called on every node the loader and IR look at: the cycle guard exists only for refs.
+  const visited = seen ?? new Set<string>();
+  visited.add(ref);
   let target: unknown = doc;
   for (const raw of ref.slice(2).split("/")) {
-    const key = decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~");
+    const key = /[%~]/.test(raw) ? decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~") : raw;
     if (!isObject(target) || !Object.hasOwn(target, key)) return undefined;
     target = target[key];
   }
-  return resolveLocal(doc, target, seen);
+  return resolveLocal(doc, target, visited);
 }
