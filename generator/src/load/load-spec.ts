@@ -56,7 +56,7 @@ export async function loadSpec(path: string, options: LoadOptions = {}): Promise
     ]);
   }
 
-  const bundled = await validateAndBundle(file, specFiles);
+  const bundled = await validateAndBundle(file, specFiles, () => readSpecFiles(file, text));
   const diagnostics = [...bundled.diagnostics];
   const texts = await Promise.all(bundled.files.map((f) => (f === file ? text : readFile(f, "utf8"))));
   if (bundled.document === undefined || hasErrors(diagnostics)) return failed(diagnostics, bundled.files);
