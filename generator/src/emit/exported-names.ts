@@ -1,5 +1,6 @@
 import { createNameRegistry } from "../ir/names.js";
 import type { ApiIR } from "../ir/types.js";
+import { oncePer } from "./once-per.js";
 import { operationNames } from "./operation-names.js";
 
 /** The package's public names, decided once so no two exports collide. */
@@ -15,16 +16,7 @@ export interface ExportedNames {
 }
 
 /** The emitters and the README ask for the same API's names: decided once per API. */
-const namesByApi = new WeakMap<ApiIR, ExportedNames>();
-
-export function exportedNames(api: ApiIR): ExportedNames {
-  let names = namesByApi.get(api);
-  if (names === undefined) {
-    names = decideNames(api);
-    namesByApi.set(api, names);
-  }
-  return names;
-}
+export const exportedNames: (api: ApiIR) => ExportedNames = oncePer(decideNames);
 
 function decideNames(api: ApiIR): ExportedNames {
   const registry = createNameRegistry();

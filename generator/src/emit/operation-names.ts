@@ -1,5 +1,6 @@
 import { pascalCase } from "../ir/names.js";
 import type { OperationIR, ParameterIR } from "../ir/types.js";
+import { oncePer } from "./once-per.js";
 
 /** Every exported name derived from one operation, so emitters agree on them. */
 export interface OperationNames {
@@ -15,16 +16,7 @@ export interface OperationNames {
 }
 
 /** Every emitter asks for the same operations' names several times: derived once per operation. */
-const namesByOperation = new WeakMap<OperationIR, OperationNames>();
-
-export function operationNames(operation: OperationIR): OperationNames {
-  let names = namesByOperation.get(operation);
-  if (names === undefined) {
-    names = deriveNames(operation);
-    namesByOperation.set(operation, names);
-  }
-  return names;
-}
+export const operationNames: (operation: OperationIR) => OperationNames = oncePer(deriveNames);
 
 function deriveNames(operation: OperationIR): OperationNames {
   const pascal = pascalCase(operation.identifier);
