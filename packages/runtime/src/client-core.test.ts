@@ -90,6 +90,24 @@ describe("request", () => {
     );
     expect(sent[0]?.headers).toMatchObject({ "x-tenant": "from-args", "x-team": "billing", "x-trace": "t-1" });
   });
+
+  it("lets a later layer replace a header whatever its case, and the credential win over client defaults", async () => {
+    const { core, sent } = testClient(() => json({ id: 1, total: "1" }), {
+      headers: { ACCEPT: "text/plain", "x-api-key": "not-the-key" },
+      validation: "off",
+    });
+    await core.request(getInvoice, { path: { id: 1 } }, { headers: { accept: "application/json", "X-Trace": "t" } });
+    expect(sent[0]?.headers).toMatchObject({ accept: "application/json", "x-api-key": API_KEY, "x-trace": "t" });
+  });
+
+  it("sends a header named __proto__ like any other, at every layer", async () => {
+    const { core, sent } = testClient(() => json({ id: 1, total: "1" }), { headers: { ["__proto__"]: "client" } });
+    await core.request(getInvoice, { path: { id: 1 } });
+    expect(Object.getOwnPropertyDescriptor(sent[0]?.headers, "__proto__")?.value).toBe("client");
+    await core.request(getInvoice, { path: { id: 1 } }, { headers: JSON.parse('{"__proto__":"call"}') });
+    expect(Object.getOwnPropertyDescriptor(sent[1]?.headers, "__proto__")?.value).toBe("call");
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
 });
 
 describe("request validation", () => {

@@ -15,6 +15,7 @@ import { parseRetryAfter } from "../retry/retry-after.js";
 import { isRetryableStatus, maySendAgain } from "../retry/retry-policy.js";
 import type { Redactor } from "../safety/redactor.js";
 import type { Transport } from "../transport/openapi-fetch-adapter.js";
+import { type HeaderRecord, setHeader } from "./header-record.js";
 import type { PreparedRequest } from "./prepare-request.js";
 
 /** The response that ends a call, with its body read in full. */
@@ -171,11 +172,11 @@ function tooLarge(operationId: string, response: Response, error: BodyTooLargeEr
 }
 
 /** Headers of one attempt: defaults, then credentials, then what the caller set explicitly. */
-function attemptHeaders(prepared: PreparedRequest, auth: AppliedAuth): Headers {
-  const headers = new Headers(prepared.defaultHeaders);
-  for (const [name, value] of auth.headers) headers.set(name, value);
-  for (const [name, value] of prepared.explicitHeaders) headers.set(name, value);
-  return headers;
+function attemptHeaders(prepared: PreparedRequest, auth: AppliedAuth): HeaderRecord {
+  if (auth.headers.length === 0) return { ...prepared.defaultHeaders, ...prepared.explicitHeaders };
+  const credentials: HeaderRecord = {};
+  for (const [name, value] of auth.headers) setHeader(credentials, name, value);
+  return { ...prepared.defaultHeaders, ...credentials, ...prepared.explicitHeaders };
 }
 
 interface Failure {
