@@ -41,6 +41,7 @@ export function createServerVariablesCore(options: ServerVariablesClientOptions)
     api: servervariablesApi,
     options: { ...base, serverVariables: { ...(accountName !== undefined ? { "account_name": accountName } : {}), ...(version !== undefined ? { "version": version } : {}), ...(region !== undefined ? { "region": region } : {}) } },
     credentials: {},
+    auth: [],
     errorClass: ServerVariablesApiError,
   });
 }
