@@ -119,7 +119,7 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
   options: ${coreOptions(variableEntries, parameterOptions)},
   credentials: ${credentialEntries.length > 0 ? `{ ${credentialEntries.join(", ")} }` : "{}"},
   auth: [${authMethods.join(", ")}],
-  errorClass: ${names.apiError},${codecs.length > 0 ? `\n  codecs: [${codecs.join(", ")}],` : ""}
+  errorClass: ${names.apiError},${codecs.length > 0 ? `\n  codecs: [${codecs.join(", ")}],` : ""}${variables.length > 0 ? "\n  fillServerVariables," : ""}
 });`,
     ],
   };
@@ -185,6 +185,7 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
       "type ClientCore",
       "type ClientOptionsBase",
       "createClientCore",
+      ...(variables.length > 0 ? ["fillServerVariables"] : []),
       "type SafeResult",
       ...authMethods,
       ...codecs.filter((codec) => codec !== "xmlCodec"),

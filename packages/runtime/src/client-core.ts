@@ -11,6 +11,7 @@ import { createHookRunner } from "./observability/hooks.js";
 import { consoleWarningLogger, redactingLogger } from "./observability/logger.js";
 import { type CallOptions, type ClientOptionsBase, resolveClientOptions } from "./options.js";
 import { Redactor } from "./safety/redactor.js";
+import type { ServerVariableFiller } from "./safety/server-variables.js";
 import { createTransport } from "./transport/openapi-fetch-adapter.js";
 import type { RequestArgs } from "./validation/validate-request.js";
 
@@ -32,6 +33,8 @@ export interface ClientCoreConfig {
    * XML. They take precedence over JSON.
    */
   readonly codecs?: readonly BodyCodec[] | undefined;
+  /** `fillServerVariables`, for APIs whose server URLs have variables (`https://{account}.example.com`). */
+  readonly fillServerVariables?: ServerVariableFiller | undefined;
 }
 
 /** The non-throwing form of a call. */
@@ -59,7 +62,7 @@ export interface ClientCore {
  * ConfigurationError, so a misconfigured client never gets as far as the network.
  */
 export function createClientCore(config: ClientCoreConfig): ClientCore {
-  const settings = resolveClientOptions(config.api, config.options);
+  const settings = resolveClientOptions(config.api, config.options, config.fillServerVariables);
   const redactor = new Redactor({
     headerNames: apiKeyLocations(config.api, "header"),
     queryParameterNames: apiKeyLocations(config.api, "query"),

@@ -42,6 +42,8 @@ export type { LogFields, Logger } from "./observability/logger.js";
 export type { CallOptions, ClientOptionsBase, ParameterDefaults } from "./options.js";
 export { paginate } from "./pagination/paginate.js";
 export { REDACTED } from "./safety/redactor.js";
+export type { ServerVariableFiller } from "./safety/server-variables.js";
+export { fillServerVariables } from "./safety/server-variables.js";
 export type { FetchLike } from "./transport/openapi-fetch-adapter.js";
 export type { ValidationIssue } from "./validation/issues.js";
 export type { RequestArgs } from "./validation/validate-request.js";
