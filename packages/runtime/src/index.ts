@@ -5,7 +5,7 @@
  */
 
 export { apiKeyAuth } from "./auth/api-key-auth.js";
-export type { AuthMethod } from "./auth/auth-method.js";
+export type { AppliedScheme, AuthContext, AuthMethod, SchemeUse } from "./auth/auth-method.js";
 export { basicAuth } from "./auth/basic.js";
 export { bearerAuth } from "./auth/bearer-auth.js";
 export type { Credential } from "./auth/credential.js";
