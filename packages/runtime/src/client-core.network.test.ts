@@ -3,6 +3,7 @@
  * own fetch (undici): resets, refused connections, slow answers, aborts.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { apiKeyAuth } from "./auth/api-key-auth.js";
 import { type ClientCore, createClientCore } from "./client-core.js";
 import { AbortError } from "./errors/abort-error.js";
 import { ConnectionError } from "./errors/connection-error.js";
@@ -30,6 +31,7 @@ function client(baseUrl: string, options: ClientOptionsBase = {}): { core: Clien
   const core = createClientCore({
     api: testApi(),
     credentials: { ApiKeyAuth: { type: "apiKey", value: "key" } },
+    auth: [apiKeyAuth],
     errorClass: TestApiError,
     options: {
       baseUrl,

@@ -5,6 +5,7 @@ import type { ApiError } from "./errors/api-error.js";
 import { ConfigurationError } from "./errors/configuration-error.js";
 import { RequestValidationError } from "./errors/request-validation-error.js";
 import { ResponseValidationError } from "./errors/response-validation-error.js";
+import { fillServerVariables } from "./safety/server-variables.js";
 import { API_KEY, testClient } from "./testing/client.js";
 import { createInvoice, operation, TestApiError, testApi } from "./testing/descriptors.js";
 import { json, sequence, text } from "./testing/fetch-stub.js";
@@ -429,11 +430,13 @@ describe("configuration", () => {
     const { core, sent } = testClient(
       () => json({ id: 1, total: "1" }),
       { serverVariables: { account: "nordic" } },
-      { api },
+      { api, fillServerVariables },
     );
     await core.request(getInvoice, { path: { id: 1 } });
     expect(sent[0]?.url).toBe("https://nordic.app.acme.test/api/invoices/1");
-    expect(() => testClient(() => json({}), {}, { api })).toThrow(/serverVariables\.account is required/);
+    expect(() => testClient(() => json({}), {}, { api, fillServerVariables })).toThrow(
+      /serverVariables\.account is required/,
+    );
   });
 
   it("exposes the API descriptor", () => {
