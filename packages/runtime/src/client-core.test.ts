@@ -387,6 +387,25 @@ describe("hooks", () => {
     ]);
   });
 
+  it("logs each exchange at debug level for a logger that listens, the key hidden", async () => {
+    const { core, logger } = testClient(() => json({ id: 1, total: "1" }), { validation: "off" });
+    await core.request(getInvoice, { path: { id: 1 } });
+    const debug = logger.lines.filter((line) => line.level === "debug").map((line) => line.message);
+    expect(debug).toEqual([
+      expect.stringMatching(/^→ GET https:\/\/\S+\/invoices\/1$/),
+      expect.stringMatching(/^← 200 GET https:\/\/\S+\/invoices\/1$/),
+    ]);
+  });
+
+  it("runs a lone onResponse hook without an onRequest one", async () => {
+    const statuses: number[] = [];
+    const { core } = testClient(() => json({ id: 1, total: "1" }), {
+      onResponse: ({ response }) => void statuses.push(response.status),
+    });
+    await core.request(getInvoice, { path: { id: 1 } });
+    expect(statuses).toEqual([200]);
+  });
+
   it("cannot fail a call: a throwing hook is logged", async () => {
     const { core, logger } = testClient(() => json({ id: 1, total: "1" }), {
       onRequest: () => {
