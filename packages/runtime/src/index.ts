@@ -44,7 +44,7 @@ export { paginate } from "./pagination/paginate.js";
 export { REDACTED } from "./safety/redactor.js";
 export type { ServerVariableFiller } from "./safety/server-variables.js";
 export { fillServerVariables } from "./safety/server-variables.js";
-export type { FetchLike } from "./transport/openapi-fetch-adapter.js";
+export type { FetchInit, FetchLike } from "./transport/openapi-fetch-adapter.js";
 export type { ValidationIssue } from "./validation/issues.js";
 export type { RequestArgs } from "./validation/validate-request.js";
 export type { ValidationMode } from "./validation/validation-mode.js";

@@ -17,6 +17,10 @@ export interface ClientOptionsBase {
   readonly server?: string | number | undefined;
   /** Values for the server URL's variables (e.g. an account name); defaults come from the spec. Ignored with `baseUrl`. */
   readonly serverVariables?: Readonly<Record<string, string>> | undefined;
+  /**
+   * Default `globalThis.fetch`. Called as `fetch(request, { signal })`: a wrapper should
+   * pass both on, so that a timeout or an abort also cancels the request on the network.
+   */
   readonly fetch?: FetchLike | undefined;
   /** Per attempt, response body included. Default 60 000. */
   readonly timeoutMs?: number | undefined;
