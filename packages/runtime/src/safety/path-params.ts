@@ -36,7 +36,8 @@ function encodeSegment(value: unknown): string | { problem: string } {
   if (value === undefined || value === null) return { problem: "is required" };
   const text = segmentText(value);
   if (text === undefined) return { problem: "must be a string, a finite number, a bigint or a boolean" };
-  if (DOT_SEGMENTS.has(text) || DOT_SEGMENTS.has(decodeLeniently(text))) {
+  // Only a `%` can decode into something else: most values skip the decode entirely.
+  if (DOT_SEGMENTS.has(text) || (text.includes("%") && DOT_SEGMENTS.has(decodeLeniently(text)))) {
     return { problem: `must not be empty, "." or ".." (it would change the path)` };
   }
   try {
