@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import * as billogramOperations from "../../packages/billogram/src/generated/operations.gen.js";
 import * as invoicexpressOperations from "../../packages/invoicexpress/src/generated/operations.gen.js";
 import { xmlMappings } from "../../packages/invoicexpress/src/generated/xml-mappings.gen.js";
-import { bundle, inputsOf, ONE_OPERATION } from "./bundle-size.js";
+import { breakdownOf, bundle, inputsOf, moduleGroup, ONE_OPERATION } from "./bundle-size.js";
 import { formatSelfTime, topSelfTime } from "./cpu-profile-summary.js";
 import { compare, median } from "./harness.js";
 import { billogramCustomer, invoiceWithItems } from "./per-call.js";
@@ -120,5 +120,53 @@ describe("bundles", () => {
     expect(hasXmlParser(inputsOf(bundled, bundled.entry))).toBe(false);
     // The generated client registers the XML codec, which imports the engine on first use.
     expect(bundled.lazy.some((file) => hasXmlParser(inputsOf(bundled, file)))).toBe(true);
+  });
+
+  // What each client must not carry, and what it must: the second list proves the check can see a module.
+  const OPTIONAL_MODULES = {
+    oauth2: ["auth/oauth2-client-credentials-auth.ts", "auth/oauth2-token-provider.ts", "auth/oauth2-token-request.ts"],
+    basic: ["auth/basic.ts"],
+    bearer: ["auth/bearer-auth.ts"],
+    apiKey: ["auth/api-key-auth.ts"],
+    form: ["body/form-codec.ts"],
+    pagination: ["pagination/paginate.ts"],
+    serverVariables: ["safety/server-variables.ts"],
+  } as const;
+  it.each([
+    ["hostup", ["oauth2", "basic", "bearer", "form", "pagination", "serverVariables"], ["apiKey"]],
+    ["billogram", ["oauth2", "apiKey", "bearer", "form", "pagination", "serverVariables"], ["basic"]],
+    // Exsited's OAuth2 token request is form-encoded, so encodeForm comes with it.
+    ["exsited", ["basic", "apiKey", "bearer", "pagination", "serverVariables"], ["oauth2", "form"]],
+    ["invoicexpress", ["oauth2", "basic", "bearer", "form", "pagination"], ["apiKey", "serverVariables"]],
+  ] as const)(
+    "one %s operation bundles only the auth method, codecs and helpers its API uses",
+    async (provider, absent, present) => {
+      const bundled = await bundle(ONE_OPERATION[provider] as string, sources);
+      const runtimeModules = [bundled.entry, ...bundled.lazy]
+        .flatMap((file) => inputsOf(bundled, file))
+        .flatMap((input) => /packages\/runtime\/src\/(.+)$/.exec(input)?.[1] ?? []);
+      for (const group of absent) {
+        for (const module of OPTIONAL_MODULES[group])
+          expect(runtimeModules, `${provider} ${group}`).not.toContain(module);
+      }
+      for (const group of present) {
+        for (const module of OPTIONAL_MODULES[group]) expect(runtimeModules, `${provider} ${group}`).toContain(module);
+      }
+    },
+  );
+
+  it("attributes every byte of the entry chunk to a module group", async () => {
+    const bundled = await bundle(ONE_OPERATION.hostup as string, sources);
+    const groups = breakdownOf(bundled, bundled.entry);
+    expect(groups.map(([group]) => group)).toEqual(
+      expect.arrayContaining(["openapi-fetch", "runtime call", "runtime auth", "generated code"]),
+    );
+    const attributed = groups.reduce((sum, [, bytes]) => sum + bytes, 0);
+    // esbuild's own glue (imports, chunk wrapper) is the only unattributed part.
+    expect(attributed / bundled.entry.contents.byteLength).toBeGreaterThan(0.95);
+    expect(moduleGroup("/w/node_modules/.pnpm/openapi-fetch@0.17.0/node_modules/openapi-fetch/dist/index.mjs")).toBe(
+      "openapi-fetch",
+    );
+    expect(moduleGroup("../../packages/runtime/src/client-core.ts")).toBe("runtime client core");
   });
 });

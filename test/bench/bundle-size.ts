@@ -69,6 +69,39 @@ export function inputsOf(bundled: Bundle, file: OutputFile): string[] {
   return key === undefined ? [] : Object.keys(bundled.metafile.outputs[key]?.inputs ?? {});
 }
 
+/** Where a module of the bundle comes from, for the breakdown: a runtime folder, openapi-fetch, generated code. */
+export function moduleGroup(input: string): string {
+  const runtime = /packages\/runtime\/(?:src|dist)\/(?:([^/]+)\/)?[^/]+$/.exec(input);
+  if (runtime !== null) return `runtime ${runtime[1] ?? "client core"}`;
+  if (/packages\/[^/]+\/(?:src|dist)\/generated\//.test(input)) return "generated code";
+  const dependency = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)\//.exec(input);
+  if (dependency !== null) return dependency[1] ?? "other";
+  return input.endsWith(CONSUMER) ? "consumer file" : "other";
+}
+
+/** Minified bytes of `file` per module group (esbuild's metafile), largest first. */
+export function breakdownOf(bundled: Bundle, file: OutputFile): [group: string, bytes: number][] {
+  const key = Object.keys(bundled.metafile.outputs).find((path) => resolve(path) === file.path);
+  const groups = new Map<string, number>();
+  for (const [input, { bytesInOutput }] of Object.entries(bundled.metafile.outputs[key ?? ""]?.inputs ?? {})) {
+    groups.set(moduleGroup(input), (groups.get(moduleGroup(input)) ?? 0) + bytesInOutput);
+  }
+  return [...groups].filter(([, bytes]) => bytes > 0).sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * The part of every call no client option can drop: the call pipeline with what it
+ * imports, the openapi-fetch transport and one operation's descriptor and schemas; no
+ * client core, auth, redactor, logger or server selection. Bundled from sources.
+ */
+const CALL_PIPELINE_ALONE = `import { executeCall } from "../../packages/runtime/src/call/execute-call.ts";
+import { createTransport } from "../../packages/runtime/src/transport/openapi-fetch-adapter.ts";
+import { getAccountDetailsOperation } from "../../packages/hostup/src/generated/operations.gen.ts";
+console.log(executeCall, createTransport, getAccountDetailsOperation);`;
+
+const OPENAPI_FETCH_ALONE = `import createClient from "openapi-fetch";
+console.log(await createClient({ baseUrl: "https://example.com" }).GET("/x"));`;
+
 const ZOD_CLASSIC = `import { z } from "zod";
 console.log(z.object({ id: z.number().int(), name: z.string().max(100).nullable().optional() }).parse({ id: 1 }));`;
 const ZOD_MINI = `import { z } from "zod/mini";
@@ -104,6 +137,39 @@ export async function bundleSizeFigures(): Promise<Figure[]> {
       },
     );
   }
+  const hostup = await bundle(ONE_OPERATION.hostup as string, { externalZod: true });
+  const minified = hostup.entry.contents.byteLength;
+  for (const [group, bytes] of breakdownOf(hostup, hostup.entry)) {
+    figures.push({
+      section: "bundle, one hostup operation: minified entry by module (esbuild metafile)",
+      name: group,
+      value: `${(bytes / 1024).toFixed(2)} KB`,
+      baseline: `of ${(minified / 1024).toFixed(2)} KB minified`,
+      ratio: bytes / minified,
+      bar: "",
+      met: undefined,
+    });
+  }
+  const openapiFetch = gzipKb((await bundle(OPENAPI_FETCH_ALONE)).entry);
+  const pipeline = gzipKb((await bundle(CALL_PIPELINE_ALONE, { externalZod: true })).entry);
+  figures.push({
+    section: "bundle, what every call needs whatever the client (min + gzip)",
+    name: "call pipeline + transport + one hostup operation, from sources (the floor)",
+    value: `${pipeline.toFixed(2)} KB`,
+    baseline: "bar 8 KB",
+    ratio: pipeline / 8,
+    bar: "",
+    met: undefined,
+  });
+  figures.push({
+    section: "bundle, what every call needs whatever the client (min + gzip)",
+    name: "openapi-fetch alone (part of the floor)",
+    value: `${openapiFetch.toFixed(2)} KB`,
+    baseline: "bar 8 KB",
+    ratio: openapiFetch / 8,
+    bar: "",
+    met: undefined,
+  });
   const zodMini = gzipKb((await bundle(ZOD_MINI)).entry);
   figures.push({
     section: "bundle, zod entry points (one small schema)",

@@ -26,6 +26,9 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
   const variables = serverVariables(api);
   // The XML codec module is tiny; it imports @billforge/xml only on the first XML body.
   const hasXml = xmlBodies(api).size > 0;
+  // Only what the spec uses is imported, so a bundle carries no unused auth method or codec.
+  const authMethods = authMethodsOf(api);
+  const codecs = [...(hasFormBodies(api) ? ["formCodec"] : []), ...(hasXml ? ["xmlCodec"] : [])];
   const optionProps: OptionalKind<PropertySignatureStructure>[] = [
     ...api.securitySchemes.flatMap((scheme) =>
       credentialOptions(scheme).map(({ option, doc }) => ({
@@ -115,7 +118,8 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
   api: ${names.apiDescriptor},
   options: ${coreOptions(variableEntries, parameterOptions)},
   credentials: ${credentialEntries.length > 0 ? `{ ${credentialEntries.join(", ")} }` : "{}"},
-  errorClass: ${names.apiError},${hasXml ? "\n  codecs: [xmlCodec]," : ""}
+  auth: [${authMethods.join(", ")}],
+  errorClass: ${names.apiError},${codecs.length > 0 ? `\n  codecs: [${codecs.join(", ")}],` : ""}${variables.length > 0 ? "\n  fillServerVariables," : ""}
 });`,
     ],
   };
@@ -163,7 +167,17 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
   };
 
   return printSourceFile(project, "client.gen.ts", header, [
-    `import { type CallOptions, ${parameterOptions.some((o) => o.values) ? "checkOptionValue, " : ""}type ClientCore, type ClientOptionsBase, createClientCore, type SafeResult } from "@billforge/runtime";`,
+    runtimeImport([
+      "type CallOptions",
+      ...(parameterOptions.some((o) => o.values) ? ["checkOptionValue"] : []),
+      "type ClientCore",
+      "type ClientOptionsBase",
+      "createClientCore",
+      ...(variables.length > 0 ? ["fillServerVariables"] : []),
+      "type SafeResult",
+      ...authMethods,
+      ...codecs.filter((codec) => codec !== "xmlCodec"),
+    ]),
     `import { ${names.apiDescriptor} } from "./api.gen.js";`,
     `import { ${names.apiError} } from "./errors.gen.js";`,
     'import * as fns from "./functions.gen.js";',
@@ -208,6 +222,35 @@ function safeMethod(operation: OperationIR, names: ExportedNames): string {
     parameters: callSignature(operation, "types.").params,
     returnType: `Promise<SafeResult<types.${n.result}, ${names.apiError}<types.${n.errorBody}>>>`,
   });
+}
+
+/** The runtime's auth method for each kind of scheme (the credential type `credentialEntry` builds). */
+const AUTH_METHODS: Readonly<Record<SecuritySchemeIR["type"], string>> = {
+  apiKey: "apiKeyAuth",
+  basic: "basicAuth",
+  bearer: "bearerAuth",
+  oauth2ClientCredentials: "oauth2ClientCredentialsAuth",
+};
+
+function authMethodsOf(api: ApiIR): string[] {
+  return [...new Set(api.securitySchemes.map((scheme) => AUTH_METHODS[scheme.type]))];
+}
+
+function hasFormBodies(api: ApiIR): boolean {
+  const isForm = (media: { readonly mediaType: string }) =>
+    /^application\/x-www-form-urlencoded\s*(?:;|$)/i.test(media.mediaType);
+  return api.operations.some(
+    (operation) =>
+      (operation.requestBody?.media ?? []).some(isForm) ||
+      operation.responses.some((response) => response.media.some(isForm)),
+  );
+}
+
+/** One import of `@billforge/runtime`, names sorted as Biome sorts them (ignoring `type`, case-insensitive). */
+function runtimeImport(names: readonly string[]): string {
+  const bare = (name: string) => name.replace(/^type /, "").toLowerCase();
+  const sorted = [...names].sort((a, b) => (bare(a) < bare(b) ? -1 : bare(a) > bare(b) ? 1 : 0));
+  return `import { ${sorted.join(", ")} } from "@billforge/runtime";`;
 }
 
 export function credentialOptions(scheme: SecuritySchemeIR): CredentialOption[] {

@@ -12,8 +12,12 @@ import { operationDocs } from "./tsdoc.js";
  */
 export function emitFunctionsFile(project: Project, api: ApiIR, names: ExportedNames, header: string): string {
   const functions = api.operations.flatMap((operation) => operationFunctions(operation, names));
+  // `paginate` is imported only by APIs that paginate, so others never bundle it.
+  const paginates = api.operations.some((operation) => operation.pagination);
   return printSourceFile(project, "functions.gen.ts", header, [
-    'import type { CallOptions, ClientCore, SafeResult } from "@billforge/runtime";',
+    paginates
+      ? 'import { type CallOptions, type ClientCore, paginate, type SafeResult } from "@billforge/runtime";'
+      : 'import type { CallOptions, ClientCore, SafeResult } from "@billforge/runtime";',
     `import type { ${names.apiError} } from "./errors.gen.js";`,
     'import * as operations from "./operations.gen.js";',
     'import type * as types from "./types.gen.js";',
@@ -61,6 +65,7 @@ function operationFunctions(operation: OperationIR, names: ExportedNames): strin
   const core = { name: "client", type: "ClientCore" };
   const call = (method: string, generics: string) =>
     `return client.${method}<${generics}>(operations.${n.descriptor}, ${args}, options);`;
+  const iterate = `return paginate<types.${n.item}>(client, operations.${n.descriptor}, ${args}, options);`;
   const fn = (name: string, doc: string, returnType: string, body: string, own = parameters): string =>
     functionDeclaration({ name, docs: doc, parameters: [core, ...own], returnType, statements: [body] });
   const errorType = `${names.apiError}<types.${n.errorBody}>`;
@@ -79,7 +84,7 @@ function operationFunctions(operation: OperationIR, names: ExportedNames): strin
         n.iterateFn,
         `Every item of {@link ${n.fn}}, fetched lazily page by page.\n\n${docs}`,
         `AsyncIterableIterator<types.${n.item}>`,
-        call("paginate", `types.${n.item}`),
+        iterate,
         parametersOf(callSignature(operation, "types.", "iterate").params),
       ),
     );

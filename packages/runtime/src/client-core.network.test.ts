@@ -3,6 +3,7 @@
  * own fetch (undici): resets, refused connections, slow answers, aborts.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { apiKeyAuth } from "./auth/api-key-auth.js";
 import { type ClientCore, createClientCore } from "./client-core.js";
 import { AbortError } from "./errors/abort-error.js";
 import { ConnectionError } from "./errors/connection-error.js";
@@ -30,14 +31,15 @@ function client(baseUrl: string, options: ClientOptionsBase = {}): { core: Clien
   const core = createClientCore({
     api: testApi(),
     credentials: { ApiKeyAuth: { type: "apiKey", value: "key" } },
+    auth: [apiKeyAuth],
     errorClass: TestApiError,
     options: {
       baseUrl,
       retryBaseDelayMs: 1,
       logger: recordingLogger(),
-      fetch: (request) => {
+      fetch: (request, init) => {
         attempts += 1;
-        return fetch(request);
+        return fetch(request, init);
       },
       ...options,
     },
@@ -111,6 +113,38 @@ describe("against a real server", () => {
       .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(error).toMatchObject({ scope: "attempt", timeoutMs: 100 });
+  });
+
+  it("cancels a timed-out attempt on the network: the server sees the connection close", async () => {
+    let closed: () => void = () => undefined;
+    const connectionClosed = new Promise<void>((resolve) => {
+      closed = resolve;
+    });
+    server = await startServer((_request, response) => {
+      response.on("close", closed);
+    });
+    const error = await client(server.url, { timeoutMs: 100, maxRetries: 0 })
+      .core.request(getInvoice, { path: { id: 7 } })
+      .catch((thrown: unknown) => thrown);
+    expect(error).toMatchObject({ name: "TimeoutError", scope: "attempt" });
+    await connectionClosed;
+  });
+
+  it("times out even through a fetch wrapper that drops the signal", async () => {
+    server = await startServer((_request, response) => {
+      const late = setTimeout(
+        () => response.writeHead(200, { "content-type": "application/json" }).end(invoice),
+        2_000,
+      );
+      response.on("close", () => clearTimeout(late));
+    });
+    const started = Date.now();
+    const error = await client(server.url, { timeoutMs: 100, maxRetries: 0, fetch: (request) => fetch(request) })
+      .core.request(getInvoice, { path: { id: 7 } })
+      .catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ scope: "attempt", timeoutMs: 100 });
+    expect(Date.now() - started).toBeLessThan(1_500);
   });
 
   it("stops at once when the caller aborts", async () => {

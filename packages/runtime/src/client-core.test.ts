@@ -5,6 +5,7 @@ import type { ApiError } from "./errors/api-error.js";
 import { ConfigurationError } from "./errors/configuration-error.js";
 import { RequestValidationError } from "./errors/request-validation-error.js";
 import { ResponseValidationError } from "./errors/response-validation-error.js";
+import { fillServerVariables } from "./safety/server-variables.js";
 import { API_KEY, testClient } from "./testing/client.js";
 import { createInvoice, operation, TestApiError, testApi } from "./testing/descriptors.js";
 import { json, sequence, text } from "./testing/fetch-stub.js";
@@ -89,6 +90,24 @@ describe("request", () => {
       { headers: { "X-Trace": "t-1" } },
     );
     expect(sent[0]?.headers).toMatchObject({ "x-tenant": "from-args", "x-team": "billing", "x-trace": "t-1" });
+  });
+
+  it("lets a later layer replace a header whatever its case, and the credential win over client defaults", async () => {
+    const { core, sent } = testClient(() => json({ id: 1, total: "1" }), {
+      headers: { ACCEPT: "text/plain", "x-api-key": "not-the-key" },
+      validation: "off",
+    });
+    await core.request(getInvoice, { path: { id: 1 } }, { headers: { accept: "application/json", "X-Trace": "t" } });
+    expect(sent[0]?.headers).toMatchObject({ accept: "application/json", "x-api-key": API_KEY, "x-trace": "t" });
+  });
+
+  it("sends a header named __proto__ like any other, at every layer", async () => {
+    const { core, sent } = testClient(() => json({ id: 1, total: "1" }), { headers: { ["__proto__"]: "client" } });
+    await core.request(getInvoice, { path: { id: 1 } });
+    expect(Object.getOwnPropertyDescriptor(sent[0]?.headers, "__proto__")?.value).toBe("client");
+    await core.request(getInvoice, { path: { id: 1 } }, { headers: JSON.parse('{"__proto__":"call"}') });
+    expect(Object.getOwnPropertyDescriptor(sent[1]?.headers, "__proto__")?.value).toBe("call");
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
 });
 
@@ -368,6 +387,25 @@ describe("hooks", () => {
     ]);
   });
 
+  it("logs each exchange at debug level for a logger that listens, the key hidden", async () => {
+    const { core, logger } = testClient(() => json({ id: 1, total: "1" }), { validation: "off" });
+    await core.request(getInvoice, { path: { id: 1 } });
+    const debug = logger.lines.filter((line) => line.level === "debug").map((line) => line.message);
+    expect(debug).toEqual([
+      expect.stringMatching(/^→ GET https:\/\/\S+\/invoices\/1$/),
+      expect.stringMatching(/^← 200 GET https:\/\/\S+\/invoices\/1$/),
+    ]);
+  });
+
+  it("runs a lone onResponse hook without an onRequest one", async () => {
+    const statuses: number[] = [];
+    const { core } = testClient(() => json({ id: 1, total: "1" }), {
+      onResponse: ({ response }) => void statuses.push(response.status),
+    });
+    await core.request(getInvoice, { path: { id: 1 } });
+    expect(statuses).toEqual([200]);
+  });
+
   it("cannot fail a call: a throwing hook is logged", async () => {
     const { core, logger } = testClient(() => json({ id: 1, total: "1" }), {
       onRequest: () => {
@@ -411,11 +449,13 @@ describe("configuration", () => {
     const { core, sent } = testClient(
       () => json({ id: 1, total: "1" }),
       { serverVariables: { account: "nordic" } },
-      { api },
+      { api, fillServerVariables },
     );
     await core.request(getInvoice, { path: { id: 1 } });
     expect(sent[0]?.url).toBe("https://nordic.app.acme.test/api/invoices/1");
-    expect(() => testClient(() => json({}), {}, { api })).toThrow(/serverVariables\.account is required/);
+    expect(() => testClient(() => json({}), {}, { api, fillServerVariables })).toThrow(
+      /serverVariables\.account is required/,
+    );
   });
 
   it("exposes the API descriptor", () => {

@@ -1,7 +1,7 @@
+import type { AuthMethod } from "./auth/auth-method.js";
 import { createAuthenticator } from "./auth/authenticator.js";
 import type { Credential } from "./auth/credential.js";
 import type { BodyCodec } from "./body/body-codec.js";
-import { formCodec } from "./body/form-codec.js";
 import { jsonCodec } from "./body/json-codec.js";
 import { type CallContext, executeCall } from "./call/execute-call.js";
 import type { ApiDescriptor, OperationDescriptor } from "./descriptors.js";
@@ -10,8 +10,8 @@ import type { BillforgeError } from "./errors/billforge-error.js";
 import { createHookRunner } from "./observability/hooks.js";
 import { consoleWarningLogger, redactingLogger } from "./observability/logger.js";
 import { type CallOptions, type ClientOptionsBase, resolveClientOptions } from "./options.js";
-import { paginate } from "./pagination/paginate.js";
 import { Redactor } from "./safety/redactor.js";
+import type { ServerVariableFiller } from "./safety/server-variables.js";
 import { createTransport } from "./transport/openapi-fetch-adapter.js";
 import type { RequestArgs } from "./validation/validate-request.js";
 
@@ -21,9 +21,20 @@ export interface ClientCoreConfig {
   readonly options: ClientOptionsBase;
   /** By security scheme name; a missing or empty credential is simply not available. */
   readonly credentials: Readonly<Record<string, Credential | undefined>>;
+  /**
+   * How the credentials authenticate: one method per credential type the API uses
+   * (`apiKeyAuth`, `basicAuth`, `bearerAuth`, `oauth2ClientCredentialsAuth`). Only the
+   * methods passed here end up in a bundle.
+   */
+  readonly auth: readonly AuthMethod[];
   readonly errorClass: ApiErrorClass;
-  /** Extra body codecs (XML); they take precedence over the built-in JSON and form codecs. */
+  /**
+   * Body codecs beyond JSON, which is built in: `formCodec` when the API has form bodies,
+   * XML. They take precedence over JSON.
+   */
   readonly codecs?: readonly BodyCodec[] | undefined;
+  /** `fillServerVariables`, for APIs whose server URLs have variables (`https://{account}.example.com`). */
+  readonly fillServerVariables?: ServerVariableFiller | undefined;
 }
 
 /** The non-throwing form of a call. */
@@ -41,8 +52,6 @@ export interface ClientCore {
     args?: RequestArgs,
     options?: CallOptions,
   ): Promise<SafeResult<T, E>>;
-  /** Every item of a paginated operation, fetched page by page as the iteration goes. */
-  paginate<TItem>(op: OperationDescriptor, args?: RequestArgs, options?: CallOptions): AsyncIterableIterator<TItem>;
   /** Hides every credential this client knows of (configured or obtained) in `text`. */
   redact(text: string): string;
 }
@@ -53,7 +62,7 @@ export interface ClientCore {
  * ConfigurationError, so a misconfigured client never gets as far as the network.
  */
 export function createClientCore(config: ClientCoreConfig): ClientCore {
-  const settings = resolveClientOptions(config.api, config.options);
+  const settings = resolveClientOptions(config.api, config.options, config.fillServerVariables);
   const redactor = new Redactor({
     headerNames: apiKeyLocations(config.api, "header"),
     queryParameterNames: apiKeyLocations(config.api, "query"),
@@ -63,6 +72,7 @@ export function createClientCore(config: ClientCoreConfig): ClientCore {
   const authenticator = createAuthenticator({
     api: config.api,
     credentials: config.credentials,
+    methods: config.auth,
     baseUrl: settings.baseUrl,
     transport,
     tokenTimeoutMs: settings.timeoutMs,
@@ -76,7 +86,7 @@ export function createClientCore(config: ClientCoreConfig): ClientCore {
     settings,
     baseUrl: settings.baseUrl,
     mediaTypePreference: settings.mediaTypePreference,
-    codecs: [...(config.codecs ?? []), jsonCodec, formCodec],
+    codecs: [...(config.codecs ?? []), jsonCodec],
     errorClass: config.errorClass,
     transport,
     authenticator,
@@ -107,9 +117,6 @@ export function createClientCore(config: ClientCoreConfig): ClientCore {
         ? { data: outcome.data as T, error: undefined, response: outcome.response }
         : { data: undefined, error: outcome.error, response: outcome.response };
       return result;
-    },
-    paginate<TItem>(op: OperationDescriptor, args: RequestArgs = {}, options?: CallOptions) {
-      return paginate<TItem>(op, args, (pageArgs) => request<unknown>(op, pageArgs, options));
     },
     redact: (text) => redactor.redact(text),
   };

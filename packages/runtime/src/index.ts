@@ -4,8 +4,14 @@
  * meet the option types, the hooks and the error classes.
  */
 
+export { apiKeyAuth } from "./auth/api-key-auth.js";
+export type { AppliedScheme, AuthContext, AuthMethod, SchemeUse } from "./auth/auth-method.js";
+export { basicAuth } from "./auth/basic.js";
+export { bearerAuth } from "./auth/bearer-auth.js";
 export type { Credential } from "./auth/credential.js";
+export { oauth2ClientCredentialsAuth } from "./auth/oauth2-client-credentials-auth.js";
 export type { BodyCodec } from "./body/body-codec.js";
+export { formCodec } from "./body/form-codec.js";
 export { checkOptionValue } from "./check-option.js";
 export type { ClientCore, ClientCoreConfig, SafeResult } from "./client-core.js";
 export { createClientCore } from "./client-core.js";
@@ -34,8 +40,11 @@ export type {
 } from "./observability/hooks.js";
 export type { LogFields, Logger } from "./observability/logger.js";
 export type { CallOptions, ClientOptionsBase, ParameterDefaults } from "./options.js";
+export { paginate } from "./pagination/paginate.js";
 export { REDACTED } from "./safety/redactor.js";
-export type { FetchLike } from "./transport/openapi-fetch-adapter.js";
+export type { ServerVariableFiller } from "./safety/server-variables.js";
+export { fillServerVariables } from "./safety/server-variables.js";
+export type { FetchInit, FetchLike } from "./transport/openapi-fetch-adapter.js";
 export type { ValidationIssue } from "./validation/issues.js";
 export type { RequestArgs } from "./validation/validate-request.js";
 export type { ValidationMode } from "./validation/validation-mode.js";

@@ -5,6 +5,7 @@ import type { Logger } from "./observability/logger.js";
 import { checkedBaseUrl } from "./safety/base-url.js";
 import { headerProblem } from "./safety/headers.js";
 import { resolveServerUrl } from "./safety/server-url.js";
+import type { ServerVariableFiller } from "./safety/server-variables.js";
 import type { FetchLike } from "./transport/openapi-fetch-adapter.js";
 import { isValidationMode, VALIDATION_MODES, type ValidationMode } from "./validation/validation-mode.js";
 
@@ -16,6 +17,10 @@ export interface ClientOptionsBase {
   readonly server?: string | number | undefined;
   /** Values for the server URL's variables (e.g. an account name); defaults come from the spec. Ignored with `baseUrl`. */
   readonly serverVariables?: Readonly<Record<string, string>> | undefined;
+  /**
+   * Default `globalThis.fetch`. Called as `fetch(request, { signal })`: a wrapper should
+   * pass both on, so that a timeout or an abort also cancels the request on the network.
+   */
   readonly fetch?: FetchLike | undefined;
   /** Per attempt, response body included. Default 60 000. */
   readonly timeoutMs?: number | undefined;
@@ -104,12 +109,16 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 /** setTimeout fires at once beyond this; longer waits would silently become no wait. */
 const MAX_TIMER_MS = 2_147_483_647;
 
-export function resolveClientOptions(api: ApiDescriptor, options: ClientOptionsBase): ClientSettings {
+export function resolveClientOptions(
+  api: ApiDescriptor,
+  options: ClientOptionsBase,
+  fillServerVariables?: ServerVariableFiller,
+): ClientSettings {
   const settings = {
     ...resolveCallSettings(DEFAULTS, options),
     baseUrl:
       options.baseUrl === undefined
-        ? resolveServerUrl(api.servers, options)
+        ? resolveServerUrl(api.servers, options, fillServerVariables)
         : checkedBaseUrl(options.baseUrl, "baseUrl"),
     maxResponseBytes: byteCount("maxResponseBytes", options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES),
     fetch: options.fetch ?? globalThis.fetch,

@@ -2,10 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { ApiDescriptor, SecuritySchemeDescriptor } from "../descriptors.js";
 import { ConfigurationError } from "../errors/configuration-error.js";
 import { Redactor } from "../safety/redactor.js";
+import { EVERY_AUTH_METHOD } from "../testing/client.js";
 import { operation, testApi } from "../testing/descriptors.js";
 import { fetchStub, json } from "../testing/fetch-stub.js";
 import { recordingLogger } from "../testing/logger.js";
 import { createTransport } from "../transport/openapi-fetch-adapter.js";
+import { apiKeyAuth } from "./api-key-auth.js";
+import type { AuthMethod } from "./auth-method.js";
 import { type AuthenticatorInit, createAuthenticator } from "./authenticator.js";
 import type { Credential } from "./credential.js";
 
@@ -27,12 +30,14 @@ const schemes: Record<string, SecuritySchemeDescriptor> = {
 function authenticator(
   credentials: Record<string, Credential | undefined>,
   api: ApiDescriptor = testApi({ securitySchemes: schemes }),
+  methods: readonly AuthMethod[] = EVERY_AUTH_METHOD,
 ) {
   const stub = fetchStub(() => json({ access_token: "fresh-token", expires_in: 3600 }));
   const redactor = new Redactor();
   const init: AuthenticatorInit = {
     api,
     credentials,
+    methods,
     baseUrl: "https://api.acme.test/v1",
     transport: createTransport(stub.fetch),
     tokenTimeoutMs: 1_000,
@@ -147,6 +152,27 @@ describe("createAuthenticator", () => {
   ] as const)("refuses %s at creation", (_name, credentials, message) => {
     expect(() => authenticator(credentials)).toThrow(ConfigurationError);
     expect(() => authenticator(credentials)).toThrow(message);
+  });
+
+  it.each([
+    ["a Basic credential", { Basic: { type: "basic", username: "user", password: "pass" } }, "basic"],
+    [
+      "an OAuth2 credential",
+      { OAuth: { type: "oauth2ClientCredentials", clientId: "i", clientSecret: "s" } },
+      "oauth2ClientCredentials",
+    ],
+    ["a bearer token", { Bearer: { type: "bearer", token: "t" } }, "bearer"],
+  ] as const)("refuses %s when the client was given no method for it", (_name, credentials, type) => {
+    const create = () => authenticator(credentials, undefined, [apiKeyAuth]);
+    expect(create).toThrow(ConfigurationError);
+    expect(create).toThrow(`has no auth method for ${type} credentials`);
+  });
+
+  it("uses only the methods it was given: an API key client authenticates without the others", async () => {
+    const { auth, sent } = authenticator({ HeaderKey: { type: "apiKey", value: "k1" } }, undefined, [apiKeyAuth]);
+    const applied = await auth.apply(["HeaderKey"], signal);
+    expect(applied.headers).toEqual([["X-API-Key", "k1"]]);
+    expect(sent).toHaveLength(0);
   });
 
   it("refuses an http token URL for a non-loopback API", () => {

@@ -1,17 +1,8 @@
-import type { ApiDescriptor, OperationDescriptor, SecuritySchemeDescriptor } from "../descriptors.js";
+import type { ApiDescriptor, OperationDescriptor } from "../descriptors.js";
 import { ConfigurationError } from "../errors/configuration-error.js";
-import type { Logger } from "../observability/logger.js";
-import { checkedBaseUrl } from "../safety/base-url.js";
-import { headerProblem } from "../safety/headers.js";
-import type { Redactor } from "../safety/redactor.js";
-import type { Transport } from "../transport/openapi-fetch-adapter.js";
 import type { QueryPair } from "../transport/query-serializer.js";
-import { basicAuthorization } from "./basic.js";
+import type { Applier, AuthContext, AuthMethod, HeaderPair, SchemeUse } from "./auth-method.js";
 import { acceptsCredential, type Credential, credentialSecrets, describeScheme } from "./credential.js";
-import { type AccessToken, OAuth2TokenProvider } from "./oauth2-token-provider.js";
-import { type OAuth2Credential, type OAuth2Scheme, requestToken } from "./oauth2-token-request.js";
-
-export type HeaderPair = readonly [name: string, value: string];
 
 /** What one attempt adds to the request to authenticate it. */
 export interface AppliedAuth {
@@ -30,22 +21,11 @@ export interface Authenticator {
   apply(schemes: readonly string[], signal: AbortSignal): Promise<AppliedAuth>;
 }
 
-export interface AuthenticatorInit {
+export interface AuthenticatorInit extends AuthContext {
   readonly api: ApiDescriptor;
   readonly credentials: Readonly<Record<string, Credential | undefined>>;
-  readonly baseUrl: string;
-  readonly transport: Transport;
-  readonly tokenTimeoutMs: number;
-  readonly userAgent: string;
-  readonly redactor: Redactor;
-  readonly logger: Logger;
-  readonly now: () => number;
-}
-
-type Applier = (signal: AbortSignal) => Promise<{ header?: HeaderPair; query?: QueryPair; token?: TokenUse }>;
-interface TokenUse {
-  readonly provider: OAuth2TokenProvider;
-  readonly token: AccessToken;
+  /** How each credential type authenticates; a credential whose type has no method is refused. */
+  readonly methods: readonly AuthMethod[];
 }
 
 /**
@@ -66,8 +46,16 @@ export function createAuthenticator(init: AuthenticatorInit): Authenticator {
         `credentials.${name}: a ${credential.type} credential cannot serve ${describeScheme(name, scheme)}`,
       );
     }
+    const method = init.methods.find((candidate) => candidate.credentialType === credential.type);
+    if (method === undefined) {
+      throw new ConfigurationError(
+        `credentials.${name}: this client has no auth method for ${credential.type} credentials (createClientCore({ auth }))`,
+      );
+    }
     for (const secret of credentialSecrets(credential)) init.redactor.addSecret(secret);
-    appliers.set(name, createApplier(name, scheme, credential, init));
+    // acceptsCredential() above is what makes this scheme the kind the method expects.
+    const use = { name, scheme, credential } as SchemeUse;
+    appliers.set(name, method.prepare(use, init));
   }
   const schemes = Object.keys(init.api.securitySchemes).length;
   if (schemes > 0 && appliers.size === 0 && init.api.credentialsOptional !== true) {
@@ -88,122 +76,29 @@ export function createAuthenticator(init: AuthenticatorInit): Authenticator {
     async apply(schemes, signal) {
       const headers: HeaderPair[] = [];
       const query: QueryPair[] = [];
-      const tokens: TokenUse[] = [];
+      const invalidations: (() => void)[] = [];
       for (const name of schemes) {
         const applier = appliers.get(name);
         if (applier === undefined) throw new ConfigurationError(`No credentials for ${name}`);
         const applied = await applier(signal);
         if (applied.header !== undefined) headers.push(applied.header);
         if (applied.query !== undefined) query.push(applied.query);
-        if (applied.token !== undefined) tokens.push(applied.token);
+        if (applied.invalidate !== undefined) invalidations.push(applied.invalidate);
       }
       return {
         headers,
         query,
         renewAfterUnauthorized: () => {
-          for (const { provider, token } of tokens) provider.invalidate(token);
-          return tokens.length > 0;
+          for (const invalidate of invalidations) invalidate();
+          return invalidations.length > 0;
         },
       };
     },
   };
 }
 
-function createApplier(
-  name: string,
-  scheme: SecuritySchemeDescriptor,
-  credential: Credential,
-  init: AuthenticatorInit,
-): Applier {
-  switch (credential.type) {
-    case "apiKey": {
-      if (scheme.type !== "apiKey") break;
-      if (scheme.in === "query") {
-        const pair: QueryPair = [scheme.name, credential.value];
-        return async () => ({ query: pair });
-      }
-      const header: HeaderPair =
-        scheme.in === "header" ? [scheme.name, credential.value] : ["Cookie", `${scheme.name}=${credential.value}`];
-      assertSendable(name, header, scheme.in === "cookie" ? /;/ : undefined);
-      return async () => ({ header });
-    }
-    case "basic": {
-      if (credential.username.includes(":")) {
-        throw new ConfigurationError(`credentials.${name}: a Basic username cannot contain ":" (RFC 7617)`);
-      }
-      const header: HeaderPair = ["Authorization", basicAuthorization(credential.username, credential.password)];
-      init.redactor.addSecret(header[1].slice("Basic ".length));
-      return async () => ({ header });
-    }
-    case "bearer": {
-      const header: HeaderPair = ["Authorization", `Bearer ${credential.token}`];
-      assertSendable(name, header, undefined);
-      return async () => ({ header });
-    }
-    case "oauth2ClientCredentials": {
-      if (scheme.type !== "oauth2ClientCredentials") break;
-      const provider = createTokenProvider(name, scheme, credential, init);
-      return async (signal) => {
-        const token = await provider.token(signal);
-        return { header: ["Authorization", `Bearer ${token.value}`], token: { provider, token } };
-      };
-    }
-  }
-  // acceptsCredential() was checked first; this only guards future credential types.
-  throw new ConfigurationError(`credentials.${name}: unsupported credential for ${describeScheme(name, scheme)}`);
-}
-
-function createTokenProvider(
-  name: string,
-  scheme: OAuth2Scheme,
-  credential: OAuth2Credential,
-  init: AuthenticatorInit,
-): OAuth2TokenProvider {
-  for (const field of Object.keys(credential.extra ?? {})) {
-    if (!scheme.extraFields.includes(field)) {
-      throw new ConfigurationError(
-        `credentials.${name}.extra.${field} is not a token request field of ${name} (known: ${scheme.extraFields.join(", ") || "none"})`,
-      );
-    }
-  }
-  // A relative token URL hangs off the API's origin, not its base path.
-  const tokenUrl = checkedBaseUrl(
-    new URL(scheme.tokenUrl, `${new URL(init.baseUrl).origin}/`).href,
-    `${name} tokenUrl`,
-  );
-  const endpoint = {
-    schemeName: name,
-    scheme,
-    credential,
-    tokenUrl,
-    transport: init.transport,
-    timeoutMs: init.tokenTimeoutMs,
-    userAgent: init.userAgent,
-    redactor: init.redactor,
-  };
-  return new OAuth2TokenProvider({
-    issue: (grant) => {
-      init.logger.debug("Requesting an OAuth2 token", { scheme: name, grant: grant.type });
-      return requestToken(endpoint, grant);
-    },
-    onIssued: (issued) => {
-      init.redactor.rotateSecret(`${name}:access`, issued.accessToken);
-      if (issued.refreshToken !== undefined) init.redactor.rotateSecret(`${name}:refresh`, issued.refreshToken);
-    },
-    now: init.now,
-    logger: init.logger,
-  });
-}
-
 /** Empty values count as absent (an unset environment variable); a Basic password alone may be empty. */
 function hasValues(credential: Credential): boolean {
   const required = credential.type === "basic" ? [credential.username] : credentialSecrets(credential);
   return required.every((value) => typeof value === "string" && value !== "");
-}
-
-function assertSendable(name: string, [header, value]: HeaderPair, extra: RegExp | undefined): void {
-  const problem =
-    headerProblem(header, value) ?? (extra?.test(value) ? `the value must not contain ${extra.source}` : undefined);
-  // The problem text names the header, never the value.
-  if (problem !== undefined) throw new ConfigurationError(`credentials.${name}: ${problem}`);
 }

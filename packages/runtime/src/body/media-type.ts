@@ -1,8 +1,21 @@
 import type { MediaDescriptor } from "../descriptors.js";
 
+/**
+ * Every call matches the same few Content-Type strings against the same documented
+ * types; parsing them once each saves that work on the hot path. Bounded, because
+ * Content-Types come from servers.
+ */
+const essences = new Map<string, string>();
+const MAX_CACHED_ESSENCES = 64;
+
 /** `application/json; charset=utf-8` → `application/json`. */
 export function mediaTypeEssence(contentType: string): string {
-  return (contentType.split(";")[0] ?? "").trim().toLowerCase();
+  let essence = essences.get(contentType);
+  if (essence === undefined) {
+    essence = (contentType.split(";")[0] ?? "").trim().toLowerCase();
+    if (essences.size < MAX_CACHED_ESSENCES) essences.set(contentType, essence);
+  }
+  return essence;
 }
 
 export function mediaTypeCharset(contentType: string): string | undefined {

@@ -38,7 +38,7 @@ export async function executeCall(
     }
   } catch (thrown) {
     const error = asBillforgeError(thrown, op, context.redactor);
-    await context.hooks.onError({ operationId: op.id, attempt: progress.attempt, error });
+    await context.hooks.onError?.({ operationId: op.id, attempt: progress.attempt, error });
     return { ok: false, error, response: progress.response };
   }
 }

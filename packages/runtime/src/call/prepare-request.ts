@@ -12,6 +12,7 @@ import type { Redactor } from "../safety/redactor.js";
 import { summarizeIssues, type ValidationIssue } from "../validation/issues.js";
 import { type RequestArgs, requestArgumentIssues } from "../validation/validate-request.js";
 import type { ValidationMode } from "../validation/validation-mode.js";
+import { type HeaderRecord, setHeader } from "./header-record.js";
 import { withParameterDefaults } from "./parameter-defaults.js";
 
 /** Everything about a call that stays the same from one attempt to the next. */
@@ -20,10 +21,10 @@ export interface PreparedRequest {
   /** The path with every parameter substituted, encoded and checked. */
   readonly path: string;
   readonly query: Readonly<Record<string, unknown>>;
-  /** Defaults under the credentials: User-Agent, Accept, Content-Type, client headers. */
-  readonly defaultHeaders: Headers;
-  /** Over the credentials: argument headers, per-call headers, the idempotency key. */
-  readonly explicitHeaders: Headers;
+  /** Defaults under the credentials: User-Agent, Accept, Content-Type, client headers. Names in lower case. */
+  readonly defaultHeaders: Readonly<HeaderRecord>;
+  /** Over the credentials: argument headers, per-call headers, the idempotency key. Names in lower case. */
+  readonly explicitHeaders: Readonly<HeaderRecord>;
   readonly body: EncodedBody | undefined;
   /** The security schemes every attempt applies. */
   readonly schemes: readonly string[];
@@ -72,7 +73,7 @@ export async function prepareRequest(
   const residue = templateResidueIssue(`${context.settings.baseUrl}${expansion.path}`);
   if (residue !== undefined) throw refuse([residue]);
 
-  const explicitHeaders = new Headers();
+  const explicitHeaders: HeaderRecord = {};
   const headerIssues = [
     ...setHeaders(explicitHeaders, args.value.headers, ["headers"]),
     ...setHeaders(explicitHeaders, options.headers ?? {}, ["options", "headers"]),
@@ -137,7 +138,7 @@ function argumentsOf(raw: unknown): Parsed {
 }
 
 function setHeaders(
-  target: Headers,
+  target: HeaderRecord,
   values: Readonly<Record<string, unknown>>,
   path: readonly string[],
 ): ValidationIssue[] {
@@ -147,7 +148,7 @@ function setHeaders(
     const value = headerText(raw);
     const problem =
       value === undefined ? "must be a string, number, boolean or a list of them" : headerProblem(name, value);
-    if (problem === undefined && value !== undefined) target.set(name, value);
+    if (problem === undefined && value !== undefined) setHeader(target, name, value);
     else issues.push({ path: [...path, name], message: problem ?? "is invalid", code: "unsafe_header" });
   }
   return issues;
@@ -160,7 +161,7 @@ function setHeaders(
  */
 function applyIdempotencyKey(
   op: OperationDescriptor,
-  headers: Headers,
+  headers: HeaderRecord,
   options: CallOptions,
   logger: Logger,
 ): string | undefined {
@@ -173,7 +174,11 @@ function applyIdempotencyKey(
     }
     return undefined;
   }
-  const key = headers.get(header) ?? options.idempotencyKey ?? globalThis.crypto.randomUUID();
+  const name = header.toLowerCase();
+  const key =
+    (Object.hasOwn(headers, name) ? headers[name] : undefined) ??
+    options.idempotencyKey ??
+    globalThis.crypto.randomUUID();
   const problem = headerProblem(header, key);
   if (problem !== undefined) {
     throw new RequestValidationError({
@@ -181,16 +186,20 @@ function applyIdempotencyKey(
       issues: [{ path: ["options", "idempotencyKey"], message: problem }],
     });
   }
-  headers.set(header, key);
+  setHeader(headers, name, key);
   return key;
 }
 
-function defaultHeaders(settings: ClientSettings, op: OperationDescriptor, contentType: string | undefined): Headers {
-  const headers = new Headers({ "User-Agent": settings.userAgent });
+function defaultHeaders(
+  settings: ClientSettings,
+  op: OperationDescriptor,
+  contentType: string | undefined,
+): HeaderRecord {
+  const headers: HeaderRecord = { "user-agent": settings.userAgent };
   const accept = acceptedMediaTypes(op, settings.mediaTypePreference);
-  if (accept !== "") headers.set("Accept", accept);
-  if (contentType !== undefined) headers.set("Content-Type", contentType);
-  for (const [name, value] of Object.entries(settings.headers)) headers.set(name, value);
+  if (accept !== "") headers.accept = accept;
+  if (contentType !== undefined) headers["content-type"] = contentType;
+  for (const [name, value] of Object.entries(settings.headers)) setHeader(headers, name, value);
   return headers;
 }
 

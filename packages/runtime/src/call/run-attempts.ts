@@ -6,7 +6,7 @@ import { RequestValidationError } from "../errors/request-validation-error.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 import { TimeoutError } from "../errors/timeout-error.js";
 import type { HookRunner } from "../observability/hooks.js";
-import type { Logger } from "../observability/logger.js";
+import type { RuntimeLogger } from "../observability/logger.js";
 import type { CallSettings } from "../options.js";
 import { retryDelayMs } from "../retry/backoff.js";
 import type { AttemptScope, CallScope } from "../retry/call-scope.js";
@@ -15,6 +15,7 @@ import { parseRetryAfter } from "../retry/retry-after.js";
 import { isRetryableStatus, maySendAgain } from "../retry/retry-policy.js";
 import type { Redactor } from "../safety/redactor.js";
 import type { Transport } from "../transport/openapi-fetch-adapter.js";
+import { type HeaderRecord, setHeader } from "./header-record.js";
 import type { PreparedRequest } from "./prepare-request.js";
 
 /** The response that ends a call, with its body read in full. */
@@ -31,7 +32,7 @@ export interface AttemptContext {
   readonly transport: Transport;
   readonly authenticator: Authenticator;
   readonly hooks: HookRunner;
-  readonly logger: Logger;
+  readonly logger: RuntimeLogger;
   readonly redactor: Redactor;
   readonly random: () => number;
 }
@@ -118,17 +119,19 @@ async function exchangeOnce(run: Run, attemptScope: AttemptScope, auth: AppliedA
       body: prepared.body,
       signal: attemptScope.signal,
     },
-    async (request) => {
-      context.logger.debug(`→ ${request.method} ${request.url}`, log);
-      await context.hooks.onRequest({ operationId: op.id, attempt, request });
-    },
+    context.logger.debugEnabled || context.hooks.onRequest !== undefined
+      ? async (request) => {
+          if (context.logger.debugEnabled) context.logger.debug(`→ ${request.method} ${request.url}`, log);
+          await context.hooks.onRequest?.({ operationId: op.id, attempt, request });
+        }
+      : undefined,
   );
   if (!result.ok) return afterFailure(run, classify(run, result.error, result.request !== undefined, attemptScope));
 
   const { request, response } = result;
   run.progress.response = response;
-  context.logger.debug(`← ${response.status} ${request.method} ${request.url}`, log);
-  await context.hooks.onResponse({ operationId: op.id, attempt, request, response });
+  if (context.logger.debugEnabled) context.logger.debug(`← ${response.status} ${request.method} ${request.url}`, log);
+  await context.hooks.onResponse?.({ operationId: op.id, attempt, request, response });
 
   if (response.status === 401 && !run.renewedAfterUnauthorized && auth.renewAfterUnauthorized()) {
     run.renewedAfterUnauthorized = true;
@@ -171,11 +174,11 @@ function tooLarge(operationId: string, response: Response, error: BodyTooLargeEr
 }
 
 /** Headers of one attempt: defaults, then credentials, then what the caller set explicitly. */
-function attemptHeaders(prepared: PreparedRequest, auth: AppliedAuth): Headers {
-  const headers = new Headers(prepared.defaultHeaders);
-  for (const [name, value] of auth.headers) headers.set(name, value);
-  for (const [name, value] of prepared.explicitHeaders) headers.set(name, value);
-  return headers;
+function attemptHeaders(prepared: PreparedRequest, auth: AppliedAuth): HeaderRecord {
+  if (auth.headers.length === 0) return { ...prepared.defaultHeaders, ...prepared.explicitHeaders };
+  const credentials: HeaderRecord = {};
+  for (const [name, value] of auth.headers) setHeader(credentials, name, value);
+  return { ...prepared.defaultHeaders, ...credentials, ...prepared.explicitHeaders };
 }
 
 interface Failure {

@@ -30,29 +30,34 @@ export interface Hooks {
   readonly onError?: OnErrorHook | undefined;
 }
 
-/** Hooks observe; they cannot fail a call. A hook that throws is reported to the logger. */
+/**
+ * Hooks observe; they cannot fail a call. A hook that throws is reported to the logger.
+ * A hook the user did not set is `undefined` here, so a call skips it without building
+ * its context or awaiting anything.
+ */
 export interface HookRunner {
-  onRequest(context: RequestHookContext): Promise<void>;
-  onResponse(context: ResponseHookContext): Promise<void>;
-  onError(context: ErrorHookContext): Promise<void>;
+  readonly onRequest: ((context: RequestHookContext) => Promise<void>) | undefined;
+  readonly onResponse: ((context: ResponseHookContext) => Promise<void>) | undefined;
+  readonly onError: ((context: ErrorHookContext) => Promise<void>) | undefined;
 }
 
 export function createHookRunner(hooks: Hooks, logger: Logger): HookRunner {
-  const run = async <T extends { readonly operationId: string }>(
+  const guarded = <T extends { readonly operationId: string }>(
     name: keyof Hooks,
     hook: ((context: T) => void | Promise<void>) | undefined,
-    context: T,
-  ): Promise<void> => {
-    if (hook === undefined) return;
-    try {
-      await hook(context);
-    } catch (error) {
-      logger.error(`${name} hook threw; the call goes on`, { operationId: context.operationId, error });
-    }
-  };
+  ): ((context: T) => Promise<void>) | undefined =>
+    hook === undefined
+      ? undefined
+      : async (context) => {
+          try {
+            await hook(context);
+          } catch (error) {
+            logger.error(`${name} hook threw; the call goes on`, { operationId: context.operationId, error });
+          }
+        };
   return {
-    onRequest: (context) => run("onRequest", hooks.onRequest, context),
-    onResponse: (context) => run("onResponse", hooks.onResponse, context),
-    onError: (context) => run("onError", hooks.onError, context),
+    onRequest: guarded("onRequest", hooks.onRequest),
+    onResponse: guarded("onResponse", hooks.onResponse),
+    onError: guarded("onError", hooks.onError),
   };
 }

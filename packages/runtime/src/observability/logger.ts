@@ -21,11 +21,16 @@ export const consoleWarningLogger: Logger = {
   error: (message, fields) => console.error(`[billforge] ${message}`, fields ?? {}),
 };
 
+/** The runtime's own logger: it knows whether anyone reads debug lines, so a call need not even build them. */
+export interface RuntimeLogger extends Logger {
+  readonly debugEnabled: boolean;
+}
+
 /**
  * The logger the runtime actually writes to: every message and field is redacted, and a
  * logger that throws can never fail a call.
  */
-export function redactingLogger(logger: Logger, redactor: Redactor): Logger {
+export function redactingLogger(logger: Logger, redactor: Redactor): RuntimeLogger {
   const write =
     (level: keyof Logger) =>
     (message: string, fields?: LogFields): void => {
@@ -37,7 +42,13 @@ export function redactingLogger(logger: Logger, redactor: Redactor): Logger {
         // Logging is best effort.
       }
     };
-  return { debug: write("debug"), info: write("info"), warn: write("warn"), error: write("error") };
+  return {
+    debug: write("debug"),
+    info: write("info"),
+    warn: write("warn"),
+    error: write("error"),
+    debugEnabled: logger.debug !== ignore,
+  };
 }
 
 function redactFields(fields: LogFields, redactor: Redactor): LogFields {

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { PaginationDescriptor } from "../descriptors.js";
 import { operation } from "../testing/descriptors.js";
 import type { RequestArgs } from "../validation/validate-request.js";
-import { paginate } from "./paginate.js";
+import { pageItems } from "./paginate.js";
 
 function pager(pagination: PaginationDescriptor, pages: (args: RequestArgs) => unknown) {
   const asked: RequestArgs[] = [];
   const iterate = (args: RequestArgs = {}) =>
-    paginate<number>(operation({ id: "listInvoices", pagination }), args, async (pageArgs) => {
+    pageItems<number>(operation({ id: "listInvoices", pagination }), args, async (pageArgs) => {
       asked.push(pageArgs);
       return pages(pageArgs);
     });
@@ -22,7 +22,7 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 
 const pageOf = (args: RequestArgs): number => (args.query as { page: number }).page;
 
-describe("paginate", () => {
+describe("pageItems", () => {
   it("page style: stops at totalItems (numeric strings accepted)", async () => {
     const { iterate, asked } = pager(
       { style: "page", page: "/query/page", firstPage: 1, items: "/data", totalItems: "/meta/total_count" },
@@ -121,7 +121,7 @@ describe("paginate", () => {
   });
 
   it("refuses an operation without pagination", async () => {
-    await expect(collect(paginate(operation(), {}, async () => ({})))).rejects.toThrow("getInvoice is not paginated");
+    await expect(collect(pageItems(operation(), {}, async () => ({})))).rejects.toThrow("getInvoice is not paginated");
   });
 
   it("refuses an items pointer that points to something other than a list", async () => {

@@ -1,6 +1,8 @@
+import type { ClientCore } from "../client-core.js";
 import type { OperationDescriptor, PaginationDescriptor } from "../descriptors.js";
 import { ConfigurationError } from "../errors/configuration-error.js";
 import { getByPointer, setByPointer } from "../json-pointer.js";
+import type { CallOptions } from "../options.js";
 import type { RequestArgs } from "../validation/validate-request.js";
 
 /** Fetches one page: the arguments with the page position set, resolving to the page's body. */
@@ -10,13 +12,27 @@ export type FetchPage = (args: RequestArgs) => Promise<unknown>;
 type Position = string | number | undefined;
 
 /**
+ * Every item of a paginated operation, fetched through `client` page by page as the
+ * iteration goes. A standalone function rather than a ClientCore method, so that only
+ * packages with a paginated operation bundle it.
+ */
+export function paginate<TItem>(
+  client: ClientCore,
+  op: OperationDescriptor,
+  args: RequestArgs = {},
+  options?: CallOptions,
+): AsyncIterableIterator<TItem> {
+  return pageItems<TItem>(op, args, (pageArgs) => client.request<unknown>(op, pageArgs, options));
+}
+
+/**
  * Iterates every item of a paginated list operation, lazily: a page is fetched only
  * when the previous one is used up. Iteration ends on the first stop signal the
  * descriptor offers (total items, total pages, has-more flag, missing next cursor),
  * and always on an empty page. No position is ever asked for twice, so a provider
  * repeating a cursor ends the iteration instead of looping forever.
  */
-export async function* paginate<TItem>(
+export async function* pageItems<TItem>(
   op: OperationDescriptor,
   args: RequestArgs,
   fetchPage: FetchPage,

@@ -60,10 +60,39 @@ describe("CallScope", () => {
     await vi.advanceTimersByTimeAsync(100);
     expect(attempt.signal.aborted).toBe(true);
     expect(attempt.timedOut).toBe(true);
-    expect(scope.signal.aborted).toBe(false);
+    expect(scope.stopError()).toBeUndefined();
     attempt.dispose();
+    // The next attempt (and a sleep before it) runs on a fresh signal.
+    expect(scope.signal.aborted).toBe(false);
+    const next = scope.startAttempt(100);
+    expect(next.signal.aborted).toBe(false);
+    expect(next.timedOut).toBe(false);
+    next.dispose();
     scope.dispose();
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("shares one signal between the call and an attempt that does not time out", () => {
+    const scope = new CallScope("listInvoices", undefined, 10_000);
+    const attempt = scope.startAttempt(5_000);
+    expect(attempt.signal).toBe(scope.signal);
+    attempt.dispose();
+    const next = scope.startAttempt(5_000);
+    expect(next.signal).toBe(attempt.signal);
+    next.dispose();
+    scope.dispose();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("aborts a signal made after the call stopped", async () => {
+    const scope = new CallScope("listInvoices", undefined, 1_000);
+    await vi.advanceTimersByTimeAsync(1_000);
+    const attempt = scope.startAttempt(5_000);
+    expect(attempt.signal.aborted).toBe(true);
+    expect(attempt.signal.reason).toBeInstanceOf(TimeoutError);
+    expect(attempt.timedOut).toBe(false);
+    attempt.dispose();
+    scope.dispose();
   });
 
   it("aborts the running attempt when the caller aborts, without calling it a timeout", () => {

@@ -35,6 +35,12 @@ describe("expandPath", () => {
     expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual([["path", "id"]]);
   });
 
+  it("keeps a template without placeholders, and fills adjacent ones and the same template again", () => {
+    expect(expandPath("/account/details", {})).toEqual({ ok: true, path: "/account/details" });
+    expect(expandPath("/{a}{b}", { a: "x", b: "y" })).toEqual({ ok: true, path: "/xy" });
+    expect(expandPath("/{a}{b}", { a: "1", b: "2" })).toEqual({ ok: true, path: "/12" });
+  });
+
   it("fills every placeholder, also inside a segment", () => {
     expect(expandPath("/clients/{clientId}.{format}", { clientId: 7, format: "json" })).toEqual({
       ok: true,

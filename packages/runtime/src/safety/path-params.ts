@@ -15,14 +15,47 @@ export type PathExpansion =
   | { readonly ok: false; readonly issues: readonly ValidationIssue[] };
 
 export function expandPath(template: string, values: Readonly<Record<string, unknown>>): PathExpansion {
+  const { literals, names } = compiledTemplate(template);
   const issues: ValidationIssue[] = [];
-  const path = template.replace(PLACEHOLDER, (placeholder, name: string) => {
+  let path = literals[0] ?? "";
+  names.forEach((name, index) => {
     const encoded = encodeSegment(values[name]);
-    if (typeof encoded === "string") return encoded;
-    issues.push({ path: ["path", name], message: encoded.problem, code: "unsafe_path_parameter" });
-    return placeholder;
+    if (typeof encoded === "string") path += encoded;
+    else {
+      issues.push({ path: ["path", name], message: encoded.problem, code: "unsafe_path_parameter" });
+      path += `{${name}}`;
+    }
+    path += literals[index + 1] ?? "";
   });
   return issues.length > 0 ? { ok: false, issues } : { ok: true, path };
+}
+
+/** A template split once into its literal parts and the parameter names between them. */
+interface CompiledTemplate {
+  /** One more than `names`: the text before, between and after the placeholders. */
+  readonly literals: readonly string[];
+  readonly names: readonly string[];
+}
+
+/** Templates come from operation descriptors, a fixed set: each is split on its first call only. */
+const compiledTemplates = new Map<string, CompiledTemplate>();
+
+function compiledTemplate(template: string): CompiledTemplate {
+  let compiled = compiledTemplates.get(template);
+  if (compiled === undefined) {
+    const literals: string[] = [];
+    const names: string[] = [];
+    let end = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      literals.push(template.slice(end, match.index));
+      names.push(match[1] ?? "");
+      end = match.index + match[0].length;
+    }
+    literals.push(template.slice(end));
+    compiled = { literals, names };
+    compiledTemplates.set(template, compiled);
+  }
+  return compiled;
 }
 
 /** A final URL must not keep a placeholder: it would be sent to a path nobody meant. */
@@ -36,7 +69,8 @@ function encodeSegment(value: unknown): string | { problem: string } {
   if (value === undefined || value === null) return { problem: "is required" };
   const text = segmentText(value);
   if (text === undefined) return { problem: "must be a string, a finite number, a bigint or a boolean" };
-  if (DOT_SEGMENTS.has(text) || DOT_SEGMENTS.has(decodeLeniently(text))) {
+  // Only a `%` can decode into something else: most values skip the decode entirely.
+  if (DOT_SEGMENTS.has(text) || (text.includes("%") && DOT_SEGMENTS.has(decodeLeniently(text)))) {
     return { problem: `must not be empty, "." or ".." (it would change the path)` };
   }
   try {

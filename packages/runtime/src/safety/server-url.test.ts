@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ServerDescriptor } from "../descriptors.js";
 import { resolveServerUrl } from "./server-url.js";
+import { fillServerVariables } from "./server-variables.js";
 
 const servers: ServerDescriptor[] = [
   {
@@ -23,7 +24,7 @@ describe("resolveServerUrl", () => {
     [{ server: 1, serverVariables: { region: "us", version: "v3" } }, "https://us.acme.test/v3"],
     [{ server: "mock" }, "http://localhost:4010"],
   ])("%j → %s", (selection, want) => {
-    expect(resolveServerUrl(servers, selection)).toBe(want);
+    expect(resolveServerUrl(servers, selection, fillServerVariables)).toBe(want);
   });
 
   it.each([
@@ -46,22 +47,44 @@ describe("resolveServerUrl", () => {
     ["an unknown server", { server: "staging" }, /choose one of: production, regional, mock/],
     ["an index out of range", { server: 7 }, /not documented/],
   ])("refuses %s", (_name, selection, message) => {
-    expect(() => resolveServerUrl(servers, selection)).toThrow(message);
+    expect(() => resolveServerUrl(servers, selection, fillServerVariables)).toThrow(message);
   });
 
   it("requires a single DNS label in the host even without a pattern", () => {
     const open: ServerDescriptor[] = [{ url: "https://{tenant}.acme.test", variables: { tenant: {} } }];
-    expect(resolveServerUrl(open, { serverVariables: { tenant: "acme" } })).toBe("https://acme.acme.test");
+    expect(resolveServerUrl(open, { serverVariables: { tenant: "acme" } }, fillServerVariables)).toBe(
+      "https://acme.acme.test",
+    );
     for (const tenant of ["evil.com#", "a/b", "", "evil.com", "a b", "-x"]) {
-      expect(() => resolveServerUrl(open, { serverVariables: { tenant } })).toThrow(/single hostname label/);
+      expect(() => resolveServerUrl(open, { serverVariables: { tenant } }, fillServerVariables)).toThrow(
+        /single hostname label/,
+      );
     }
   });
 
+  it("takes a server without variables as it is, with or without a variable filler", () => {
+    expect(resolveServerUrl(servers, { server: "mock" })).toBe("http://localhost:4010");
+  });
+
+  it("refuses a server with variables when the client was created without a variable filler", () => {
+    expect(() => resolveServerUrl(servers, { serverVariables: { account: "acme" } })).toThrow(
+      /has variables, and this client was created without fillServerVariables/,
+    );
+  });
+
+  it("refuses unknown variables even without a variable filler", () => {
+    expect(() => resolveServerUrl(servers, { server: "mock", serverVariables: { account: "acme" } })).toThrow(
+      /serverVariables\.account is not a variable of http:\/\/localhost:4010 \(known: none\)/,
+    );
+  });
+
   it("needs a server or a baseUrl", () => {
-    expect(() => resolveServerUrl([], {})).toThrow(/set baseUrl/);
+    expect(() => resolveServerUrl([], {}, fillServerVariables)).toThrow(/set baseUrl/);
   });
 
   it("applies the https rule to documented servers too", () => {
-    expect(() => resolveServerUrl([{ url: "http://api.acme.test", variables: {} }], {})).toThrow(/must use https/);
+    expect(() => resolveServerUrl([{ url: "http://api.acme.test", variables: {} }], {}, fillServerVariables)).toThrow(
+      /must use https/,
+    );
   });
 });

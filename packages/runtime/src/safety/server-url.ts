@@ -1,23 +1,22 @@
-import type { ServerDescriptor, ServerVariableDescriptor } from "../descriptors.js";
+import type { ServerDescriptor } from "../descriptors.js";
 import { ConfigurationError } from "../errors/configuration-error.js";
 import { checkedBaseUrl } from "./base-url.js";
-
-/**
- * Picks a server and fills its variables. Values are checked against the descriptor
- * (enum, pattern) and against where they land: in the host a value must be a single
- * DNS label (`acme`, never `evil.com#` or `a/b`), in the path plain segments only.
- */
-
-const PLACEHOLDER = /\{([^{}]+)\}/g;
-const HOST_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-const PATH_SEGMENT = /^[A-Za-z0-9._~-]*$/;
+import type { ServerVariableFiller } from "./server-variables.js";
 
 export interface ServerSelection {
   readonly server?: string | number | undefined;
   readonly serverVariables?: Readonly<Record<string, string>> | undefined;
 }
 
-export function resolveServerUrl(servers: readonly ServerDescriptor[], selection: ServerSelection): string {
+/**
+ * Picks a server and, through `fill` (see server-variables.ts), fills its variables.
+ * Clients of APIs whose servers have no variables pass no `fill` and never bundle it.
+ */
+export function resolveServerUrl(
+  servers: readonly ServerDescriptor[],
+  selection: ServerSelection,
+  fill?: ServerVariableFiller,
+): string {
   const server = pickServer(servers, selection.server);
   const values = selection.serverVariables ?? {};
   for (const name of Object.keys(values)) {
@@ -27,16 +26,15 @@ export function resolveServerUrl(servers: readonly ServerDescriptor[], selection
       );
     }
   }
-  const hostEnd = authorityEnd(server.url);
-  const url = server.url.replace(PLACEHOLDER, (_placeholder, name: string, offset: number) => {
-    const variable = server.variables[name];
-    if (variable === undefined) throw new ConfigurationError(`${server.url} uses {${name}}, which it does not declare`);
-    const value = values[name] ?? variable.default;
-    if (value === undefined)
-      throw new ConfigurationError(`serverVariables.${name} is required (no default for ${server.url})`);
-    checkVariable(name, value, variable, offset < hostEnd ? "host" : "path");
-    return value;
-  });
+  let url = server.url;
+  if (url.includes("{")) {
+    if (fill === undefined) {
+      throw new ConfigurationError(
+        `${url} has variables, and this client was created without fillServerVariables (createClientCore)`,
+      );
+    }
+    url = fill(server, values);
+  }
   return checkedBaseUrl(url, selection.server === undefined ? "the default server URL" : "the selected server URL");
 }
 
@@ -51,31 +49,4 @@ function pickServer(servers: readonly ServerDescriptor[], choice: string | numbe
   if (servers.length === 0) throw new ConfigurationError("The API documents no server: set baseUrl");
   const names = servers.map((s, index) => s.name ?? String(index)).join(", ");
   throw new ConfigurationError(`server ${JSON.stringify(choice)} is not documented (choose one of: ${names})`);
-}
-
-function checkVariable(name: string, value: string, variable: ServerVariableDescriptor, place: "host" | "path"): void {
-  const option = `serverVariables.${name}`;
-  if (variable.enum !== undefined && !variable.enum.includes(value)) {
-    throw new ConfigurationError(`${option} must be one of: ${variable.enum.join(", ")}`);
-  }
-  if (variable.pattern !== undefined && !new RegExp(`^(?:${variable.pattern})$`).test(value)) {
-    throw new ConfigurationError(`${option} must match /${variable.pattern}/`);
-  }
-  if (place === "host" && !HOST_LABEL.test(value)) {
-    throw new ConfigurationError(`${option} must be a single hostname label (letters, digits, inner hyphens)`);
-  }
-  if (
-    place === "path" &&
-    value.split("/").some((segment) => !PATH_SEGMENT.test(segment) || segment === "." || segment === "..")
-  ) {
-    throw new ConfigurationError(`${option} must be plain path segments (letters, digits, "-", ".", "_", "~")`);
-  }
-}
-
-/** Offset where the template's authority (`https://{account}.example.com:443`) ends. */
-function authorityEnd(template: string): number {
-  const schemeEnd = template.indexOf("://");
-  if (schemeEnd === -1) return 0;
-  const rest = template.slice(schemeEnd + 3).search(/[/?#]/);
-  return rest === -1 ? template.length : schemeEnd + 3 + rest;
 }

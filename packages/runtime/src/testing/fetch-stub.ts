@@ -1,5 +1,7 @@
 /** An in-process `fetch`: records what was sent and answers from a handler. */
 
+import type { FetchInit } from "../transport/openapi-fetch-adapter.js";
+
 export interface SentRequest {
   readonly method: string;
   readonly url: string;
@@ -10,7 +12,7 @@ export interface SentRequest {
 export type Handler = (request: Request, index: number) => Response | Promise<Response>;
 
 export interface FetchStub {
-  readonly fetch: (request: Request) => Promise<Response>;
+  readonly fetch: (request: Request, init?: FetchInit) => Promise<Response>;
   readonly sent: SentRequest[];
 }
 
@@ -18,7 +20,9 @@ export function fetchStub(handler: Handler): FetchStub {
   const sent: SentRequest[] = [];
   return {
     sent,
-    fetch: async (request) => {
+    fetch: async (sentRequest, init) => {
+      // As fetch does: the handler sees one Request that carries the signal.
+      const request = init === undefined ? sentRequest : new Request(sentRequest, { signal: init.signal });
       const index = sent.length;
       sent.push({
         method: request.method,

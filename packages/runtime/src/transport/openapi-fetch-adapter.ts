@@ -10,8 +10,22 @@
 import createClient from "openapi-fetch";
 import type { HttpMethod, QueryParameterDescriptor } from "../descriptors.js";
 import { type QueryPair, serializeQuery } from "./query-serializer.js";
+import { untilAborted } from "./until-aborted.js";
 
-export type FetchLike = (request: Request) => Promise<Response>;
+/** What the runtime passes to `fetch` beside the Request. */
+export interface FetchInit {
+  /** Aborts on the attempt's timeout, the call's deadline or the caller's abort. */
+  readonly signal: AbortSignal;
+}
+
+/**
+ * `globalThis.fetch`, or any function with its shape. The signal comes in `init`, not
+ * on the Request (undici makes a Request that follows a signal several times dearer,
+ * and `fetch(request)` would copy it into a second one): a wrapper should pass `init`
+ * on, so that a timeout or an abort also cancels the request on the network. One that
+ * ignores it still cannot hold a call past its timeout (see until-aborted.ts).
+ */
+export type FetchLike = (request: Request, init: FetchInit) => Promise<Response>;
 
 export interface OutgoingRequest {
   readonly method: HttpMethod;
@@ -23,7 +37,8 @@ export interface OutgoingRequest {
   readonly queryParameters: readonly QueryParameterDescriptor[];
   /** Pairs appended after the operation's own query, e.g. an API key. */
   readonly extraQuery: readonly QueryPair[];
-  readonly headers: Headers;
+  /** A plain record is cheaper than Headers; names in one case, so none is set twice. */
+  readonly headers: Headers | Readonly<Record<string, string>>;
   readonly body: string | Uint8Array<ArrayBuffer> | ArrayBuffer | Blob | undefined;
   readonly signal: AbortSignal;
 }
@@ -76,11 +91,10 @@ export function createTransport(fetchImpl: FetchLike): Transport {
           // The body is already encoded (JSON, XML, bytes); openapi-fetch must send it as is.
           bodySerializer: (body: unknown) => body,
           parseAs: "stream",
-          signal: outgoing.signal,
           fetch: async (request: Request) => {
             await beforeDispatch?.(request);
             dispatched = request;
-            received = await fetchImpl(request);
+            received = await untilAborted(fetchImpl(request, { signal: outgoing.signal }), outgoing.signal);
             // openapi-fetch consumes error bodies itself (text + JSON.parse); hand it a copy so
             // the runtime still reads the original bytes. Success bodies it leaves unread.
             return received.ok ? received : received.clone();

@@ -17,6 +17,7 @@ export function createBinaryAndEmptyResponsesCore(options: BinaryAndEmptyRespons
     api: binaryandemptyresponsesApi,
     options: base,
     credentials: {},
+    auth: [],
     errorClass: BinaryAndEmptyResponsesApiError,
   });
 }

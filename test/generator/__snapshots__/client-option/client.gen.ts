@@ -25,6 +25,7 @@ export function createClientOptionCore(options: ClientOptionClientOptions): Clie
     api: clientoptionApi,
     options: { ...base, parameterDefaults: { path: { format: format } }, mediaTypePreference: base.mediaTypePreference ?? [{"json":"application/json","xml":"application/xml"}[format]] },
     credentials: {},
+    auth: [],
     errorClass: ClientOptionApiError,
     codecs: [xmlCodec],
   });

@@ -17,6 +17,7 @@ export function createIdempotencyCore(options: IdempotencyClientOptions): Client
     api: idempotencyApi,
     options: base,
     credentials: {},
+    auth: [],
     errorClass: IdempotencyApiError,
   });
 }

@@ -17,6 +17,7 @@ export function createNameCollisionsCore(options: NameCollisionsClientOptions): 
     api: namecollisionsApi,
     options: base,
     credentials: {},
+    auth: [],
     errorClass: NameCollisionsApiError,
   });
 }

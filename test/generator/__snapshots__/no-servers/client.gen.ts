@@ -19,6 +19,7 @@ export function createNoServersCore(options: NoServersClientOptions): ClientCore
     api: noserversApi,
     options: base,
     credentials: {},
+    auth: [],
     errorClass: NoServersApiError,
   });
 }

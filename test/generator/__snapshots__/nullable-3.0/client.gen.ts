@@ -17,6 +17,7 @@ export function createNullable30Core(options: Nullable30ClientOptions): ClientCo
     api: nullable30Api,
     options: base,
     credentials: {},
+    auth: [],
     errorClass: Nullable30ApiError,
   });
 }

@@ -17,6 +17,7 @@ export function createNullable31Core(options: Nullable31ClientOptions): ClientCo
     api: nullable31Api,
     options: base,
     credentials: {},
+    auth: [],
     errorClass: Nullable31ApiError,
   });
 }

@@ -17,6 +17,7 @@ export function createPaginationStylesCore(options: PaginationStylesClientOption
     api: paginationstylesApi,
     options: base,
     credentials: {},
+    auth: [],
     errorClass: PaginationStylesApiError,
   });
 }

@@ -17,6 +17,7 @@ export function createReadWriteOnlyCore(options: ReadWriteOnlyClientOptions): Cl
     api: readwriteonlyApi,
     options: base,
     credentials: {},
+    auth: [],
     errorClass: ReadWriteOnlyApiError,
   });
 }

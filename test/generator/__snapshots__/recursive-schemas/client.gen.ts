@@ -17,6 +17,7 @@ export function createRecursiveSchemasCore(options: RecursiveSchemasClientOption
     api: recursiveschemasApi,
     options: base,
     credentials: {},
+    auth: [],
     errorClass: RecursiveSchemasApiError,
   });
 }

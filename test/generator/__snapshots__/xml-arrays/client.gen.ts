@@ -18,6 +18,7 @@ export function createXmlArraysCore(options: XmlArraysClientOptions): ClientCore
     api: xmlarraysApi,
     options: base,
     credentials: {},
+    auth: [],
     errorClass: XmlArraysApiError,
     codecs: [xmlCodec],
   });
