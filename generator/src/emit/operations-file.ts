@@ -9,6 +9,7 @@ import { callerRequired, operationNames, takesArgs } from "./operation-names.js"
 import { printSourceFile } from "./source-project.js";
 import { operationDocs } from "./tsdoc.js";
 import { isXmlMedia, xmlMappingName } from "./xml-files.js";
+import { ZOD_BUILDER, ZOD_IMPORT } from "./zod-builder.js";
 import { type Direction, objectShape, zodExpression } from "./zod-expression.js";
 
 const SCHEMAS = "schemas";
@@ -68,8 +69,8 @@ export function emitOperationsFile(project: Project, api: ApiIR, plan: Component
   );
   const usesZod = statements.length > 0;
   return printSourceFile(project, "operations.gen.ts", header, [
-    `import { ${usesZod ? "lazySchema, " : ""}type OperationDescriptor } from "@billforge/runtime";`,
-    ...(usesZod ? ['import { z } from "zod";', `import * as ${SCHEMAS} from "./schemas.gen.js";`] : []),
+    `import { ${usesZod ? "lazySchema, " : ""}type OperationDescriptor${usesZod ? ", schemaBuilder" : ""} } from "@billforge/runtime";`,
+    ...(usesZod ? [ZOD_IMPORT, `import * as ${SCHEMAS} from "./schemas.gen.js";`, ZOD_BUILDER] : []),
     declarations(statements),
   ]);
 }

@@ -6,6 +6,7 @@ import { declarations } from "./declaration-text.js";
 import { code } from "./literal-writer.js";
 import { printSourceFile } from "./source-project.js";
 import { escapeDoc } from "./tsdoc.js";
+import { ZOD_BUILDER, ZOD_IMPORT } from "./zod-builder.js";
 
 /**
  * `schemas.gen.ts`: a zod schema per component, built on first use and remembered, so a
@@ -34,7 +35,7 @@ export function emitSchemasFile(project: Project, api: ApiIR, plan: ComponentSch
   const imports =
     statements.length === 0
       ? []
-      : ['import { lazySchema, type LazySchema } from "@billforge/runtime";', 'import { z } from "zod";'];
+      : ['import { lazySchema, type LazySchema, schemaBuilder } from "@billforge/runtime";', ZOD_IMPORT, ZOD_BUILDER];
   return printSourceFile(project, "schemas.gen.ts", header, [
     ...imports,
     ...(statements.length === 0

@@ -44,6 +44,17 @@ export { paginate } from "./pagination/paginate.js";
 export { REDACTED } from "./safety/redactor.js";
 export type { ServerVariableFiller } from "./safety/server-variables.js";
 export { fillServerVariables } from "./safety/server-variables.js";
+export type {
+  BuiltArray,
+  BuiltNumber,
+  BuiltObject,
+  BuiltSchema,
+  BuiltString,
+  SchemaBuilder,
+  SchemaInput,
+  SchemaShape,
+} from "./schema-builder.js";
+export { schemaBuilder } from "./schema-builder.js";
 export type { FetchInit, FetchLike } from "./transport/openapi-fetch-adapter.js";
 export type { ValidationIssue } from "./validation/issues.js";
 export type { RequestArgs } from "./validation/validate-request.js";

@@ -1,15 +1,16 @@
 import type { ZodType } from "zod";
 import type { LazySchema } from "./descriptors.js";
+import type { BuiltSchema } from "./schema-builder.js";
 
 /**
  * Wraps a schema factory so the schema is built on first use and then reused. Generated
  * packages declare every schema this way: importing a package builds nothing, and a
  * bundler can drop (with the `@__PURE__` annotation) the schemas no called operation needs.
  */
-export function lazySchema(build: () => ZodType): LazySchema {
+export function lazySchema(build: () => ZodType | BuiltSchema): LazySchema {
   let schema: ZodType | undefined;
   return () => {
-    schema ??= build();
+    schema ??= build() as ZodType;
     return schema;
   };
 }

@@ -1,17 +1,9 @@
+import { lazySchema, schemaBuilder } from "@billforge/runtime";
 import ts from "typescript";
 import * as zod from "zod";
 
-/** A zod schema built on first use, as the runtime's `lazySchema` does. */
-function lazySchema<T>(build: () => T): () => T {
-  let schema: T | undefined;
-  return () => {
-    schema ??= build();
-    return schema;
-  };
-}
-
-/** Stand-ins for the generated code's imports; relative imports load other generated files. */
-const EXTERNAL: Record<string, unknown> = { zod, "@billforge/runtime": { lazySchema } };
+/** The generated schema code's imports, the real ones; relative imports load other generated files. */
+const EXTERNAL: Record<string, unknown> = { zod, "@billforge/runtime": { lazySchema, schemaBuilder } };
 
 /**
  * Loads generated TypeScript files (path → source) as CommonJS modules and returns the
