@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { code, type LiteralValue, writeLiteral } from "./literal-writer.js";
+import { code, type LiteralValue, literalSource } from "./literal-writer.js";
 import { createSourceProject } from "./source-project.js";
 
 function print(value: LiteralValue): string {
   const writer = createSourceProject().createWriter();
-  writeLiteral(writer, value);
+  writer.write(literalSource(value));
   return writer.toString();
 }
 
-describe("writeLiteral", () => {
+describe("literalSource", () => {
   it.each<[string, LiteralValue, string]>([
     ["string, JSON-escaped", 'say "hi"\n', '"say \\"hi\\"\\n"'],
     ["number", 4.5, "4.5"],

@@ -1,4 +1,3 @@
-import type { CodeBlockWriter } from "ts-morph";
 import { propertyKey } from "../ir/names.js";
 import { INDENT } from "./source-project.js";
 
@@ -20,17 +19,10 @@ export type LiteralValue =
   | { readonly [key: string]: LiteralValue };
 
 /**
- * Prints a data value as a TypeScript literal: objects one property per line, short
- * scalar arrays on one line, `undefined` properties left out.
- */
-export function writeLiteral(writer: CodeBlockWriter, value: LiteralValue): void {
-  writer.write(literalSource(value));
-}
-
-/**
- * The literal's source text, nested levels indented relative to its first line (a writer
- * adds its own indentation to every line). Built as one string: thousands of small nested
- * writes cost far more than the writer's pass over the finished text.
+ * A data value as TypeScript literal source: objects one property per line, short scalar
+ * arrays on one line, `undefined` properties left out. Nested levels are indented relative
+ * to the first line (a writer adds its own indentation to every line). Built as one string:
+ * thousands of small nested writes cost far more than the writer's pass over the finished text.
  */
 export function literalSource(value: LiteralValue): string {
   const parts: string[] = [];

@@ -60,12 +60,12 @@ export async function requestToken(endpoint: TokenEndpoint, grant: TokenGrant): 
       query: {},
       queryParameters: [],
       extraQuery: [],
-      headers: new Headers({
-        "Content-Type":
+      headers: {
+        "content-type":
           endpoint.scheme.requestEncoding === "json" ? "application/json" : "application/x-www-form-urlencoded",
-        Accept: "application/json",
-        "User-Agent": endpoint.userAgent,
-      }),
+        accept: "application/json",
+        "user-agent": endpoint.userAgent,
+      },
       body: encodeFields(endpoint, grant),
       signal: controller.signal,
     });

@@ -24,8 +24,8 @@ export function findCodec(codecs: readonly BodyCodec[], mediaType: string): Body
   return codecs.find((codec) => codec.mediaTypes.some((pattern) => mediaTypeMatches(pattern, mediaType)));
 }
 
-/** The Content-Type a body of `media` is sent with: its media type, and the codec's charset if it declares one. */
-export function contentTypeFor(media: MediaDescriptor, codecs: readonly BodyCodec[]): string {
-  const charset = findCodec(codecs, media.mediaType)?.charset;
+/** The Content-Type a body of `media` is sent with: its media type, and its codec's charset if that declares one. */
+export function contentTypeFor(media: MediaDescriptor, codec: BodyCodec | undefined): string {
+  const charset = codec?.charset;
   return charset === undefined ? media.mediaType : `${media.mediaType}; charset=${charset}`;
 }

@@ -1,5 +1,5 @@
 import type { Authenticator } from "../auth/authenticator.js";
-import { type BodyCodec, contentTypeFor } from "../body/body-codec.js";
+import { type BodyCodec, contentTypeFor, findCodec } from "../body/body-codec.js";
 import { type EncodedBody, encodeBody } from "../body/encode-body.js";
 import { chooseMedia, mediaTypeEssence } from "../body/media-type.js";
 import type { OperationDescriptor } from "../descriptors.js";
@@ -82,9 +82,12 @@ export async function prepareRequest(
   const idempotencyKey = applyIdempotencyKey(op, explicitHeaders, options, context.logger);
 
   let body: EncodedBody | undefined;
+  let contentType: string | undefined;
   if (args.value.raw.body !== undefined && bodyMedia !== undefined) {
+    const codec = findCodec(context.codecs, bodyMedia.mediaType);
+    contentType = contentTypeFor(bodyMedia, codec);
     try {
-      body = await encodeBody(args.value.raw.body, bodyMedia, context.codecs);
+      body = await encodeBody(args.value.raw.body, bodyMedia, codec);
     } catch (error) {
       throw refuse(
         [{ path: ["body"], message: `cannot be encoded as ${bodyMedia.mediaType}: ${messageOf(error)}` }],
@@ -97,11 +100,7 @@ export async function prepareRequest(
     op,
     path: expansion.path,
     query: args.value.query,
-    defaultHeaders: defaultHeaders(
-      context.settings,
-      op,
-      body === undefined || bodyMedia === undefined ? undefined : contentTypeFor(bodyMedia, context.codecs),
-    ),
+    defaultHeaders: defaultHeaders(context.settings, op, contentType),
     explicitHeaders,
     body,
     schemes: context.authenticator.schemesFor(op),

@@ -37,8 +37,8 @@ export interface OutgoingRequest {
   readonly queryParameters: readonly QueryParameterDescriptor[];
   /** Pairs appended after the operation's own query, e.g. an API key. */
   readonly extraQuery: readonly QueryPair[];
-  /** A plain record is cheaper than Headers; names in one case, so none is set twice. */
-  readonly headers: Headers | Readonly<Record<string, string>>;
+  /** A plain record (cheaper than Headers), names in lower case so none is set twice. */
+  readonly headers: Readonly<Record<string, string>>;
   readonly body: string | Uint8Array<ArrayBuffer> | ArrayBuffer | Blob | undefined;
   readonly signal: AbortSignal;
 }
