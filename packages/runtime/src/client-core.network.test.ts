@@ -30,7 +30,7 @@ function client(baseUrl: string, options: ClientOptionsBase = {}): { core: Clien
   let attempts = 0;
   const core = createClientCore({
     api: testApi(),
-    credentials: { ApiKeyAuth: { type: "apiKey", value: "key" } },
+    credentials: { ApiKeyAuth: { type: "apiKey", value: "network-key-1" } },
     auth: [apiKeyAuth],
     errorClass: TestApiError,
     options: {

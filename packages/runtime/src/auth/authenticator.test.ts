@@ -53,15 +53,15 @@ const signal = new AbortController().signal;
 
 describe("createAuthenticator", () => {
   it.each([
-    ["HeaderKey", { type: "apiKey", value: "k1" }, { headers: [["X-API-Key", "k1"]], query: [] }],
-    ["QueryKey", { type: "apiKey", value: "k 2" }, { headers: [], query: [["api_key", "k 2"]] }],
-    ["CookieKey", { type: "apiKey", value: "c3" }, { headers: [["Cookie", "session=c3"]], query: [] }],
+    ["HeaderKey", { type: "apiKey", value: "key-one-1234" }, { headers: [["X-API-Key", "key-one-1234"]], query: [] }],
+    ["QueryKey", { type: "apiKey", value: "key two 5678" }, { headers: [], query: [["api_key", "key two 5678"]] }],
+    ["CookieKey", { type: "apiKey", value: "cookie-3-abcd" }, { headers: [["Cookie", "session=cookie-3-abcd"]], query: [] }],
     [
       "Basic",
-      { type: "basic", username: "user", password: "pass" },
-      { headers: [["Authorization", "Basic dXNlcjpwYXNz"]], query: [] },
+      { type: "basic", username: "user", password: "pass-word-1" },
+      { headers: [["Authorization", "Basic dXNlcjpwYXNzLXdvcmQtMQ=="]], query: [] },
     ],
-    ["Bearer", { type: "bearer", token: "tok" }, { headers: [["Authorization", "Bearer tok"]], query: [] }],
+    ["Bearer", { type: "bearer", token: "token-abcdef" }, { headers: [["Authorization", "Bearer token-abcdef"]], query: [] }],
     [
       "OAuth",
       { type: "bearer", token: "pre-issued" },
@@ -74,19 +74,19 @@ describe("createAuthenticator", () => {
     expect(applied.renewAfterUnauthorized()).toBe(false);
   });
 
-  it("gets an OAuth2 token from a token URL relative to the API origin, and can renew it", async () => {
+  it("gets an OAuth2 token from a token URL appended to the base URL (its path included), and can renew it", async () => {
     const { auth, sent, redactor } = authenticator({
       OAuth: {
         type: "oauth2ClientCredentials",
         clientId: "id",
-        clientSecret: "secret",
+        clientSecret: "secret-value-1",
         extra: { redirect_uri: "https://app/cb" },
       },
     });
     const applied = await auth.apply(["OAuth"], signal);
     expect(applied.headers).toEqual([["Authorization", "Bearer fresh-token"]]);
-    expect(sent.map((request) => request.url)).toEqual(["https://api.acme.test/oauth/token"]);
-    expect(redactor.redact("fresh-token secret")).toBe("[REDACTED] [REDACTED]");
+    expect(sent.map((request) => request.url)).toEqual(["https://api.acme.test/v1/oauth/token"]);
+    expect(redactor.redact("fresh-token secret-value-1")).toBe("[REDACTED] [REDACTED]");
     expect(applied.renewAfterUnauthorized()).toBe(true);
     await auth.apply(["OAuth"], signal);
     expect(sent).toHaveLength(2);
@@ -94,8 +94,8 @@ describe("createAuthenticator", () => {
 
   it("picks the first security alternative it can satisfy", () => {
     const { auth } = authenticator({
-      Bearer: { type: "bearer", token: "t" },
-      QueryKey: { type: "apiKey", value: "k" },
+      Bearer: { type: "bearer", token: "token-abcdef" },
+      QueryKey: { type: "apiKey", value: "key-abcdef12" },
     });
     expect(auth.schemesFor(operation({ security: [["HeaderKey"], ["QueryKey", "Bearer"], ["Bearer"]] }))).toEqual([
       "QueryKey",
@@ -114,7 +114,7 @@ describe("createAuthenticator", () => {
   });
 
   it("names what an operation needs when no alternative is satisfied", () => {
-    const { auth } = authenticator({ Bearer: { type: "bearer", token: "t" } });
+    const { auth } = authenticator({ Bearer: { type: "bearer", token: "token-abcdef" } });
     expect(() => auth.schemesFor(operation({ security: [["HeaderKey"], ["Basic", "QueryKey"]] }))).toThrow(
       "getInvoice needs credentials for HeaderKey or Basic + QueryKey, and none were given",
     );
@@ -129,12 +129,12 @@ describe("createAuthenticator", () => {
     ["only empty values", { HeaderKey: { type: "apiKey", value: "" } }, /No credentials were given/],
     [
       "an unknown scheme",
-      { Headerkey: { type: "apiKey", value: "k" } },
+      { Headerkey: { type: "apiKey", value: "key-abcdef12" } },
       /credentials\.Headerkey: acme has no security scheme/,
     ],
     [
       "the wrong credential type",
-      { HeaderKey: { type: "bearer", token: "k" } },
+      { HeaderKey: { type: "bearer", token: "key-abcdef12" } },
       /a bearer credential cannot serve HeaderKey/,
     ],
     [
@@ -143,10 +143,10 @@ describe("createAuthenticator", () => {
       /must not contain CR, LF or NUL/,
     ],
     ["a ; in a cookie key", { CookieKey: { type: "apiKey", value: "a; admin=1" } }, /must not contain ;/],
-    ["a : in a Basic username", { Basic: { type: "basic", username: "a:b", password: "p" } }, /cannot contain ":"/],
+    ["a : in a Basic username", { Basic: { type: "basic", username: "a:b", password: "password-1" } }, /cannot contain ":"/],
     [
       "an extra token field the scheme does not list",
-      { OAuth: { type: "oauth2ClientCredentials", clientId: "i", clientSecret: "s", extra: { redirect_url: "x" } } },
+      { OAuth: { type: "oauth2ClientCredentials", clientId: "i", clientSecret: "client-secret-1", extra: { redirect_url: "x" } } },
       /credentials\.OAuth\.extra\.redirect_url is not a token request field/,
     ],
   ] as const)("refuses %s at creation", (_name, credentials, message) => {
@@ -155,13 +155,13 @@ describe("createAuthenticator", () => {
   });
 
   it.each([
-    ["a Basic credential", { Basic: { type: "basic", username: "user", password: "pass" } }, "basic"],
+    ["a Basic credential", { Basic: { type: "basic", username: "user", password: "pass-word-1" } }, "basic"],
     [
       "an OAuth2 credential",
-      { OAuth: { type: "oauth2ClientCredentials", clientId: "i", clientSecret: "s" } },
+      { OAuth: { type: "oauth2ClientCredentials", clientId: "i", clientSecret: "client-secret-1" } },
       "oauth2ClientCredentials",
     ],
-    ["a bearer token", { Bearer: { type: "bearer", token: "t" } }, "bearer"],
+    ["a bearer token", { Bearer: { type: "bearer", token: "token-abcdef" } }, "bearer"],
   ] as const)("refuses %s when the client was given no method for it", (_name, credentials, type) => {
     const create = () => authenticator(credentials, undefined, [apiKeyAuth]);
     expect(create).toThrow(ConfigurationError);
@@ -169,9 +169,9 @@ describe("createAuthenticator", () => {
   });
 
   it("uses only the methods it was given: an API key client authenticates without the others", async () => {
-    const { auth, sent } = authenticator({ HeaderKey: { type: "apiKey", value: "k1" } }, undefined, [apiKeyAuth]);
+    const { auth, sent } = authenticator({ HeaderKey: { type: "apiKey", value: "key-one-1234" } }, undefined, [apiKeyAuth]);
     const applied = await auth.apply(["HeaderKey"], signal);
-    expect(applied.headers).toEqual([["X-API-Key", "k1"]]);
+    expect(applied.headers).toEqual([["X-API-Key", "key-one-1234"]]);
     expect(sent).toHaveLength(0);
   });
 
@@ -182,7 +182,7 @@ describe("createAuthenticator", () => {
       },
     });
     expect(() =>
-      authenticator({ OAuth: { type: "oauth2ClientCredentials", clientId: "i", clientSecret: "s" } }, api),
+      authenticator({ OAuth: { type: "oauth2ClientCredentials", clientId: "i", clientSecret: "client-secret-1" } }, api),
     ).toThrow(/must use https/);
   });
 
@@ -191,7 +191,36 @@ describe("createAuthenticator", () => {
   });
 
   it("registers every credential value with the redactor, the Basic header value included", () => {
-    const { redactor } = authenticator({ Basic: { type: "basic", username: "user", password: "pass" } });
-    expect(redactor.redact("user pass dXNlcjpwYXNz")).toBe("[REDACTED] [REDACTED] [REDACTED]");
+    const { redactor } = authenticator({ Basic: { type: "basic", username: "user", password: "pass-word-1" } });
+    // A four-letter user name is no secret and too short to hide by value: "user" in a message stays.
+    expect(redactor.redact("user pass-word-1 dXNlcjpwYXNzLXdvcmQtMQ==")).toBe("user [REDACTED] [REDACTED]");
+  });
+
+  it.each([
+    ["a 1-character API key", { HeaderKey: { type: "apiKey", value: "k" } }, "the API key has 1 characters"],
+    ["a 7-character query key", { QueryKey: { type: "apiKey", value: "1234567" } }, "the API key has 7 characters"],
+    ["a short bearer token", { Bearer: { type: "bearer", token: "tok" } }, "the bearer token has 3 characters"],
+    ["a short Basic password", { Basic: { type: "basic", username: "user-name-1", password: "pw" } }, "the password has 2"],
+    [
+      "a short Basic user name with an empty password",
+      { Basic: { type: "basic", username: "key", password: "" } },
+      "the user name (the password is empty) has 3",
+    ],
+    [
+      "a short client secret",
+      { OAuth: { type: "oauth2ClientCredentials", clientId: "client-1", clientSecret: "s" } },
+      "the client secret has 1",
+    ],
+    ["emoji counted as characters", { HeaderKey: { type: "apiKey", value: "🔑🔑🔑🔑🔑🔑🔑" } }, "has 7 characters"],
+  ] as const)("refuses %s at creation, without showing it", (_name, credentials, message) => {
+    const create = () => authenticator(credentials);
+    expect(create).toThrow(ConfigurationError);
+    expect(create).toThrow(message);
+    expect(create).toThrow("credentials shorter than 8 are refused");
+  });
+
+  it("accepts a credential of exactly 8 characters, and a Basic user name as the secret when the password is empty", () => {
+    expect(() => authenticator({ HeaderKey: { type: "apiKey", value: "12345678" } })).not.toThrow();
+    expect(() => authenticator({ Basic: { type: "basic", username: "sk_live_key", password: "" } })).not.toThrow();
   });
 });

@@ -2,7 +2,13 @@ import type { ApiDescriptor, OperationDescriptor } from "../descriptors.js";
 import { ConfigurationError } from "../errors/configuration-error.js";
 import type { QueryPair } from "../transport/query-serializer.js";
 import type { Applier, AuthContext, AuthMethod, HeaderPair, SchemeUse } from "./auth-method.js";
-import { acceptsCredential, type Credential, credentialSecrets, describeScheme } from "./credential.js";
+import {
+  acceptsCredential,
+  type Credential,
+  credentialSecrets,
+  describeScheme,
+  shortCredentialProblem,
+} from "./credential.js";
 
 /** What one attempt adds to the request to authenticate it. */
 export interface AppliedAuth {
@@ -46,6 +52,8 @@ export function createAuthenticator(init: AuthenticatorInit): Authenticator {
         `credentials.${name}: a ${credential.type} credential cannot serve ${describeScheme(name, scheme)}`,
       );
     }
+    const tooShort = shortCredentialProblem(credential);
+    if (tooShort !== undefined) throw new ConfigurationError(`credentials.${name}: ${tooShort}`);
     const method = init.methods.find((candidate) => candidate.credentialType === credential.type);
     if (method === undefined) {
       throw new ConfigurationError(

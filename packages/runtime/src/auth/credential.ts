@@ -1,4 +1,5 @@
 import type { SecuritySchemeDescriptor } from "../descriptors.js";
+import { isLongEnoughSecret, MIN_SECRET_LENGTH } from "../safety/redactor.js";
 
 /** A credential for one security scheme, as a generated client passes it. */
 export type Credential =
@@ -36,6 +37,33 @@ export function credentialSecrets(credential: Credential): string[] {
       return [credential.username, credential.password];
     case "oauth2ClientCredentials":
       return [credential.clientId, credential.clientSecret];
+  }
+}
+
+/**
+ * Why a credential is too short to be a real one, or undefined. The secret part must
+ * have MIN_SECRET_LENGTH characters: a shorter value cannot be hidden in text without
+ * mangling it (and revealing itself by the holes). A Basic password may be empty when
+ * the user name is the secret.
+ */
+export function shortCredentialProblem(credential: Credential): string | undefined {
+  const [field, value] = secretPart(credential);
+  if (isLongEnoughSecret(value)) return undefined;
+  return `${field} has ${[...value].length} characters; credentials shorter than ${MIN_SECRET_LENGTH} are refused (a real one is longer; check the value passed)`;
+}
+
+function secretPart(credential: Credential): [field: string, value: string] {
+  switch (credential.type) {
+    case "apiKey":
+      return ["the API key", credential.value];
+    case "bearer":
+      return ["the bearer token", credential.token];
+    case "basic":
+      return credential.password === ""
+        ? ["the user name (the password is empty)", credential.username]
+        : ["the password", credential.password];
+    case "oauth2ClientCredentials":
+      return ["the client secret", credential.clientSecret];
   }
 }
 

@@ -19,6 +19,19 @@ export const oauth2ClientCredentialsAuth: AuthMethod<"oauth2ClientCredentials"> 
   },
 };
 
+const ABSOLUTE_URL = /^[a-z][a-z\d+.-]*:/i;
+
+/**
+ * The one rule for token URLs: an absolute one is used as it is; any other is appended
+ * to the client's base URL, path included, exactly like an operation path
+ * (`https://proxy.test/exsited` + `/api/v1/oauth2/token`), so a gateway or a tenant
+ * prefix in `baseUrl` applies to the token request too.
+ */
+export function resolveTokenUrl(tokenUrl: string, baseUrl: string): string {
+  if (ABSOLUTE_URL.test(tokenUrl)) return tokenUrl;
+  return `${baseUrl.replace(/\/+$/, "")}/${tokenUrl.replace(/^\/+/, "")}`;
+}
+
 function createTokenProvider(
   { name, scheme, credential }: SchemeUse<"oauth2ClientCredentials">,
   context: AuthContext,
@@ -30,11 +43,7 @@ function createTokenProvider(
       );
     }
   }
-  // A relative token URL hangs off the API's origin, not its base path.
-  const tokenUrl = checkedBaseUrl(
-    new URL(scheme.tokenUrl, `${new URL(context.baseUrl).origin}/`).href,
-    `${name} tokenUrl`,
-  );
+  const tokenUrl = checkedBaseUrl(resolveTokenUrl(scheme.tokenUrl, context.baseUrl), `${name} tokenUrl`);
   const endpoint = {
     schemeName: name,
     scheme,

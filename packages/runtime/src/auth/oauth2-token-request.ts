@@ -1,14 +1,17 @@
 import { z } from "zod";
 import { bytesToText } from "../body/decode-body.js";
 import { encodeForm } from "../body/form-codec.js";
-import { BodyTooLargeError, readBody } from "../body/read-body.js";
+import { BodyTooLargeError, discardBody, readBody } from "../body/read-body.js";
 import { safeJsonParse } from "../body/safe-json-parse.js";
 import type { SecuritySchemeDescriptor } from "../descriptors.js";
 import { AuthenticationError } from "../errors/authentication-error.js";
+import { RedirectError } from "../errors/redirect-error.js";
 import type { Redactor } from "../safety/redactor.js";
+import { redirectOf } from "../safety/redirect.js";
 import type { Transport } from "../transport/openapi-fetch-adapter.js";
 import { summarizeIssues } from "../validation/issues.js";
 import type { Credential } from "./credential.js";
+import { tokenLifetimeMs } from "./token-lifetime.js";
 
 export type OAuth2Scheme = Extract<SecuritySchemeDescriptor, { type: "oauth2ClientCredentials" }>;
 export type OAuth2Credential = Extract<Credential, { type: "oauth2ClientCredentials" }>;
@@ -33,17 +36,17 @@ export interface TokenEndpoint {
   readonly transport: Transport;
   readonly timeoutMs: number;
   readonly userAgent: string;
-  readonly redactor: Pick<Redactor, "redact" | "redactError">;
+  readonly redactor: Pick<Redactor, "redact" | "redactError" | "redactUrl">;
 }
 
-/** RFC 6749 §5.1, loosely: extra fields are allowed, `expires_in` may arrive as a numeric string. */
 /** A token response is a few hundred bytes; anything near this is not one. */
 const TOKEN_RESPONSE_MAX_BYTES = 64 * 1024;
 
+/** RFC 6749 §5.1, loosely: extra fields are allowed; `expires_in` is bounded, not checked (see token-lifetime.ts). */
 const tokenResponseSchema = z.looseObject({
   access_token: z.string().min(1),
   refresh_token: z.string().min(1).optional(),
-  expires_in: z.union([z.number().positive(), z.string().regex(/^\d+$/)]).optional(),
+  expires_in: z.unknown().optional(),
 });
 
 /** One token request (client credentials or refresh), with its own timeout; failures are AuthenticationErrors. */
@@ -70,6 +73,15 @@ export async function requestToken(endpoint: TokenEndpoint, grant: TokenGrant): 
       signal: controller.signal,
     });
     if (!result.ok) throw failure(endpoint, controller.signal.aborted ? "timeout" : "network", result.error);
+    // The token request carries the client secret: it never follows a redirect anywhere.
+    const redirect = redirectOf(result.request, result.response, endpoint.redactor);
+    if (redirect !== undefined) {
+      await discardBody(result.response);
+      throw redirected(
+        endpoint,
+        new RedirectError({ operationId: `${endpoint.schemeName} token request`, ...redirect }),
+      );
+    }
     const text = bytesToText(
       await readBody(result.response, controller.signal, TOKEN_RESPONSE_MAX_BYTES),
       result.response.headers.get("content-type") ?? undefined,
@@ -111,7 +123,7 @@ function parseToken(endpoint: TokenEndpoint, text: string): IssuedToken {
   return {
     accessToken,
     refreshToken,
-    expiresInMs: expiresIn === undefined ? undefined : Number(expiresIn) * 1000,
+    expiresInMs: tokenLifetimeMs(expiresIn),
   };
 }
 
@@ -128,6 +140,16 @@ function rejection(endpoint: TokenEndpoint, status: number, text: string): Authe
     message: endpoint.redactor.redact(
       `OAuth2 token request for ${endpoint.schemeName} to ${location(endpoint)} was rejected with HTTP ${status}${detail === "" ? "" : ` (${detail})`}`,
     ),
+  });
+}
+
+function redirected(endpoint: TokenEndpoint, cause: RedirectError): AuthenticationError {
+  return new AuthenticationError({
+    scheme: endpoint.schemeName,
+    failure: "rejected",
+    status: cause.status,
+    message: `OAuth2 token request for ${endpoint.schemeName} to ${location(endpoint)} was answered with a redirect (HTTP ${cause.status}); the client secret is never sent after one`,
+    cause,
   });
 }
 

@@ -6,6 +6,11 @@ import type { OperationDescriptor } from "../descriptors.js";
 import { RequestValidationError } from "../errors/request-validation-error.js";
 import type { Logger } from "../observability/logger.js";
 import type { CallOptions, ClientSettings } from "../options.js";
+import {
+  type CredentialParameters,
+  credentialHeaderIssues,
+  credentialQueryIssues,
+} from "../safety/credential-parameters.js";
 import { headerProblem, headerText } from "../safety/headers.js";
 import { expandPath, templateResidueIssue } from "../safety/path-params.js";
 import type { Redactor } from "../safety/redactor.js";
@@ -38,6 +43,8 @@ export interface PrepareContext {
   readonly authenticator: Authenticator;
   readonly redactor: Redactor;
   readonly logger: Logger;
+  /** Query and header names that carry the client's credentials: refused in arguments. */
+  readonly credentialParameters: CredentialParameters;
 }
 
 /**
@@ -57,6 +64,12 @@ export async function prepareRequest(
 
   const args = argumentsOf(withParameterDefaults(op, rawArgs, context.settings.parameterDefaults));
   if (!args.ok) throw refuse(args.issues);
+  const credentialIssues = [
+    ...credentialQueryIssues(context.credentialParameters, args.value.query, ["query"]),
+    ...credentialHeaderIssues(context.credentialParameters, args.value.headers, ["headers"]),
+    ...credentialHeaderIssues(context.credentialParameters, options.headers ?? {}, ["options", "headers"]),
+  ];
+  if (credentialIssues.length > 0) throw refuse(credentialIssues);
   const bodyMedia =
     op.requestBody === undefined ? undefined : chooseMedia(op.requestBody.media, context.settings.mediaTypePreference);
 

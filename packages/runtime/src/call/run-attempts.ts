@@ -2,10 +2,12 @@ import type { AppliedAuth, Authenticator } from "../auth/authenticator.js";
 import { BodyTooLargeError, discardBody, readBody } from "../body/read-body.js";
 import { BillforgeError } from "../errors/billforge-error.js";
 import { ConnectionError } from "../errors/connection-error.js";
+import { RedirectError } from "../errors/redirect-error.js";
 import { RequestValidationError } from "../errors/request-validation-error.js";
 import { ResponseValidationError } from "../errors/response-validation-error.js";
 import { TimeoutError } from "../errors/timeout-error.js";
 import type { HookRunner } from "../observability/hooks.js";
+import { requestView, responseView } from "../observability/http-views.js";
 import type { RuntimeLogger } from "../observability/logger.js";
 import type { CallSettings } from "../options.js";
 import { retryDelayMs } from "../retry/backoff.js";
@@ -14,6 +16,7 @@ import { failedBeforeSending, failureCode } from "../retry/network-failure.js";
 import { parseRetryAfter } from "../retry/retry-after.js";
 import { isRetryableStatus, maySendAgain } from "../retry/retry-policy.js";
 import type { Redactor } from "../safety/redactor.js";
+import { redirectOf } from "../safety/redirect.js";
 import type { Transport } from "../transport/openapi-fetch-adapter.js";
 import { type HeaderRecord, setHeader } from "./header-record.js";
 import type { PreparedRequest } from "./prepare-request.js";
@@ -122,7 +125,12 @@ async function exchangeOnce(run: Run, attemptScope: AttemptScope, auth: AppliedA
     context.logger.debugEnabled || context.hooks.onRequest !== undefined
       ? async (request) => {
           if (context.logger.debugEnabled) context.logger.debug(`→ ${request.method} ${request.url}`, log);
-          await context.hooks.onRequest?.({ operationId: op.id, attempt, request });
+          await context.hooks.onRequest?.({
+            operationId: op.id,
+            attempt,
+            request: requestView(request, context.redactor),
+            unredacted: () => ({ request }),
+          });
         }
       : undefined,
   );
@@ -131,7 +139,20 @@ async function exchangeOnce(run: Run, attemptScope: AttemptScope, auth: AppliedA
   const { request, response } = result;
   run.progress.response = response;
   if (context.logger.debugEnabled) context.logger.debug(`← ${response.status} ${request.method} ${request.url}`, log);
-  await context.hooks.onResponse?.({ operationId: op.id, attempt, request, response });
+  await context.hooks.onResponse?.({
+    operationId: op.id,
+    attempt,
+    request: requestView(request, context.redactor),
+    response: responseView(response, context.redactor),
+    unredacted: () => ({ request, response }),
+  });
+
+  // Never followed (the credentials would go along): a redirect ends the call, unretried.
+  const redirect = redirectOf(request, response, context.redactor);
+  if (redirect !== undefined) {
+    await discardBody(response);
+    return { kind: "fail", error: new RedirectError({ operationId: op.id, ...redirect }) };
+  }
 
   if (response.status === 401 && !run.renewedAfterUnauthorized && auth.renewAfterUnauthorized()) {
     run.renewedAfterUnauthorized = true;

@@ -1,16 +1,29 @@
 import type { BillforgeError } from "../errors/billforge-error.js";
+import type { RequestView, ResponseView } from "./http-views.js";
 import type { Logger } from "./logger.js";
 
+/**
+ * Hooks see redacted views: method, URL and headers with every credential replaced by
+ * `[REDACTED]`, safe to log as they are. `unredacted()` is the explicit escape hatch to
+ * the raw Request (and Response), credentials included: never log what it returns.
+ */
 export interface RequestHookContext {
   readonly operationId: string;
   /** 1 for the first try, then 2, 3… for retries. */
   readonly attempt: number;
-  readonly request: Request;
+  readonly request: RequestView;
+  /** The Request as sent, credentials included (e.g. to sign or trace it). Never log it. */
+  unredacted(): { readonly request: Request };
 }
 
-/** The response arrives unread: a hook that wants the body must read `response.clone()`. */
+/**
+ * The response arrives unread. A hook that wants the body must read
+ * `unredacted().response.clone()`, which maxResponseBytes does not bound.
+ */
 export interface ResponseHookContext extends RequestHookContext {
-  readonly response: Response;
+  readonly response: ResponseView;
+  /** The raw Request and Response, credentials included. Never log them. */
+  unredacted(): { readonly request: Request; readonly response: Response };
 }
 
 /** Called once per failed call with the error it rejects with (already redacted). */

@@ -82,11 +82,11 @@ describe("Redactor", () => {
 
   it("keeps rotating secrets for the current and the previous value only", () => {
     const rotating = new Redactor();
-    rotating.rotateSecret("token", "tok-1");
-    rotating.rotateSecret("token", "tok-2");
-    expect(rotating.redact("tok-1 tok-2")).toBe(`${REDACTED} ${REDACTED}`);
-    rotating.rotateSecret("token", "tok-3");
-    expect(rotating.redact("tok-1 tok-2 tok-3")).toBe(`tok-1 ${REDACTED} ${REDACTED}`);
+    rotating.rotateSecret("token", "token-1-abc");
+    rotating.rotateSecret("token", "token-2-abc");
+    expect(rotating.redact("token-1-abc token-2-abc")).toBe(`${REDACTED} ${REDACTED}`);
+    rotating.rotateSecret("token", "token-3-abc");
+    expect(rotating.redact("token-1-abc token-2-abc token-3-abc")).toBe(`token-1-abc ${REDACTED} ${REDACTED}`);
   });
 
   it("copies an error chain that mentions a secret, keeping names and codes", () => {

@@ -1,12 +1,21 @@
 /**
  * Hides credentials in everything the runtime lets out: error messages and causes, log
- * lines, error bodies and headers. Secrets are matched by value (in the encodings a
- * request can carry them: raw, percent-encoded, form-encoded, JSON-escaped) and by
- * name (sensitive headers, API-key query parameters), so a key is hidden even where it
- * was spelled in a form the runtime did not predict.
+ * lines, error bodies and headers, URLs. First by structure: the value of a sensitive
+ * header, of an API-key query parameter, of a body field holding a credential
+ * (`client_secret`, `access_token`…) is replaced whatever it is. Then, for servers that
+ * echo a credential inside free text, by value (raw, percent-encoded, form-encoded,
+ * JSON-escaped). Only values of at least MIN_SECRET_LENGTH characters are matched by
+ * value: a short one would punch holes into ordinary words and reveal itself by them
+ * (credentials that short are refused when a client is built).
  */
 
 export const REDACTED = "[REDACTED]";
+
+/** Shortest credential a client accepts, in characters (code points). */
+export const MIN_SECRET_LENGTH = 8;
+
+/** Body fields that hold credentials in OAuth2 and common API error echoes. */
+const ALWAYS_SENSITIVE_FIELDS = ["client_secret", "access_token", "refresh_token", "id_token", "password"];
 
 const ALWAYS_SENSITIVE_HEADERS = ["authorization", "proxy-authorization", "cookie", "set-cookie"];
 const MAX_CAUSE_DEPTH = 8;
@@ -17,8 +26,15 @@ export interface RedactorInit {
   readonly secrets?: readonly string[];
   /** Headers whose value is always hidden, in addition to Authorization and cookies. */
   readonly headerNames?: readonly string[];
-  /** Query parameters whose value is always hidden in URLs, e.g. `api_key`. */
+  /** Query parameters whose value is always hidden in URLs (and in bodies, as field names), e.g. `api_key`. */
   readonly queryParameterNames?: readonly string[];
+}
+
+/** Whether `value` is long enough to be told apart from ordinary text (see MIN_SECRET_LENGTH). */
+export function isLongEnoughSecret(value: string): boolean {
+  let count = 0;
+  for (const _ of value) if (++count >= MIN_SECRET_LENGTH) return true;
+  return false;
 }
 
 export class Redactor {
@@ -26,6 +42,8 @@ export class Redactor {
   private readonly rotating = new Map<string, string[]>();
   private readonly sensitiveHeaders: ReadonlySet<string>;
   private readonly queryPatterns: readonly RegExp[];
+  private readonly queryNames: ReadonlySet<string>;
+  private readonly sensitiveFields: ReadonlySet<string>;
   /** Every encoded form of every secret, longest first so a secret containing another is hidden whole. */
   private needles: readonly string[] = [];
 
@@ -34,6 +52,8 @@ export class Redactor {
       ...ALWAYS_SENSITIVE_HEADERS,
       ...(init.headerNames ?? []).map((n) => n.toLowerCase()),
     ]);
+    this.queryNames = new Set(init.queryParameterNames ?? []);
+    this.sensitiveFields = new Set([...ALWAYS_SENSITIVE_FIELDS, ...this.queryNames].map((n) => n.toLowerCase()));
     this.queryPatterns = (init.queryParameterNames ?? []).map(
       (name) => new RegExp(`([?&]${escapeRegExp(encodeURIComponent(name))}=)[^&#\\s"'<>]*`, "g"),
     );
@@ -41,13 +61,16 @@ export class Redactor {
     this.rebuild();
   }
 
+  /** Registers a credential to hide by value; one too short to match safely is hidden by structure only. */
   addSecret(secret: string): void {
+    if (!isLongEnoughSecret(secret)) return;
     this.fixed.add(secret);
     this.rebuild();
   }
 
   /** Records the newest value of a secret that changes over time (e.g. an access token), forgetting older ones. */
   rotateSecret(slot: string, secret: string): void {
+    if (!isLongEnoughSecret(secret)) return;
     const recent = [secret, ...(this.rotating.get(slot) ?? []).filter((s) => s !== secret)];
     this.rotating.set(slot, recent.slice(0, ROTATION_MEMORY));
     this.rebuild();
@@ -76,7 +99,11 @@ export class Redactor {
           ? Object.entries(source)
           : [];
       for (const [key, item] of entries) {
-        const itemCopy = this.shallowCopy(item);
+        // By structure: a field named like a credential is hidden whatever its value.
+        const itemCopy =
+          !Array.isArray(source) && this.sensitiveFields.has(key.toLowerCase()) && item !== null && item !== undefined
+            ? REDACTED
+            : this.shallowCopy(item);
         // Defined, not assigned: a `__proto__` key stays data and never becomes a prototype.
         Object.defineProperty(copy, key, { value: itemCopy, enumerable: true, writable: true, configurable: true });
         if (typeof itemCopy === "object" && itemCopy !== null && itemCopy !== item) pending.push([item, itemCopy]);
@@ -85,10 +112,42 @@ export class Redactor {
     return root;
   }
 
+  /**
+   * A URL safe to show: user info dropped, credential query parameters' values replaced
+   * (by name, whatever the value), then anything echoed hidden by value. Text that is not
+   * an absolute URL is redacted as text.
+   */
+  redactUrl(url: string, base?: string): string {
+    let parsed: URL;
+    try {
+      parsed = new URL(url, base);
+    } catch {
+      return this.redact(url);
+    }
+    parsed.username = "";
+    parsed.password = "";
+    if (this.queryNames.size > 0 && parsed.search.length > 1) {
+      parsed.search = parsed.search
+        .slice(1)
+        .split("&")
+        .map((part) => {
+          const name = part.split("=", 1)[0] ?? "";
+          return this.queryNames.has(decodeQueryName(name)) ? `${name}=${REDACTED}` : part;
+        })
+        .join("&");
+    }
+    return this.redact(parsed.href);
+  }
+
   redactHeaders(headers: Headers): Headers {
     const copy = new Headers();
     for (const [name, value] of headers) {
-      copy.append(name, this.sensitiveHeaders.has(name) ? REDACTED : this.redact(value));
+      const shown = this.sensitiveHeaders.has(name)
+        ? REDACTED
+        : name === "location" || name === "content-location"
+          ? this.redactUrl(value)
+          : this.redact(value);
+      copy.append(name, shown);
     }
     return copy;
   }
@@ -150,6 +209,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null) return false;
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
+}
+
+function decodeQueryName(name: string): string {
+  try {
+    return decodeURIComponent(name.replaceAll("+", " "));
+  } catch {
+    return name;
+  }
 }
 
 function escapeRegExp(text: string): string {

@@ -5,7 +5,9 @@
  * serializer), headers and body, and calls `fetch`. Replacing openapi-fetch means
  * rewriting this file only; nothing else sees its types.
  *
- * Bodies are read by the runtime, not here: the original Response is returned unread.
+ * Bodies are read by the runtime, not here: the original Response is returned unread,
+ * and openapi-fetch never sees it (it would read an error body whole, without a limit).
+ * Redirects are never followed (`redirect: "manual"`): the caller gets the 3xx.
  */
 import createClient from "openapi-fetch";
 import type { HttpMethod, QueryParameterDescriptor } from "../descriptors.js";
@@ -74,6 +76,9 @@ const LOWERCASE_METHODS = {
   OPTIONS: "options",
 } as const satisfies Record<HttpMethod, Lowercase<HttpMethod>>;
 
+/** A 204 openapi-fetch returns from without reading anything. */
+const NO_CONTENT = new Response(null, { status: 204 });
+
 export function createTransport(fetchImpl: FetchLike): Transport {
   const client = createClient<LoosePaths>();
   return {
@@ -91,13 +96,15 @@ export function createTransport(fetchImpl: FetchLike): Transport {
           // The body is already encoded (JSON, XML, bytes); openapi-fetch must send it as is.
           bodySerializer: (body: unknown) => body,
           parseAs: "stream",
+          // Following a redirect would send the credentials (and the body) wherever Location says.
+          redirect: "manual",
           fetch: async (request: Request) => {
             await beforeDispatch?.(request);
             dispatched = request;
             received = await untilAborted(fetchImpl(request, { signal: outgoing.signal }), outgoing.signal);
-            // openapi-fetch consumes error bodies itself (text + JSON.parse); hand it a copy so
-            // the runtime still reads the original bytes. Success bodies it leaves unread.
-            return received.ok ? received : received.clone();
+            // openapi-fetch reads error bodies itself, whole (text + JSON.parse). It gets an
+            // empty stand-in; the runtime reads the real body once, bounded (read-body.ts).
+            return NO_CONTENT.clone();
           },
         });
       } catch (error) {
