@@ -161,3 +161,46 @@ describe("OAuth2 client credentials", () => {
     expect(`${String(error)} ${JSON.stringify(error)}`).not.toContain("s3cret-value");
   });
 });
+
+describe("OAuth2 token lifetime", () => {
+  it.each([
+    ["0", 0],
+    ['"0"', "0"],
+    ["0.001", 0.001],
+    ["-1", -1],
+    ["garbage text", "soon"],
+    ["null", null],
+  ])("with expires_in %s: ten calls, one token request, none failing", async (_name, expiresIn) => {
+    const { core, tokenRequests } = provider({
+      tokenResponse: (count) => json({ access_token: `tok-${count}`, expires_in: expiresIn }),
+    });
+    for (let call = 0; call < 10; call++) await core.request(getInvoice, args);
+    expect(tokenRequests()).toBe(1);
+  });
+
+  it("with expires_in 0, 20 concurrent calls share one token request", async () => {
+    const { core, tokenRequests } = provider({
+      tokenResponse: (count) => json({ access_token: `tok-${count}`, expires_in: 0 }),
+    });
+    await Promise.all(Array.from({ length: 20 }, () => core.request(getInvoice, args)));
+    expect(tokenRequests()).toBe(1);
+  });
+
+  it("renews a floored token after 30 s (the 60 s floor less its skew), and a year-long one after a day", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.parse("2026-03-01T12:00:00Z") });
+    const lifetimes = [0, 365 * 86_400, 3600];
+    const { core, tokenRequests } = provider({
+      tokenResponse: (count) => json({ access_token: `tok-${count}`, expires_in: lifetimes[count - 1] }),
+    });
+    await core.request(getInvoice, args);
+    vi.setSystemTime(Date.parse("2026-03-01T12:00:29Z"));
+    await core.request(getInvoice, args);
+    expect(tokenRequests()).toBe(1);
+    vi.setSystemTime(Date.parse("2026-03-01T12:00:31Z"));
+    await core.request(getInvoice, args);
+    expect(tokenRequests()).toBe(2);
+    vi.setSystemTime(Date.parse("2026-03-02T12:01:00Z"));
+    await core.request(getInvoice, args);
+    expect(tokenRequests()).toBe(3);
+  });
+});

@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import type { BodyCodec } from "./body/body-codec.js";
@@ -5,6 +6,8 @@ import type { ApiError } from "./errors/api-error.js";
 import { ConfigurationError } from "./errors/configuration-error.js";
 import { RequestValidationError } from "./errors/request-validation-error.js";
 import { ResponseValidationError } from "./errors/response-validation-error.js";
+import type { RequestHookContext } from "./observability/hooks.js";
+import { REDACTED } from "./safety/redactor.js";
 import { fillServerVariables } from "./safety/server-variables.js";
 import { API_KEY, testClient } from "./testing/client.js";
 import { createInvoice, operation, TestApiError, testApi } from "./testing/descriptors.js";
@@ -470,5 +473,101 @@ describe("configuration", () => {
   it("exposes the API descriptor", () => {
     const { core } = testClient(() => json({}));
     expect(core.api.name).toBe("acme");
+  });
+});
+
+describe("nothing printable holds the credential", () => {
+  const queryApi = testApi({ securitySchemes: { ApiKeyAuth: { type: "apiKey", in: "query", name: "api_key" } } });
+
+  it("requestSafe returns a redacted response view, never the raw Response with ?api_key=", async () => {
+    const { core } = testClient(() => json({ code: "NOT_FOUND", message: "missing" }, 404), {}, { api: queryApi });
+    const result = await core.requestSafe(getInvoice, { path: { id: 1 } });
+    expect(result.response).not.toBeInstanceOf(Response);
+    expect(result.response).toMatchObject({ status: 404, ok: false });
+    for (const printed of [inspect(result, { depth: 10 }), JSON.stringify(result), String(result.error)]) {
+      expect(printed).not.toContain(API_KEY);
+    }
+  });
+
+  it("hooks see redacted views; unredacted() is the one way to the raw objects", async () => {
+    const seen: unknown[] = [];
+    let raw: string | undefined;
+    const { core } = testClient(() => json({ id: 1, total: "1" }, 200, { "set-cookie": "session=abc" }), {
+      onRequest: (context) => void seen.push(context),
+      onResponse: (context) => {
+        seen.push(context);
+        raw = context.unredacted().request.headers.get("x-api-key") ?? undefined;
+      },
+    });
+    await core.request(getInvoice, { path: { id: 1 } });
+    expect(seen).toHaveLength(2);
+    const printed = inspect(seen, { depth: 10 });
+    expect(printed).not.toContain(API_KEY);
+    expect(printed).not.toContain("session=abc");
+    expect(JSON.stringify(seen)).not.toContain(API_KEY);
+    expect((seen[0] as RequestHookContext).request.headers.get("x-api-key")).toBe(REDACTED);
+    expect(raw).toBe(API_KEY);
+  });
+
+  it("hooks see the query key hidden in the URL", async () => {
+    const urls: string[] = [];
+    const { core } = testClient(
+      () => json({ id: 1, total: "1" }),
+      {
+        onRequest: ({ request }) => void urls.push(request.url),
+      },
+      { api: queryApi },
+    );
+    await core.request(getInvoice, { path: { id: 1 } });
+    expect(urls).toEqual([`https://api.acme.test/v1/invoices/1?api_key=${REDACTED}`]);
+  });
+});
+
+describe("parameters named like the client's credential", () => {
+  const queryApi = testApi({
+    securitySchemes: {
+      QueryKey: { type: "apiKey", in: "query", name: "api_key" },
+      Bearer: { type: "http", scheme: "bearer" },
+    },
+  });
+  const credentials = { QueryKey: { type: "apiKey", value: API_KEY } } as const;
+  const op = operation({ security: [["QueryKey"]] });
+
+  it.each([
+    ["a query api_key", { path: { id: 1 }, query: { api_key: "evil" } }, {}, ["query", "api_key"]],
+    [
+      "an argument Authorization header",
+      { path: { id: 1 }, headers: { Authorization: "Bearer evil" } },
+      {},
+      ["headers", "Authorization"],
+    ],
+    [
+      "a per-call authorization header",
+      { path: { id: 1 } },
+      { headers: { aUtHoRiZaTiOn: "x" } },
+      ["options", "headers", "aUtHoRiZaTiOn"],
+    ],
+  ])("refuses %s before sending", async (_name, args, options, path) => {
+    const { core, sent } = testClient(
+      () => json({ id: 1, total: "1" }),
+      { validation: "off" },
+      { api: queryApi, credentials },
+    );
+    const error = await core.request(op, args, options).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect((error as RequestValidationError).issues).toEqual([
+      expect.objectContaining({ path, code: "credential_parameter" }),
+    ]);
+    expect(sent).toHaveLength(0);
+  });
+
+  it("lets other names through, API_KEY in another case included (a different query parameter)", async () => {
+    const { core, sent } = testClient(
+      () => json({ id: 1, total: "1" }),
+      { validation: "off" },
+      { api: queryApi, credentials },
+    );
+    await core.request(op, { path: { id: 1 }, query: { API_KEY: "x", page: 2 } });
+    expect(sent[0]?.url).toContain(`api_key=${API_KEY}`);
   });
 });

@@ -55,13 +55,21 @@ describe("createAuthenticator", () => {
   it.each([
     ["HeaderKey", { type: "apiKey", value: "key-one-1234" }, { headers: [["X-API-Key", "key-one-1234"]], query: [] }],
     ["QueryKey", { type: "apiKey", value: "key two 5678" }, { headers: [], query: [["api_key", "key two 5678"]] }],
-    ["CookieKey", { type: "apiKey", value: "cookie-3-abcd" }, { headers: [["Cookie", "session=cookie-3-abcd"]], query: [] }],
+    [
+      "CookieKey",
+      { type: "apiKey", value: "cookie-3-abcd" },
+      { headers: [["Cookie", "session=cookie-3-abcd"]], query: [] },
+    ],
     [
       "Basic",
       { type: "basic", username: "user", password: "pass-word-1" },
       { headers: [["Authorization", "Basic dXNlcjpwYXNzLXdvcmQtMQ=="]], query: [] },
     ],
-    ["Bearer", { type: "bearer", token: "token-abcdef" }, { headers: [["Authorization", "Bearer token-abcdef"]], query: [] }],
+    [
+      "Bearer",
+      { type: "bearer", token: "token-abcdef" },
+      { headers: [["Authorization", "Bearer token-abcdef"]], query: [] },
+    ],
     [
       "OAuth",
       { type: "bearer", token: "pre-issued" },
@@ -143,10 +151,21 @@ describe("createAuthenticator", () => {
       /must not contain CR, LF or NUL/,
     ],
     ["a ; in a cookie key", { CookieKey: { type: "apiKey", value: "a; admin=1" } }, /must not contain ;/],
-    ["a : in a Basic username", { Basic: { type: "basic", username: "a:b", password: "password-1" } }, /cannot contain ":"/],
+    [
+      "a : in a Basic username",
+      { Basic: { type: "basic", username: "a:b", password: "password-1" } },
+      /cannot contain ":"/,
+    ],
     [
       "an extra token field the scheme does not list",
-      { OAuth: { type: "oauth2ClientCredentials", clientId: "i", clientSecret: "client-secret-1", extra: { redirect_url: "x" } } },
+      {
+        OAuth: {
+          type: "oauth2ClientCredentials",
+          clientId: "i",
+          clientSecret: "client-secret-1",
+          extra: { redirect_url: "x" },
+        },
+      },
       /credentials\.OAuth\.extra\.redirect_url is not a token request field/,
     ],
   ] as const)("refuses %s at creation", (_name, credentials, message) => {
@@ -169,7 +188,9 @@ describe("createAuthenticator", () => {
   });
 
   it("uses only the methods it was given: an API key client authenticates without the others", async () => {
-    const { auth, sent } = authenticator({ HeaderKey: { type: "apiKey", value: "key-one-1234" } }, undefined, [apiKeyAuth]);
+    const { auth, sent } = authenticator({ HeaderKey: { type: "apiKey", value: "key-one-1234" } }, undefined, [
+      apiKeyAuth,
+    ]);
     const applied = await auth.apply(["HeaderKey"], signal);
     expect(applied.headers).toEqual([["X-API-Key", "key-one-1234"]]);
     expect(sent).toHaveLength(0);
@@ -182,7 +203,10 @@ describe("createAuthenticator", () => {
       },
     });
     expect(() =>
-      authenticator({ OAuth: { type: "oauth2ClientCredentials", clientId: "i", clientSecret: "client-secret-1" } }, api),
+      authenticator(
+        { OAuth: { type: "oauth2ClientCredentials", clientId: "i", clientSecret: "client-secret-1" } },
+        api,
+      ),
     ).toThrow(/must use https/);
   });
 
@@ -200,7 +224,11 @@ describe("createAuthenticator", () => {
     ["a 1-character API key", { HeaderKey: { type: "apiKey", value: "k" } }, "the API key has 1 characters"],
     ["a 7-character query key", { QueryKey: { type: "apiKey", value: "1234567" } }, "the API key has 7 characters"],
     ["a short bearer token", { Bearer: { type: "bearer", token: "tok" } }, "the bearer token has 3 characters"],
-    ["a short Basic password", { Basic: { type: "basic", username: "user-name-1", password: "pw" } }, "the password has 2"],
+    [
+      "a short Basic password",
+      { Basic: { type: "basic", username: "user-name-1", password: "pw" } },
+      "the password has 2",
+    ],
     [
       "a short Basic user name with an empty password",
       { Basic: { type: "basic", username: "key", password: "" } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REDACTED, Redactor } from "./redactor.js";
+import { isLongEnoughSecret, MIN_SECRET_LENGTH, REDACTED, Redactor } from "./redactor.js";
 
 describe("Redactor", () => {
   const redactor = new Redactor({
@@ -104,5 +104,54 @@ describe("Redactor", () => {
   it("returns an error without secrets unchanged", () => {
     const error = new RangeError("harmless");
     expect(redactor.redactError(error)).toBe(error);
+  });
+
+  describe("by structure", () => {
+    const structured = new Redactor({ queryParameterNames: ["api_key"], headerNames: ["X-API-Key"] });
+
+    it("hides credential query parameters in a URL by name, drops user info, keeps the rest as it was", () => {
+      expect(structured.redactUrl("https://u:p@x.test/a.json?page=2&api_key=k%20ey&api_key=2&x=a%2Fb#f")).toBe(
+        `https://x.test/a.json?page=2&api_key=${REDACTED}&api_key=${REDACTED}&x=a%2Fb#f`,
+      );
+      expect(structured.redactUrl("/moved?api%5Fkey=1", "https://x.test/a")).toBe(
+        `https://x.test/moved?api%5Fkey=${REDACTED}`,
+      );
+      expect(structured.redactUrl("not a url ?api_key=zz")).toBe(`not a url ?api_key=${REDACTED}`);
+    });
+
+    it("hides body fields named like credentials, whatever their value, and nothing else", () => {
+      const body = {
+        error: "invalid_client",
+        client_secret: "x",
+        nested: [{ access_token: 1, API_KEY: "k" }],
+        note: "ok",
+      };
+      expect(structured.redactValue(body)).toEqual({
+        error: "invalid_client",
+        client_secret: REDACTED,
+        nested: [{ access_token: REDACTED, API_KEY: REDACTED }],
+        note: "ok",
+      });
+    });
+
+    it("hides credential headers by name and Location URLs by structure", () => {
+      const headers = new Headers({ "x-api-key": "k", location: "https://x.test/?api_key=abc", "x-other": "v" });
+      expect(Object.fromEntries(structured.redactHeaders(headers))).toEqual({
+        "x-api-key": REDACTED,
+        location: `https://x.test/?api_key=${REDACTED}`,
+        "x-other": "v",
+      });
+    });
+
+    it("never matches a secret shorter than MIN_SECRET_LENGTH by value: messages keep their words", () => {
+      const short = new Redactor({ secrets: ["e", "1234567"] });
+      short.addSecret("o");
+      short.rotateSecret("token", "t");
+      const message = "Resource not found: 1234567 e o t";
+      expect(short.redact(message)).toBe(message);
+      expect(MIN_SECRET_LENGTH).toBe(8);
+      expect(isLongEnoughSecret("🔑".repeat(8))).toBe(true);
+      expect(isLongEnoughSecret("🔑".repeat(7))).toBe(false);
+    });
   });
 });

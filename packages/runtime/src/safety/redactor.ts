@@ -57,7 +57,7 @@ export class Redactor {
     this.queryPatterns = (init.queryParameterNames ?? []).map(
       (name) => new RegExp(`([?&]${escapeRegExp(encodeURIComponent(name))}=)[^&#\\s"'<>]*`, "g"),
     );
-    for (const secret of init.secrets ?? []) this.fixed.add(secret);
+    for (const secret of init.secrets ?? []) if (isLongEnoughSecret(secret)) this.fixed.add(secret);
     this.rebuild();
   }
 
