@@ -5,8 +5,10 @@ import type { AddressInfo, Socket } from "node:net";
 export interface Answer {
   readonly status: number;
   readonly headers?: Readonly<Record<string, string>>;
-  /** Objects are sent as JSON; strings as they are. */
+  /** Objects are sent as JSON; strings and bytes (e.g. a compressed body) as they are. */
   readonly body?: unknown;
+  /** Send this chunk again and again with chunked encoding, never ending (as fast as the client reads). */
+  readonly endless?: Uint8Array;
   /** Wait before answering (a slow server). */
   readonly delayMs?: number;
   /**
@@ -122,12 +124,19 @@ export async function startTestServer(
 }
 
 function send(res: ServerResponse, answer: Answer, later: (ms: number, run: () => void) => void): void {
-  const body = Buffer.from(
-    answer.body === undefined ? "" : typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body),
-    "utf8",
-  );
-  const contentType = typeof answer.body === "object" ? { "content-type": "application/json" } : {};
+  const bytes = answer.body instanceof Uint8Array;
+  const body = bytes
+    ? Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength)
+    : Buffer.from(
+        answer.body === undefined ? "" : typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body),
+        "utf8",
+      );
+  const contentType = typeof answer.body === "object" && !bytes ? { "content-type": "application/json" } : {};
   const headers = { ...contentType, ...answer.headers };
+  if (answer.endless !== undefined) {
+    sendForever(res, answer.status, headers, answer.endless);
+    return;
+  }
   if (answer.cut !== undefined) {
     res.writeHead(answer.status, { ...headers, "content-length": String(body.byteLength) });
     res.write(body.subarray(0, answer.cut.afterBytes));
@@ -144,4 +153,14 @@ function send(res: ServerResponse, answer: Answer, later: (ms: number, run: () =
   }
   res.writeHead(answer.status, headers);
   res.end(body);
+}
+
+/** Writes `chunk` until the client goes away, waiting for it to drain: the server itself stays small. */
+function sendForever(res: ServerResponse, status: number, headers: Record<string, string>, chunk: Uint8Array): void {
+  res.writeHead(status, headers);
+  const pump = (): void => {
+    while (!res.destroyed && res.write(chunk));
+    if (!res.destroyed) res.once("drain", pump);
+  };
+  pump();
 }

@@ -12,7 +12,8 @@ function exposedGc(): () => void {
   return gc as () => void;
 }
 
-const gc = exposedGc();
+/** A full garbage collection, now. */
+export const gc = exposedGc();
 
 /** Heap in use after collecting everything collectable (twice: finalizers can free more). */
 export function settledHeapBytes(): number {
