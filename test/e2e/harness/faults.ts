@@ -1,4 +1,5 @@
-import { ConnectionError, ResponseValidationError, TimeoutError } from "@billforge/runtime";
+import { ConnectionError, RedirectError, ResponseValidationError, TimeoutError } from "@billforge/runtime";
+import { compressionBomb } from "../../support/bombs.js";
 import type { Behaviour } from "../../support/test-server.js";
 
 /** Per-attempt timeout of the matrix's clients: a stalled body ends after it; long enough that a busy CI machine answers every other cell well within it. */
@@ -9,7 +10,12 @@ export const MAX_RESPONSE_BYTES = 256 * 1024;
 /** The error a fault leaves when it is not (or cannot be) retried away. */
 export interface ExpectedError {
   /** `"api"`: the provider's own ApiError subclass. */
-  readonly errorClass: "api" | typeof ConnectionError | typeof TimeoutError | typeof ResponseValidationError;
+  readonly errorClass:
+    | "api"
+    | typeof ConnectionError
+    | typeof TimeoutError
+    | typeof ResponseValidationError
+    | typeof RedirectError;
   readonly fields: Readonly<Record<string, unknown>>;
   /** For an XML-speaking client, the error `cause` must be an instance of the codec's error, named so. */
   readonly causeName?: string;
@@ -67,6 +73,58 @@ function statusFault(status: number, kind: string, retried: boolean, headers: Re
     retried,
     expected: () => apiError(status, kind, body),
   };
+}
+
+/** 400 MiB of JSON whitespace, gzip-compressed to about 400 KiB. */
+const GZIP_BOMB = await compressionBomb("gzip");
+
+/** Hostile bodies: read once, bounded by decoded size, whatever the status. */
+function hostileBodyFaults(): Fault[] {
+  const bomb = (status: number): Behaviour => ({
+    status,
+    headers: { "content-type": "application/json", "content-encoding": "gzip" },
+    body: GZIP_BOMB,
+  });
+  const endless = (status: number): Behaviour => ({
+    status,
+    headers: { "content-type": "application/json" },
+    endless: new Uint8Array(16 * 1024).fill(0x20),
+  });
+  const cell = (name: string, answer: (status: number) => Behaviour, fixed?: number): Fault => ({
+    name: `${name} as ${fixed ?? "the success status"}`,
+    behaviour: (status) => answer(fixed ?? status),
+    retried: false,
+    expected: (_xml, status) => contractBreak("size", fixed ?? status),
+  });
+  return [
+    cell("400 MiB gzip bomb", bomb),
+    cell("400 MiB gzip bomb", bomb, 404),
+    cell("400 MiB gzip bomb", bomb, 500),
+    cell("endless chunked body", endless),
+    cell("endless chunked body", endless, 500),
+  ];
+}
+
+/**
+ * Redirects are never followed, whatever the status and target: the call ends in a
+ * RedirectError and the server sees one request (a followed same-origin redirect would
+ * be a second one; another origin's port refuses connections).
+ */
+function redirectFaults(): Fault[] {
+  const targets = [
+    { name: "the same origin", location: "/moved?api_key=echoed-key-value", sameOrigin: true },
+    { name: "another origin", location: "http://127.0.0.1:9/steal?api_key=echoed-key-value", sameOrigin: false },
+  ];
+  return [301, 302, 303, 307, 308].flatMap((status) =>
+    targets.map(
+      (target): Fault => ({
+        name: `HTTP ${status} to ${target.name}`,
+        behaviour: () => ({ status, headers: { location: target.location } }),
+        retried: false,
+        expected: () => ({ errorClass: RedirectError, fields: { status, sameOrigin: target.sameOrigin } }),
+      }),
+    ),
+  );
 }
 
 const MALFORMED_JSON = '{"data": {"id": 1, "name": "unterminated';
@@ -179,4 +237,6 @@ export const FAULTS: readonly Fault[] = [
     retried: false,
     expected: (_xml, status) => contractBreak("size", status),
   },
+  ...hostileBodyFaults(),
+  ...redirectFaults(),
 ];
