@@ -21,6 +21,12 @@ export interface ExsitedServerOptions {
   readonly credentials: TenantCredentials;
   /** Lifetime of issued tokens, in seconds. Default 3600. */
   readonly expiresIn?: number;
+  /** What the token response says in `expires_in`, when it should differ from the real lifetime (garbage, 0). */
+  readonly announcedExpiresIn?: unknown;
+  /** Where tokens are issued: a tenant behind a path prefix. Default TOKEN_PATH. */
+  readonly tokenPath?: string;
+  /** Answers the token request with this index instead of issuing a token (a redirect, say). */
+  readonly tokenOverride?: (index: number) => Behaviour | undefined;
   /** Delay before answering the token request with this index (0-based), e.g. to time it out. */
   readonly tokenDelayMs?: (index: number) => number | undefined;
   /** Answers an API request whose bearer token is valid; index counts authorised API requests. */
@@ -69,6 +75,15 @@ export async function startExsitedServer(options: ExsitedServerOptions): Promise
 
   const issueToken = (request: RecordedRequest): Behaviour => {
     const index = tokenRequests.length;
+    const override = options.tokenOverride?.(index);
+    if (override !== undefined) {
+      tokenRequests.push({
+        contentType: request.headers["content-type"],
+        body: parseJson(request.body),
+        granted: false,
+      });
+      return override;
+    }
     const body = parseJson(request.body);
     const contentType = request.headers["content-type"];
     const { credentials } = options;
@@ -100,11 +115,12 @@ export async function startExsitedServer(options: ExsitedServerOptions): Promise
     refreshToken = `e2e-refresh-${index + 1}-${Math.random().toString(36).slice(2, 10)}`;
     current = { accessToken, expiresAt: Date.now() + expiresIn * 1000 };
     issued.push(accessToken);
-    return answer(200, { access_token: accessToken, refresh_token: refreshToken, expires_in: expiresIn });
+    const announced = "announcedExpiresIn" in options ? options.announcedExpiresIn : expiresIn;
+    return answer(200, { access_token: accessToken, refresh_token: refreshToken, expires_in: announced });
   };
 
   const server = await startTestServer((request) => {
-    if (request.method === "POST" && request.url === TOKEN_PATH) return issueToken(request);
+    if (request.method === "POST" && request.url === (options.tokenPath ?? TOKEN_PATH)) return issueToken(request);
     const authorization = request.headers.authorization;
     const token = authorization?.startsWith("Bearer ") ? authorization.slice("Bearer ".length) : undefined;
     const valid = current !== undefined && token === current.accessToken && Date.now() < current.expiresAt;
