@@ -71,7 +71,7 @@ function authentication(api: ApiIR): string {
       `- \`${s.url}\`${s.name ? ` (\`server: "${s.name}"\`)` : ""}${i === 0 ? ", the default" : ""}${s.description ? `: ${oneLine(s.description)}` : ""}`,
   );
   return [
-    "Credentials are client options; they never appear in errors, logs or snapshots.",
+    "Credentials are client options; they never appear in errors, logs, `*Safe` results or snapshots. Hooks (`onRequest`, `onResponse`) see the method, URL, status and headers with every credential replaced by `[REDACTED]`; `context.unredacted()` returns the raw `Request` and `Response`, credentials included: never log those. Redirects are never followed: a 3xx fails the call with a `RedirectError`.",
     lines.join("\n"),
     ...(servers.length > 0
       ? ["Servers (`baseUrl` overrides them):", servers.join("\n")]
