@@ -9,14 +9,14 @@ const CONSUMER = "consumer.ts";
 /** A consumer that imports one operation of one provider and calls it, as a user would. */
 export const ONE_OPERATION: Readonly<Record<string, string>> = {
   hostup: `import { createHostupCore, getAccountDetails } from "@billforge/hostup";
-console.log(await getAccountDetails(createHostupCore({ apiKey: "key" })));`,
+console.log(await getAccountDetails(createHostupCore({ apiKey: "bench-api-key-1" })));`,
   billogram: `import { createBillogramCore, getCustomer } from "@billforge/billogram";
-console.log(await getCustomer(createBillogramCore({ apiUser: "user", apiKey: "key" }), { path: { customer_no: "1" } }));`,
+console.log(await getCustomer(createBillogramCore({ apiUser: "user", apiKey: "bench-api-key-1" }), { path: { customer_no: "1" } }));`,
   exsited: `import { createExsitedCore, getAccount } from "@billforge/exsited";
-const core = createExsitedCore({ baseUrl: "https://example.com", clientId: "id", clientSecret: "secret", redirectUri: "https://example.com/cb" });
+const core = createExsitedCore({ baseUrl: "https://example.com", clientId: "id", clientSecret: "bench-client-secret", redirectUri: "https://example.com/cb" });
 console.log(await getAccount(core, { path: { id: "1" } }));`,
   invoicexpress: `import { createInvoiceXpressCore, getInvoice } from "@billforge/invoicexpress";
-console.log(await getInvoice(createInvoiceXpressCore({ apiKey: "key", accountName: "acme" }), { path: { "document-id": 1 } }));`,
+console.log(await getInvoice(createInvoiceXpressCore({ apiKey: "bench-api-key-1", accountName: "acme" }), { path: { "document-id": 1 } }));`,
 };
 
 export interface Bundle {

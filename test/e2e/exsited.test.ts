@@ -5,7 +5,7 @@ import {
   ExsitedApiError,
   type ExsitedClientOptions,
 } from "@billforge/exsited";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import type { Behaviour, RecordedRequest } from "../support/test-server.js";
 import {
   type ExsitedServerOptions,
@@ -75,10 +75,14 @@ describe("Exsited client against a local tenant that issues and checks OAuth2 to
   });
 
   it("refreshes an expired token once, with the refresh token, however many calls need it", async () => {
-    const { exsited, server } = await serve(ok, { expiresIn: 1 });
+    // Lifetimes under a minute count as one (CONTRACT.md): two minutes pass on a fake clock,
+    // which the client and the stand-in server share.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    onTestFinished(() => void vi.useRealTimers());
+    const { exsited, server } = await serve(ok, { expiresIn: 120 });
     await getAccount(exsited);
-    // The token lives one second and the server refuses it afterwards; the client renews it before use.
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    // The token lives two minutes and the server refuses it afterwards; the client renews it before use.
+    vi.setSystemTime(Date.now() + 121_000);
     await Promise.all(Array.from({ length: 10 }, () => getAccount(exsited)));
     expect(grants(server)).toEqual(["client_credentials", "refresh_token"]);
     const refresh = server.tokenRequests[1]?.body;

@@ -85,7 +85,7 @@ describe.each(PROVIDERS)("$name: base URLs", (provider) => {
 });
 
 describe("InvoiceXpress account names", () => {
-  const build = (accountName: string) => createInvoiceXpressClient({ apiKey: "k", accountName });
+  const build = (accountName: string) => createInvoiceXpressClient({ apiKey: "security-key-1", accountName });
 
   it.each([
     ["evil.com#"],
@@ -108,7 +108,7 @@ describe("InvoiceXpress account names", () => {
   it.each([["acme"], ["acme-42"], ["a".repeat(63)]])("%j names the account's host", async (accountName) => {
     const urls: string[] = [];
     const client = createInvoiceXpressClient({
-      apiKey: "k",
+      apiKey: "security-key-1",
       accountName,
       maxRetries: 0,
       fetch: async (request) => {

@@ -42,7 +42,7 @@ describe("InvoiceXpress list iteration", () => {
     ["xml", "application/xml; charset=utf-8", xml.listInvoices],
   ] as const)("listInvoices in %s walks every page and stops at total_pages", async (format, mediaType, body) => {
     const { fetch, pages } = pagedFetch(mediaType, body);
-    const api = createInvoiceXpressClient({ accountName: "acme", apiKey: "k", format, fetch });
+    const api = createInvoiceXpressClient({ accountName: "acme", apiKey: "contract-key-1", format, fetch });
     const seen: number[] = [];
     for await (const invoice of api.iterateListInvoices({ query: { per_page: 2 } })) seen.push(invoice.id as number);
     expect(seen).toEqual([101, 102, 103]);
@@ -51,7 +51,7 @@ describe("InvoiceXpress list iteration", () => {
 
   it("listInvoices in XML returns the counters as pagination, like JSON", async () => {
     const { fetch } = pagedFetch("application/xml", xml.listInvoices);
-    const api = createInvoiceXpressClient({ accountName: "acme", apiKey: "k", format: "xml", fetch });
+    const api = createInvoiceXpressClient({ accountName: "acme", apiKey: "contract-key-1", format: "xml", fetch });
     const page = await api.listInvoices({ query: { page: 2, per_page: 2 } });
     expect(page).toEqual({
       invoices: [{ id: 103, type: "Invoice" }],
@@ -61,7 +61,7 @@ describe("InvoiceXpress list iteration", () => {
 
   it("listClientInvoices in XML reads the counters from <results>", async () => {
     const { fetch, pages } = pagedFetch("application/xml", xml.listClientInvoices);
-    const api = createInvoiceXpressClient({ accountName: "acme", apiKey: "k", format: "xml", fetch });
+    const api = createInvoiceXpressClient({ accountName: "acme", apiKey: "contract-key-1", format: "xml", fetch });
     const seen: number[] = [];
     const filter = { filter: { status: ["final" as const] } };
     for await (const invoice of api.iterateListClientInvoices({ path: { "client-id": 7 }, body: filter })) {

@@ -62,7 +62,7 @@ describe("InvoiceXpress recorded XML through the generated mappings", () => {
   it.each(EMPTY_ANSWERS)("%s answers updateClient with no value", async (file) => {
     const body = readFileSync(fileURLToPath(new URL(file, FIXTURES)), "utf8");
     const fetch = async () => new Response(body, { status: 200, headers: { "content-type": "application/xml" } });
-    const api = createInvoiceXpressClient({ accountName: "acme", apiKey: "k", format: "xml", fetch });
+    const api = createInvoiceXpressClient({ accountName: "acme", apiKey: "contract-key-1", format: "xml", fetch });
     const client = { name: "Acme", code: "A1" };
     await expect(api.updateClient({ path: { "client-id": 1 }, body: { client } })).resolves.toBeUndefined();
   });
