@@ -211,12 +211,7 @@ function decodeInline(
  * the same value (a server writing a counter twice) is that value; different values, or a
  * repeated structure, are refused, since choosing one would be guessing.
  */
-function decodeSingle(
-  found: readonly XmlElement[],
-  node: NodeMapping,
-  definitions: Definitions,
-  at: string,
-): unknown {
+function decodeSingle(found: readonly XmlElement[], node: NodeMapping, definitions: Definitions, at: string): unknown {
   const first = decodeElement(found[0] as XmlElement, node, definitions, at);
   if (found.length === 1) return first;
   const { kind } = resolve(node, definitions).node;

@@ -189,7 +189,10 @@ describe("x-billforge-* extensions (BF240)", () => {
     },
     {
       name: "xml node type other than none",
-      given: rewrite("{ x-billforge-node-type: none, x-billforge-optional-wrapper: results }", "{ x-billforge-node-type: text }"),
+      given: rewrite(
+        "{ x-billforge-node-type: none, x-billforge-optional-wrapper: results }",
+        "{ x-billforge-node-type: text }",
+      ),
       at: "text }",
       pointer: "/components/schemas/Page/properties/counters/xml/x-billforge-node-type",
       says: "can only be `none`",
@@ -203,7 +206,10 @@ describe("x-billforge-* extensions (BF240)", () => {
     },
     {
       name: "xml node type none with an element name",
-      given: rewrite("{ x-billforge-node-type: none, x-billforge-optional-wrapper: results }", "{ x-billforge-node-type: none, x-billforge-optional-wrapper: results, name: c }"),
+      given: rewrite(
+        "{ x-billforge-node-type: none, x-billforge-optional-wrapper: results }",
+        "{ x-billforge-node-type: none, x-billforge-optional-wrapper: results, name: c }",
+      ),
       at: "none, x-billforge-optional-wrapper: results, name",
       pointer: "/components/schemas/Page/properties/counters/xml/x-billforge-node-type",
       says: "has no name, attribute or wrapping",
@@ -217,14 +223,20 @@ describe("x-billforge-* extensions (BF240)", () => {
     },
     {
       name: "optional wrapper without node type none",
-      given: rewrite("{ x-billforge-node-type: none, x-billforge-optional-wrapper: results }", "{ x-billforge-optional-wrapper: results }"),
+      given: rewrite(
+        "{ x-billforge-node-type: none, x-billforge-optional-wrapper: results }",
+        "{ x-billforge-optional-wrapper: results }",
+      ),
       at: "results }",
       pointer: "/components/schemas/Page/properties/counters/xml/x-billforge-optional-wrapper",
       says: "needs x-billforge-node-type: none",
     },
     {
       name: "unknown extension in an xml object",
-      given: rewrite("{ x-billforge-node-type: none, x-billforge-optional-wrapper: results }", "{ x-billforge-node-type: none, x-billforge-optional-wrapper: results, x-billforge-flat: true }"),
+      given: rewrite(
+        "{ x-billforge-node-type: none, x-billforge-optional-wrapper: results }",
+        "{ x-billforge-node-type: none, x-billforge-optional-wrapper: results, x-billforge-flat: true }",
+      ),
       at: "true }",
       pointer: "/components/schemas/Page/properties/counters/xml/x-billforge-flat",
       says: "unknown extension x-billforge-flat here",

@@ -33,7 +33,11 @@ export function checkXmlObjects(context: LintContext, bad: Report): void {
       if (typeof wrapper !== "string" || !ELEMENT_NAME.test(wrapper)) {
         bad(where, "x-billforge-optional-wrapper must be an element name", "write the wrapper's name, e.g. `results`");
       } else if (nodeType !== "none") {
-        bad(where, "x-billforge-optional-wrapper needs x-billforge-node-type: none", "add `x-billforge-node-type: none`");
+        bad(
+          where,
+          "x-billforge-optional-wrapper needs x-billforge-node-type: none",
+          "add `x-billforge-node-type: none`",
+        );
       }
     }
     if (nodeType === undefined) return;
