@@ -865,6 +865,230 @@ export interface InvoiceXpressClient {
    * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/sequences}
    */
   updateSequence(args: types.UpdateSequenceArgs, options?: CallOptions): Promise<types.UpdateSequenceResult>;
+  /**
+   * List cash invoices
+   *
+   * Returns one page of cash invoices (the v1 "fatura a dinheiro" document). Only `page` and `per_page` apply. JSON answers `{cash_invoices, pagination}`; XML `<cash_invoices>` with one `<cash_invoice>` per document and the page counters loose or in `<results>`.
+   *
+   * `GET /cash_invoices.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+   */
+  listCashInvoices(args?: types.ListCashInvoicesArgs, options?: CallOptions): Promise<types.ListCashInvoicesResult>;
+  /** Every item of {@link InvoiceXpressClient.listCashInvoices}, fetched lazily page by page. */
+  iterateListCashInvoices(args?: types.ListCashInvoicesIterateArgs, options?: CallOptions): AsyncIterableIterator<types.ListCashInvoicesItem>;
+  /**
+   * Create a cash invoice
+   *
+   * Creates a cash invoice as a draft. The body is `{invoice: {...}}` as for every document type; the answer wraps the document in `cash_invoice` (XML root `<cash_invoice>`). Clients and items are matched by name as for invoices; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+   *
+   * `POST /cash_invoices.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+   */
+  createCashInvoice(args: types.CreateCashInvoiceArgs, options?: CallOptions): Promise<types.CreateCashInvoiceResult>;
+  /**
+   * Get a cash invoice
+   *
+   * Returns one cash invoice, wrapped in `cash_invoice`.
+   *
+   * `GET /cash_invoices/{document-id}.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+   */
+  getCashInvoice(args: types.GetCashInvoiceArgs, options?: CallOptions): Promise<types.GetCashInvoiceResult>;
+  /**
+   * Update a cash invoice
+   *
+   * Updates a draft cash invoice. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+   *
+   * `PUT /cash_invoices/{document-id}.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+   */
+  updateCashInvoice(args: types.UpdateCashInvoiceArgs, options?: CallOptions): Promise<types.UpdateCashInvoiceResult>;
+  /**
+   * Change the state of a cash invoice
+   *
+   * Moves a cash invoice through its life cycle (the gem's list): draft → settled (`finalized`), draft → deleted (`deleted`), settled → final (`unsettled`), final → second copy (`second_copy`), final or second copy → canceled (`canceled`, `message` required), final or second copy → settled (`settled`). Any other transition fails. The answer is the document wrapped in `cash_invoice`. Not retried once it may have reached the server.
+   *
+   * `PUT /cash_invoices/{document-id}/change-state.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+   */
+  changeCashInvoiceState(args: types.ChangeCashInvoiceStateArgs, options?: CallOptions): Promise<types.ChangeCashInvoiceStateResult>;
+  /**
+   * List purchase orders
+   *
+   * Returns one page of purchase orders, newest first (10 per page by default, per the v1 page). JSON answers `{purchase_orders, pagination}`; XML `<purchase_orders>` with one `<purchase_order>` each and the page counters loose or in `<results>`.
+   *
+   * `GET /purchase_orders.{format}`
+   *
+   * @see {@link http://pt.invoicexpress.com/api/purchase_orders/list/}
+   */
+  listPurchaseOrders(args?: types.ListPurchaseOrdersArgs, options?: CallOptions): Promise<types.ListPurchaseOrdersResult>;
+  /** Every item of {@link InvoiceXpressClient.listPurchaseOrders}, fetched lazily page by page. */
+  iterateListPurchaseOrders(args?: types.ListPurchaseOrdersIterateArgs, options?: CallOptions): AsyncIterableIterator<types.ListPurchaseOrdersItem>;
+  /**
+   * Create a purchase order
+   *
+   * Creates a purchase order as a draft, `{purchase_order: {...}}`. An unknown supplier name creates a supplier; unknown item names create items and known ones are updated with the values sent; an unknown tax name applies no tax. Not retried once it may have reached the server: a repeat would create a second order.
+   *
+   * `POST /purchase_orders.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/purchase_orders.rb}
+   */
+  createPurchaseOrder(args: types.CreatePurchaseOrderArgs, options?: CallOptions): Promise<types.CreatePurchaseOrderResult>;
+  /**
+   * Get a purchase order
+   *
+   * Returns one purchase order, wrapped in `purchase_order`.
+   *
+   * `GET /purchase_orders/{document-id}.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/purchase_orders.rb}
+   */
+  getPurchaseOrder(args: types.GetPurchaseOrderArgs, options?: CallOptions): Promise<types.GetPurchaseOrderResult>;
+  /**
+   * Update a purchase order
+   *
+   * Updates a draft purchase order. Items missing from `items` are deleted; suppliers and items are matched by name as on create. Success is `200 OK` with no body.
+   *
+   * `PUT /purchase_orders/{document-id}.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/purchase_orders.rb}
+   */
+  updatePurchaseOrder(args: types.UpdatePurchaseOrderArgs, options?: CallOptions): Promise<types.UpdatePurchaseOrderResult>;
+  /**
+   * Change the state of a purchase order
+   *
+   * Moves a purchase order through its life cycle; the body is `{purchase_order: {state, message}}` (v1 page). Transitions: draft → final (`finalized`), draft → deleted (`deleted`), final → second copy (`second_copy`), final → accepted (`accepted`), final → refused (`refused`), final, second copy or refused → canceled (`canceled`, `message` required), accepted → refused (`refused`), accepted → completed (`completed`), refused → accepted (`accepted`). Any other transition fails with 422. Success is `200 OK`; the gem reads the purchase order from the answer. Not retried once it may have reached the server.
+   *
+   * `PUT /purchase_orders/{document-id}/change-state.{format}`
+   *
+   * @see {@link http://en.invoicexpress.com/api/purchase_orders/change-state/}
+   */
+  changePurchaseOrderState(args: types.ChangePurchaseOrderStateArgs, options?: CallOptions): Promise<types.ChangePurchaseOrderStateResult>;
+  /**
+   * Send a purchase order by e-mail
+   *
+   * E-mails the purchase order to `message.client.email` (set `save` to `"1"` to store the address), with the given subject and body and optional `cc`/`bcc`. Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+   *
+   * `PUT /purchase_orders/{document-id}/email-document.{format}`
+   *
+   * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/purchase-orders}
+   */
+  sendPurchaseOrderByEmail(args: types.SendPurchaseOrderByEmailArgs, options?: CallOptions): Promise<types.SendPurchaseOrderByEmailResult>;
+  /**
+   * List schedules
+   *
+   * Returns every schedule (recurring invoice) of the account, not paginated. JSON `{schedules}`; XML `<schedules>` with one `<schedule>` each.
+   *
+   * `GET /schedules.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/schedules.rb}
+   */
+  listSchedules(args?: types.ListSchedulesArgs, options?: CallOptions): Promise<types.ListSchedulesResult>;
+  /**
+   * Create a schedule
+   *
+   * Creates a schedule: an invoice template issued every `interval` periods of `schedule_type` from `start_date` to `end_date`. An unknown client name creates a client; unknown item names create items and known ones are updated; an unknown tax name applies no tax. Not retried once it may have reached the server: a repeat would create a second schedule.
+   *
+   * `POST /schedules.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v1/schedules/create-15}
+   */
+  createSchedule(args: types.CreateScheduleArgs, options?: CallOptions): Promise<types.CreateScheduleResult>;
+  /**
+   * Get a schedule
+   *
+   * Returns one schedule with its next dates, client, items and totals.
+   *
+   * `GET /schedules/{schedule-id}.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/schedules.rb}
+   */
+  getSchedule(args: types.GetScheduleArgs, options?: CallOptions): Promise<types.GetScheduleResult>;
+  /**
+   * Update a schedule
+   *
+   * Updates a schedule. Items missing from the template's `items` are deleted; clients and items are matched by name as on create. Success is `200 OK` with no body.
+   *
+   * `PUT /schedules/{schedule-id}.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/schedules.rb}
+   */
+  updateSchedule(args: types.UpdateScheduleArgs, options?: CallOptions): Promise<types.UpdateScheduleResult>;
+  /**
+   * Activate a schedule
+   *
+   * Resumes a deactivated schedule, so that it issues invoices again. No body is sent; success is `200 OK` with no body. The counterpart of `deactivateSchedule` (its page is the one cited; no page of its own was found).
+   *
+   * `PUT /schedules/{schedule-id}/activate.{format}`
+   *
+   * @see {@link http://pt.invoicexpress.com/api/schedules/deactivate/}
+   */
+  activateSchedule(args: types.ActivateScheduleArgs, options?: CallOptions): Promise<types.ActivateScheduleResult>;
+  /**
+   * Deactivate a schedule
+   *
+   * Pauses a schedule; no invoices are created while it is deactivated. No body is sent; success is `200 OK` with no body.
+   *
+   * `PUT /schedules/{schedule-id}/deactivate.{format}`
+   *
+   * @see {@link http://pt.invoicexpress.com/api/schedules/deactivate/}
+   */
+  deactivateSchedule(args: types.DeactivateScheduleArgs, options?: CallOptions): Promise<types.DeactivateScheduleResult>;
+  /**
+   * Get the invoicing chart
+   *
+   * Amount invoiced per month over the last months (`series` are the month labels, the `invoicing` graph the amounts, in the same order).
+   *
+   * `GET /api/charts/invoicing.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v1/charts/invoicing}
+   */
+  getInvoicingChart(args?: types.GetInvoicingChartArgs, options?: CallOptions): Promise<types.GetInvoicingChartResult>;
+  /**
+   * Get the treasury chart
+   *
+   * Settled, due, overdue and forecast amounts per month (one graph each, `gid` `settled_values`, `due_values`, `overdue_values`, `forecast_values`).
+   *
+   * `GET /api/charts/treasury.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/charts.rb}
+   */
+  getTreasuryChart(args?: types.GetTreasuryChartArgs, options?: CallOptions): Promise<types.GetTreasuryChartResult>;
+  /**
+   * Get the top clients
+   *
+   * The five clients invoiced the most, then an `Others` entry (no id) with the rest.
+   *
+   * `GET /api/charts/top-clients.{format}`
+   *
+   * @see {@link http://en.invoicexpress.com/api/charts/top_clients/}
+   */
+  getTopClients(args?: types.GetTopClientsArgs, options?: CallOptions): Promise<types.GetTopClientsResult>;
+  /**
+   * Get the top debtors
+   *
+   * The five clients owing the most (by due amount).
+   *
+   * `GET /api/charts/top-debtors.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/charts.rb}
+   */
+  getTopDebtors(args?: types.GetTopDebtorsArgs, options?: CallOptions): Promise<types.GetTopDebtorsResult>;
+  /**
+   * Get the quarterly results
+   *
+   * Per quarter of `year`, the amount invoiced before taxes, the taxes, and the year-to-date difference against the same quarter a year earlier (empty when there is nothing to compare).
+   *
+   * `GET /api/charts/quarterly-results.{format}`
+   *
+   * @see {@link http://en.invoicexpress.com/api/charts/quarterly-results/}
+   */
+  getQuarterlyResults(args?: types.GetQuarterlyResultsArgs, options?: CallOptions): Promise<types.GetQuarterlyResultsResult>;
 }
 
 /** The operations of {@link InvoiceXpressClient}, never rejecting: each resolves to `{ data, error, response }`. */
@@ -983,6 +1207,50 @@ export interface InvoiceXpressSafeClient {
   getSequence(args: types.GetSequenceArgs, options?: CallOptions): Promise<SafeResult<types.GetSequenceResult, InvoiceXpressApiError<types.GetSequenceErrorBody>>>;
   /** Update a sequence */
   updateSequence(args: types.UpdateSequenceArgs, options?: CallOptions): Promise<SafeResult<types.UpdateSequenceResult, InvoiceXpressApiError<types.UpdateSequenceErrorBody>>>;
+  /** List cash invoices */
+  listCashInvoices(args?: types.ListCashInvoicesArgs, options?: CallOptions): Promise<SafeResult<types.ListCashInvoicesResult, InvoiceXpressApiError<types.ListCashInvoicesErrorBody>>>;
+  /** Create a cash invoice */
+  createCashInvoice(args: types.CreateCashInvoiceArgs, options?: CallOptions): Promise<SafeResult<types.CreateCashInvoiceResult, InvoiceXpressApiError<types.CreateCashInvoiceErrorBody>>>;
+  /** Get a cash invoice */
+  getCashInvoice(args: types.GetCashInvoiceArgs, options?: CallOptions): Promise<SafeResult<types.GetCashInvoiceResult, InvoiceXpressApiError<types.GetCashInvoiceErrorBody>>>;
+  /** Update a cash invoice */
+  updateCashInvoice(args: types.UpdateCashInvoiceArgs, options?: CallOptions): Promise<SafeResult<types.UpdateCashInvoiceResult, InvoiceXpressApiError<types.UpdateCashInvoiceErrorBody>>>;
+  /** Change the state of a cash invoice */
+  changeCashInvoiceState(args: types.ChangeCashInvoiceStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeCashInvoiceStateResult, InvoiceXpressApiError<types.ChangeCashInvoiceStateErrorBody>>>;
+  /** List purchase orders */
+  listPurchaseOrders(args?: types.ListPurchaseOrdersArgs, options?: CallOptions): Promise<SafeResult<types.ListPurchaseOrdersResult, InvoiceXpressApiError<types.ListPurchaseOrdersErrorBody>>>;
+  /** Create a purchase order */
+  createPurchaseOrder(args: types.CreatePurchaseOrderArgs, options?: CallOptions): Promise<SafeResult<types.CreatePurchaseOrderResult, InvoiceXpressApiError<types.CreatePurchaseOrderErrorBody>>>;
+  /** Get a purchase order */
+  getPurchaseOrder(args: types.GetPurchaseOrderArgs, options?: CallOptions): Promise<SafeResult<types.GetPurchaseOrderResult, InvoiceXpressApiError<types.GetPurchaseOrderErrorBody>>>;
+  /** Update a purchase order */
+  updatePurchaseOrder(args: types.UpdatePurchaseOrderArgs, options?: CallOptions): Promise<SafeResult<types.UpdatePurchaseOrderResult, InvoiceXpressApiError<types.UpdatePurchaseOrderErrorBody>>>;
+  /** Change the state of a purchase order */
+  changePurchaseOrderState(args: types.ChangePurchaseOrderStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangePurchaseOrderStateResult, InvoiceXpressApiError<types.ChangePurchaseOrderStateErrorBody>>>;
+  /** Send a purchase order by e-mail */
+  sendPurchaseOrderByEmail(args: types.SendPurchaseOrderByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendPurchaseOrderByEmailResult, InvoiceXpressApiError<types.SendPurchaseOrderByEmailErrorBody>>>;
+  /** List schedules */
+  listSchedules(args?: types.ListSchedulesArgs, options?: CallOptions): Promise<SafeResult<types.ListSchedulesResult, InvoiceXpressApiError<types.ListSchedulesErrorBody>>>;
+  /** Create a schedule */
+  createSchedule(args: types.CreateScheduleArgs, options?: CallOptions): Promise<SafeResult<types.CreateScheduleResult, InvoiceXpressApiError<types.CreateScheduleErrorBody>>>;
+  /** Get a schedule */
+  getSchedule(args: types.GetScheduleArgs, options?: CallOptions): Promise<SafeResult<types.GetScheduleResult, InvoiceXpressApiError<types.GetScheduleErrorBody>>>;
+  /** Update a schedule */
+  updateSchedule(args: types.UpdateScheduleArgs, options?: CallOptions): Promise<SafeResult<types.UpdateScheduleResult, InvoiceXpressApiError<types.UpdateScheduleErrorBody>>>;
+  /** Activate a schedule */
+  activateSchedule(args: types.ActivateScheduleArgs, options?: CallOptions): Promise<SafeResult<types.ActivateScheduleResult, InvoiceXpressApiError<types.ActivateScheduleErrorBody>>>;
+  /** Deactivate a schedule */
+  deactivateSchedule(args: types.DeactivateScheduleArgs, options?: CallOptions): Promise<SafeResult<types.DeactivateScheduleResult, InvoiceXpressApiError<types.DeactivateScheduleErrorBody>>>;
+  /** Get the invoicing chart */
+  getInvoicingChart(args?: types.GetInvoicingChartArgs, options?: CallOptions): Promise<SafeResult<types.GetInvoicingChartResult, InvoiceXpressApiError<types.GetInvoicingChartErrorBody>>>;
+  /** Get the treasury chart */
+  getTreasuryChart(args?: types.GetTreasuryChartArgs, options?: CallOptions): Promise<SafeResult<types.GetTreasuryChartResult, InvoiceXpressApiError<types.GetTreasuryChartErrorBody>>>;
+  /** Get the top clients */
+  getTopClients(args?: types.GetTopClientsArgs, options?: CallOptions): Promise<SafeResult<types.GetTopClientsResult, InvoiceXpressApiError<types.GetTopClientsErrorBody>>>;
+  /** Get the top debtors */
+  getTopDebtors(args?: types.GetTopDebtorsArgs, options?: CallOptions): Promise<SafeResult<types.GetTopDebtorsResult, InvoiceXpressApiError<types.GetTopDebtorsErrorBody>>>;
+  /** Get the quarterly results */
+  getQuarterlyResults(args?: types.GetQuarterlyResultsArgs, options?: CallOptions): Promise<SafeResult<types.GetQuarterlyResultsResult, InvoiceXpressApiError<types.GetQuarterlyResultsErrorBody>>>;
 }
 
 /**
@@ -1062,6 +1330,30 @@ export function createInvoiceXpressClient(options: InvoiceXpressClientOptions): 
     createSequence: (...args) => fns.createSequence(core, ...args),
     getSequence: (...args) => fns.getSequence(core, ...args),
     updateSequence: (...args) => fns.updateSequence(core, ...args),
+    listCashInvoices: (...args) => fns.listCashInvoices(core, ...args),
+    iterateListCashInvoices: (...args) => fns.iterateListCashInvoices(core, ...args),
+    createCashInvoice: (...args) => fns.createCashInvoice(core, ...args),
+    getCashInvoice: (...args) => fns.getCashInvoice(core, ...args),
+    updateCashInvoice: (...args) => fns.updateCashInvoice(core, ...args),
+    changeCashInvoiceState: (...args) => fns.changeCashInvoiceState(core, ...args),
+    listPurchaseOrders: (...args) => fns.listPurchaseOrders(core, ...args),
+    iterateListPurchaseOrders: (...args) => fns.iterateListPurchaseOrders(core, ...args),
+    createPurchaseOrder: (...args) => fns.createPurchaseOrder(core, ...args),
+    getPurchaseOrder: (...args) => fns.getPurchaseOrder(core, ...args),
+    updatePurchaseOrder: (...args) => fns.updatePurchaseOrder(core, ...args),
+    changePurchaseOrderState: (...args) => fns.changePurchaseOrderState(core, ...args),
+    sendPurchaseOrderByEmail: (...args) => fns.sendPurchaseOrderByEmail(core, ...args),
+    listSchedules: (...args) => fns.listSchedules(core, ...args),
+    createSchedule: (...args) => fns.createSchedule(core, ...args),
+    getSchedule: (...args) => fns.getSchedule(core, ...args),
+    updateSchedule: (...args) => fns.updateSchedule(core, ...args),
+    activateSchedule: (...args) => fns.activateSchedule(core, ...args),
+    deactivateSchedule: (...args) => fns.deactivateSchedule(core, ...args),
+    getInvoicingChart: (...args) => fns.getInvoicingChart(core, ...args),
+    getTreasuryChart: (...args) => fns.getTreasuryChart(core, ...args),
+    getTopClients: (...args) => fns.getTopClients(core, ...args),
+    getTopDebtors: (...args) => fns.getTopDebtors(core, ...args),
+    getQuarterlyResults: (...args) => fns.getQuarterlyResults(core, ...args),
     safe: {
       createAccount: (...args) => fns.createAccountSafe(core, ...args),
       createAccountForExistingUser: (...args) => fns.createAccountForExistingUserSafe(core, ...args),
@@ -1120,6 +1412,28 @@ export function createInvoiceXpressClient(options: InvoiceXpressClientOptions): 
       createSequence: (...args) => fns.createSequenceSafe(core, ...args),
       getSequence: (...args) => fns.getSequenceSafe(core, ...args),
       updateSequence: (...args) => fns.updateSequenceSafe(core, ...args),
+      listCashInvoices: (...args) => fns.listCashInvoicesSafe(core, ...args),
+      createCashInvoice: (...args) => fns.createCashInvoiceSafe(core, ...args),
+      getCashInvoice: (...args) => fns.getCashInvoiceSafe(core, ...args),
+      updateCashInvoice: (...args) => fns.updateCashInvoiceSafe(core, ...args),
+      changeCashInvoiceState: (...args) => fns.changeCashInvoiceStateSafe(core, ...args),
+      listPurchaseOrders: (...args) => fns.listPurchaseOrdersSafe(core, ...args),
+      createPurchaseOrder: (...args) => fns.createPurchaseOrderSafe(core, ...args),
+      getPurchaseOrder: (...args) => fns.getPurchaseOrderSafe(core, ...args),
+      updatePurchaseOrder: (...args) => fns.updatePurchaseOrderSafe(core, ...args),
+      changePurchaseOrderState: (...args) => fns.changePurchaseOrderStateSafe(core, ...args),
+      sendPurchaseOrderByEmail: (...args) => fns.sendPurchaseOrderByEmailSafe(core, ...args),
+      listSchedules: (...args) => fns.listSchedulesSafe(core, ...args),
+      createSchedule: (...args) => fns.createScheduleSafe(core, ...args),
+      getSchedule: (...args) => fns.getScheduleSafe(core, ...args),
+      updateSchedule: (...args) => fns.updateScheduleSafe(core, ...args),
+      activateSchedule: (...args) => fns.activateScheduleSafe(core, ...args),
+      deactivateSchedule: (...args) => fns.deactivateScheduleSafe(core, ...args),
+      getInvoicingChart: (...args) => fns.getInvoicingChartSafe(core, ...args),
+      getTreasuryChart: (...args) => fns.getTreasuryChartSafe(core, ...args),
+      getTopClients: (...args) => fns.getTopClientsSafe(core, ...args),
+      getTopDebtors: (...args) => fns.getTopDebtorsSafe(core, ...args),
+      getQuarterlyResults: (...args) => fns.getQuarterlyResultsSafe(core, ...args),
     },
   };
 }
