@@ -918,6 +918,156 @@ export interface InvoiceXpressClient {
    */
   changeCashInvoiceState(args: types.ChangeCashInvoiceStateArgs, options?: CallOptions): Promise<types.ChangeCashInvoiceStateResult>;
   /**
+   * Create a quote
+   *
+   * Creates a quote as a draft. The body is `{quote: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `quote` (XML root `<quote>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+   *
+   * `POST /quotes.{format}`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+   */
+  createQuote(args: types.CreateQuoteArgs, options?: CallOptions): Promise<types.CreateQuoteResult>;
+  /**
+   * Get a quote
+   *
+   * Returns one quote, wrapped in `quote`.
+   *
+   * `GET /quotes/{document-id}.{format}`
+   *
+   * @see {@link https://docs.invoicexpress.com/estimates}
+   */
+  getQuote(args: types.GetQuoteArgs, options?: CallOptions): Promise<types.GetQuoteResult>;
+  /**
+   * Update a quote
+   *
+   * Updates a draft quote. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+   *
+   * `PUT /quotes/{document-id}.{format}`
+   *
+   * @see {@link https://docs.invoicexpress.com/estimates}
+   */
+  updateQuote(args: types.UpdateQuoteArgs, options?: CallOptions): Promise<types.UpdateQuoteResult>;
+  /**
+   * Change the state of a quote
+   *
+   * Moves a quote through its life cycle; the body is `{quote: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `quote`. Not retried once it may have reached the server.
+   *
+   * `PUT /quotes/{document-id}/change-state.{format}`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+   */
+  changeQuoteState(args: types.ChangeQuoteStateArgs, options?: CallOptions): Promise<types.ChangeQuoteStateResult>;
+  /**
+   * Send a quote by e-mail
+   *
+   * E-mails the quote to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+   *
+   * `PUT /quotes/{document-id}/email-document.{format}`
+   *
+   * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+   */
+  sendQuoteByEmail(args: types.SendQuoteByEmailArgs, options?: CallOptions): Promise<types.SendQuoteByEmailResult>;
+  /**
+   * Create a proforma
+   *
+   * Creates a proforma as a draft. The body is `{proforma: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `proforma` (XML root `<proforma>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+   *
+   * `POST /proformas.{format}`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+   */
+  createProforma(args: types.CreateProformaArgs, options?: CallOptions): Promise<types.CreateProformaResult>;
+  /**
+   * Get a proforma
+   *
+   * Returns one proforma, wrapped in `proforma`.
+   *
+   * `GET /proformas/{document-id}.{format}`
+   *
+   * @see {@link https://docs.invoicexpress.com/estimates}
+   */
+  getProforma(args: types.GetProformaArgs, options?: CallOptions): Promise<types.GetProformaResult>;
+  /**
+   * Update a proforma
+   *
+   * Updates a draft proforma. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+   *
+   * `PUT /proformas/{document-id}.{format}`
+   *
+   * @see {@link https://docs.invoicexpress.com/estimates}
+   */
+  updateProforma(args: types.UpdateProformaArgs, options?: CallOptions): Promise<types.UpdateProformaResult>;
+  /**
+   * Change the state of a proforma
+   *
+   * Moves a proforma through its life cycle; the body is `{proforma: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `proforma`. Not retried once it may have reached the server.
+   *
+   * `PUT /proformas/{document-id}/change-state.{format}`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+   */
+  changeProformaState(args: types.ChangeProformaStateArgs, options?: CallOptions): Promise<types.ChangeProformaStateResult>;
+  /**
+   * Send a proforma by e-mail
+   *
+   * E-mails the proforma to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+   *
+   * `PUT /proformas/{document-id}/email-document.{format}`
+   *
+   * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+   */
+  sendProformaByEmail(args: types.SendProformaByEmailArgs, options?: CallOptions): Promise<types.SendProformaByEmailResult>;
+  /**
+   * Create a fees note
+   *
+   * Creates a fees note as a draft. The body is `{fees_note: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `fees_note` (XML root `<fees_note>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+   *
+   * `POST /fees_notes.{format}`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+   */
+  createFeesNote(args: types.CreateFeesNoteArgs, options?: CallOptions): Promise<types.CreateFeesNoteResult>;
+  /**
+   * Get a fees note
+   *
+   * Returns one fees note, wrapped in `fees_note`.
+   *
+   * `GET /fees_notes/{document-id}.{format}`
+   *
+   * @see {@link https://docs.invoicexpress.com/estimates}
+   */
+  getFeesNote(args: types.GetFeesNoteArgs, options?: CallOptions): Promise<types.GetFeesNoteResult>;
+  /**
+   * Update a fees note
+   *
+   * Updates a draft fees note. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+   *
+   * `PUT /fees_notes/{document-id}.{format}`
+   *
+   * @see {@link https://docs.invoicexpress.com/estimates}
+   */
+  updateFeesNote(args: types.UpdateFeesNoteArgs, options?: CallOptions): Promise<types.UpdateFeesNoteResult>;
+  /**
+   * Change the state of a fees note
+   *
+   * Moves a fees note through its life cycle; the body is `{fees_note: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `fees_note`. Not retried once it may have reached the server.
+   *
+   * `PUT /fees_notes/{document-id}/change-state.{format}`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+   */
+  changeFeesNoteState(args: types.ChangeFeesNoteStateArgs, options?: CallOptions): Promise<types.ChangeFeesNoteStateResult>;
+  /**
+   * Send a fees note by e-mail
+   *
+   * E-mails the fees note to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+   *
+   * `PUT /fees_notes/{document-id}/email-document.{format}`
+   *
+   * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+   */
+  sendFeesNoteByEmail(args: types.SendFeesNoteByEmailArgs, options?: CallOptions): Promise<types.SendFeesNoteByEmailResult>;
+  /**
    * List purchase orders
    *
    * Returns one page of purchase orders, newest first (10 per page by default, per the v1 page). JSON answers `{purchase_orders, pagination}`; XML `<purchase_orders>` with one `<purchase_order>` each and the page counters loose or in `<results>`.
@@ -1217,6 +1367,36 @@ export interface InvoiceXpressSafeClient {
   updateCashInvoice(args: types.UpdateCashInvoiceArgs, options?: CallOptions): Promise<SafeResult<types.UpdateCashInvoiceResult, InvoiceXpressApiError<types.UpdateCashInvoiceErrorBody>>>;
   /** Change the state of a cash invoice */
   changeCashInvoiceState(args: types.ChangeCashInvoiceStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeCashInvoiceStateResult, InvoiceXpressApiError<types.ChangeCashInvoiceStateErrorBody>>>;
+  /** Create a quote */
+  createQuote(args: types.CreateQuoteArgs, options?: CallOptions): Promise<SafeResult<types.CreateQuoteResult, InvoiceXpressApiError<types.CreateQuoteErrorBody>>>;
+  /** Get a quote */
+  getQuote(args: types.GetQuoteArgs, options?: CallOptions): Promise<SafeResult<types.GetQuoteResult, InvoiceXpressApiError<types.GetQuoteErrorBody>>>;
+  /** Update a quote */
+  updateQuote(args: types.UpdateQuoteArgs, options?: CallOptions): Promise<SafeResult<types.UpdateQuoteResult, InvoiceXpressApiError<types.UpdateQuoteErrorBody>>>;
+  /** Change the state of a quote */
+  changeQuoteState(args: types.ChangeQuoteStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeQuoteStateResult, InvoiceXpressApiError<types.ChangeQuoteStateErrorBody>>>;
+  /** Send a quote by e-mail */
+  sendQuoteByEmail(args: types.SendQuoteByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendQuoteByEmailResult, InvoiceXpressApiError<types.SendQuoteByEmailErrorBody>>>;
+  /** Create a proforma */
+  createProforma(args: types.CreateProformaArgs, options?: CallOptions): Promise<SafeResult<types.CreateProformaResult, InvoiceXpressApiError<types.CreateProformaErrorBody>>>;
+  /** Get a proforma */
+  getProforma(args: types.GetProformaArgs, options?: CallOptions): Promise<SafeResult<types.GetProformaResult, InvoiceXpressApiError<types.GetProformaErrorBody>>>;
+  /** Update a proforma */
+  updateProforma(args: types.UpdateProformaArgs, options?: CallOptions): Promise<SafeResult<types.UpdateProformaResult, InvoiceXpressApiError<types.UpdateProformaErrorBody>>>;
+  /** Change the state of a proforma */
+  changeProformaState(args: types.ChangeProformaStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeProformaStateResult, InvoiceXpressApiError<types.ChangeProformaStateErrorBody>>>;
+  /** Send a proforma by e-mail */
+  sendProformaByEmail(args: types.SendProformaByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendProformaByEmailResult, InvoiceXpressApiError<types.SendProformaByEmailErrorBody>>>;
+  /** Create a fees note */
+  createFeesNote(args: types.CreateFeesNoteArgs, options?: CallOptions): Promise<SafeResult<types.CreateFeesNoteResult, InvoiceXpressApiError<types.CreateFeesNoteErrorBody>>>;
+  /** Get a fees note */
+  getFeesNote(args: types.GetFeesNoteArgs, options?: CallOptions): Promise<SafeResult<types.GetFeesNoteResult, InvoiceXpressApiError<types.GetFeesNoteErrorBody>>>;
+  /** Update a fees note */
+  updateFeesNote(args: types.UpdateFeesNoteArgs, options?: CallOptions): Promise<SafeResult<types.UpdateFeesNoteResult, InvoiceXpressApiError<types.UpdateFeesNoteErrorBody>>>;
+  /** Change the state of a fees note */
+  changeFeesNoteState(args: types.ChangeFeesNoteStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeFeesNoteStateResult, InvoiceXpressApiError<types.ChangeFeesNoteStateErrorBody>>>;
+  /** Send a fees note by e-mail */
+  sendFeesNoteByEmail(args: types.SendFeesNoteByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendFeesNoteByEmailResult, InvoiceXpressApiError<types.SendFeesNoteByEmailErrorBody>>>;
   /** List purchase orders */
   listPurchaseOrders(args?: types.ListPurchaseOrdersArgs, options?: CallOptions): Promise<SafeResult<types.ListPurchaseOrdersResult, InvoiceXpressApiError<types.ListPurchaseOrdersErrorBody>>>;
   /** Create a purchase order */
@@ -1336,6 +1516,21 @@ export function createInvoiceXpressClient(options: InvoiceXpressClientOptions): 
     getCashInvoice: (...args) => fns.getCashInvoice(core, ...args),
     updateCashInvoice: (...args) => fns.updateCashInvoice(core, ...args),
     changeCashInvoiceState: (...args) => fns.changeCashInvoiceState(core, ...args),
+    createQuote: (...args) => fns.createQuote(core, ...args),
+    getQuote: (...args) => fns.getQuote(core, ...args),
+    updateQuote: (...args) => fns.updateQuote(core, ...args),
+    changeQuoteState: (...args) => fns.changeQuoteState(core, ...args),
+    sendQuoteByEmail: (...args) => fns.sendQuoteByEmail(core, ...args),
+    createProforma: (...args) => fns.createProforma(core, ...args),
+    getProforma: (...args) => fns.getProforma(core, ...args),
+    updateProforma: (...args) => fns.updateProforma(core, ...args),
+    changeProformaState: (...args) => fns.changeProformaState(core, ...args),
+    sendProformaByEmail: (...args) => fns.sendProformaByEmail(core, ...args),
+    createFeesNote: (...args) => fns.createFeesNote(core, ...args),
+    getFeesNote: (...args) => fns.getFeesNote(core, ...args),
+    updateFeesNote: (...args) => fns.updateFeesNote(core, ...args),
+    changeFeesNoteState: (...args) => fns.changeFeesNoteState(core, ...args),
+    sendFeesNoteByEmail: (...args) => fns.sendFeesNoteByEmail(core, ...args),
     listPurchaseOrders: (...args) => fns.listPurchaseOrders(core, ...args),
     iterateListPurchaseOrders: (...args) => fns.iterateListPurchaseOrders(core, ...args),
     createPurchaseOrder: (...args) => fns.createPurchaseOrder(core, ...args),
@@ -1417,6 +1612,21 @@ export function createInvoiceXpressClient(options: InvoiceXpressClientOptions): 
       getCashInvoice: (...args) => fns.getCashInvoiceSafe(core, ...args),
       updateCashInvoice: (...args) => fns.updateCashInvoiceSafe(core, ...args),
       changeCashInvoiceState: (...args) => fns.changeCashInvoiceStateSafe(core, ...args),
+      createQuote: (...args) => fns.createQuoteSafe(core, ...args),
+      getQuote: (...args) => fns.getQuoteSafe(core, ...args),
+      updateQuote: (...args) => fns.updateQuoteSafe(core, ...args),
+      changeQuoteState: (...args) => fns.changeQuoteStateSafe(core, ...args),
+      sendQuoteByEmail: (...args) => fns.sendQuoteByEmailSafe(core, ...args),
+      createProforma: (...args) => fns.createProformaSafe(core, ...args),
+      getProforma: (...args) => fns.getProformaSafe(core, ...args),
+      updateProforma: (...args) => fns.updateProformaSafe(core, ...args),
+      changeProformaState: (...args) => fns.changeProformaStateSafe(core, ...args),
+      sendProformaByEmail: (...args) => fns.sendProformaByEmailSafe(core, ...args),
+      createFeesNote: (...args) => fns.createFeesNoteSafe(core, ...args),
+      getFeesNote: (...args) => fns.getFeesNoteSafe(core, ...args),
+      updateFeesNote: (...args) => fns.updateFeesNoteSafe(core, ...args),
+      changeFeesNoteState: (...args) => fns.changeFeesNoteStateSafe(core, ...args),
+      sendFeesNoteByEmail: (...args) => fns.sendFeesNoteByEmailSafe(core, ...args),
       listPurchaseOrders: (...args) => fns.listPurchaseOrdersSafe(core, ...args),
       createPurchaseOrder: (...args) => fns.createPurchaseOrderSafe(core, ...args),
       getPurchaseOrder: (...args) => fns.getPurchaseOrderSafe(core, ...args),

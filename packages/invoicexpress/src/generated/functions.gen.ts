@@ -2349,6 +2349,426 @@ export function changeCashInvoiceStateSafe(client: ClientCore, args: types.Chang
 }
 
 /**
+ * Create a quote
+ *
+ * Creates a quote as a draft. The body is `{quote: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `quote` (XML root `<quote>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /quotes.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+ */
+export function createQuote(client: ClientCore, args: types.CreateQuoteArgs, options?: CallOptions): Promise<types.CreateQuoteResult> {
+  return client.request<types.CreateQuoteResult>(operations.createQuoteOperation, args, options);
+}
+
+/**
+ * Create a quote
+ *
+ * Creates a quote as a draft. The body is `{quote: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `quote` (XML root `<quote>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /quotes.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function createQuoteSafe(client: ClientCore, args: types.CreateQuoteArgs, options?: CallOptions): Promise<SafeResult<types.CreateQuoteResult, InvoiceXpressApiError<types.CreateQuoteErrorBody>>> {
+  return client.requestSafe<types.CreateQuoteResult, InvoiceXpressApiError<types.CreateQuoteErrorBody>>(operations.createQuoteOperation, args, options);
+}
+
+/**
+ * Get a quote
+ *
+ * Returns one quote, wrapped in `quote`.
+ *
+ * `GET /quotes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export function getQuote(client: ClientCore, args: types.GetQuoteArgs, options?: CallOptions): Promise<types.GetQuoteResult> {
+  return client.request<types.GetQuoteResult>(operations.getQuoteOperation, args, options);
+}
+
+/**
+ * Get a quote
+ *
+ * Returns one quote, wrapped in `quote`.
+ *
+ * `GET /quotes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function getQuoteSafe(client: ClientCore, args: types.GetQuoteArgs, options?: CallOptions): Promise<SafeResult<types.GetQuoteResult, InvoiceXpressApiError<types.GetQuoteErrorBody>>> {
+  return client.requestSafe<types.GetQuoteResult, InvoiceXpressApiError<types.GetQuoteErrorBody>>(operations.getQuoteOperation, args, options);
+}
+
+/**
+ * Update a quote
+ *
+ * Updates a draft quote. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /quotes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export function updateQuote(client: ClientCore, args: types.UpdateQuoteArgs, options?: CallOptions): Promise<types.UpdateQuoteResult> {
+  return client.request<types.UpdateQuoteResult>(operations.updateQuoteOperation, args, options);
+}
+
+/**
+ * Update a quote
+ *
+ * Updates a draft quote. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /quotes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function updateQuoteSafe(client: ClientCore, args: types.UpdateQuoteArgs, options?: CallOptions): Promise<SafeResult<types.UpdateQuoteResult, InvoiceXpressApiError<types.UpdateQuoteErrorBody>>> {
+  return client.requestSafe<types.UpdateQuoteResult, InvoiceXpressApiError<types.UpdateQuoteErrorBody>>(operations.updateQuoteOperation, args, options);
+}
+
+/**
+ * Change the state of a quote
+ *
+ * Moves a quote through its life cycle; the body is `{quote: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `quote`. Not retried once it may have reached the server.
+ *
+ * `PUT /quotes/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+ */
+export function changeQuoteState(client: ClientCore, args: types.ChangeQuoteStateArgs, options?: CallOptions): Promise<types.ChangeQuoteStateResult> {
+  return client.request<types.ChangeQuoteStateResult>(operations.changeQuoteStateOperation, args, options);
+}
+
+/**
+ * Change the state of a quote
+ *
+ * Moves a quote through its life cycle; the body is `{quote: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `quote`. Not retried once it may have reached the server.
+ *
+ * `PUT /quotes/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function changeQuoteStateSafe(client: ClientCore, args: types.ChangeQuoteStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeQuoteStateResult, InvoiceXpressApiError<types.ChangeQuoteStateErrorBody>>> {
+  return client.requestSafe<types.ChangeQuoteStateResult, InvoiceXpressApiError<types.ChangeQuoteStateErrorBody>>(operations.changeQuoteStateOperation, args, options);
+}
+
+/**
+ * Send a quote by e-mail
+ *
+ * E-mails the quote to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /quotes/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+ */
+export function sendQuoteByEmail(client: ClientCore, args: types.SendQuoteByEmailArgs, options?: CallOptions): Promise<types.SendQuoteByEmailResult> {
+  return client.request<types.SendQuoteByEmailResult>(operations.sendQuoteByEmailOperation, args, options);
+}
+
+/**
+ * Send a quote by e-mail
+ *
+ * E-mails the quote to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /quotes/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function sendQuoteByEmailSafe(client: ClientCore, args: types.SendQuoteByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendQuoteByEmailResult, InvoiceXpressApiError<types.SendQuoteByEmailErrorBody>>> {
+  return client.requestSafe<types.SendQuoteByEmailResult, InvoiceXpressApiError<types.SendQuoteByEmailErrorBody>>(operations.sendQuoteByEmailOperation, args, options);
+}
+
+/**
+ * Create a proforma
+ *
+ * Creates a proforma as a draft. The body is `{proforma: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `proforma` (XML root `<proforma>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /proformas.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+ */
+export function createProforma(client: ClientCore, args: types.CreateProformaArgs, options?: CallOptions): Promise<types.CreateProformaResult> {
+  return client.request<types.CreateProformaResult>(operations.createProformaOperation, args, options);
+}
+
+/**
+ * Create a proforma
+ *
+ * Creates a proforma as a draft. The body is `{proforma: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `proforma` (XML root `<proforma>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /proformas.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function createProformaSafe(client: ClientCore, args: types.CreateProformaArgs, options?: CallOptions): Promise<SafeResult<types.CreateProformaResult, InvoiceXpressApiError<types.CreateProformaErrorBody>>> {
+  return client.requestSafe<types.CreateProformaResult, InvoiceXpressApiError<types.CreateProformaErrorBody>>(operations.createProformaOperation, args, options);
+}
+
+/**
+ * Get a proforma
+ *
+ * Returns one proforma, wrapped in `proforma`.
+ *
+ * `GET /proformas/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export function getProforma(client: ClientCore, args: types.GetProformaArgs, options?: CallOptions): Promise<types.GetProformaResult> {
+  return client.request<types.GetProformaResult>(operations.getProformaOperation, args, options);
+}
+
+/**
+ * Get a proforma
+ *
+ * Returns one proforma, wrapped in `proforma`.
+ *
+ * `GET /proformas/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function getProformaSafe(client: ClientCore, args: types.GetProformaArgs, options?: CallOptions): Promise<SafeResult<types.GetProformaResult, InvoiceXpressApiError<types.GetProformaErrorBody>>> {
+  return client.requestSafe<types.GetProformaResult, InvoiceXpressApiError<types.GetProformaErrorBody>>(operations.getProformaOperation, args, options);
+}
+
+/**
+ * Update a proforma
+ *
+ * Updates a draft proforma. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /proformas/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export function updateProforma(client: ClientCore, args: types.UpdateProformaArgs, options?: CallOptions): Promise<types.UpdateProformaResult> {
+  return client.request<types.UpdateProformaResult>(operations.updateProformaOperation, args, options);
+}
+
+/**
+ * Update a proforma
+ *
+ * Updates a draft proforma. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /proformas/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function updateProformaSafe(client: ClientCore, args: types.UpdateProformaArgs, options?: CallOptions): Promise<SafeResult<types.UpdateProformaResult, InvoiceXpressApiError<types.UpdateProformaErrorBody>>> {
+  return client.requestSafe<types.UpdateProformaResult, InvoiceXpressApiError<types.UpdateProformaErrorBody>>(operations.updateProformaOperation, args, options);
+}
+
+/**
+ * Change the state of a proforma
+ *
+ * Moves a proforma through its life cycle; the body is `{proforma: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `proforma`. Not retried once it may have reached the server.
+ *
+ * `PUT /proformas/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+ */
+export function changeProformaState(client: ClientCore, args: types.ChangeProformaStateArgs, options?: CallOptions): Promise<types.ChangeProformaStateResult> {
+  return client.request<types.ChangeProformaStateResult>(operations.changeProformaStateOperation, args, options);
+}
+
+/**
+ * Change the state of a proforma
+ *
+ * Moves a proforma through its life cycle; the body is `{proforma: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `proforma`. Not retried once it may have reached the server.
+ *
+ * `PUT /proformas/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function changeProformaStateSafe(client: ClientCore, args: types.ChangeProformaStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeProformaStateResult, InvoiceXpressApiError<types.ChangeProformaStateErrorBody>>> {
+  return client.requestSafe<types.ChangeProformaStateResult, InvoiceXpressApiError<types.ChangeProformaStateErrorBody>>(operations.changeProformaStateOperation, args, options);
+}
+
+/**
+ * Send a proforma by e-mail
+ *
+ * E-mails the proforma to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /proformas/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+ */
+export function sendProformaByEmail(client: ClientCore, args: types.SendProformaByEmailArgs, options?: CallOptions): Promise<types.SendProformaByEmailResult> {
+  return client.request<types.SendProformaByEmailResult>(operations.sendProformaByEmailOperation, args, options);
+}
+
+/**
+ * Send a proforma by e-mail
+ *
+ * E-mails the proforma to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /proformas/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function sendProformaByEmailSafe(client: ClientCore, args: types.SendProformaByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendProformaByEmailResult, InvoiceXpressApiError<types.SendProformaByEmailErrorBody>>> {
+  return client.requestSafe<types.SendProformaByEmailResult, InvoiceXpressApiError<types.SendProformaByEmailErrorBody>>(operations.sendProformaByEmailOperation, args, options);
+}
+
+/**
+ * Create a fees note
+ *
+ * Creates a fees note as a draft. The body is `{fees_note: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `fees_note` (XML root `<fees_note>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /fees_notes.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+ */
+export function createFeesNote(client: ClientCore, args: types.CreateFeesNoteArgs, options?: CallOptions): Promise<types.CreateFeesNoteResult> {
+  return client.request<types.CreateFeesNoteResult>(operations.createFeesNoteOperation, args, options);
+}
+
+/**
+ * Create a fees note
+ *
+ * Creates a fees note as a draft. The body is `{fees_note: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `fees_note` (XML root `<fees_note>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /fees_notes.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function createFeesNoteSafe(client: ClientCore, args: types.CreateFeesNoteArgs, options?: CallOptions): Promise<SafeResult<types.CreateFeesNoteResult, InvoiceXpressApiError<types.CreateFeesNoteErrorBody>>> {
+  return client.requestSafe<types.CreateFeesNoteResult, InvoiceXpressApiError<types.CreateFeesNoteErrorBody>>(operations.createFeesNoteOperation, args, options);
+}
+
+/**
+ * Get a fees note
+ *
+ * Returns one fees note, wrapped in `fees_note`.
+ *
+ * `GET /fees_notes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export function getFeesNote(client: ClientCore, args: types.GetFeesNoteArgs, options?: CallOptions): Promise<types.GetFeesNoteResult> {
+  return client.request<types.GetFeesNoteResult>(operations.getFeesNoteOperation, args, options);
+}
+
+/**
+ * Get a fees note
+ *
+ * Returns one fees note, wrapped in `fees_note`.
+ *
+ * `GET /fees_notes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function getFeesNoteSafe(client: ClientCore, args: types.GetFeesNoteArgs, options?: CallOptions): Promise<SafeResult<types.GetFeesNoteResult, InvoiceXpressApiError<types.GetFeesNoteErrorBody>>> {
+  return client.requestSafe<types.GetFeesNoteResult, InvoiceXpressApiError<types.GetFeesNoteErrorBody>>(operations.getFeesNoteOperation, args, options);
+}
+
+/**
+ * Update a fees note
+ *
+ * Updates a draft fees note. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /fees_notes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export function updateFeesNote(client: ClientCore, args: types.UpdateFeesNoteArgs, options?: CallOptions): Promise<types.UpdateFeesNoteResult> {
+  return client.request<types.UpdateFeesNoteResult>(operations.updateFeesNoteOperation, args, options);
+}
+
+/**
+ * Update a fees note
+ *
+ * Updates a draft fees note. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /fees_notes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function updateFeesNoteSafe(client: ClientCore, args: types.UpdateFeesNoteArgs, options?: CallOptions): Promise<SafeResult<types.UpdateFeesNoteResult, InvoiceXpressApiError<types.UpdateFeesNoteErrorBody>>> {
+  return client.requestSafe<types.UpdateFeesNoteResult, InvoiceXpressApiError<types.UpdateFeesNoteErrorBody>>(operations.updateFeesNoteOperation, args, options);
+}
+
+/**
+ * Change the state of a fees note
+ *
+ * Moves a fees note through its life cycle; the body is `{fees_note: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `fees_note`. Not retried once it may have reached the server.
+ *
+ * `PUT /fees_notes/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+ */
+export function changeFeesNoteState(client: ClientCore, args: types.ChangeFeesNoteStateArgs, options?: CallOptions): Promise<types.ChangeFeesNoteStateResult> {
+  return client.request<types.ChangeFeesNoteStateResult>(operations.changeFeesNoteStateOperation, args, options);
+}
+
+/**
+ * Change the state of a fees note
+ *
+ * Moves a fees note through its life cycle; the body is `{fees_note: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `fees_note`. Not retried once it may have reached the server.
+ *
+ * `PUT /fees_notes/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function changeFeesNoteStateSafe(client: ClientCore, args: types.ChangeFeesNoteStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeFeesNoteStateResult, InvoiceXpressApiError<types.ChangeFeesNoteStateErrorBody>>> {
+  return client.requestSafe<types.ChangeFeesNoteStateResult, InvoiceXpressApiError<types.ChangeFeesNoteStateErrorBody>>(operations.changeFeesNoteStateOperation, args, options);
+}
+
+/**
+ * Send a fees note by e-mail
+ *
+ * E-mails the fees note to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /fees_notes/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+ */
+export function sendFeesNoteByEmail(client: ClientCore, args: types.SendFeesNoteByEmailArgs, options?: CallOptions): Promise<types.SendFeesNoteByEmailResult> {
+  return client.request<types.SendFeesNoteByEmailResult>(operations.sendFeesNoteByEmailOperation, args, options);
+}
+
+/**
+ * Send a fees note by e-mail
+ *
+ * E-mails the fees note to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /fees_notes/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function sendFeesNoteByEmailSafe(client: ClientCore, args: types.SendFeesNoteByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendFeesNoteByEmailResult, InvoiceXpressApiError<types.SendFeesNoteByEmailErrorBody>>> {
+  return client.requestSafe<types.SendFeesNoteByEmailResult, InvoiceXpressApiError<types.SendFeesNoteByEmailErrorBody>>(operations.sendFeesNoteByEmailOperation, args, options);
+}
+
+/**
  * List purchase orders
  *
  * Returns one page of purchase orders, newest first (10 per page by default, per the v1 page). JSON answers `{purchase_orders, pagination}`; XML `<purchase_orders>` with one `<purchase_order>` each and the page counters loose or in `<results>`.

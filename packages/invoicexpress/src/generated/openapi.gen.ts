@@ -1162,6 +1162,258 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/quotes.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a quote
+         * @description Creates a quote as a draft. The body is `{quote: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `quote` (XML root `<quote>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+         */
+        post: operations["createQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quotes/{document-id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a quote
+         * @description Returns one quote, wrapped in `quote`.
+         */
+        get: operations["getQuote"];
+        /**
+         * Update a quote
+         * @description Updates a draft quote. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+         */
+        put: operations["updateQuote"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quotes/{document-id}/change-state.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the state of a quote
+         * @description Moves a quote through its life cycle; the body is `{quote: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `quote`. Not retried once it may have reached the server.
+         */
+        put: operations["changeQuoteState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quotes/{document-id}/email-document.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send a quote by e-mail
+         * @description E-mails the quote to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+         */
+        put: operations["sendQuoteByEmail"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proformas.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a proforma
+         * @description Creates a proforma as a draft. The body is `{proforma: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `proforma` (XML root `<proforma>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+         */
+        post: operations["createProforma"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proformas/{document-id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a proforma
+         * @description Returns one proforma, wrapped in `proforma`.
+         */
+        get: operations["getProforma"];
+        /**
+         * Update a proforma
+         * @description Updates a draft proforma. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+         */
+        put: operations["updateProforma"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proformas/{document-id}/change-state.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the state of a proforma
+         * @description Moves a proforma through its life cycle; the body is `{proforma: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `proforma`. Not retried once it may have reached the server.
+         */
+        put: operations["changeProformaState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proformas/{document-id}/email-document.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send a proforma by e-mail
+         * @description E-mails the proforma to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+         */
+        put: operations["sendProformaByEmail"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fees_notes.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a fees note
+         * @description Creates a fees note as a draft. The body is `{fees_note: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `fees_note` (XML root `<fees_note>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+         */
+        post: operations["createFeesNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fees_notes/{document-id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a fees note
+         * @description Returns one fees note, wrapped in `fees_note`.
+         */
+        get: operations["getFeesNote"];
+        /**
+         * Update a fees note
+         * @description Updates a draft fees note. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+         */
+        put: operations["updateFeesNote"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fees_notes/{document-id}/change-state.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the state of a fees note
+         * @description Moves a fees note through its life cycle; the body is `{fees_note: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `fees_note`. Not retried once it may have reached the server.
+         */
+        put: operations["changeFeesNoteState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fees_notes/{document-id}/email-document.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send a fees note by e-mail
+         * @description E-mails the fees note to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+         */
+        put: operations["sendFeesNoteByEmail"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/purchase_orders.{format}": {
         parameters: {
             query?: never;
@@ -2367,6 +2619,52 @@ export interface components {
         /** @description The quarterly results (JSON key and XML root `quarterly-results`). */
         QuarterlyResultsBody: {
             "quarterly-results": components["schemas"]["QuarterlyResults"];
+        };
+        /** @description A quote (JSON key and XML root `quote`). */
+        QuoteBody: {
+            quote: components["schemas"]["Document"];
+        };
+        /** @description Request body of a quote create or update: `{quote: {...}}`. */
+        QuoteInputBody: {
+            quote: components["schemas"]["DocumentInput"];
+        };
+        /** @description Request body of a quote change-state: `{quote: {state, message}}`. */
+        QuoteStateChangeBody: {
+            quote: components["schemas"]["EstimateStateChange"];
+        };
+        /** @description A proforma (JSON key and XML root `proforma`). */
+        ProformaBody: {
+            proforma: components["schemas"]["Document"];
+        };
+        /** @description Request body of a proforma create or update: `{proforma: {...}}`. */
+        ProformaInputBody: {
+            proforma: components["schemas"]["DocumentInput"];
+        };
+        /** @description Request body of a proforma change-state: `{proforma: {state, message}}`. */
+        ProformaStateChangeBody: {
+            proforma: components["schemas"]["EstimateStateChange"];
+        };
+        /** @description A fees note (JSON key and XML root `fees_note`). */
+        FeesNoteBody: {
+            fees_note: components["schemas"]["Document"];
+        };
+        /** @description Request body of a fees note create or update: `{fees_note: {...}}`. */
+        FeesNoteInputBody: {
+            fees_note: components["schemas"]["DocumentInput"];
+        };
+        /** @description Request body of a fees note change-state: `{fees_note: {state, message}}`. */
+        FeesNoteStateChangeBody: {
+            fees_note: components["schemas"]["EstimateStateChange"];
+        };
+        /** @description An estimate state change; see the transitions in the estimates' change-state operations. */
+        EstimateStateChange: {
+            /**
+             * @description The transition: `finalized`, `deleted`, `accept`, `refuse`, `canceled` (v2 events; the v1 page says `accepted`, `refused`).
+             * @enum {string}
+             */
+            state: "finalized" | "deleted" | "accept" | "refuse" | "accepted" | "refused" | "canceled";
+            /** @description Reason; required when `state` is `canceled`, otherwise ignored. */
+            message?: string;
         };
     };
     responses: {
@@ -8190,6 +8488,1440 @@ export interface operations {
                      */
                     "application/xml": components["schemas"]["CashInvoiceBody"];
                 };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    createQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "quote": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "03/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "5"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["QuoteInputBody"];
+                /**
+                 * @example {
+                 *       "quote": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "03/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "5"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["QuoteInputBody"];
+            };
+        };
+        responses: {
+            /** @description The quote, created as a draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "quote": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Quote",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 120,
+                     *             "tax_amount": 27.6,
+                     *             "discount_amount": 0,
+                     *             "total": 147.6
+                     *           }
+                     *         ],
+                     *         "sum": 120,
+                     *         "discount": 0,
+                     *         "before_taxes": 120,
+                     *         "taxes": 27.6,
+                     *         "total": 147.6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuoteBody"];
+                    /**
+                     * @example {
+                     *       "quote": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Quote",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "120.0",
+                     *             "tax_amount": "27.6",
+                     *             "discount_amount": "0.0",
+                     *             "total": "147.6"
+                     *           }
+                     *         ],
+                     *         "sum": "120.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "120.0",
+                     *         "taxes": "27.6",
+                     *         "total": "147.6"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["QuoteBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quote. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "quote": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Quote",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 120,
+                     *             "tax_amount": 27.6,
+                     *             "discount_amount": 0,
+                     *             "total": 147.6
+                     *           }
+                     *         ],
+                     *         "sum": 120,
+                     *         "discount": 0,
+                     *         "before_taxes": 120,
+                     *         "taxes": 27.6,
+                     *         "total": 147.6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuoteBody"];
+                    /**
+                     * @example {
+                     *       "quote": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Quote",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "120.0",
+                     *             "tax_amount": "27.6",
+                     *             "discount_amount": "0.0",
+                     *             "total": "147.6"
+                     *           }
+                     *         ],
+                     *         "sum": "120.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "120.0",
+                     *         "taxes": "27.6",
+                     *         "total": "147.6"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["QuoteBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "quote": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "10/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "unit_price": "100",
+                 *             "quantity": "6"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["QuoteInputBody"];
+                /**
+                 * @example {
+                 *       "quote": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "10/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "unit_price": "100",
+                 *             "quantity": "6"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["QuoteInputBody"];
+            };
+        };
+        responses: {
+            /** @description The quote was updated (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    changeQuoteState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "quote": {
+                 *         "state": "finalized"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["QuoteStateChangeBody"];
+                /**
+                 * @example {
+                 *       "quote": {
+                 *         "state": "canceled",
+                 *         "message": "Wrong quote totals."
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["QuoteStateChangeBody"];
+            };
+        };
+        responses: {
+            /** @description The quote after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "quote": {
+                     *         "id": 1504601,
+                     *         "type": "Quote",
+                     *         "sequence_number": "1/2013",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuoteBody"];
+                    /**
+                     * @example {
+                     *       "quote": {
+                     *         "id": 1504601,
+                     *         "type": "Quote",
+                     *         "sequence_number": "1/2013",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["QuoteBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    sendQuoteByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailMessageBody"];
+                "application/xml": components["schemas"]["EmailMessageBody"];
+            };
+        };
+        responses: {
+            /** @description The e-mail was sent (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    createProforma: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "proforma": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "03/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "5"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProformaInputBody"];
+                /**
+                 * @example {
+                 *       "proforma": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "03/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "5"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["ProformaInputBody"];
+            };
+        };
+        responses: {
+            /** @description The proforma, created as a draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "proforma": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Proforma",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 120,
+                     *             "tax_amount": 27.6,
+                     *             "discount_amount": 0,
+                     *             "total": 147.6
+                     *           }
+                     *         ],
+                     *         "sum": 120,
+                     *         "discount": 0,
+                     *         "before_taxes": 120,
+                     *         "taxes": 27.6,
+                     *         "total": 147.6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProformaBody"];
+                    /**
+                     * @example {
+                     *       "proforma": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Proforma",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "120.0",
+                     *             "tax_amount": "27.6",
+                     *             "discount_amount": "0.0",
+                     *             "total": "147.6"
+                     *           }
+                     *         ],
+                     *         "sum": "120.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "120.0",
+                     *         "taxes": "27.6",
+                     *         "total": "147.6"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["ProformaBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getProforma: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proforma. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "proforma": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Proforma",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 120,
+                     *             "tax_amount": 27.6,
+                     *             "discount_amount": 0,
+                     *             "total": 147.6
+                     *           }
+                     *         ],
+                     *         "sum": 120,
+                     *         "discount": 0,
+                     *         "before_taxes": 120,
+                     *         "taxes": 27.6,
+                     *         "total": 147.6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProformaBody"];
+                    /**
+                     * @example {
+                     *       "proforma": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Proforma",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "120.0",
+                     *             "tax_amount": "27.6",
+                     *             "discount_amount": "0.0",
+                     *             "total": "147.6"
+                     *           }
+                     *         ],
+                     *         "sum": "120.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "120.0",
+                     *         "taxes": "27.6",
+                     *         "total": "147.6"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["ProformaBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateProforma: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "proforma": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "10/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "unit_price": "100",
+                 *             "quantity": "6"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProformaInputBody"];
+                /**
+                 * @example {
+                 *       "proforma": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "10/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "unit_price": "100",
+                 *             "quantity": "6"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["ProformaInputBody"];
+            };
+        };
+        responses: {
+            /** @description The proforma was updated (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    changeProformaState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "proforma": {
+                 *         "state": "finalized"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProformaStateChangeBody"];
+                /**
+                 * @example {
+                 *       "proforma": {
+                 *         "state": "canceled",
+                 *         "message": "Wrong proforma totals."
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["ProformaStateChangeBody"];
+            };
+        };
+        responses: {
+            /** @description The proforma after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "proforma": {
+                     *         "id": 1504601,
+                     *         "type": "Proforma",
+                     *         "sequence_number": "1/2013",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProformaBody"];
+                    /**
+                     * @example {
+                     *       "proforma": {
+                     *         "id": 1504601,
+                     *         "type": "Proforma",
+                     *         "sequence_number": "1/2013",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["ProformaBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    sendProformaByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailMessageBody"];
+                "application/xml": components["schemas"]["EmailMessageBody"];
+            };
+        };
+        responses: {
+            /** @description The e-mail was sent (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    createFeesNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "fees_note": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "03/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "5"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["FeesNoteInputBody"];
+                /**
+                 * @example {
+                 *       "fees_note": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "03/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "5"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["FeesNoteInputBody"];
+            };
+        };
+        responses: {
+            /** @description The fees note, created as a draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "fees_note": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "FeesNote",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 120,
+                     *             "tax_amount": 27.6,
+                     *             "discount_amount": 0,
+                     *             "total": 147.6
+                     *           }
+                     *         ],
+                     *         "sum": 120,
+                     *         "discount": 0,
+                     *         "before_taxes": 120,
+                     *         "taxes": 27.6,
+                     *         "total": 147.6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FeesNoteBody"];
+                    /**
+                     * @example {
+                     *       "fees_note": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "FeesNote",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "120.0",
+                     *             "tax_amount": "27.6",
+                     *             "discount_amount": "0.0",
+                     *             "total": "147.6"
+                     *           }
+                     *         ],
+                     *         "sum": "120.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "120.0",
+                     *         "taxes": "27.6",
+                     *         "total": "147.6"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["FeesNoteBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getFeesNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fees note. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "fees_note": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "FeesNote",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 120,
+                     *             "tax_amount": 27.6,
+                     *             "discount_amount": 0,
+                     *             "total": 147.6
+                     *           }
+                     *         ],
+                     *         "sum": 120,
+                     *         "discount": 0,
+                     *         "before_taxes": 120,
+                     *         "taxes": 27.6,
+                     *         "total": 147.6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FeesNoteBody"];
+                    /**
+                     * @example {
+                     *       "fees_note": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "FeesNote",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "120.0",
+                     *             "tax_amount": "27.6",
+                     *             "discount_amount": "0.0",
+                     *             "total": "147.6"
+                     *           }
+                     *         ],
+                     *         "sum": "120.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "120.0",
+                     *         "taxes": "27.6",
+                     *         "total": "147.6"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["FeesNoteBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateFeesNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "fees_note": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "10/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "unit_price": "100",
+                 *             "quantity": "6"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["FeesNoteInputBody"];
+                /**
+                 * @example {
+                 *       "fees_note": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "10/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "unit_price": "100",
+                 *             "quantity": "6"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["FeesNoteInputBody"];
+            };
+        };
+        responses: {
+            /** @description The fees note was updated (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    changeFeesNoteState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "fees_note": {
+                 *         "state": "finalized"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["FeesNoteStateChangeBody"];
+                /**
+                 * @example {
+                 *       "fees_note": {
+                 *         "state": "canceled",
+                 *         "message": "Wrong fees note totals."
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["FeesNoteStateChangeBody"];
+            };
+        };
+        responses: {
+            /** @description The fees note after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "fees_note": {
+                     *         "id": 1504601,
+                     *         "type": "FeesNote",
+                     *         "sequence_number": "1/2013",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FeesNoteBody"];
+                    /**
+                     * @example {
+                     *       "fees_note": {
+                     *         "id": 1504601,
+                     *         "type": "FeesNote",
+                     *         "sequence_number": "1/2013",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["FeesNoteBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    sendFeesNoteByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailMessageBody"];
+                "application/xml": components["schemas"]["EmailMessageBody"];
+            };
+        };
+        responses: {
+            /** @description The e-mail was sent (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];

@@ -5807,6 +5807,1473 @@ export const changeCashInvoiceStateOperation: OperationDescriptor = {
 };
 
 /**
+ * Create a quote
+ *
+ * Creates a quote as a draft. The body is `{quote: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `quote` (XML root `<quote>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /quotes.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+ */
+export const createQuoteOperation: OperationDescriptor = {
+  id: "createQuote",
+  method: "POST",
+  path: "/quotes.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.QuoteInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.QuoteInputBodyInputSchema,
+        xmlMapping: "createQuote.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "201",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.QuoteBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.QuoteBodySchema,
+          xmlMapping: "createQuote.201",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createQuote.401",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createQuote.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Get a quote
+ *
+ * Returns one quote, wrapped in `quote`.
+ *
+ * `GET /quotes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export const getQuoteOperation: OperationDescriptor = {
+  id: "getQuote",
+  method: "GET",
+  path: "/quotes/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.QuoteBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.QuoteBodySchema,
+          xmlMapping: "getQuote.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getQuote.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getQuote.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Update a quote
+ *
+ * Updates a draft quote. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /quotes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export const updateQuoteOperation: OperationDescriptor = {
+  id: "updateQuote",
+  method: "PUT",
+  path: "/quotes/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.QuoteInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.QuoteInputBodyInputSchema,
+        xmlMapping: "updateQuote.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateQuote.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateQuote.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateQuote.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateQuote.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Change the state of a quote
+ *
+ * Moves a quote through its life cycle; the body is `{quote: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `quote`. Not retried once it may have reached the server.
+ *
+ * `PUT /quotes/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+ */
+export const changeQuoteStateOperation: OperationDescriptor = {
+  id: "changeQuoteState",
+  method: "PUT",
+  path: "/quotes/{document-id}/change-state.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.QuoteStateChangeBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.QuoteStateChangeBodySchema,
+        xmlMapping: "changeQuoteState.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.QuoteBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.QuoteBodySchema,
+          xmlMapping: "changeQuoteState.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeQuoteState.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeQuoteState.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeQuoteState.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeQuoteState.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Send a quote by e-mail
+ *
+ * E-mails the quote to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /quotes/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+ */
+export const sendQuoteByEmailOperation: OperationDescriptor = {
+  id: "sendQuoteByEmail",
+  method: "PUT",
+  path: "/quotes/{document-id}/email-document.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.EmailMessageBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.EmailMessageBodySchema,
+        xmlMapping: "sendQuoteByEmail.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendQuoteByEmail.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendQuoteByEmail.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendQuoteByEmail.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendQuoteByEmail.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Create a proforma
+ *
+ * Creates a proforma as a draft. The body is `{proforma: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `proforma` (XML root `<proforma>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /proformas.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+ */
+export const createProformaOperation: OperationDescriptor = {
+  id: "createProforma",
+  method: "POST",
+  path: "/proformas.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.ProformaInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.ProformaInputBodyInputSchema,
+        xmlMapping: "createProforma.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "201",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ProformaBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.ProformaBodySchema,
+          xmlMapping: "createProforma.201",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createProforma.401",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createProforma.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Get a proforma
+ *
+ * Returns one proforma, wrapped in `proforma`.
+ *
+ * `GET /proformas/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export const getProformaOperation: OperationDescriptor = {
+  id: "getProforma",
+  method: "GET",
+  path: "/proformas/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ProformaBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.ProformaBodySchema,
+          xmlMapping: "getProforma.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getProforma.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getProforma.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Update a proforma
+ *
+ * Updates a draft proforma. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /proformas/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export const updateProformaOperation: OperationDescriptor = {
+  id: "updateProforma",
+  method: "PUT",
+  path: "/proformas/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.ProformaInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.ProformaInputBodyInputSchema,
+        xmlMapping: "updateProforma.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateProforma.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateProforma.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateProforma.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateProforma.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Change the state of a proforma
+ *
+ * Moves a proforma through its life cycle; the body is `{proforma: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `proforma`. Not retried once it may have reached the server.
+ *
+ * `PUT /proformas/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+ */
+export const changeProformaStateOperation: OperationDescriptor = {
+  id: "changeProformaState",
+  method: "PUT",
+  path: "/proformas/{document-id}/change-state.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.ProformaStateChangeBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.ProformaStateChangeBodySchema,
+        xmlMapping: "changeProformaState.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ProformaBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.ProformaBodySchema,
+          xmlMapping: "changeProformaState.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeProformaState.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeProformaState.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeProformaState.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeProformaState.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Send a proforma by e-mail
+ *
+ * E-mails the proforma to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /proformas/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+ */
+export const sendProformaByEmailOperation: OperationDescriptor = {
+  id: "sendProformaByEmail",
+  method: "PUT",
+  path: "/proformas/{document-id}/email-document.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.EmailMessageBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.EmailMessageBodySchema,
+        xmlMapping: "sendProformaByEmail.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendProformaByEmail.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendProformaByEmail.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendProformaByEmail.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendProformaByEmail.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Create a fees note
+ *
+ * Creates a fees note as a draft. The body is `{fees_note: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `fees_note` (XML root `<fees_note>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /fees_notes.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+ */
+export const createFeesNoteOperation: OperationDescriptor = {
+  id: "createFeesNote",
+  method: "POST",
+  path: "/fees_notes.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.FeesNoteInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.FeesNoteInputBodyInputSchema,
+        xmlMapping: "createFeesNote.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "201",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.FeesNoteBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.FeesNoteBodySchema,
+          xmlMapping: "createFeesNote.201",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createFeesNote.401",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createFeesNote.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Get a fees note
+ *
+ * Returns one fees note, wrapped in `fees_note`.
+ *
+ * `GET /fees_notes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export const getFeesNoteOperation: OperationDescriptor = {
+  id: "getFeesNote",
+  method: "GET",
+  path: "/fees_notes/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.FeesNoteBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.FeesNoteBodySchema,
+          xmlMapping: "getFeesNote.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getFeesNote.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getFeesNote.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Update a fees note
+ *
+ * Updates a draft fees note. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /fees_notes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export const updateFeesNoteOperation: OperationDescriptor = {
+  id: "updateFeesNote",
+  method: "PUT",
+  path: "/fees_notes/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.FeesNoteInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.FeesNoteInputBodyInputSchema,
+        xmlMapping: "updateFeesNote.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateFeesNote.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateFeesNote.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateFeesNote.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateFeesNote.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Change the state of a fees note
+ *
+ * Moves a fees note through its life cycle; the body is `{fees_note: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `fees_note`. Not retried once it may have reached the server.
+ *
+ * `PUT /fees_notes/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+ */
+export const changeFeesNoteStateOperation: OperationDescriptor = {
+  id: "changeFeesNoteState",
+  method: "PUT",
+  path: "/fees_notes/{document-id}/change-state.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.FeesNoteStateChangeBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.FeesNoteStateChangeBodySchema,
+        xmlMapping: "changeFeesNoteState.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.FeesNoteBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.FeesNoteBodySchema,
+          xmlMapping: "changeFeesNoteState.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeFeesNoteState.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeFeesNoteState.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeFeesNoteState.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeFeesNoteState.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Send a fees note by e-mail
+ *
+ * E-mails the fees note to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /fees_notes/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+ */
+export const sendFeesNoteByEmailOperation: OperationDescriptor = {
+  id: "sendFeesNoteByEmail",
+  method: "PUT",
+  path: "/fees_notes/{document-id}/email-document.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.EmailMessageBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.EmailMessageBodySchema,
+        xmlMapping: "sendFeesNoteByEmail.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendFeesNoteByEmail.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendFeesNoteByEmail.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendFeesNoteByEmail.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendFeesNoteByEmail.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
  * List purchase orders
  *
  * Returns one page of purchase orders, newest first (10 per page by default, per the v1 page). JSON answers `{purchase_orders, pagination}`; XML `<purchase_orders>` with one `<purchase_order>` each and the page counters loose or in `<results>`.

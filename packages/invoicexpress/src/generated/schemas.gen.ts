@@ -1820,3 +1820,160 @@ export const QuarterlyResultsSchema: LazySchema = /* @__PURE__ */ lazySchema(() 
 export const QuarterlyResultsBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   "quarterly-results": QuarterlyResultsSchema(),
 }));
+
+/**
+ * A quote (JSON key and XML root `quote`).
+ *
+ * @see components.schemas.QuoteBody
+ */
+export const QuoteBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  quote: DocumentSchema(),
+}));
+
+/**
+ * A quote (JSON key and XML root `quote`).
+ *
+ * @see components.schemas.QuoteBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const QuoteBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  quote: DocumentInputSchema(),
+}));
+
+/**
+ * Request body of a quote create or update: `{quote: {...}}`.
+ *
+ * @see components.schemas.QuoteInputBody
+ */
+export const QuoteInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  quote: DocumentInputSchema2(),
+}));
+
+/**
+ * Request body of a quote create or update: `{quote: {...}}`.
+ *
+ * @see components.schemas.QuoteInputBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const QuoteInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  quote: DocumentInputInputSchema(),
+}));
+
+/**
+ * Request body of a quote change-state: `{quote: {state, message}}`.
+ *
+ * @see components.schemas.QuoteStateChangeBody
+ */
+export const QuoteStateChangeBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  quote: EstimateStateChangeSchema(),
+}));
+
+/**
+ * A proforma (JSON key and XML root `proforma`).
+ *
+ * @see components.schemas.ProformaBody
+ */
+export const ProformaBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  proforma: DocumentSchema(),
+}));
+
+/**
+ * A proforma (JSON key and XML root `proforma`).
+ *
+ * @see components.schemas.ProformaBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const ProformaBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  proforma: DocumentInputSchema(),
+}));
+
+/**
+ * Request body of a proforma create or update: `{proforma: {...}}`.
+ *
+ * @see components.schemas.ProformaInputBody
+ */
+export const ProformaInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  proforma: DocumentInputSchema2(),
+}));
+
+/**
+ * Request body of a proforma create or update: `{proforma: {...}}`.
+ *
+ * @see components.schemas.ProformaInputBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const ProformaInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  proforma: DocumentInputInputSchema(),
+}));
+
+/**
+ * Request body of a proforma change-state: `{proforma: {state, message}}`.
+ *
+ * @see components.schemas.ProformaStateChangeBody
+ */
+export const ProformaStateChangeBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  proforma: EstimateStateChangeSchema(),
+}));
+
+/**
+ * A fees note (JSON key and XML root `fees_note`).
+ *
+ * @see components.schemas.FeesNoteBody
+ */
+export const FeesNoteBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  fees_note: DocumentSchema(),
+}));
+
+/**
+ * A fees note (JSON key and XML root `fees_note`).
+ *
+ * @see components.schemas.FeesNoteBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const FeesNoteBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  fees_note: DocumentInputSchema(),
+}));
+
+/**
+ * Request body of a fees note create or update: `{fees_note: {...}}`.
+ *
+ * @see components.schemas.FeesNoteInputBody
+ */
+export const FeesNoteInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  fees_note: DocumentInputSchema2(),
+}));
+
+/**
+ * Request body of a fees note create or update: `{fees_note: {...}}`.
+ *
+ * @see components.schemas.FeesNoteInputBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const FeesNoteInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  fees_note: DocumentInputInputSchema(),
+}));
+
+/**
+ * Request body of a fees note change-state: `{fees_note: {state, message}}`.
+ *
+ * @see components.schemas.FeesNoteStateChangeBody
+ */
+export const FeesNoteStateChangeBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  fees_note: EstimateStateChangeSchema(),
+}));
+
+/**
+ * An estimate state change; see the transitions in the estimates' change-state operations.
+ *
+ * @see components.schemas.EstimateStateChange
+ */
+export const EstimateStateChangeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  state: z.enum(["finalized","deleted","accept","refuse","accepted","refused","canceled"]),
+  message: z.string().optional(),
+}));

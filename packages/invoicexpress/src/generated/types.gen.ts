@@ -789,6 +789,183 @@ export type ChangeCashInvoiceStateResult = Readable<paths["/cash_invoices/{docum
 /** Error bodies {@link changeCashInvoiceState} documents. */
 export type ChangeCashInvoiceStateErrorBody = Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
+/** Arguments of {@link createQuote}. */
+export type CreateQuoteArgs = {
+  path?: WithOptional<NonNullable<paths["/quotes.{format}"]["post"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/quotes.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link createQuote} resolves to. */
+export type CreateQuoteResult = Readable<paths["/quotes.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+
+/** Error bodies {@link createQuote} documents. */
+export type CreateQuoteErrorBody = Readable<paths["/quotes.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/quotes.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/quotes.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/quotes.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link getQuote}. */
+export type GetQuoteArgs = {
+  path: WithOptional<NonNullable<paths["/quotes/{document-id}.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link getQuote} resolves to. */
+export type GetQuoteResult = Readable<paths["/quotes/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link getQuote} documents. */
+export type GetQuoteErrorBody = Readable<paths["/quotes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+
+/** Arguments of {@link updateQuote}. */
+export type UpdateQuoteArgs = {
+  path: WithOptional<NonNullable<paths["/quotes/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/quotes/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link updateQuote} resolves to. */
+export type UpdateQuoteResult = undefined;
+
+/** Error bodies {@link updateQuote} documents. */
+export type UpdateQuoteErrorBody = Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link changeQuoteState}. */
+export type ChangeQuoteStateArgs = {
+  path: WithOptional<NonNullable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link changeQuoteState} resolves to. */
+export type ChangeQuoteStateResult = Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link changeQuoteState} documents. */
+export type ChangeQuoteStateErrorBody = Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link sendQuoteByEmail}. */
+export type SendQuoteByEmailArgs = {
+  path: WithOptional<NonNullable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link sendQuoteByEmail} resolves to. */
+export type SendQuoteByEmailResult = undefined;
+
+/** Error bodies {@link sendQuoteByEmail} documents. */
+export type SendQuoteByEmailErrorBody = Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link createProforma}. */
+export type CreateProformaArgs = {
+  path?: WithOptional<NonNullable<paths["/proformas.{format}"]["post"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/proformas.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link createProforma} resolves to. */
+export type CreateProformaResult = Readable<paths["/proformas.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+
+/** Error bodies {@link createProforma} documents. */
+export type CreateProformaErrorBody = Readable<paths["/proformas.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/proformas.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/proformas.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/proformas.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link getProforma}. */
+export type GetProformaArgs = {
+  path: WithOptional<NonNullable<paths["/proformas/{document-id}.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link getProforma} resolves to. */
+export type GetProformaResult = Readable<paths["/proformas/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link getProforma} documents. */
+export type GetProformaErrorBody = Readable<paths["/proformas/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+
+/** Arguments of {@link updateProforma}. */
+export type UpdateProformaArgs = {
+  path: WithOptional<NonNullable<paths["/proformas/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/proformas/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link updateProforma} resolves to. */
+export type UpdateProformaResult = undefined;
+
+/** Error bodies {@link updateProforma} documents. */
+export type UpdateProformaErrorBody = Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link changeProformaState}. */
+export type ChangeProformaStateArgs = {
+  path: WithOptional<NonNullable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link changeProformaState} resolves to. */
+export type ChangeProformaStateResult = Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link changeProformaState} documents. */
+export type ChangeProformaStateErrorBody = Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link sendProformaByEmail}. */
+export type SendProformaByEmailArgs = {
+  path: WithOptional<NonNullable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link sendProformaByEmail} resolves to. */
+export type SendProformaByEmailResult = undefined;
+
+/** Error bodies {@link sendProformaByEmail} documents. */
+export type SendProformaByEmailErrorBody = Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link createFeesNote}. */
+export type CreateFeesNoteArgs = {
+  path?: WithOptional<NonNullable<paths["/fees_notes.{format}"]["post"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/fees_notes.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link createFeesNote} resolves to. */
+export type CreateFeesNoteResult = Readable<paths["/fees_notes.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+
+/** Error bodies {@link createFeesNote} documents. */
+export type CreateFeesNoteErrorBody = Readable<paths["/fees_notes.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/fees_notes.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/fees_notes.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/fees_notes.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link getFeesNote}. */
+export type GetFeesNoteArgs = {
+  path: WithOptional<NonNullable<paths["/fees_notes/{document-id}.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link getFeesNote} resolves to. */
+export type GetFeesNoteResult = Readable<paths["/fees_notes/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link getFeesNote} documents. */
+export type GetFeesNoteErrorBody = Readable<paths["/fees_notes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+
+/** Arguments of {@link updateFeesNote}. */
+export type UpdateFeesNoteArgs = {
+  path: WithOptional<NonNullable<paths["/fees_notes/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/fees_notes/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link updateFeesNote} resolves to. */
+export type UpdateFeesNoteResult = undefined;
+
+/** Error bodies {@link updateFeesNote} documents. */
+export type UpdateFeesNoteErrorBody = Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link changeFeesNoteState}. */
+export type ChangeFeesNoteStateArgs = {
+  path: WithOptional<NonNullable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link changeFeesNoteState} resolves to. */
+export type ChangeFeesNoteStateResult = Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link changeFeesNoteState} documents. */
+export type ChangeFeesNoteStateErrorBody = Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link sendFeesNoteByEmail}. */
+export type SendFeesNoteByEmailArgs = {
+  path: WithOptional<NonNullable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link sendFeesNoteByEmail} resolves to. */
+export type SendFeesNoteByEmailResult = undefined;
+
+/** Error bodies {@link sendFeesNoteByEmail} documents. */
+export type SendFeesNoteByEmailErrorBody = Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
 /** Arguments of {@link listPurchaseOrders}. */
 export type ListPurchaseOrdersArgs = {
   path?: WithOptional<NonNullable<paths["/purchase_orders.{format}"]["get"]["parameters"]["path"]>, "format">;
@@ -1648,3 +1825,73 @@ export type QuarterlyResults = Readable<components["schemas"]["QuarterlyResults"
  * As received; for request bodies see the operation's Args type.
  */
 export type QuarterlyResultsBody = Readable<components["schemas"]["QuarterlyResultsBody"]>;
+
+/**
+ * A quote (JSON key and XML root `quote`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type QuoteBody = Readable<components["schemas"]["QuoteBody"]>;
+
+/**
+ * Request body of a quote create or update: `{quote: {...}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type QuoteInputBody = Readable<components["schemas"]["QuoteInputBody"]>;
+
+/**
+ * Request body of a quote change-state: `{quote: {state, message}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type QuoteStateChangeBody = Readable<components["schemas"]["QuoteStateChangeBody"]>;
+
+/**
+ * A proforma (JSON key and XML root `proforma`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ProformaBody = Readable<components["schemas"]["ProformaBody"]>;
+
+/**
+ * Request body of a proforma create or update: `{proforma: {...}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ProformaInputBody = Readable<components["schemas"]["ProformaInputBody"]>;
+
+/**
+ * Request body of a proforma change-state: `{proforma: {state, message}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ProformaStateChangeBody = Readable<components["schemas"]["ProformaStateChangeBody"]>;
+
+/**
+ * A fees note (JSON key and XML root `fees_note`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type FeesNoteBody = Readable<components["schemas"]["FeesNoteBody"]>;
+
+/**
+ * Request body of a fees note create or update: `{fees_note: {...}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type FeesNoteInputBody = Readable<components["schemas"]["FeesNoteInputBody"]>;
+
+/**
+ * Request body of a fees note change-state: `{fees_note: {state, message}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type FeesNoteStateChangeBody = Readable<components["schemas"]["FeesNoteStateChangeBody"]>;
+
+/**
+ * An estimate state change; see the transitions in the estimates' change-state operations.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type EstimateStateChange = Readable<components["schemas"]["EstimateStateChange"]>;

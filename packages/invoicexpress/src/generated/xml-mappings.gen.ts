@@ -1441,6 +1441,70 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       }
     ]
   },
+  "EstimateStateChange": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "state",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "enum": [
+            "finalized",
+            "deleted",
+            "accept",
+            "refuse",
+            "accepted",
+            "refused",
+            "canceled"
+          ]
+        }
+      },
+      {
+        "name": "message",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      }
+    ]
+  },
+  "FeesNoteBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "fees_note",
+        "node": {
+          "kind": "ref",
+          "ref": "Document"
+        }
+      }
+    ]
+  },
+  "FeesNoteInputBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "fees_note",
+        "node": {
+          "kind": "ref",
+          "ref": "DocumentInput"
+        }
+      }
+    ]
+  },
+  "FeesNoteStateChangeBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "fees_note",
+        "node": {
+          "kind": "ref",
+          "ref": "EstimateStateChange"
+        }
+      }
+    ]
+  },
   "Flag": {
     "kind": "union",
     "of": [
@@ -1823,6 +1887,42 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       }
     ]
   },
+  "ProformaBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "proforma",
+        "node": {
+          "kind": "ref",
+          "ref": "Document"
+        }
+      }
+    ]
+  },
+  "ProformaInputBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "proforma",
+        "node": {
+          "kind": "ref",
+          "ref": "DocumentInput"
+        }
+      }
+    ]
+  },
+  "ProformaStateChangeBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "proforma",
+        "node": {
+          "kind": "ref",
+          "ref": "EstimateStateChange"
+        }
+      }
+    ]
+  },
   "PurchaseOrder": {
     "kind": "object",
     "properties": [
@@ -2186,6 +2286,42 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
         "node": {
           "kind": "ref",
           "ref": "QuarterlyResults"
+        }
+      }
+    ]
+  },
+  "QuoteBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "quote",
+        "node": {
+          "kind": "ref",
+          "ref": "Document"
+        }
+      }
+    ]
+  },
+  "QuoteInputBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "quote",
+        "node": {
+          "kind": "ref",
+          "ref": "DocumentInput"
+        }
+      }
+    ]
+  },
+  "QuoteStateChangeBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "quote",
+        "node": {
+          "kind": "ref",
+          "ref": "EstimateStateChange"
         }
       }
     ]
@@ -5633,6 +5769,819 @@ export const xmlMappings: XmlMappingTable = {
     "definitions": definitions
   },
   "changeCashInvoiceState.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createQuote.request": {
+    "root": "quote",
+    "rootProperty": "quote",
+    "node": {
+      "kind": "ref",
+      "ref": "DocumentInput"
+    },
+    "definitions": definitions
+  },
+  "createQuote.201": {
+    "root": "quote",
+    "rootProperty": "quote",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "createQuote.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createQuote.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getQuote.200": {
+    "root": "quote",
+    "rootProperty": "quote",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "getQuote.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getQuote.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateQuote.request": {
+    "root": "quote",
+    "rootProperty": "quote",
+    "node": {
+      "kind": "ref",
+      "ref": "DocumentInput"
+    },
+    "definitions": definitions
+  },
+  "updateQuote.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateQuote.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateQuote.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateQuote.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeQuoteState.request": {
+    "root": "quote",
+    "rootProperty": "quote",
+    "node": {
+      "kind": "ref",
+      "ref": "EstimateStateChange"
+    },
+    "definitions": definitions
+  },
+  "changeQuoteState.200": {
+    "root": "quote",
+    "rootProperty": "quote",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "changeQuoteState.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeQuoteState.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeQuoteState.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeQuoteState.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendQuoteByEmail.request": {
+    "root": "message",
+    "rootProperty": "message",
+    "node": {
+      "kind": "ref",
+      "ref": "EmailMessage"
+    },
+    "definitions": definitions
+  },
+  "sendQuoteByEmail.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendQuoteByEmail.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendQuoteByEmail.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendQuoteByEmail.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createProforma.request": {
+    "root": "proforma",
+    "rootProperty": "proforma",
+    "node": {
+      "kind": "ref",
+      "ref": "DocumentInput"
+    },
+    "definitions": definitions
+  },
+  "createProforma.201": {
+    "root": "proforma",
+    "rootProperty": "proforma",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "createProforma.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createProforma.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getProforma.200": {
+    "root": "proforma",
+    "rootProperty": "proforma",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "getProforma.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getProforma.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateProforma.request": {
+    "root": "proforma",
+    "rootProperty": "proforma",
+    "node": {
+      "kind": "ref",
+      "ref": "DocumentInput"
+    },
+    "definitions": definitions
+  },
+  "updateProforma.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateProforma.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateProforma.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateProforma.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeProformaState.request": {
+    "root": "proforma",
+    "rootProperty": "proforma",
+    "node": {
+      "kind": "ref",
+      "ref": "EstimateStateChange"
+    },
+    "definitions": definitions
+  },
+  "changeProformaState.200": {
+    "root": "proforma",
+    "rootProperty": "proforma",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "changeProformaState.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeProformaState.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeProformaState.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeProformaState.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendProformaByEmail.request": {
+    "root": "message",
+    "rootProperty": "message",
+    "node": {
+      "kind": "ref",
+      "ref": "EmailMessage"
+    },
+    "definitions": definitions
+  },
+  "sendProformaByEmail.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendProformaByEmail.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendProformaByEmail.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendProformaByEmail.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createFeesNote.request": {
+    "root": "fees_note",
+    "rootProperty": "fees_note",
+    "node": {
+      "kind": "ref",
+      "ref": "DocumentInput"
+    },
+    "definitions": definitions
+  },
+  "createFeesNote.201": {
+    "root": "fees_note",
+    "rootProperty": "fees_note",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "createFeesNote.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createFeesNote.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getFeesNote.200": {
+    "root": "fees_note",
+    "rootProperty": "fees_note",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "getFeesNote.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getFeesNote.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateFeesNote.request": {
+    "root": "fees_note",
+    "rootProperty": "fees_note",
+    "node": {
+      "kind": "ref",
+      "ref": "DocumentInput"
+    },
+    "definitions": definitions
+  },
+  "updateFeesNote.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateFeesNote.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateFeesNote.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateFeesNote.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeFeesNoteState.request": {
+    "root": "fees_note",
+    "rootProperty": "fees_note",
+    "node": {
+      "kind": "ref",
+      "ref": "EstimateStateChange"
+    },
+    "definitions": definitions
+  },
+  "changeFeesNoteState.200": {
+    "root": "fees_note",
+    "rootProperty": "fees_note",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "changeFeesNoteState.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeFeesNoteState.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeFeesNoteState.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeFeesNoteState.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendFeesNoteByEmail.request": {
+    "root": "message",
+    "rootProperty": "message",
+    "node": {
+      "kind": "ref",
+      "ref": "EmailMessage"
+    },
+    "definitions": definitions
+  },
+  "sendFeesNoteByEmail.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendFeesNoteByEmail.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendFeesNoteByEmail.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendFeesNoteByEmail.422": {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
