@@ -20,6 +20,7 @@ export interface PropertyMapping {
   name: string;
   xmlName?: string;
   as?: "attribute" | "repeated" | "inline";
+  wrapper?: string;
   node: NodeMapping;
 }
 
@@ -82,8 +83,11 @@ export function nodeMapping(schema: SchemaIR): NodeMapping {
 function propertyMapping(name: string, schema: SchemaIR): PropertyMapping {
   const xml = schema.xml;
   const node = nodeMapping(schema);
-  // An object with no element of its own: its properties sit in the parent element.
-  if (xml?.nodeType === "none") return { name, as: "inline", node };
+  // An object with no element of its own: its properties sit in the parent element, or in
+  // the optional wrapper element some servers put around them.
+  if (xml?.nodeType === "none") {
+    return { name, as: "inline", ...(xml.optionalWrapper === undefined ? {} : { wrapper: xml.optionalWrapper }), node };
+  }
   if (node.kind === "array" && xml?.wrapped !== true) {
     // An unwrapped array is a run of repeated elements named after its items.
     return { name, xmlName: itemsName(schema) ?? xml?.name ?? name, as: "repeated", node: node.items };

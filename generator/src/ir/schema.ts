@@ -159,6 +159,8 @@ function metaOf(raw: JsonObject): SchemaMeta {
           wrapped: xml.wrapped === true ? true : undefined,
           attribute: xml.attribute === true ? true : undefined,
           nodeType: xml["x-billforge-node-type"] === "none" ? "none" : undefined,
+          optionalWrapper:
+            typeof xml["x-billforge-optional-wrapper"] === "string" ? xml["x-billforge-optional-wrapper"] : undefined,
         })
       : undefined,
     description: typeof raw.description === "string" ? raw.description : undefined,

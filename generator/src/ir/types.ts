@@ -11,6 +11,8 @@ export interface XmlIR {
   readonly attribute?: boolean;
   /** `x-billforge-node-type: none` (OpenAPI 3.2's `nodeType: none`): an object with no element of its own. */
   readonly nodeType?: "none";
+  /** `x-billforge-optional-wrapper` (with `nodeType: none`): an element that may hold the properties instead. */
+  readonly optionalWrapper?: string;
 }
 
 export interface SchemaMeta {

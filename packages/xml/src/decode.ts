@@ -1,6 +1,14 @@
 import { XmlDecodeError } from "./errors.js";
 import { guardDocument, toText } from "./guard.js";
-import type { ArrayMapping, NodeMapping, ObjectMapping, ScalarMapping, UnionMapping, XmlMapping } from "./mapping.js";
+import type {
+  ArrayMapping,
+  NodeMapping,
+  ObjectMapping,
+  PropertyMapping,
+  ScalarMapping,
+  UnionMapping,
+  XmlMapping,
+} from "./mapping.js";
 import { type DecodeOptions, maxBytesOf, maxDepthOf } from "./options.js";
 import { setOwn } from "./own.js";
 import { type Definitions, inlineObject, resolve } from "./resolve.js";
@@ -130,13 +138,7 @@ function decodeProperties(
   let claimed = 0;
   for (const property of mapping.properties) {
     if (property.as === "inline") {
-      const inner = decodeProperties(
-        element,
-        groups,
-        inlineObject(property.node, definitions, path),
-        definitions,
-        path,
-      );
+      const inner = decodeInline(element, groups, property, definitions, path);
       if (inner.claimed > 0) setOwn(value, property.name, inner.value);
       claimed += inner.claimed;
       continue;
@@ -159,13 +161,74 @@ function decodeProperties(
         property.name,
         found.map((item, i) => decodeElement(item, property.node, definitions, `${at}[${i + 1}]`)),
       );
-    } else if (found.length > 1) {
-      throw typeError(`expected one <${xmlName}>, found ${found.length}`, at);
-    } else if (found[0] !== undefined) {
-      setOwn(value, property.name, decodeElement(found[0], property.node, definitions, at));
+    } else if (found.length > 0) {
+      setOwn(value, property.name, decodeSingle(found, property.node, definitions, at));
     }
   }
   return { value, claimed };
+}
+
+/**
+ * An inline object's properties, read from the parent's children or, when the property
+ * names an optional `wrapper`, from that element too (`<results><current_page>…`): both
+ * layouts give the same value. A counter present in both places follows the
+ * single-value rule (equal values are one value).
+ */
+function decodeInline(
+  element: XmlElement,
+  groups: Map<string, XmlElement[]>,
+  property: PropertyMapping,
+  definitions: Definitions,
+  path: string,
+): { value: Record<string, unknown>; claimed: number } {
+  const object = inlineObject(property.node, definitions, path);
+  const wrappers = property.wrapper === undefined ? [] : (groups.get(property.wrapper) ?? []);
+  const wrapper = wrappers[0];
+  if (wrapper === undefined) return decodeProperties(element, groups, object, definitions, path);
+  const at = `${path}/${property.wrapper}`;
+  if (wrappers.length > 1) throw typeError(`expected one <${property.wrapper}>, found ${wrappers.length}`, at);
+  groups.delete(property.wrapper as string);
+  refuseText(wrapper, at);
+  const inner = groupByName(wrapper.children);
+  // Loose counters beside the wrapper join the wrapped ones (loose first, in document order).
+  for (const name of object.properties.map((p) => p.xmlName ?? p.name)) {
+    const loose = groups.get(name);
+    if (loose === undefined) continue;
+    groups.delete(name);
+    inner.set(name, [...loose, ...(inner.get(name) ?? [])]);
+  }
+  const decoded = decodeProperties(wrapper, inner, object, definitions, at);
+  // What the wrapper holds beyond the mapped properties is kept, like any unknown element.
+  for (const [name, found] of inner) {
+    if (object.properties.some((p) => p.name === name)) continue;
+    setOwn(decoded.value, name, decodeGenericGroup(found, `${at}/${name}`));
+  }
+  return { value: decoded.value, claimed: decoded.claimed + 1 };
+}
+
+/**
+ * One value from the elements found for a single-valued property. A scalar repeated with
+ * the same value (a server writing a counter twice) is that value; different values, or a
+ * repeated structure, are refused, since choosing one would be guessing.
+ */
+function decodeSingle(found: readonly XmlElement[], node: NodeMapping, definitions: Definitions, at: string): unknown {
+  const first = decodeElement(found[0] as XmlElement, node, definitions, at);
+  if (found.length === 1) return first;
+  const { kind } = resolve(node, definitions).node;
+  if (kind !== "scalar" && kind !== "union") {
+    throw typeError(`expected one <${(found[0] as XmlElement).name}>, found ${found.length}`, at);
+  }
+  for (let i = 1; i < found.length; i++) {
+    const other = decodeElement(found[i] as XmlElement, node, definitions, `${at}[${i + 1}]`);
+    if (!Object.is(other, first)) {
+      const name = (found[0] as XmlElement).name;
+      throw typeError(
+        `<${name}> appears ${found.length} times with different values: ${JSON.stringify(first)} and ${JSON.stringify(other)}`,
+        at,
+      );
+    }
+  }
+  return first;
 }
 
 function decodeArray(element: XmlElement, mapping: ArrayMapping, definitions: Definitions, path: string): unknown[] {

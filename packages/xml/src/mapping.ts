@@ -124,8 +124,20 @@ export interface PropertyMapping {
    *   `pagination` object the JSON form nests. `node` must be an object (or a ref to one);
    *   the property is absent when none of the object's elements or attributes is present,
    *   and it cannot be null. `xmlName` is unused.
+   *
+   * A single-valued element (`"element"`) that appears more than once is accepted when it
+   * is a scalar whose copies decode to the same value (`<current_page>1</current_page>`
+   * twice is `1`); different values, or a repeated object or array, are a `type` error.
    */
   readonly as?: "element" | "attribute" | "repeated" | "inline";
+  /**
+   * Only with `as: "inline"`: an element that may hold the object's properties instead of
+   * the parent (`x-billforge-optional-wrapper`). Decoding accepts both layouts, loose
+   * `<invoices><invoice/><current_page>1</current_page></invoices>` and wrapped
+   * `<invoices><invoice/><results><current_page>1</current_page></results></invoices>`, into
+   * the same value; encoding writes the loose one.
+   */
+  readonly wrapper?: string;
   readonly node: NodeMapping;
 }
 

@@ -27,7 +27,7 @@ const VALID = dedent(`
         properties:
           counters:
             $ref: '#/components/schemas/Counters'
-            xml: { x-billforge-node-type: none }
+            xml: { x-billforge-node-type: none, x-billforge-optional-wrapper: results }
       Counters:
         type: object
         properties:
@@ -189,7 +189,10 @@ describe("x-billforge-* extensions (BF240)", () => {
     },
     {
       name: "xml node type other than none",
-      given: rewrite("{ x-billforge-node-type: none }", "{ x-billforge-node-type: text }"),
+      given: rewrite(
+        "{ x-billforge-node-type: none, x-billforge-optional-wrapper: results }",
+        "{ x-billforge-node-type: text }",
+      ),
       at: "text }",
       pointer: "/components/schemas/Page/properties/counters/xml/x-billforge-node-type",
       says: "can only be `none`",
@@ -197,20 +200,43 @@ describe("x-billforge-* extensions (BF240)", () => {
     {
       name: "xml node type none on a scalar",
       given: rewrite("$ref: '#/components/schemas/Counters'", "type: string"),
-      at: "none }",
+      at: "none, x-billforge-optional",
       pointer: "/components/schemas/Page/properties/counters/xml/x-billforge-node-type",
       says: "needs an object schema",
     },
     {
       name: "xml node type none with an element name",
-      given: rewrite("{ x-billforge-node-type: none }", "{ x-billforge-node-type: none, name: c }"),
-      at: "none, name",
+      given: rewrite(
+        "{ x-billforge-node-type: none, x-billforge-optional-wrapper: results }",
+        "{ x-billforge-node-type: none, x-billforge-optional-wrapper: results, name: c }",
+      ),
+      at: "none, x-billforge-optional-wrapper: results, name",
       pointer: "/components/schemas/Page/properties/counters/xml/x-billforge-node-type",
       says: "has no name, attribute or wrapping",
     },
     {
+      name: "optional wrapper that is not an element name",
+      given: rewrite("x-billforge-optional-wrapper: results }", "x-billforge-optional-wrapper: '1 results' }"),
+      at: "'1 results'",
+      pointer: "/components/schemas/Page/properties/counters/xml/x-billforge-optional-wrapper",
+      says: "must be an element name",
+    },
+    {
+      name: "optional wrapper without node type none",
+      given: rewrite(
+        "{ x-billforge-node-type: none, x-billforge-optional-wrapper: results }",
+        "{ x-billforge-optional-wrapper: results }",
+      ),
+      at: "results }",
+      pointer: "/components/schemas/Page/properties/counters/xml/x-billforge-optional-wrapper",
+      says: "needs x-billforge-node-type: none",
+    },
+    {
       name: "unknown extension in an xml object",
-      given: rewrite("{ x-billforge-node-type: none }", "{ x-billforge-node-type: none, x-billforge-flat: true }"),
+      given: rewrite(
+        "{ x-billforge-node-type: none, x-billforge-optional-wrapper: results }",
+        "{ x-billforge-node-type: none, x-billforge-optional-wrapper: results, x-billforge-flat: true }",
+      ),
       at: "true }",
       pointer: "/components/schemas/Page/properties/counters/xml/x-billforge-flat",
       says: "unknown extension x-billforge-flat here",

@@ -4,7 +4,9 @@ import type { LintContext } from "./lint-context.js";
 type Segments = readonly (string | number)[];
 type Report = (segments: Segments, message: string, fix: string) => void;
 
-const KNOWN = ["x-billforge-node-type"];
+const KNOWN = ["x-billforge-node-type", "x-billforge-optional-wrapper"];
+/** An XML element name (no namespace handling: a prefix is part of the name). */
+const ELEMENT_NAME = /^[A-Za-z_][\w.:-]*$/;
 /** Keys holding data, not schemas: never searched. */
 const DATA = new Set(["example", "examples", "const", "enum", "default"]);
 /** Keys holding maps of names to schemas: a name there (even `xml`) is not a keyword. */
@@ -12,7 +14,9 @@ const NAME_MAPS = new Set(["properties", "patternProperties", "dependentSchemas"
 
 /**
  * The `xml` objects of every schema: only known extensions, and `x-billforge-node-type: none`
- * (OpenAPI 3.2's `nodeType: none`) only on an object, which has then no element of its own.
+ * (OpenAPI 3.2's `nodeType: none`) only on an object, which has then no element of its own;
+ * `x-billforge-optional-wrapper` only beside it, naming the element that may hold the
+ * object's properties instead (a tolerant reader: both layouts decode the same).
  */
 export function checkXmlObjects(context: LintContext, bad: Report): void {
   visit(context.doc, [], (schema, at) => {
@@ -23,6 +27,19 @@ export function checkXmlObjects(context: LintContext, bad: Report): void {
       }
     }
     const nodeType = xml["x-billforge-node-type"];
+    const wrapper = xml["x-billforge-optional-wrapper"];
+    if (wrapper !== undefined) {
+      const where = [...at, "xml", "x-billforge-optional-wrapper"];
+      if (typeof wrapper !== "string" || !ELEMENT_NAME.test(wrapper)) {
+        bad(where, "x-billforge-optional-wrapper must be an element name", "write the wrapper's name, e.g. `results`");
+      } else if (nodeType !== "none") {
+        bad(
+          where,
+          "x-billforge-optional-wrapper needs x-billforge-node-type: none",
+          "add `x-billforge-node-type: none`",
+        );
+      }
+    }
     if (nodeType === undefined) return;
     const where = [...at, "xml", "x-billforge-node-type"];
     if (nodeType !== "none") {

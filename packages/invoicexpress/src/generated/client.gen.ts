@@ -865,6 +865,380 @@ export interface InvoiceXpressClient {
    * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/sequences}
    */
   updateSequence(args: types.UpdateSequenceArgs, options?: CallOptions): Promise<types.UpdateSequenceResult>;
+  /**
+   * List cash invoices
+   *
+   * Returns one page of cash invoices (the v1 "fatura a dinheiro" document). Only `page` and `per_page` apply. JSON answers `{cash_invoices, pagination}`; XML `<cash_invoices>` with one `<cash_invoice>` per document and the page counters loose or in `<results>`.
+   *
+   * `GET /cash_invoices.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+   */
+  listCashInvoices(args?: types.ListCashInvoicesArgs, options?: CallOptions): Promise<types.ListCashInvoicesResult>;
+  /** Every item of {@link InvoiceXpressClient.listCashInvoices}, fetched lazily page by page. */
+  iterateListCashInvoices(args?: types.ListCashInvoicesIterateArgs, options?: CallOptions): AsyncIterableIterator<types.ListCashInvoicesItem>;
+  /**
+   * Create a cash invoice
+   *
+   * Creates a cash invoice as a draft. The body is `{invoice: {...}}` as for every document type; the answer wraps the document in `cash_invoice` (XML root `<cash_invoice>`). Clients and items are matched by name as for invoices; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+   *
+   * `POST /cash_invoices.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+   */
+  createCashInvoice(args: types.CreateCashInvoiceArgs, options?: CallOptions): Promise<types.CreateCashInvoiceResult>;
+  /**
+   * Get a cash invoice
+   *
+   * Returns one cash invoice, wrapped in `cash_invoice`.
+   *
+   * `GET /cash_invoices/{document-id}.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+   */
+  getCashInvoice(args: types.GetCashInvoiceArgs, options?: CallOptions): Promise<types.GetCashInvoiceResult>;
+  /**
+   * Update a cash invoice
+   *
+   * Updates a draft cash invoice. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+   *
+   * `PUT /cash_invoices/{document-id}.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+   */
+  updateCashInvoice(args: types.UpdateCashInvoiceArgs, options?: CallOptions): Promise<types.UpdateCashInvoiceResult>;
+  /**
+   * Change the state of a cash invoice
+   *
+   * Moves a cash invoice through its life cycle (the gem's list): draft → settled (`finalized`), draft → deleted (`deleted`), settled → final (`unsettled`), final → second copy (`second_copy`), final or second copy → canceled (`canceled`, `message` required), final or second copy → settled (`settled`). Any other transition fails. The answer is the document wrapped in `cash_invoice`. Not retried once it may have reached the server.
+   *
+   * `PUT /cash_invoices/{document-id}/change-state.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+   */
+  changeCashInvoiceState(args: types.ChangeCashInvoiceStateArgs, options?: CallOptions): Promise<types.ChangeCashInvoiceStateResult>;
+  /**
+   * Create a quote
+   *
+   * Creates a quote as a draft. The body is `{quote: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `quote` (XML root `<quote>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+   *
+   * `POST /quotes.{format}`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+   */
+  createQuote(args: types.CreateQuoteArgs, options?: CallOptions): Promise<types.CreateQuoteResult>;
+  /**
+   * Get a quote
+   *
+   * Returns one quote, wrapped in `quote`.
+   *
+   * `GET /quotes/{document-id}.{format}`
+   *
+   * @see {@link https://docs.invoicexpress.com/estimates}
+   */
+  getQuote(args: types.GetQuoteArgs, options?: CallOptions): Promise<types.GetQuoteResult>;
+  /**
+   * Update a quote
+   *
+   * Updates a draft quote. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+   *
+   * `PUT /quotes/{document-id}.{format}`
+   *
+   * @see {@link https://docs.invoicexpress.com/estimates}
+   */
+  updateQuote(args: types.UpdateQuoteArgs, options?: CallOptions): Promise<types.UpdateQuoteResult>;
+  /**
+   * Change the state of a quote
+   *
+   * Moves a quote through its life cycle; the body is `{quote: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `quote`. Not retried once it may have reached the server.
+   *
+   * `PUT /quotes/{document-id}/change-state.{format}`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+   */
+  changeQuoteState(args: types.ChangeQuoteStateArgs, options?: CallOptions): Promise<types.ChangeQuoteStateResult>;
+  /**
+   * Send a quote by e-mail
+   *
+   * E-mails the quote to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+   *
+   * `PUT /quotes/{document-id}/email-document.{format}`
+   *
+   * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+   */
+  sendQuoteByEmail(args: types.SendQuoteByEmailArgs, options?: CallOptions): Promise<types.SendQuoteByEmailResult>;
+  /**
+   * Create a proforma
+   *
+   * Creates a proforma as a draft. The body is `{proforma: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `proforma` (XML root `<proforma>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+   *
+   * `POST /proformas.{format}`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+   */
+  createProforma(args: types.CreateProformaArgs, options?: CallOptions): Promise<types.CreateProformaResult>;
+  /**
+   * Get a proforma
+   *
+   * Returns one proforma, wrapped in `proforma`.
+   *
+   * `GET /proformas/{document-id}.{format}`
+   *
+   * @see {@link https://docs.invoicexpress.com/estimates}
+   */
+  getProforma(args: types.GetProformaArgs, options?: CallOptions): Promise<types.GetProformaResult>;
+  /**
+   * Update a proforma
+   *
+   * Updates a draft proforma. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+   *
+   * `PUT /proformas/{document-id}.{format}`
+   *
+   * @see {@link https://docs.invoicexpress.com/estimates}
+   */
+  updateProforma(args: types.UpdateProformaArgs, options?: CallOptions): Promise<types.UpdateProformaResult>;
+  /**
+   * Change the state of a proforma
+   *
+   * Moves a proforma through its life cycle; the body is `{proforma: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `proforma`. Not retried once it may have reached the server.
+   *
+   * `PUT /proformas/{document-id}/change-state.{format}`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+   */
+  changeProformaState(args: types.ChangeProformaStateArgs, options?: CallOptions): Promise<types.ChangeProformaStateResult>;
+  /**
+   * Send a proforma by e-mail
+   *
+   * E-mails the proforma to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+   *
+   * `PUT /proformas/{document-id}/email-document.{format}`
+   *
+   * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+   */
+  sendProformaByEmail(args: types.SendProformaByEmailArgs, options?: CallOptions): Promise<types.SendProformaByEmailResult>;
+  /**
+   * Create a fees note
+   *
+   * Creates a fees note as a draft. The body is `{fees_note: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `fees_note` (XML root `<fees_note>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+   *
+   * `POST /fees_notes.{format}`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+   */
+  createFeesNote(args: types.CreateFeesNoteArgs, options?: CallOptions): Promise<types.CreateFeesNoteResult>;
+  /**
+   * Get a fees note
+   *
+   * Returns one fees note, wrapped in `fees_note`.
+   *
+   * `GET /fees_notes/{document-id}.{format}`
+   *
+   * @see {@link https://docs.invoicexpress.com/estimates}
+   */
+  getFeesNote(args: types.GetFeesNoteArgs, options?: CallOptions): Promise<types.GetFeesNoteResult>;
+  /**
+   * Update a fees note
+   *
+   * Updates a draft fees note. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+   *
+   * `PUT /fees_notes/{document-id}.{format}`
+   *
+   * @see {@link https://docs.invoicexpress.com/estimates}
+   */
+  updateFeesNote(args: types.UpdateFeesNoteArgs, options?: CallOptions): Promise<types.UpdateFeesNoteResult>;
+  /**
+   * Change the state of a fees note
+   *
+   * Moves a fees note through its life cycle; the body is `{fees_note: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `fees_note`. Not retried once it may have reached the server.
+   *
+   * `PUT /fees_notes/{document-id}/change-state.{format}`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+   */
+  changeFeesNoteState(args: types.ChangeFeesNoteStateArgs, options?: CallOptions): Promise<types.ChangeFeesNoteStateResult>;
+  /**
+   * Send a fees note by e-mail
+   *
+   * E-mails the fees note to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+   *
+   * `PUT /fees_notes/{document-id}/email-document.{format}`
+   *
+   * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+   */
+  sendFeesNoteByEmail(args: types.SendFeesNoteByEmailArgs, options?: CallOptions): Promise<types.SendFeesNoteByEmailResult>;
+  /**
+   * List purchase orders
+   *
+   * Returns one page of purchase orders, newest first (10 per page by default, per the v1 page). JSON answers `{purchase_orders, pagination}`; XML `<purchase_orders>` with one `<purchase_order>` each and the page counters loose or in `<results>`.
+   *
+   * `GET /purchase_orders.{format}`
+   *
+   * @see {@link http://pt.invoicexpress.com/api/purchase_orders/list/}
+   */
+  listPurchaseOrders(args?: types.ListPurchaseOrdersArgs, options?: CallOptions): Promise<types.ListPurchaseOrdersResult>;
+  /** Every item of {@link InvoiceXpressClient.listPurchaseOrders}, fetched lazily page by page. */
+  iterateListPurchaseOrders(args?: types.ListPurchaseOrdersIterateArgs, options?: CallOptions): AsyncIterableIterator<types.ListPurchaseOrdersItem>;
+  /**
+   * Create a purchase order
+   *
+   * Creates a purchase order as a draft, `{purchase_order: {...}}`. An unknown supplier name creates a supplier; unknown item names create items and known ones are updated with the values sent; an unknown tax name applies no tax. Not retried once it may have reached the server: a repeat would create a second order.
+   *
+   * `POST /purchase_orders.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/purchase_orders.rb}
+   */
+  createPurchaseOrder(args: types.CreatePurchaseOrderArgs, options?: CallOptions): Promise<types.CreatePurchaseOrderResult>;
+  /**
+   * Get a purchase order
+   *
+   * Returns one purchase order, wrapped in `purchase_order`.
+   *
+   * `GET /purchase_orders/{document-id}.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/purchase_orders.rb}
+   */
+  getPurchaseOrder(args: types.GetPurchaseOrderArgs, options?: CallOptions): Promise<types.GetPurchaseOrderResult>;
+  /**
+   * Update a purchase order
+   *
+   * Updates a draft purchase order. Items missing from `items` are deleted; suppliers and items are matched by name as on create. Success is `200 OK` with no body.
+   *
+   * `PUT /purchase_orders/{document-id}.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/purchase_orders.rb}
+   */
+  updatePurchaseOrder(args: types.UpdatePurchaseOrderArgs, options?: CallOptions): Promise<types.UpdatePurchaseOrderResult>;
+  /**
+   * Change the state of a purchase order
+   *
+   * Moves a purchase order through its life cycle; the body is `{purchase_order: {state, message}}` (v1 page). Transitions: draft → final (`finalized`), draft → deleted (`deleted`), final → second copy (`second_copy`), final → accepted (`accepted`), final → refused (`refused`), final, second copy or refused → canceled (`canceled`, `message` required), accepted → refused (`refused`), accepted → completed (`completed`), refused → accepted (`accepted`). Any other transition fails with 422. Success is `200 OK`; the gem reads the purchase order from the answer. Not retried once it may have reached the server.
+   *
+   * `PUT /purchase_orders/{document-id}/change-state.{format}`
+   *
+   * @see {@link http://en.invoicexpress.com/api/purchase_orders/change-state/}
+   */
+  changePurchaseOrderState(args: types.ChangePurchaseOrderStateArgs, options?: CallOptions): Promise<types.ChangePurchaseOrderStateResult>;
+  /**
+   * Send a purchase order by e-mail
+   *
+   * E-mails the purchase order to `message.client.email` (set `save` to `"1"` to store the address), with the given subject and body and optional `cc`/`bcc`. Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+   *
+   * `PUT /purchase_orders/{document-id}/email-document.{format}`
+   *
+   * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/purchase-orders}
+   */
+  sendPurchaseOrderByEmail(args: types.SendPurchaseOrderByEmailArgs, options?: CallOptions): Promise<types.SendPurchaseOrderByEmailResult>;
+  /**
+   * List schedules
+   *
+   * Returns every schedule (recurring invoice) of the account, not paginated. JSON `{schedules}`; XML `<schedules>` with one `<schedule>` each.
+   *
+   * `GET /schedules.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/schedules.rb}
+   */
+  listSchedules(args?: types.ListSchedulesArgs, options?: CallOptions): Promise<types.ListSchedulesResult>;
+  /**
+   * Create a schedule
+   *
+   * Creates a schedule: an invoice template issued every `interval` periods of `schedule_type` from `start_date` to `end_date`. An unknown client name creates a client; unknown item names create items and known ones are updated; an unknown tax name applies no tax. Not retried once it may have reached the server: a repeat would create a second schedule.
+   *
+   * `POST /schedules.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v1/schedules/create-15}
+   */
+  createSchedule(args: types.CreateScheduleArgs, options?: CallOptions): Promise<types.CreateScheduleResult>;
+  /**
+   * Get a schedule
+   *
+   * Returns one schedule with its next dates, client, items and totals.
+   *
+   * `GET /schedules/{schedule-id}.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/schedules.rb}
+   */
+  getSchedule(args: types.GetScheduleArgs, options?: CallOptions): Promise<types.GetScheduleResult>;
+  /**
+   * Update a schedule
+   *
+   * Updates a schedule. Items missing from the template's `items` are deleted; clients and items are matched by name as on create. Success is `200 OK` with no body.
+   *
+   * `PUT /schedules/{schedule-id}.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/schedules.rb}
+   */
+  updateSchedule(args: types.UpdateScheduleArgs, options?: CallOptions): Promise<types.UpdateScheduleResult>;
+  /**
+   * Activate a schedule
+   *
+   * Resumes a deactivated schedule, so that it issues invoices again. No body is sent; success is `200 OK` with no body. The counterpart of `deactivateSchedule` (its page is the one cited; no page of its own was found).
+   *
+   * `PUT /schedules/{schedule-id}/activate.{format}`
+   *
+   * @see {@link http://pt.invoicexpress.com/api/schedules/deactivate/}
+   */
+  activateSchedule(args: types.ActivateScheduleArgs, options?: CallOptions): Promise<types.ActivateScheduleResult>;
+  /**
+   * Deactivate a schedule
+   *
+   * Pauses a schedule; no invoices are created while it is deactivated. No body is sent; success is `200 OK` with no body.
+   *
+   * `PUT /schedules/{schedule-id}/deactivate.{format}`
+   *
+   * @see {@link http://pt.invoicexpress.com/api/schedules/deactivate/}
+   */
+  deactivateSchedule(args: types.DeactivateScheduleArgs, options?: CallOptions): Promise<types.DeactivateScheduleResult>;
+  /**
+   * Get the invoicing chart
+   *
+   * Amount invoiced per month over the last months (`series` are the month labels, the `invoicing` graph the amounts, in the same order).
+   *
+   * `GET /api/charts/invoicing.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v1/charts/invoicing}
+   */
+  getInvoicingChart(args?: types.GetInvoicingChartArgs, options?: CallOptions): Promise<types.GetInvoicingChartResult>;
+  /**
+   * Get the treasury chart
+   *
+   * Settled, due, overdue and forecast amounts per month (one graph each, `gid` `settled_values`, `due_values`, `overdue_values`, `forecast_values`).
+   *
+   * `GET /api/charts/treasury.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/charts.rb}
+   */
+  getTreasuryChart(args?: types.GetTreasuryChartArgs, options?: CallOptions): Promise<types.GetTreasuryChartResult>;
+  /**
+   * Get the top clients
+   *
+   * The five clients invoiced the most, then an `Others` entry (no id) with the rest.
+   *
+   * `GET /api/charts/top-clients.{format}`
+   *
+   * @see {@link http://en.invoicexpress.com/api/charts/top_clients/}
+   */
+  getTopClients(args?: types.GetTopClientsArgs, options?: CallOptions): Promise<types.GetTopClientsResult>;
+  /**
+   * Get the top debtors
+   *
+   * The five clients owing the most (by due amount).
+   *
+   * `GET /api/charts/top-debtors.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/charts.rb}
+   */
+  getTopDebtors(args?: types.GetTopDebtorsArgs, options?: CallOptions): Promise<types.GetTopDebtorsResult>;
+  /**
+   * Get the quarterly results
+   *
+   * Per quarter of `year`, the amount invoiced before taxes, the taxes, and the year-to-date difference against the same quarter a year earlier (empty when there is nothing to compare).
+   *
+   * `GET /api/charts/quarterly-results.{format}`
+   *
+   * @see {@link http://en.invoicexpress.com/api/charts/quarterly-results/}
+   */
+  getQuarterlyResults(args?: types.GetQuarterlyResultsArgs, options?: CallOptions): Promise<types.GetQuarterlyResultsResult>;
 }
 
 /** The operations of {@link InvoiceXpressClient}, never rejecting: each resolves to `{ data, error, response }`. */
@@ -983,6 +1357,80 @@ export interface InvoiceXpressSafeClient {
   getSequence(args: types.GetSequenceArgs, options?: CallOptions): Promise<SafeResult<types.GetSequenceResult, InvoiceXpressApiError<types.GetSequenceErrorBody>>>;
   /** Update a sequence */
   updateSequence(args: types.UpdateSequenceArgs, options?: CallOptions): Promise<SafeResult<types.UpdateSequenceResult, InvoiceXpressApiError<types.UpdateSequenceErrorBody>>>;
+  /** List cash invoices */
+  listCashInvoices(args?: types.ListCashInvoicesArgs, options?: CallOptions): Promise<SafeResult<types.ListCashInvoicesResult, InvoiceXpressApiError<types.ListCashInvoicesErrorBody>>>;
+  /** Create a cash invoice */
+  createCashInvoice(args: types.CreateCashInvoiceArgs, options?: CallOptions): Promise<SafeResult<types.CreateCashInvoiceResult, InvoiceXpressApiError<types.CreateCashInvoiceErrorBody>>>;
+  /** Get a cash invoice */
+  getCashInvoice(args: types.GetCashInvoiceArgs, options?: CallOptions): Promise<SafeResult<types.GetCashInvoiceResult, InvoiceXpressApiError<types.GetCashInvoiceErrorBody>>>;
+  /** Update a cash invoice */
+  updateCashInvoice(args: types.UpdateCashInvoiceArgs, options?: CallOptions): Promise<SafeResult<types.UpdateCashInvoiceResult, InvoiceXpressApiError<types.UpdateCashInvoiceErrorBody>>>;
+  /** Change the state of a cash invoice */
+  changeCashInvoiceState(args: types.ChangeCashInvoiceStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeCashInvoiceStateResult, InvoiceXpressApiError<types.ChangeCashInvoiceStateErrorBody>>>;
+  /** Create a quote */
+  createQuote(args: types.CreateQuoteArgs, options?: CallOptions): Promise<SafeResult<types.CreateQuoteResult, InvoiceXpressApiError<types.CreateQuoteErrorBody>>>;
+  /** Get a quote */
+  getQuote(args: types.GetQuoteArgs, options?: CallOptions): Promise<SafeResult<types.GetQuoteResult, InvoiceXpressApiError<types.GetQuoteErrorBody>>>;
+  /** Update a quote */
+  updateQuote(args: types.UpdateQuoteArgs, options?: CallOptions): Promise<SafeResult<types.UpdateQuoteResult, InvoiceXpressApiError<types.UpdateQuoteErrorBody>>>;
+  /** Change the state of a quote */
+  changeQuoteState(args: types.ChangeQuoteStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeQuoteStateResult, InvoiceXpressApiError<types.ChangeQuoteStateErrorBody>>>;
+  /** Send a quote by e-mail */
+  sendQuoteByEmail(args: types.SendQuoteByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendQuoteByEmailResult, InvoiceXpressApiError<types.SendQuoteByEmailErrorBody>>>;
+  /** Create a proforma */
+  createProforma(args: types.CreateProformaArgs, options?: CallOptions): Promise<SafeResult<types.CreateProformaResult, InvoiceXpressApiError<types.CreateProformaErrorBody>>>;
+  /** Get a proforma */
+  getProforma(args: types.GetProformaArgs, options?: CallOptions): Promise<SafeResult<types.GetProformaResult, InvoiceXpressApiError<types.GetProformaErrorBody>>>;
+  /** Update a proforma */
+  updateProforma(args: types.UpdateProformaArgs, options?: CallOptions): Promise<SafeResult<types.UpdateProformaResult, InvoiceXpressApiError<types.UpdateProformaErrorBody>>>;
+  /** Change the state of a proforma */
+  changeProformaState(args: types.ChangeProformaStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeProformaStateResult, InvoiceXpressApiError<types.ChangeProformaStateErrorBody>>>;
+  /** Send a proforma by e-mail */
+  sendProformaByEmail(args: types.SendProformaByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendProformaByEmailResult, InvoiceXpressApiError<types.SendProformaByEmailErrorBody>>>;
+  /** Create a fees note */
+  createFeesNote(args: types.CreateFeesNoteArgs, options?: CallOptions): Promise<SafeResult<types.CreateFeesNoteResult, InvoiceXpressApiError<types.CreateFeesNoteErrorBody>>>;
+  /** Get a fees note */
+  getFeesNote(args: types.GetFeesNoteArgs, options?: CallOptions): Promise<SafeResult<types.GetFeesNoteResult, InvoiceXpressApiError<types.GetFeesNoteErrorBody>>>;
+  /** Update a fees note */
+  updateFeesNote(args: types.UpdateFeesNoteArgs, options?: CallOptions): Promise<SafeResult<types.UpdateFeesNoteResult, InvoiceXpressApiError<types.UpdateFeesNoteErrorBody>>>;
+  /** Change the state of a fees note */
+  changeFeesNoteState(args: types.ChangeFeesNoteStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeFeesNoteStateResult, InvoiceXpressApiError<types.ChangeFeesNoteStateErrorBody>>>;
+  /** Send a fees note by e-mail */
+  sendFeesNoteByEmail(args: types.SendFeesNoteByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendFeesNoteByEmailResult, InvoiceXpressApiError<types.SendFeesNoteByEmailErrorBody>>>;
+  /** List purchase orders */
+  listPurchaseOrders(args?: types.ListPurchaseOrdersArgs, options?: CallOptions): Promise<SafeResult<types.ListPurchaseOrdersResult, InvoiceXpressApiError<types.ListPurchaseOrdersErrorBody>>>;
+  /** Create a purchase order */
+  createPurchaseOrder(args: types.CreatePurchaseOrderArgs, options?: CallOptions): Promise<SafeResult<types.CreatePurchaseOrderResult, InvoiceXpressApiError<types.CreatePurchaseOrderErrorBody>>>;
+  /** Get a purchase order */
+  getPurchaseOrder(args: types.GetPurchaseOrderArgs, options?: CallOptions): Promise<SafeResult<types.GetPurchaseOrderResult, InvoiceXpressApiError<types.GetPurchaseOrderErrorBody>>>;
+  /** Update a purchase order */
+  updatePurchaseOrder(args: types.UpdatePurchaseOrderArgs, options?: CallOptions): Promise<SafeResult<types.UpdatePurchaseOrderResult, InvoiceXpressApiError<types.UpdatePurchaseOrderErrorBody>>>;
+  /** Change the state of a purchase order */
+  changePurchaseOrderState(args: types.ChangePurchaseOrderStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangePurchaseOrderStateResult, InvoiceXpressApiError<types.ChangePurchaseOrderStateErrorBody>>>;
+  /** Send a purchase order by e-mail */
+  sendPurchaseOrderByEmail(args: types.SendPurchaseOrderByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendPurchaseOrderByEmailResult, InvoiceXpressApiError<types.SendPurchaseOrderByEmailErrorBody>>>;
+  /** List schedules */
+  listSchedules(args?: types.ListSchedulesArgs, options?: CallOptions): Promise<SafeResult<types.ListSchedulesResult, InvoiceXpressApiError<types.ListSchedulesErrorBody>>>;
+  /** Create a schedule */
+  createSchedule(args: types.CreateScheduleArgs, options?: CallOptions): Promise<SafeResult<types.CreateScheduleResult, InvoiceXpressApiError<types.CreateScheduleErrorBody>>>;
+  /** Get a schedule */
+  getSchedule(args: types.GetScheduleArgs, options?: CallOptions): Promise<SafeResult<types.GetScheduleResult, InvoiceXpressApiError<types.GetScheduleErrorBody>>>;
+  /** Update a schedule */
+  updateSchedule(args: types.UpdateScheduleArgs, options?: CallOptions): Promise<SafeResult<types.UpdateScheduleResult, InvoiceXpressApiError<types.UpdateScheduleErrorBody>>>;
+  /** Activate a schedule */
+  activateSchedule(args: types.ActivateScheduleArgs, options?: CallOptions): Promise<SafeResult<types.ActivateScheduleResult, InvoiceXpressApiError<types.ActivateScheduleErrorBody>>>;
+  /** Deactivate a schedule */
+  deactivateSchedule(args: types.DeactivateScheduleArgs, options?: CallOptions): Promise<SafeResult<types.DeactivateScheduleResult, InvoiceXpressApiError<types.DeactivateScheduleErrorBody>>>;
+  /** Get the invoicing chart */
+  getInvoicingChart(args?: types.GetInvoicingChartArgs, options?: CallOptions): Promise<SafeResult<types.GetInvoicingChartResult, InvoiceXpressApiError<types.GetInvoicingChartErrorBody>>>;
+  /** Get the treasury chart */
+  getTreasuryChart(args?: types.GetTreasuryChartArgs, options?: CallOptions): Promise<SafeResult<types.GetTreasuryChartResult, InvoiceXpressApiError<types.GetTreasuryChartErrorBody>>>;
+  /** Get the top clients */
+  getTopClients(args?: types.GetTopClientsArgs, options?: CallOptions): Promise<SafeResult<types.GetTopClientsResult, InvoiceXpressApiError<types.GetTopClientsErrorBody>>>;
+  /** Get the top debtors */
+  getTopDebtors(args?: types.GetTopDebtorsArgs, options?: CallOptions): Promise<SafeResult<types.GetTopDebtorsResult, InvoiceXpressApiError<types.GetTopDebtorsErrorBody>>>;
+  /** Get the quarterly results */
+  getQuarterlyResults(args?: types.GetQuarterlyResultsArgs, options?: CallOptions): Promise<SafeResult<types.GetQuarterlyResultsResult, InvoiceXpressApiError<types.GetQuarterlyResultsErrorBody>>>;
 }
 
 /**
@@ -1062,6 +1510,45 @@ export function createInvoiceXpressClient(options: InvoiceXpressClientOptions): 
     createSequence: (...args) => fns.createSequence(core, ...args),
     getSequence: (...args) => fns.getSequence(core, ...args),
     updateSequence: (...args) => fns.updateSequence(core, ...args),
+    listCashInvoices: (...args) => fns.listCashInvoices(core, ...args),
+    iterateListCashInvoices: (...args) => fns.iterateListCashInvoices(core, ...args),
+    createCashInvoice: (...args) => fns.createCashInvoice(core, ...args),
+    getCashInvoice: (...args) => fns.getCashInvoice(core, ...args),
+    updateCashInvoice: (...args) => fns.updateCashInvoice(core, ...args),
+    changeCashInvoiceState: (...args) => fns.changeCashInvoiceState(core, ...args),
+    createQuote: (...args) => fns.createQuote(core, ...args),
+    getQuote: (...args) => fns.getQuote(core, ...args),
+    updateQuote: (...args) => fns.updateQuote(core, ...args),
+    changeQuoteState: (...args) => fns.changeQuoteState(core, ...args),
+    sendQuoteByEmail: (...args) => fns.sendQuoteByEmail(core, ...args),
+    createProforma: (...args) => fns.createProforma(core, ...args),
+    getProforma: (...args) => fns.getProforma(core, ...args),
+    updateProforma: (...args) => fns.updateProforma(core, ...args),
+    changeProformaState: (...args) => fns.changeProformaState(core, ...args),
+    sendProformaByEmail: (...args) => fns.sendProformaByEmail(core, ...args),
+    createFeesNote: (...args) => fns.createFeesNote(core, ...args),
+    getFeesNote: (...args) => fns.getFeesNote(core, ...args),
+    updateFeesNote: (...args) => fns.updateFeesNote(core, ...args),
+    changeFeesNoteState: (...args) => fns.changeFeesNoteState(core, ...args),
+    sendFeesNoteByEmail: (...args) => fns.sendFeesNoteByEmail(core, ...args),
+    listPurchaseOrders: (...args) => fns.listPurchaseOrders(core, ...args),
+    iterateListPurchaseOrders: (...args) => fns.iterateListPurchaseOrders(core, ...args),
+    createPurchaseOrder: (...args) => fns.createPurchaseOrder(core, ...args),
+    getPurchaseOrder: (...args) => fns.getPurchaseOrder(core, ...args),
+    updatePurchaseOrder: (...args) => fns.updatePurchaseOrder(core, ...args),
+    changePurchaseOrderState: (...args) => fns.changePurchaseOrderState(core, ...args),
+    sendPurchaseOrderByEmail: (...args) => fns.sendPurchaseOrderByEmail(core, ...args),
+    listSchedules: (...args) => fns.listSchedules(core, ...args),
+    createSchedule: (...args) => fns.createSchedule(core, ...args),
+    getSchedule: (...args) => fns.getSchedule(core, ...args),
+    updateSchedule: (...args) => fns.updateSchedule(core, ...args),
+    activateSchedule: (...args) => fns.activateSchedule(core, ...args),
+    deactivateSchedule: (...args) => fns.deactivateSchedule(core, ...args),
+    getInvoicingChart: (...args) => fns.getInvoicingChart(core, ...args),
+    getTreasuryChart: (...args) => fns.getTreasuryChart(core, ...args),
+    getTopClients: (...args) => fns.getTopClients(core, ...args),
+    getTopDebtors: (...args) => fns.getTopDebtors(core, ...args),
+    getQuarterlyResults: (...args) => fns.getQuarterlyResults(core, ...args),
     safe: {
       createAccount: (...args) => fns.createAccountSafe(core, ...args),
       createAccountForExistingUser: (...args) => fns.createAccountForExistingUserSafe(core, ...args),
@@ -1120,6 +1607,43 @@ export function createInvoiceXpressClient(options: InvoiceXpressClientOptions): 
       createSequence: (...args) => fns.createSequenceSafe(core, ...args),
       getSequence: (...args) => fns.getSequenceSafe(core, ...args),
       updateSequence: (...args) => fns.updateSequenceSafe(core, ...args),
+      listCashInvoices: (...args) => fns.listCashInvoicesSafe(core, ...args),
+      createCashInvoice: (...args) => fns.createCashInvoiceSafe(core, ...args),
+      getCashInvoice: (...args) => fns.getCashInvoiceSafe(core, ...args),
+      updateCashInvoice: (...args) => fns.updateCashInvoiceSafe(core, ...args),
+      changeCashInvoiceState: (...args) => fns.changeCashInvoiceStateSafe(core, ...args),
+      createQuote: (...args) => fns.createQuoteSafe(core, ...args),
+      getQuote: (...args) => fns.getQuoteSafe(core, ...args),
+      updateQuote: (...args) => fns.updateQuoteSafe(core, ...args),
+      changeQuoteState: (...args) => fns.changeQuoteStateSafe(core, ...args),
+      sendQuoteByEmail: (...args) => fns.sendQuoteByEmailSafe(core, ...args),
+      createProforma: (...args) => fns.createProformaSafe(core, ...args),
+      getProforma: (...args) => fns.getProformaSafe(core, ...args),
+      updateProforma: (...args) => fns.updateProformaSafe(core, ...args),
+      changeProformaState: (...args) => fns.changeProformaStateSafe(core, ...args),
+      sendProformaByEmail: (...args) => fns.sendProformaByEmailSafe(core, ...args),
+      createFeesNote: (...args) => fns.createFeesNoteSafe(core, ...args),
+      getFeesNote: (...args) => fns.getFeesNoteSafe(core, ...args),
+      updateFeesNote: (...args) => fns.updateFeesNoteSafe(core, ...args),
+      changeFeesNoteState: (...args) => fns.changeFeesNoteStateSafe(core, ...args),
+      sendFeesNoteByEmail: (...args) => fns.sendFeesNoteByEmailSafe(core, ...args),
+      listPurchaseOrders: (...args) => fns.listPurchaseOrdersSafe(core, ...args),
+      createPurchaseOrder: (...args) => fns.createPurchaseOrderSafe(core, ...args),
+      getPurchaseOrder: (...args) => fns.getPurchaseOrderSafe(core, ...args),
+      updatePurchaseOrder: (...args) => fns.updatePurchaseOrderSafe(core, ...args),
+      changePurchaseOrderState: (...args) => fns.changePurchaseOrderStateSafe(core, ...args),
+      sendPurchaseOrderByEmail: (...args) => fns.sendPurchaseOrderByEmailSafe(core, ...args),
+      listSchedules: (...args) => fns.listSchedulesSafe(core, ...args),
+      createSchedule: (...args) => fns.createScheduleSafe(core, ...args),
+      getSchedule: (...args) => fns.getScheduleSafe(core, ...args),
+      updateSchedule: (...args) => fns.updateScheduleSafe(core, ...args),
+      activateSchedule: (...args) => fns.activateScheduleSafe(core, ...args),
+      deactivateSchedule: (...args) => fns.deactivateScheduleSafe(core, ...args),
+      getInvoicingChart: (...args) => fns.getInvoicingChartSafe(core, ...args),
+      getTreasuryChart: (...args) => fns.getTreasuryChartSafe(core, ...args),
+      getTopClients: (...args) => fns.getTopClientsSafe(core, ...args),
+      getTopDebtors: (...args) => fns.getTopDebtorsSafe(core, ...args),
+      getQuarterlyResults: (...args) => fns.getQuarterlyResultsSafe(core, ...args),
     },
   };
 }

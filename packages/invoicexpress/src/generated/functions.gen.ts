@@ -2192,3 +2192,1069 @@ export function updateSequence(client: ClientCore, args: types.UpdateSequenceArg
 export function updateSequenceSafe(client: ClientCore, args: types.UpdateSequenceArgs, options?: CallOptions): Promise<SafeResult<types.UpdateSequenceResult, InvoiceXpressApiError<types.UpdateSequenceErrorBody>>> {
   return client.requestSafe<types.UpdateSequenceResult, InvoiceXpressApiError<types.UpdateSequenceErrorBody>>(operations.updateSequenceOperation, args, options);
 }
+
+/**
+ * List cash invoices
+ *
+ * Returns one page of cash invoices (the v1 "fatura a dinheiro" document). Only `page` and `per_page` apply. JSON answers `{cash_invoices, pagination}`; XML `<cash_invoices>` with one `<cash_invoice>` per document and the page counters loose or in `<results>`.
+ *
+ * `GET /cash_invoices.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+ */
+export function listCashInvoices(client: ClientCore, args: types.ListCashInvoicesArgs = {}, options?: CallOptions): Promise<types.ListCashInvoicesResult> {
+  return client.request<types.ListCashInvoicesResult>(operations.listCashInvoicesOperation, args, options);
+}
+
+/**
+ * List cash invoices
+ *
+ * Returns one page of cash invoices (the v1 "fatura a dinheiro" document). Only `page` and `per_page` apply. JSON answers `{cash_invoices, pagination}`; XML `<cash_invoices>` with one `<cash_invoice>` per document and the page counters loose or in `<results>`.
+ *
+ * `GET /cash_invoices.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function listCashInvoicesSafe(client: ClientCore, args: types.ListCashInvoicesArgs = {}, options?: CallOptions): Promise<SafeResult<types.ListCashInvoicesResult, InvoiceXpressApiError<types.ListCashInvoicesErrorBody>>> {
+  return client.requestSafe<types.ListCashInvoicesResult, InvoiceXpressApiError<types.ListCashInvoicesErrorBody>>(operations.listCashInvoicesOperation, args, options);
+}
+
+/**
+ * Every item of {@link listCashInvoices}, fetched lazily page by page.
+ *
+ * List cash invoices
+ *
+ * Returns one page of cash invoices (the v1 "fatura a dinheiro" document). Only `page` and `per_page` apply. JSON answers `{cash_invoices, pagination}`; XML `<cash_invoices>` with one `<cash_invoice>` per document and the page counters loose or in `<results>`.
+ *
+ * `GET /cash_invoices.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+ */
+export function iterateListCashInvoices(client: ClientCore, args: types.ListCashInvoicesIterateArgs = {}, options?: CallOptions): AsyncIterableIterator<types.ListCashInvoicesItem> {
+  return paginate<types.ListCashInvoicesItem>(client, operations.listCashInvoicesOperation, args, options);
+}
+
+/**
+ * Create a cash invoice
+ *
+ * Creates a cash invoice as a draft. The body is `{invoice: {...}}` as for every document type; the answer wraps the document in `cash_invoice` (XML root `<cash_invoice>`). Clients and items are matched by name as for invoices; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /cash_invoices.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+ */
+export function createCashInvoice(client: ClientCore, args: types.CreateCashInvoiceArgs, options?: CallOptions): Promise<types.CreateCashInvoiceResult> {
+  return client.request<types.CreateCashInvoiceResult>(operations.createCashInvoiceOperation, args, options);
+}
+
+/**
+ * Create a cash invoice
+ *
+ * Creates a cash invoice as a draft. The body is `{invoice: {...}}` as for every document type; the answer wraps the document in `cash_invoice` (XML root `<cash_invoice>`). Clients and items are matched by name as for invoices; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /cash_invoices.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function createCashInvoiceSafe(client: ClientCore, args: types.CreateCashInvoiceArgs, options?: CallOptions): Promise<SafeResult<types.CreateCashInvoiceResult, InvoiceXpressApiError<types.CreateCashInvoiceErrorBody>>> {
+  return client.requestSafe<types.CreateCashInvoiceResult, InvoiceXpressApiError<types.CreateCashInvoiceErrorBody>>(operations.createCashInvoiceOperation, args, options);
+}
+
+/**
+ * Get a cash invoice
+ *
+ * Returns one cash invoice, wrapped in `cash_invoice`.
+ *
+ * `GET /cash_invoices/{document-id}.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+ */
+export function getCashInvoice(client: ClientCore, args: types.GetCashInvoiceArgs, options?: CallOptions): Promise<types.GetCashInvoiceResult> {
+  return client.request<types.GetCashInvoiceResult>(operations.getCashInvoiceOperation, args, options);
+}
+
+/**
+ * Get a cash invoice
+ *
+ * Returns one cash invoice, wrapped in `cash_invoice`.
+ *
+ * `GET /cash_invoices/{document-id}.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function getCashInvoiceSafe(client: ClientCore, args: types.GetCashInvoiceArgs, options?: CallOptions): Promise<SafeResult<types.GetCashInvoiceResult, InvoiceXpressApiError<types.GetCashInvoiceErrorBody>>> {
+  return client.requestSafe<types.GetCashInvoiceResult, InvoiceXpressApiError<types.GetCashInvoiceErrorBody>>(operations.getCashInvoiceOperation, args, options);
+}
+
+/**
+ * Update a cash invoice
+ *
+ * Updates a draft cash invoice. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /cash_invoices/{document-id}.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+ */
+export function updateCashInvoice(client: ClientCore, args: types.UpdateCashInvoiceArgs, options?: CallOptions): Promise<types.UpdateCashInvoiceResult> {
+  return client.request<types.UpdateCashInvoiceResult>(operations.updateCashInvoiceOperation, args, options);
+}
+
+/**
+ * Update a cash invoice
+ *
+ * Updates a draft cash invoice. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /cash_invoices/{document-id}.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function updateCashInvoiceSafe(client: ClientCore, args: types.UpdateCashInvoiceArgs, options?: CallOptions): Promise<SafeResult<types.UpdateCashInvoiceResult, InvoiceXpressApiError<types.UpdateCashInvoiceErrorBody>>> {
+  return client.requestSafe<types.UpdateCashInvoiceResult, InvoiceXpressApiError<types.UpdateCashInvoiceErrorBody>>(operations.updateCashInvoiceOperation, args, options);
+}
+
+/**
+ * Change the state of a cash invoice
+ *
+ * Moves a cash invoice through its life cycle (the gem's list): draft → settled (`finalized`), draft → deleted (`deleted`), settled → final (`unsettled`), final → second copy (`second_copy`), final or second copy → canceled (`canceled`, `message` required), final or second copy → settled (`settled`). Any other transition fails. The answer is the document wrapped in `cash_invoice`. Not retried once it may have reached the server.
+ *
+ * `PUT /cash_invoices/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+ */
+export function changeCashInvoiceState(client: ClientCore, args: types.ChangeCashInvoiceStateArgs, options?: CallOptions): Promise<types.ChangeCashInvoiceStateResult> {
+  return client.request<types.ChangeCashInvoiceStateResult>(operations.changeCashInvoiceStateOperation, args, options);
+}
+
+/**
+ * Change the state of a cash invoice
+ *
+ * Moves a cash invoice through its life cycle (the gem's list): draft → settled (`finalized`), draft → deleted (`deleted`), settled → final (`unsettled`), final → second copy (`second_copy`), final or second copy → canceled (`canceled`, `message` required), final or second copy → settled (`settled`). Any other transition fails. The answer is the document wrapped in `cash_invoice`. Not retried once it may have reached the server.
+ *
+ * `PUT /cash_invoices/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function changeCashInvoiceStateSafe(client: ClientCore, args: types.ChangeCashInvoiceStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeCashInvoiceStateResult, InvoiceXpressApiError<types.ChangeCashInvoiceStateErrorBody>>> {
+  return client.requestSafe<types.ChangeCashInvoiceStateResult, InvoiceXpressApiError<types.ChangeCashInvoiceStateErrorBody>>(operations.changeCashInvoiceStateOperation, args, options);
+}
+
+/**
+ * Create a quote
+ *
+ * Creates a quote as a draft. The body is `{quote: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `quote` (XML root `<quote>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /quotes.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+ */
+export function createQuote(client: ClientCore, args: types.CreateQuoteArgs, options?: CallOptions): Promise<types.CreateQuoteResult> {
+  return client.request<types.CreateQuoteResult>(operations.createQuoteOperation, args, options);
+}
+
+/**
+ * Create a quote
+ *
+ * Creates a quote as a draft. The body is `{quote: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `quote` (XML root `<quote>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /quotes.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function createQuoteSafe(client: ClientCore, args: types.CreateQuoteArgs, options?: CallOptions): Promise<SafeResult<types.CreateQuoteResult, InvoiceXpressApiError<types.CreateQuoteErrorBody>>> {
+  return client.requestSafe<types.CreateQuoteResult, InvoiceXpressApiError<types.CreateQuoteErrorBody>>(operations.createQuoteOperation, args, options);
+}
+
+/**
+ * Get a quote
+ *
+ * Returns one quote, wrapped in `quote`.
+ *
+ * `GET /quotes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export function getQuote(client: ClientCore, args: types.GetQuoteArgs, options?: CallOptions): Promise<types.GetQuoteResult> {
+  return client.request<types.GetQuoteResult>(operations.getQuoteOperation, args, options);
+}
+
+/**
+ * Get a quote
+ *
+ * Returns one quote, wrapped in `quote`.
+ *
+ * `GET /quotes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function getQuoteSafe(client: ClientCore, args: types.GetQuoteArgs, options?: CallOptions): Promise<SafeResult<types.GetQuoteResult, InvoiceXpressApiError<types.GetQuoteErrorBody>>> {
+  return client.requestSafe<types.GetQuoteResult, InvoiceXpressApiError<types.GetQuoteErrorBody>>(operations.getQuoteOperation, args, options);
+}
+
+/**
+ * Update a quote
+ *
+ * Updates a draft quote. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /quotes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export function updateQuote(client: ClientCore, args: types.UpdateQuoteArgs, options?: CallOptions): Promise<types.UpdateQuoteResult> {
+  return client.request<types.UpdateQuoteResult>(operations.updateQuoteOperation, args, options);
+}
+
+/**
+ * Update a quote
+ *
+ * Updates a draft quote. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /quotes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function updateQuoteSafe(client: ClientCore, args: types.UpdateQuoteArgs, options?: CallOptions): Promise<SafeResult<types.UpdateQuoteResult, InvoiceXpressApiError<types.UpdateQuoteErrorBody>>> {
+  return client.requestSafe<types.UpdateQuoteResult, InvoiceXpressApiError<types.UpdateQuoteErrorBody>>(operations.updateQuoteOperation, args, options);
+}
+
+/**
+ * Change the state of a quote
+ *
+ * Moves a quote through its life cycle; the body is `{quote: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `quote`. Not retried once it may have reached the server.
+ *
+ * `PUT /quotes/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+ */
+export function changeQuoteState(client: ClientCore, args: types.ChangeQuoteStateArgs, options?: CallOptions): Promise<types.ChangeQuoteStateResult> {
+  return client.request<types.ChangeQuoteStateResult>(operations.changeQuoteStateOperation, args, options);
+}
+
+/**
+ * Change the state of a quote
+ *
+ * Moves a quote through its life cycle; the body is `{quote: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `quote`. Not retried once it may have reached the server.
+ *
+ * `PUT /quotes/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function changeQuoteStateSafe(client: ClientCore, args: types.ChangeQuoteStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeQuoteStateResult, InvoiceXpressApiError<types.ChangeQuoteStateErrorBody>>> {
+  return client.requestSafe<types.ChangeQuoteStateResult, InvoiceXpressApiError<types.ChangeQuoteStateErrorBody>>(operations.changeQuoteStateOperation, args, options);
+}
+
+/**
+ * Send a quote by e-mail
+ *
+ * E-mails the quote to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /quotes/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+ */
+export function sendQuoteByEmail(client: ClientCore, args: types.SendQuoteByEmailArgs, options?: CallOptions): Promise<types.SendQuoteByEmailResult> {
+  return client.request<types.SendQuoteByEmailResult>(operations.sendQuoteByEmailOperation, args, options);
+}
+
+/**
+ * Send a quote by e-mail
+ *
+ * E-mails the quote to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /quotes/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function sendQuoteByEmailSafe(client: ClientCore, args: types.SendQuoteByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendQuoteByEmailResult, InvoiceXpressApiError<types.SendQuoteByEmailErrorBody>>> {
+  return client.requestSafe<types.SendQuoteByEmailResult, InvoiceXpressApiError<types.SendQuoteByEmailErrorBody>>(operations.sendQuoteByEmailOperation, args, options);
+}
+
+/**
+ * Create a proforma
+ *
+ * Creates a proforma as a draft. The body is `{proforma: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `proforma` (XML root `<proforma>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /proformas.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+ */
+export function createProforma(client: ClientCore, args: types.CreateProformaArgs, options?: CallOptions): Promise<types.CreateProformaResult> {
+  return client.request<types.CreateProformaResult>(operations.createProformaOperation, args, options);
+}
+
+/**
+ * Create a proforma
+ *
+ * Creates a proforma as a draft. The body is `{proforma: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `proforma` (XML root `<proforma>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /proformas.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function createProformaSafe(client: ClientCore, args: types.CreateProformaArgs, options?: CallOptions): Promise<SafeResult<types.CreateProformaResult, InvoiceXpressApiError<types.CreateProformaErrorBody>>> {
+  return client.requestSafe<types.CreateProformaResult, InvoiceXpressApiError<types.CreateProformaErrorBody>>(operations.createProformaOperation, args, options);
+}
+
+/**
+ * Get a proforma
+ *
+ * Returns one proforma, wrapped in `proforma`.
+ *
+ * `GET /proformas/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export function getProforma(client: ClientCore, args: types.GetProformaArgs, options?: CallOptions): Promise<types.GetProformaResult> {
+  return client.request<types.GetProformaResult>(operations.getProformaOperation, args, options);
+}
+
+/**
+ * Get a proforma
+ *
+ * Returns one proforma, wrapped in `proforma`.
+ *
+ * `GET /proformas/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function getProformaSafe(client: ClientCore, args: types.GetProformaArgs, options?: CallOptions): Promise<SafeResult<types.GetProformaResult, InvoiceXpressApiError<types.GetProformaErrorBody>>> {
+  return client.requestSafe<types.GetProformaResult, InvoiceXpressApiError<types.GetProformaErrorBody>>(operations.getProformaOperation, args, options);
+}
+
+/**
+ * Update a proforma
+ *
+ * Updates a draft proforma. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /proformas/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export function updateProforma(client: ClientCore, args: types.UpdateProformaArgs, options?: CallOptions): Promise<types.UpdateProformaResult> {
+  return client.request<types.UpdateProformaResult>(operations.updateProformaOperation, args, options);
+}
+
+/**
+ * Update a proforma
+ *
+ * Updates a draft proforma. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /proformas/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function updateProformaSafe(client: ClientCore, args: types.UpdateProformaArgs, options?: CallOptions): Promise<SafeResult<types.UpdateProformaResult, InvoiceXpressApiError<types.UpdateProformaErrorBody>>> {
+  return client.requestSafe<types.UpdateProformaResult, InvoiceXpressApiError<types.UpdateProformaErrorBody>>(operations.updateProformaOperation, args, options);
+}
+
+/**
+ * Change the state of a proforma
+ *
+ * Moves a proforma through its life cycle; the body is `{proforma: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `proforma`. Not retried once it may have reached the server.
+ *
+ * `PUT /proformas/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+ */
+export function changeProformaState(client: ClientCore, args: types.ChangeProformaStateArgs, options?: CallOptions): Promise<types.ChangeProformaStateResult> {
+  return client.request<types.ChangeProformaStateResult>(operations.changeProformaStateOperation, args, options);
+}
+
+/**
+ * Change the state of a proforma
+ *
+ * Moves a proforma through its life cycle; the body is `{proforma: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `proforma`. Not retried once it may have reached the server.
+ *
+ * `PUT /proformas/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function changeProformaStateSafe(client: ClientCore, args: types.ChangeProformaStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeProformaStateResult, InvoiceXpressApiError<types.ChangeProformaStateErrorBody>>> {
+  return client.requestSafe<types.ChangeProformaStateResult, InvoiceXpressApiError<types.ChangeProformaStateErrorBody>>(operations.changeProformaStateOperation, args, options);
+}
+
+/**
+ * Send a proforma by e-mail
+ *
+ * E-mails the proforma to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /proformas/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+ */
+export function sendProformaByEmail(client: ClientCore, args: types.SendProformaByEmailArgs, options?: CallOptions): Promise<types.SendProformaByEmailResult> {
+  return client.request<types.SendProformaByEmailResult>(operations.sendProformaByEmailOperation, args, options);
+}
+
+/**
+ * Send a proforma by e-mail
+ *
+ * E-mails the proforma to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /proformas/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function sendProformaByEmailSafe(client: ClientCore, args: types.SendProformaByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendProformaByEmailResult, InvoiceXpressApiError<types.SendProformaByEmailErrorBody>>> {
+  return client.requestSafe<types.SendProformaByEmailResult, InvoiceXpressApiError<types.SendProformaByEmailErrorBody>>(operations.sendProformaByEmailOperation, args, options);
+}
+
+/**
+ * Create a fees note
+ *
+ * Creates a fees note as a draft. The body is `{fees_note: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `fees_note` (XML root `<fees_note>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /fees_notes.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+ */
+export function createFeesNote(client: ClientCore, args: types.CreateFeesNoteArgs, options?: CallOptions): Promise<types.CreateFeesNoteResult> {
+  return client.request<types.CreateFeesNoteResult>(operations.createFeesNoteOperation, args, options);
+}
+
+/**
+ * Create a fees note
+ *
+ * Creates a fees note as a draft. The body is `{fees_note: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `fees_note` (XML root `<fees_note>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /fees_notes.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function createFeesNoteSafe(client: ClientCore, args: types.CreateFeesNoteArgs, options?: CallOptions): Promise<SafeResult<types.CreateFeesNoteResult, InvoiceXpressApiError<types.CreateFeesNoteErrorBody>>> {
+  return client.requestSafe<types.CreateFeesNoteResult, InvoiceXpressApiError<types.CreateFeesNoteErrorBody>>(operations.createFeesNoteOperation, args, options);
+}
+
+/**
+ * Get a fees note
+ *
+ * Returns one fees note, wrapped in `fees_note`.
+ *
+ * `GET /fees_notes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export function getFeesNote(client: ClientCore, args: types.GetFeesNoteArgs, options?: CallOptions): Promise<types.GetFeesNoteResult> {
+  return client.request<types.GetFeesNoteResult>(operations.getFeesNoteOperation, args, options);
+}
+
+/**
+ * Get a fees note
+ *
+ * Returns one fees note, wrapped in `fees_note`.
+ *
+ * `GET /fees_notes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function getFeesNoteSafe(client: ClientCore, args: types.GetFeesNoteArgs, options?: CallOptions): Promise<SafeResult<types.GetFeesNoteResult, InvoiceXpressApiError<types.GetFeesNoteErrorBody>>> {
+  return client.requestSafe<types.GetFeesNoteResult, InvoiceXpressApiError<types.GetFeesNoteErrorBody>>(operations.getFeesNoteOperation, args, options);
+}
+
+/**
+ * Update a fees note
+ *
+ * Updates a draft fees note. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /fees_notes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export function updateFeesNote(client: ClientCore, args: types.UpdateFeesNoteArgs, options?: CallOptions): Promise<types.UpdateFeesNoteResult> {
+  return client.request<types.UpdateFeesNoteResult>(operations.updateFeesNoteOperation, args, options);
+}
+
+/**
+ * Update a fees note
+ *
+ * Updates a draft fees note. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /fees_notes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function updateFeesNoteSafe(client: ClientCore, args: types.UpdateFeesNoteArgs, options?: CallOptions): Promise<SafeResult<types.UpdateFeesNoteResult, InvoiceXpressApiError<types.UpdateFeesNoteErrorBody>>> {
+  return client.requestSafe<types.UpdateFeesNoteResult, InvoiceXpressApiError<types.UpdateFeesNoteErrorBody>>(operations.updateFeesNoteOperation, args, options);
+}
+
+/**
+ * Change the state of a fees note
+ *
+ * Moves a fees note through its life cycle; the body is `{fees_note: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `fees_note`. Not retried once it may have reached the server.
+ *
+ * `PUT /fees_notes/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+ */
+export function changeFeesNoteState(client: ClientCore, args: types.ChangeFeesNoteStateArgs, options?: CallOptions): Promise<types.ChangeFeesNoteStateResult> {
+  return client.request<types.ChangeFeesNoteStateResult>(operations.changeFeesNoteStateOperation, args, options);
+}
+
+/**
+ * Change the state of a fees note
+ *
+ * Moves a fees note through its life cycle; the body is `{fees_note: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `fees_note`. Not retried once it may have reached the server.
+ *
+ * `PUT /fees_notes/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function changeFeesNoteStateSafe(client: ClientCore, args: types.ChangeFeesNoteStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeFeesNoteStateResult, InvoiceXpressApiError<types.ChangeFeesNoteStateErrorBody>>> {
+  return client.requestSafe<types.ChangeFeesNoteStateResult, InvoiceXpressApiError<types.ChangeFeesNoteStateErrorBody>>(operations.changeFeesNoteStateOperation, args, options);
+}
+
+/**
+ * Send a fees note by e-mail
+ *
+ * E-mails the fees note to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /fees_notes/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+ */
+export function sendFeesNoteByEmail(client: ClientCore, args: types.SendFeesNoteByEmailArgs, options?: CallOptions): Promise<types.SendFeesNoteByEmailResult> {
+  return client.request<types.SendFeesNoteByEmailResult>(operations.sendFeesNoteByEmailOperation, args, options);
+}
+
+/**
+ * Send a fees note by e-mail
+ *
+ * E-mails the fees note to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /fees_notes/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function sendFeesNoteByEmailSafe(client: ClientCore, args: types.SendFeesNoteByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendFeesNoteByEmailResult, InvoiceXpressApiError<types.SendFeesNoteByEmailErrorBody>>> {
+  return client.requestSafe<types.SendFeesNoteByEmailResult, InvoiceXpressApiError<types.SendFeesNoteByEmailErrorBody>>(operations.sendFeesNoteByEmailOperation, args, options);
+}
+
+/**
+ * List purchase orders
+ *
+ * Returns one page of purchase orders, newest first (10 per page by default, per the v1 page). JSON answers `{purchase_orders, pagination}`; XML `<purchase_orders>` with one `<purchase_order>` each and the page counters loose or in `<results>`.
+ *
+ * `GET /purchase_orders.{format}`
+ *
+ * @see {@link http://pt.invoicexpress.com/api/purchase_orders/list/}
+ */
+export function listPurchaseOrders(client: ClientCore, args: types.ListPurchaseOrdersArgs = {}, options?: CallOptions): Promise<types.ListPurchaseOrdersResult> {
+  return client.request<types.ListPurchaseOrdersResult>(operations.listPurchaseOrdersOperation, args, options);
+}
+
+/**
+ * List purchase orders
+ *
+ * Returns one page of purchase orders, newest first (10 per page by default, per the v1 page). JSON answers `{purchase_orders, pagination}`; XML `<purchase_orders>` with one `<purchase_order>` each and the page counters loose or in `<results>`.
+ *
+ * `GET /purchase_orders.{format}`
+ *
+ * @see {@link http://pt.invoicexpress.com/api/purchase_orders/list/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function listPurchaseOrdersSafe(client: ClientCore, args: types.ListPurchaseOrdersArgs = {}, options?: CallOptions): Promise<SafeResult<types.ListPurchaseOrdersResult, InvoiceXpressApiError<types.ListPurchaseOrdersErrorBody>>> {
+  return client.requestSafe<types.ListPurchaseOrdersResult, InvoiceXpressApiError<types.ListPurchaseOrdersErrorBody>>(operations.listPurchaseOrdersOperation, args, options);
+}
+
+/**
+ * Every item of {@link listPurchaseOrders}, fetched lazily page by page.
+ *
+ * List purchase orders
+ *
+ * Returns one page of purchase orders, newest first (10 per page by default, per the v1 page). JSON answers `{purchase_orders, pagination}`; XML `<purchase_orders>` with one `<purchase_order>` each and the page counters loose or in `<results>`.
+ *
+ * `GET /purchase_orders.{format}`
+ *
+ * @see {@link http://pt.invoicexpress.com/api/purchase_orders/list/}
+ */
+export function iterateListPurchaseOrders(client: ClientCore, args: types.ListPurchaseOrdersIterateArgs = {}, options?: CallOptions): AsyncIterableIterator<types.ListPurchaseOrdersItem> {
+  return paginate<types.ListPurchaseOrdersItem>(client, operations.listPurchaseOrdersOperation, args, options);
+}
+
+/**
+ * Create a purchase order
+ *
+ * Creates a purchase order as a draft, `{purchase_order: {...}}`. An unknown supplier name creates a supplier; unknown item names create items and known ones are updated with the values sent; an unknown tax name applies no tax. Not retried once it may have reached the server: a repeat would create a second order.
+ *
+ * `POST /purchase_orders.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/purchase_orders.rb}
+ */
+export function createPurchaseOrder(client: ClientCore, args: types.CreatePurchaseOrderArgs, options?: CallOptions): Promise<types.CreatePurchaseOrderResult> {
+  return client.request<types.CreatePurchaseOrderResult>(operations.createPurchaseOrderOperation, args, options);
+}
+
+/**
+ * Create a purchase order
+ *
+ * Creates a purchase order as a draft, `{purchase_order: {...}}`. An unknown supplier name creates a supplier; unknown item names create items and known ones are updated with the values sent; an unknown tax name applies no tax. Not retried once it may have reached the server: a repeat would create a second order.
+ *
+ * `POST /purchase_orders.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/purchase_orders.rb}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function createPurchaseOrderSafe(client: ClientCore, args: types.CreatePurchaseOrderArgs, options?: CallOptions): Promise<SafeResult<types.CreatePurchaseOrderResult, InvoiceXpressApiError<types.CreatePurchaseOrderErrorBody>>> {
+  return client.requestSafe<types.CreatePurchaseOrderResult, InvoiceXpressApiError<types.CreatePurchaseOrderErrorBody>>(operations.createPurchaseOrderOperation, args, options);
+}
+
+/**
+ * Get a purchase order
+ *
+ * Returns one purchase order, wrapped in `purchase_order`.
+ *
+ * `GET /purchase_orders/{document-id}.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/purchase_orders.rb}
+ */
+export function getPurchaseOrder(client: ClientCore, args: types.GetPurchaseOrderArgs, options?: CallOptions): Promise<types.GetPurchaseOrderResult> {
+  return client.request<types.GetPurchaseOrderResult>(operations.getPurchaseOrderOperation, args, options);
+}
+
+/**
+ * Get a purchase order
+ *
+ * Returns one purchase order, wrapped in `purchase_order`.
+ *
+ * `GET /purchase_orders/{document-id}.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/purchase_orders.rb}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function getPurchaseOrderSafe(client: ClientCore, args: types.GetPurchaseOrderArgs, options?: CallOptions): Promise<SafeResult<types.GetPurchaseOrderResult, InvoiceXpressApiError<types.GetPurchaseOrderErrorBody>>> {
+  return client.requestSafe<types.GetPurchaseOrderResult, InvoiceXpressApiError<types.GetPurchaseOrderErrorBody>>(operations.getPurchaseOrderOperation, args, options);
+}
+
+/**
+ * Update a purchase order
+ *
+ * Updates a draft purchase order. Items missing from `items` are deleted; suppliers and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /purchase_orders/{document-id}.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/purchase_orders.rb}
+ */
+export function updatePurchaseOrder(client: ClientCore, args: types.UpdatePurchaseOrderArgs, options?: CallOptions): Promise<types.UpdatePurchaseOrderResult> {
+  return client.request<types.UpdatePurchaseOrderResult>(operations.updatePurchaseOrderOperation, args, options);
+}
+
+/**
+ * Update a purchase order
+ *
+ * Updates a draft purchase order. Items missing from `items` are deleted; suppliers and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /purchase_orders/{document-id}.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/purchase_orders.rb}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function updatePurchaseOrderSafe(client: ClientCore, args: types.UpdatePurchaseOrderArgs, options?: CallOptions): Promise<SafeResult<types.UpdatePurchaseOrderResult, InvoiceXpressApiError<types.UpdatePurchaseOrderErrorBody>>> {
+  return client.requestSafe<types.UpdatePurchaseOrderResult, InvoiceXpressApiError<types.UpdatePurchaseOrderErrorBody>>(operations.updatePurchaseOrderOperation, args, options);
+}
+
+/**
+ * Change the state of a purchase order
+ *
+ * Moves a purchase order through its life cycle; the body is `{purchase_order: {state, message}}` (v1 page). Transitions: draft → final (`finalized`), draft → deleted (`deleted`), final → second copy (`second_copy`), final → accepted (`accepted`), final → refused (`refused`), final, second copy or refused → canceled (`canceled`, `message` required), accepted → refused (`refused`), accepted → completed (`completed`), refused → accepted (`accepted`). Any other transition fails with 422. Success is `200 OK`; the gem reads the purchase order from the answer. Not retried once it may have reached the server.
+ *
+ * `PUT /purchase_orders/{document-id}/change-state.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/purchase_orders/change-state/}
+ */
+export function changePurchaseOrderState(client: ClientCore, args: types.ChangePurchaseOrderStateArgs, options?: CallOptions): Promise<types.ChangePurchaseOrderStateResult> {
+  return client.request<types.ChangePurchaseOrderStateResult>(operations.changePurchaseOrderStateOperation, args, options);
+}
+
+/**
+ * Change the state of a purchase order
+ *
+ * Moves a purchase order through its life cycle; the body is `{purchase_order: {state, message}}` (v1 page). Transitions: draft → final (`finalized`), draft → deleted (`deleted`), final → second copy (`second_copy`), final → accepted (`accepted`), final → refused (`refused`), final, second copy or refused → canceled (`canceled`, `message` required), accepted → refused (`refused`), accepted → completed (`completed`), refused → accepted (`accepted`). Any other transition fails with 422. Success is `200 OK`; the gem reads the purchase order from the answer. Not retried once it may have reached the server.
+ *
+ * `PUT /purchase_orders/{document-id}/change-state.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/purchase_orders/change-state/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function changePurchaseOrderStateSafe(client: ClientCore, args: types.ChangePurchaseOrderStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangePurchaseOrderStateResult, InvoiceXpressApiError<types.ChangePurchaseOrderStateErrorBody>>> {
+  return client.requestSafe<types.ChangePurchaseOrderStateResult, InvoiceXpressApiError<types.ChangePurchaseOrderStateErrorBody>>(operations.changePurchaseOrderStateOperation, args, options);
+}
+
+/**
+ * Send a purchase order by e-mail
+ *
+ * E-mails the purchase order to `message.client.email` (set `save` to `"1"` to store the address), with the given subject and body and optional `cc`/`bcc`. Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /purchase_orders/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/purchase-orders}
+ */
+export function sendPurchaseOrderByEmail(client: ClientCore, args: types.SendPurchaseOrderByEmailArgs, options?: CallOptions): Promise<types.SendPurchaseOrderByEmailResult> {
+  return client.request<types.SendPurchaseOrderByEmailResult>(operations.sendPurchaseOrderByEmailOperation, args, options);
+}
+
+/**
+ * Send a purchase order by e-mail
+ *
+ * E-mails the purchase order to `message.client.email` (set `save` to `"1"` to store the address), with the given subject and body and optional `cc`/`bcc`. Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /purchase_orders/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/purchase-orders}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function sendPurchaseOrderByEmailSafe(client: ClientCore, args: types.SendPurchaseOrderByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendPurchaseOrderByEmailResult, InvoiceXpressApiError<types.SendPurchaseOrderByEmailErrorBody>>> {
+  return client.requestSafe<types.SendPurchaseOrderByEmailResult, InvoiceXpressApiError<types.SendPurchaseOrderByEmailErrorBody>>(operations.sendPurchaseOrderByEmailOperation, args, options);
+}
+
+/**
+ * List schedules
+ *
+ * Returns every schedule (recurring invoice) of the account, not paginated. JSON `{schedules}`; XML `<schedules>` with one `<schedule>` each.
+ *
+ * `GET /schedules.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/schedules.rb}
+ */
+export function listSchedules(client: ClientCore, args: types.ListSchedulesArgs = {}, options?: CallOptions): Promise<types.ListSchedulesResult> {
+  return client.request<types.ListSchedulesResult>(operations.listSchedulesOperation, args, options);
+}
+
+/**
+ * List schedules
+ *
+ * Returns every schedule (recurring invoice) of the account, not paginated. JSON `{schedules}`; XML `<schedules>` with one `<schedule>` each.
+ *
+ * `GET /schedules.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/schedules.rb}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function listSchedulesSafe(client: ClientCore, args: types.ListSchedulesArgs = {}, options?: CallOptions): Promise<SafeResult<types.ListSchedulesResult, InvoiceXpressApiError<types.ListSchedulesErrorBody>>> {
+  return client.requestSafe<types.ListSchedulesResult, InvoiceXpressApiError<types.ListSchedulesErrorBody>>(operations.listSchedulesOperation, args, options);
+}
+
+/**
+ * Create a schedule
+ *
+ * Creates a schedule: an invoice template issued every `interval` periods of `schedule_type` from `start_date` to `end_date`. An unknown client name creates a client; unknown item names create items and known ones are updated; an unknown tax name applies no tax. Not retried once it may have reached the server: a repeat would create a second schedule.
+ *
+ * `POST /schedules.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v1/schedules/create-15}
+ */
+export function createSchedule(client: ClientCore, args: types.CreateScheduleArgs, options?: CallOptions): Promise<types.CreateScheduleResult> {
+  return client.request<types.CreateScheduleResult>(operations.createScheduleOperation, args, options);
+}
+
+/**
+ * Create a schedule
+ *
+ * Creates a schedule: an invoice template issued every `interval` periods of `schedule_type` from `start_date` to `end_date`. An unknown client name creates a client; unknown item names create items and known ones are updated; an unknown tax name applies no tax. Not retried once it may have reached the server: a repeat would create a second schedule.
+ *
+ * `POST /schedules.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v1/schedules/create-15}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function createScheduleSafe(client: ClientCore, args: types.CreateScheduleArgs, options?: CallOptions): Promise<SafeResult<types.CreateScheduleResult, InvoiceXpressApiError<types.CreateScheduleErrorBody>>> {
+  return client.requestSafe<types.CreateScheduleResult, InvoiceXpressApiError<types.CreateScheduleErrorBody>>(operations.createScheduleOperation, args, options);
+}
+
+/**
+ * Get a schedule
+ *
+ * Returns one schedule with its next dates, client, items and totals.
+ *
+ * `GET /schedules/{schedule-id}.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/schedules.rb}
+ */
+export function getSchedule(client: ClientCore, args: types.GetScheduleArgs, options?: CallOptions): Promise<types.GetScheduleResult> {
+  return client.request<types.GetScheduleResult>(operations.getScheduleOperation, args, options);
+}
+
+/**
+ * Get a schedule
+ *
+ * Returns one schedule with its next dates, client, items and totals.
+ *
+ * `GET /schedules/{schedule-id}.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/schedules.rb}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function getScheduleSafe(client: ClientCore, args: types.GetScheduleArgs, options?: CallOptions): Promise<SafeResult<types.GetScheduleResult, InvoiceXpressApiError<types.GetScheduleErrorBody>>> {
+  return client.requestSafe<types.GetScheduleResult, InvoiceXpressApiError<types.GetScheduleErrorBody>>(operations.getScheduleOperation, args, options);
+}
+
+/**
+ * Update a schedule
+ *
+ * Updates a schedule. Items missing from the template's `items` are deleted; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /schedules/{schedule-id}.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/schedules.rb}
+ */
+export function updateSchedule(client: ClientCore, args: types.UpdateScheduleArgs, options?: CallOptions): Promise<types.UpdateScheduleResult> {
+  return client.request<types.UpdateScheduleResult>(operations.updateScheduleOperation, args, options);
+}
+
+/**
+ * Update a schedule
+ *
+ * Updates a schedule. Items missing from the template's `items` are deleted; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /schedules/{schedule-id}.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/schedules.rb}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function updateScheduleSafe(client: ClientCore, args: types.UpdateScheduleArgs, options?: CallOptions): Promise<SafeResult<types.UpdateScheduleResult, InvoiceXpressApiError<types.UpdateScheduleErrorBody>>> {
+  return client.requestSafe<types.UpdateScheduleResult, InvoiceXpressApiError<types.UpdateScheduleErrorBody>>(operations.updateScheduleOperation, args, options);
+}
+
+/**
+ * Activate a schedule
+ *
+ * Resumes a deactivated schedule, so that it issues invoices again. No body is sent; success is `200 OK` with no body. The counterpart of `deactivateSchedule` (its page is the one cited; no page of its own was found).
+ *
+ * `PUT /schedules/{schedule-id}/activate.{format}`
+ *
+ * @see {@link http://pt.invoicexpress.com/api/schedules/deactivate/}
+ */
+export function activateSchedule(client: ClientCore, args: types.ActivateScheduleArgs, options?: CallOptions): Promise<types.ActivateScheduleResult> {
+  return client.request<types.ActivateScheduleResult>(operations.activateScheduleOperation, args, options);
+}
+
+/**
+ * Activate a schedule
+ *
+ * Resumes a deactivated schedule, so that it issues invoices again. No body is sent; success is `200 OK` with no body. The counterpart of `deactivateSchedule` (its page is the one cited; no page of its own was found).
+ *
+ * `PUT /schedules/{schedule-id}/activate.{format}`
+ *
+ * @see {@link http://pt.invoicexpress.com/api/schedules/deactivate/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function activateScheduleSafe(client: ClientCore, args: types.ActivateScheduleArgs, options?: CallOptions): Promise<SafeResult<types.ActivateScheduleResult, InvoiceXpressApiError<types.ActivateScheduleErrorBody>>> {
+  return client.requestSafe<types.ActivateScheduleResult, InvoiceXpressApiError<types.ActivateScheduleErrorBody>>(operations.activateScheduleOperation, args, options);
+}
+
+/**
+ * Deactivate a schedule
+ *
+ * Pauses a schedule; no invoices are created while it is deactivated. No body is sent; success is `200 OK` with no body.
+ *
+ * `PUT /schedules/{schedule-id}/deactivate.{format}`
+ *
+ * @see {@link http://pt.invoicexpress.com/api/schedules/deactivate/}
+ */
+export function deactivateSchedule(client: ClientCore, args: types.DeactivateScheduleArgs, options?: CallOptions): Promise<types.DeactivateScheduleResult> {
+  return client.request<types.DeactivateScheduleResult>(operations.deactivateScheduleOperation, args, options);
+}
+
+/**
+ * Deactivate a schedule
+ *
+ * Pauses a schedule; no invoices are created while it is deactivated. No body is sent; success is `200 OK` with no body.
+ *
+ * `PUT /schedules/{schedule-id}/deactivate.{format}`
+ *
+ * @see {@link http://pt.invoicexpress.com/api/schedules/deactivate/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function deactivateScheduleSafe(client: ClientCore, args: types.DeactivateScheduleArgs, options?: CallOptions): Promise<SafeResult<types.DeactivateScheduleResult, InvoiceXpressApiError<types.DeactivateScheduleErrorBody>>> {
+  return client.requestSafe<types.DeactivateScheduleResult, InvoiceXpressApiError<types.DeactivateScheduleErrorBody>>(operations.deactivateScheduleOperation, args, options);
+}
+
+/**
+ * Get the invoicing chart
+ *
+ * Amount invoiced per month over the last months (`series` are the month labels, the `invoicing` graph the amounts, in the same order).
+ *
+ * `GET /api/charts/invoicing.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v1/charts/invoicing}
+ */
+export function getInvoicingChart(client: ClientCore, args: types.GetInvoicingChartArgs = {}, options?: CallOptions): Promise<types.GetInvoicingChartResult> {
+  return client.request<types.GetInvoicingChartResult>(operations.getInvoicingChartOperation, args, options);
+}
+
+/**
+ * Get the invoicing chart
+ *
+ * Amount invoiced per month over the last months (`series` are the month labels, the `invoicing` graph the amounts, in the same order).
+ *
+ * `GET /api/charts/invoicing.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v1/charts/invoicing}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function getInvoicingChartSafe(client: ClientCore, args: types.GetInvoicingChartArgs = {}, options?: CallOptions): Promise<SafeResult<types.GetInvoicingChartResult, InvoiceXpressApiError<types.GetInvoicingChartErrorBody>>> {
+  return client.requestSafe<types.GetInvoicingChartResult, InvoiceXpressApiError<types.GetInvoicingChartErrorBody>>(operations.getInvoicingChartOperation, args, options);
+}
+
+/**
+ * Get the treasury chart
+ *
+ * Settled, due, overdue and forecast amounts per month (one graph each, `gid` `settled_values`, `due_values`, `overdue_values`, `forecast_values`).
+ *
+ * `GET /api/charts/treasury.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/charts.rb}
+ */
+export function getTreasuryChart(client: ClientCore, args: types.GetTreasuryChartArgs = {}, options?: CallOptions): Promise<types.GetTreasuryChartResult> {
+  return client.request<types.GetTreasuryChartResult>(operations.getTreasuryChartOperation, args, options);
+}
+
+/**
+ * Get the treasury chart
+ *
+ * Settled, due, overdue and forecast amounts per month (one graph each, `gid` `settled_values`, `due_values`, `overdue_values`, `forecast_values`).
+ *
+ * `GET /api/charts/treasury.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/charts.rb}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function getTreasuryChartSafe(client: ClientCore, args: types.GetTreasuryChartArgs = {}, options?: CallOptions): Promise<SafeResult<types.GetTreasuryChartResult, InvoiceXpressApiError<types.GetTreasuryChartErrorBody>>> {
+  return client.requestSafe<types.GetTreasuryChartResult, InvoiceXpressApiError<types.GetTreasuryChartErrorBody>>(operations.getTreasuryChartOperation, args, options);
+}
+
+/**
+ * Get the top clients
+ *
+ * The five clients invoiced the most, then an `Others` entry (no id) with the rest.
+ *
+ * `GET /api/charts/top-clients.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/charts/top_clients/}
+ */
+export function getTopClients(client: ClientCore, args: types.GetTopClientsArgs = {}, options?: CallOptions): Promise<types.GetTopClientsResult> {
+  return client.request<types.GetTopClientsResult>(operations.getTopClientsOperation, args, options);
+}
+
+/**
+ * Get the top clients
+ *
+ * The five clients invoiced the most, then an `Others` entry (no id) with the rest.
+ *
+ * `GET /api/charts/top-clients.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/charts/top_clients/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function getTopClientsSafe(client: ClientCore, args: types.GetTopClientsArgs = {}, options?: CallOptions): Promise<SafeResult<types.GetTopClientsResult, InvoiceXpressApiError<types.GetTopClientsErrorBody>>> {
+  return client.requestSafe<types.GetTopClientsResult, InvoiceXpressApiError<types.GetTopClientsErrorBody>>(operations.getTopClientsOperation, args, options);
+}
+
+/**
+ * Get the top debtors
+ *
+ * The five clients owing the most (by due amount).
+ *
+ * `GET /api/charts/top-debtors.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/charts.rb}
+ */
+export function getTopDebtors(client: ClientCore, args: types.GetTopDebtorsArgs = {}, options?: CallOptions): Promise<types.GetTopDebtorsResult> {
+  return client.request<types.GetTopDebtorsResult>(operations.getTopDebtorsOperation, args, options);
+}
+
+/**
+ * Get the top debtors
+ *
+ * The five clients owing the most (by due amount).
+ *
+ * `GET /api/charts/top-debtors.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/charts.rb}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function getTopDebtorsSafe(client: ClientCore, args: types.GetTopDebtorsArgs = {}, options?: CallOptions): Promise<SafeResult<types.GetTopDebtorsResult, InvoiceXpressApiError<types.GetTopDebtorsErrorBody>>> {
+  return client.requestSafe<types.GetTopDebtorsResult, InvoiceXpressApiError<types.GetTopDebtorsErrorBody>>(operations.getTopDebtorsOperation, args, options);
+}
+
+/**
+ * Get the quarterly results
+ *
+ * Per quarter of `year`, the amount invoiced before taxes, the taxes, and the year-to-date difference against the same quarter a year earlier (empty when there is nothing to compare).
+ *
+ * `GET /api/charts/quarterly-results.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/charts/quarterly-results/}
+ */
+export function getQuarterlyResults(client: ClientCore, args: types.GetQuarterlyResultsArgs = {}, options?: CallOptions): Promise<types.GetQuarterlyResultsResult> {
+  return client.request<types.GetQuarterlyResultsResult>(operations.getQuarterlyResultsOperation, args, options);
+}
+
+/**
+ * Get the quarterly results
+ *
+ * Per quarter of `year`, the amount invoiced before taxes, the taxes, and the year-to-date difference against the same quarter a year earlier (empty when there is nothing to compare).
+ *
+ * `GET /api/charts/quarterly-results.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/charts/quarterly-results/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function getQuarterlyResultsSafe(client: ClientCore, args: types.GetQuarterlyResultsArgs = {}, options?: CallOptions): Promise<SafeResult<types.GetQuarterlyResultsResult, InvoiceXpressApiError<types.GetQuarterlyResultsErrorBody>>> {
+  return client.requestSafe<types.GetQuarterlyResultsResult, InvoiceXpressApiError<types.GetQuarterlyResultsErrorBody>>(operations.getQuarterlyResultsOperation, args, options);
+}

@@ -1094,6 +1094,602 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cash_invoices.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List cash invoices
+         * @description Returns one page of cash invoices (the v1 "fatura a dinheiro" document). Only `page` and `per_page` apply. JSON answers `{cash_invoices, pagination}`; XML `<cash_invoices>` with one `<cash_invoice>` per document and the page counters loose or in `<results>`.
+         */
+        get: operations["listCashInvoices"];
+        put?: never;
+        /**
+         * Create a cash invoice
+         * @description Creates a cash invoice as a draft. The body is `{invoice: {...}}` as for every document type; the answer wraps the document in `cash_invoice` (XML root `<cash_invoice>`). Clients and items are matched by name as for invoices; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+         */
+        post: operations["createCashInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cash_invoices/{document-id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a cash invoice
+         * @description Returns one cash invoice, wrapped in `cash_invoice`.
+         */
+        get: operations["getCashInvoice"];
+        /**
+         * Update a cash invoice
+         * @description Updates a draft cash invoice. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+         */
+        put: operations["updateCashInvoice"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/cash_invoices/{document-id}/change-state.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the state of a cash invoice
+         * @description Moves a cash invoice through its life cycle (the gem's list): draft → settled (`finalized`), draft → deleted (`deleted`), settled → final (`unsettled`), final → second copy (`second_copy`), final or second copy → canceled (`canceled`, `message` required), final or second copy → settled (`settled`). Any other transition fails. The answer is the document wrapped in `cash_invoice`. Not retried once it may have reached the server.
+         */
+        put: operations["changeCashInvoiceState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quotes.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a quote
+         * @description Creates a quote as a draft. The body is `{quote: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `quote` (XML root `<quote>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+         */
+        post: operations["createQuote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quotes/{document-id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a quote
+         * @description Returns one quote, wrapped in `quote`.
+         */
+        get: operations["getQuote"];
+        /**
+         * Update a quote
+         * @description Updates a draft quote. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+         */
+        put: operations["updateQuote"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quotes/{document-id}/change-state.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the state of a quote
+         * @description Moves a quote through its life cycle; the body is `{quote: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `quote`. Not retried once it may have reached the server.
+         */
+        put: operations["changeQuoteState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/quotes/{document-id}/email-document.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send a quote by e-mail
+         * @description E-mails the quote to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+         */
+        put: operations["sendQuoteByEmail"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proformas.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a proforma
+         * @description Creates a proforma as a draft. The body is `{proforma: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `proforma` (XML root `<proforma>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+         */
+        post: operations["createProforma"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proformas/{document-id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a proforma
+         * @description Returns one proforma, wrapped in `proforma`.
+         */
+        get: operations["getProforma"];
+        /**
+         * Update a proforma
+         * @description Updates a draft proforma. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+         */
+        put: operations["updateProforma"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proformas/{document-id}/change-state.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the state of a proforma
+         * @description Moves a proforma through its life cycle; the body is `{proforma: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `proforma`. Not retried once it may have reached the server.
+         */
+        put: operations["changeProformaState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/proformas/{document-id}/email-document.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send a proforma by e-mail
+         * @description E-mails the proforma to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+         */
+        put: operations["sendProformaByEmail"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fees_notes.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a fees note
+         * @description Creates a fees note as a draft. The body is `{fees_note: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `fees_note` (XML root `<fees_note>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+         */
+        post: operations["createFeesNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fees_notes/{document-id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a fees note
+         * @description Returns one fees note, wrapped in `fees_note`.
+         */
+        get: operations["getFeesNote"];
+        /**
+         * Update a fees note
+         * @description Updates a draft fees note. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+         */
+        put: operations["updateFeesNote"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fees_notes/{document-id}/change-state.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the state of a fees note
+         * @description Moves a fees note through its life cycle; the body is `{fees_note: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `fees_note`. Not retried once it may have reached the server.
+         */
+        put: operations["changeFeesNoteState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fees_notes/{document-id}/email-document.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send a fees note by e-mail
+         * @description E-mails the fees note to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+         */
+        put: operations["sendFeesNoteByEmail"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_orders.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List purchase orders
+         * @description Returns one page of purchase orders, newest first (10 per page by default, per the v1 page). JSON answers `{purchase_orders, pagination}`; XML `<purchase_orders>` with one `<purchase_order>` each and the page counters loose or in `<results>`.
+         */
+        get: operations["listPurchaseOrders"];
+        put?: never;
+        /**
+         * Create a purchase order
+         * @description Creates a purchase order as a draft, `{purchase_order: {...}}`. An unknown supplier name creates a supplier; unknown item names create items and known ones are updated with the values sent; an unknown tax name applies no tax. Not retried once it may have reached the server: a repeat would create a second order.
+         */
+        post: operations["createPurchaseOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_orders/{document-id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a purchase order
+         * @description Returns one purchase order, wrapped in `purchase_order`.
+         */
+        get: operations["getPurchaseOrder"];
+        /**
+         * Update a purchase order
+         * @description Updates a draft purchase order. Items missing from `items` are deleted; suppliers and items are matched by name as on create. Success is `200 OK` with no body.
+         */
+        put: operations["updatePurchaseOrder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_orders/{document-id}/change-state.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the state of a purchase order
+         * @description Moves a purchase order through its life cycle; the body is `{purchase_order: {state, message}}` (v1 page). Transitions: draft → final (`finalized`), draft → deleted (`deleted`), final → second copy (`second_copy`), final → accepted (`accepted`), final → refused (`refused`), final, second copy or refused → canceled (`canceled`, `message` required), accepted → refused (`refused`), accepted → completed (`completed`), refused → accepted (`accepted`). Any other transition fails with 422. Success is `200 OK`; the gem reads the purchase order from the answer. Not retried once it may have reached the server.
+         */
+        put: operations["changePurchaseOrderState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/purchase_orders/{document-id}/email-document.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send a purchase order by e-mail
+         * @description E-mails the purchase order to `message.client.email` (set `save` to `"1"` to store the address), with the given subject and body and optional `cc`/`bcc`. Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+         */
+        put: operations["sendPurchaseOrderByEmail"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schedules.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List schedules
+         * @description Returns every schedule (recurring invoice) of the account, not paginated. JSON `{schedules}`; XML `<schedules>` with one `<schedule>` each.
+         */
+        get: operations["listSchedules"];
+        put?: never;
+        /**
+         * Create a schedule
+         * @description Creates a schedule: an invoice template issued every `interval` periods of `schedule_type` from `start_date` to `end_date`. An unknown client name creates a client; unknown item names create items and known ones are updated; an unknown tax name applies no tax. Not retried once it may have reached the server: a repeat would create a second schedule.
+         */
+        post: operations["createSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schedules/{schedule-id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a schedule
+         * @description Returns one schedule with its next dates, client, items and totals.
+         */
+        get: operations["getSchedule"];
+        /**
+         * Update a schedule
+         * @description Updates a schedule. Items missing from the template's `items` are deleted; clients and items are matched by name as on create. Success is `200 OK` with no body.
+         */
+        put: operations["updateSchedule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schedules/{schedule-id}/activate.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Activate a schedule
+         * @description Resumes a deactivated schedule, so that it issues invoices again. No body is sent; success is `200 OK` with no body. The counterpart of `deactivateSchedule` (its page is the one cited; no page of its own was found).
+         */
+        put: operations["activateSchedule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/schedules/{schedule-id}/deactivate.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Deactivate a schedule
+         * @description Pauses a schedule; no invoices are created while it is deactivated. No body is sent; success is `200 OK` with no body.
+         */
+        put: operations["deactivateSchedule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charts/invoicing.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the invoicing chart
+         * @description Amount invoiced per month over the last months (`series` are the month labels, the `invoicing` graph the amounts, in the same order).
+         */
+        get: operations["getInvoicingChart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charts/treasury.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the treasury chart
+         * @description Settled, due, overdue and forecast amounts per month (one graph each, `gid` `settled_values`, `due_values`, `overdue_values`, `forecast_values`).
+         */
+        get: operations["getTreasuryChart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charts/top-clients.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the top clients
+         * @description The five clients invoiced the most, then an `Others` entry (no id) with the rest.
+         */
+        get: operations["getTopClients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charts/top-debtors.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the top debtors
+         * @description The five clients owing the most (by due amount).
+         */
+        get: operations["getTopDebtors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/charts/quarterly-results.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the quarterly results
+         * @description Per quarter of `year`, the amount invoiced before taxes, the taxes, and the year-to-date difference against the same quarter a year earlier (empty when there is nothing to compare).
+         */
+        get: operations["getQuarterlyResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1406,7 +2002,7 @@ export interface components {
         ClientList: {
             /** @description The clients; in XML, one `<client>` element each under the `<clients>` root. */
             clients: components["schemas"]["Client"][];
-            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
+            /** @description Page counters. In XML they sit loose beside the items (`<current_page>` ... after the last item) or inside a `<results>` element; both decode to this object. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description Filter of `listClientInvoices`: each list selects the values to include; an omitted list matches everything. */
@@ -1653,7 +2249,7 @@ export interface components {
         ItemList: {
             /** @description The items; in XML, one `<item>` element each under the `<items>` root. */
             items: components["schemas"]["Item"][];
-            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
+            /** @description Page counters. In XML they sit loose beside the items (`<current_page>` ... after the last item) or inside a `<results>` element; both decode to this object. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description A tax (VAT rate) of the account. */
@@ -1730,14 +2326,14 @@ export interface components {
         InvoiceList: {
             /** @description The invoices; in XML, one `<invoice>` element each under the `<invoices>` root. */
             invoices: components["schemas"]["Document"][];
-            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
+            /** @description Page counters. In XML they sit loose beside the items (`<current_page>` ... after the last item) or inside a `<results>` element; both decode to this object. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description One page of a client's documents (XML root `<invoices type="array">`, one `<invoice>` each, page counters in `<results>`). */
         ClientInvoiceList: {
             /** @description The documents; in XML, one `<invoice>` element each under the `<invoices>` root. */
             invoices: components["schemas"]["Document"][];
-            /** @description Page counters. In XML they sit in a `<results>` element after the last item. */
+            /** @description Page counters. In XML they sit loose beside the items (`<current_page>` ... after the last item) or inside a `<results>` element; both decode to this object. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description A simplified invoice (JSON key and XML root `simplified_invoice`). */
@@ -1748,7 +2344,7 @@ export interface components {
         SimplifiedInvoiceList: {
             /** @description The simplified invoices; in XML, one `<simplified_invoice>` element each under the `<simplified_invoices>` root. */
             simplified_invoices: components["schemas"]["Document"][];
-            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
+            /** @description Page counters. In XML they sit loose beside the items (`<current_page>` ... after the last item) or inside a `<results>` element; both decode to this object. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description A invoice-receipt (JSON key and XML root `invoice_receipt`). */
@@ -1759,7 +2355,7 @@ export interface components {
         InvoiceReceiptList: {
             /** @description The invoice receipts; in XML, one `<invoice_receipt>` element each under the `<invoice_receipts>` root. */
             invoice_receipts: components["schemas"]["Document"][];
-            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
+            /** @description Page counters. In XML they sit loose beside the items (`<current_page>` ... after the last item) or inside a `<results>` element; both decode to this object. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description A credit note (JSON key and XML root `credit_note`). */
@@ -1770,7 +2366,7 @@ export interface components {
         CreditNoteList: {
             /** @description The credit notes; in XML, one `<credit_note>` element each under the `<credit_notes>` root. */
             credit_notes: components["schemas"]["Document"][];
-            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
+            /** @description Page counters. In XML they sit loose beside the items (`<current_page>` ... after the last item) or inside a `<results>` element; both decode to this object. */
             pagination?: components["schemas"]["Pagination"];
         };
         /** @description A debit note (JSON key and XML root `debit_note`). */
@@ -1781,8 +2377,294 @@ export interface components {
         DebitNoteList: {
             /** @description The debit notes; in XML, one `<debit_note>` element each under the `<debit_notes>` root. */
             debit_notes: components["schemas"]["Document"][];
-            /** @description Page counters. In XML they are loose elements beside the items (`<current_page>` ... after the last item), not a `<pagination>` element. */
+            /** @description Page counters. In XML they sit loose beside the items (`<current_page>` ... after the last item) or inside a `<results>` element; both decode to this object. */
             pagination?: components["schemas"]["Pagination"];
+        };
+        /** @description A cash invoice (JSON key and XML root `cash_invoice`). */
+        CashInvoiceBody: {
+            cash_invoice: components["schemas"]["Document"];
+        };
+        /** @description One page of cash invoices (XML root `<cash_invoices>`, one `<cash_invoice>` each). */
+        CashInvoiceList: {
+            /** @description The cash invoices; in XML, one `<cash_invoice>` element each under the `<cash_invoices>` root. */
+            cash_invoices: components["schemas"]["Document"][];
+            /** @description Page counters. In XML they sit loose beside the items (`<current_page>` ... after the last item) or inside a `<results>` element; both decode to this object. */
+            pagination?: components["schemas"]["Pagination"];
+        };
+        /** @description A purchase order to a supplier, as InvoiceXpress returns it. Totals and ids are set by InvoiceXpress. */
+        PurchaseOrder: {
+            /** @description Purchase order id. */
+            id: $Read<number>;
+            /** @description Status: `draft`, `final`, `second_copy`, `accepted`, `refused`, `canceled`, `completed`, `deleted`. */
+            status?: $Read<string>;
+            /** @description Always `PurchaseOrder`. */
+            type?: $Read<string>;
+            /** @description Number within its sequence, e.g. `1/2013`; `draft` for drafts. */
+            sequence_number?: $Read<string>;
+            /** @description The state reached, in change-state answers. */
+            state?: $Read<string>;
+            date?: components["schemas"]["Date"];
+            due_date?: components["schemas"]["Date"];
+            /** @description Date the goods are loaded. */
+            loaded_at?: components["schemas"]["Date"];
+            /** @description Where the goods are delivered. */
+            delivery_site?: string | null;
+            /** @description Notes printed on the order. */
+            observations?: string | null;
+            /** @description The supplier (the same fields as a client). */
+            supplier?: components["schemas"]["Client"];
+            /** @description Currency name, e.g. `Euro`. */
+            currency?: $Read<string>;
+            /** @description The lines. */
+            items?: components["schemas"]["DocumentItem"][];
+            sum?: $Read<components["schemas"]["Decimal"]>;
+            discount?: $Read<components["schemas"]["Decimal"]>;
+            before_taxes?: $Read<components["schemas"]["Decimal"]>;
+            taxes?: $Read<components["schemas"]["Decimal"]>;
+            total?: $Read<components["schemas"]["Decimal"]>;
+        };
+        /** @description A purchase order (JSON key and XML root `purchase_order`). */
+        PurchaseOrderBody: {
+            purchase_order: components["schemas"]["PurchaseOrder"];
+        };
+        /** @description One page of purchase orders (XML root `<purchase_orders>`, one `<purchase_order>` each). */
+        PurchaseOrderList: {
+            /** @description The purchase orders; in XML, one `<purchase_order>` element each under the `<purchase_orders>` root. */
+            purchase_orders: components["schemas"]["PurchaseOrder"][];
+            /** @description Page counters. In XML they sit loose beside the items (`<current_page>` ... after the last item) or inside a `<results>` element; both decode to this object. */
+            pagination?: components["schemas"]["Pagination"];
+        };
+        /** @description The writable fields of a purchase order (create and update). */
+        PurchaseOrderInput: {
+            date: components["schemas"]["Date"];
+            due_date?: components["schemas"]["Date"];
+            /** @description Date the goods are loaded. */
+            loaded_at?: components["schemas"]["Date"];
+            /** @description Where the goods are delivered. */
+            delivery_site?: string;
+            /** @description Notes printed on the order. */
+            observations?: string;
+            /** @description The supplier, identified by `name`; an unknown name creates one. */
+            supplier: components["schemas"]["Client"];
+            /** @description The lines. In XML the container carries `type="array"`. */
+            items: components["schemas"]["DocumentItem"][];
+        };
+        /** @description Request body of a purchase order create or update: `{purchase_order: {...}}`. */
+        PurchaseOrderInputBody: {
+            purchase_order: components["schemas"]["PurchaseOrderInput"];
+        };
+        /** @description A purchase order state change; see the transitions in `changePurchaseOrderState`. */
+        PurchaseOrderStateChange: {
+            /**
+             * @description The transition: `finalized`, `deleted`, `second_copy`, `accepted`, `refused`, `canceled`, `completed`.
+             * @enum {string}
+             */
+            state: "finalized" | "deleted" | "second_copy" | "accepted" | "refused" | "canceled" | "completed";
+            /** @description Reason; required when `state` is `canceled`, otherwise ignored. */
+            message?: string;
+        };
+        /** @description Request body of `changePurchaseOrderState`: `{purchase_order: {state, message}}`. */
+        PurchaseOrderStateChangeBody: {
+            purchase_order: components["schemas"]["PurchaseOrderStateChange"];
+        };
+        /** @description A schedule (recurring invoice) as InvoiceXpress returns it: the next dates (`next_date`, `next_due_date` on a get; `date`, `due_date` in the list), the invoice template's client and items, and totals. */
+        Schedule: {
+            /** @description Schedule id. */
+            id: $Read<number>;
+            start_date?: components["schemas"]["Date"];
+            end_date?: components["schemas"]["Date"];
+            /** @description Period unit, e.g. `Monthly`. */
+            schedule_type?: string;
+            /** @description Number of periods between invoices. */
+            interval?: number;
+            description?: string | null;
+            /** @description Date of the next invoice (list answers). */
+            date?: components["schemas"]["Date"];
+            /** @description Due date of the next invoice (list answers). */
+            due_date?: components["schemas"]["Date"];
+            /** @description Date of the next invoice. */
+            next_date?: $Read<components["schemas"]["Date"]>;
+            /** @description Due date of the next invoice. */
+            next_due_date?: $Read<components["schemas"]["Date"]>;
+            reference?: string | null;
+            observations?: string | null;
+            /** @description Withholding tax percentage. */
+            retention?: components["schemas"]["NullableDecimal"];
+            client?: components["schemas"]["Client"];
+            /** @description Currency name, e.g. `Euro`. */
+            currency?: $Read<string>;
+            /** @description The template's lines. */
+            items?: components["schemas"]["DocumentItem"][];
+            sum?: $Read<components["schemas"]["Decimal"]>;
+            discount?: $Read<components["schemas"]["Decimal"]>;
+            before_taxes?: $Read<components["schemas"]["Decimal"]>;
+            taxes?: $Read<components["schemas"]["Decimal"]>;
+            total?: $Read<components["schemas"]["Decimal"]>;
+            /** @description Invoices issued so far (empty when none; the recorded answer shows only the empty element). */
+            sent_invoices?: $Read<number | null>;
+        };
+        /** @description A schedule (JSON key and XML root `schedule`). */
+        ScheduleBody: {
+            schedule: components["schemas"]["Schedule"];
+        };
+        /** @description Every schedule (XML root `<schedules>`, one `<schedule>` each; not paginated). */
+        ScheduleList: {
+            /** @description The schedules; in XML, one `<schedule>` element each under the `<schedules>` root. */
+            schedules: components["schemas"]["Schedule"][];
+        };
+        /** @description The writable fields of a schedule (create and update). */
+        ScheduleInput: {
+            /** @description First day of the schedule. */
+            start_date: components["schemas"]["Date"];
+            /** @description Last day of the schedule. */
+            end_date: components["schemas"]["Date"];
+            /**
+             * @description `Yes` to also create the invoices of periods already past since `start_date`.
+             * @enum {string}
+             */
+            create_back?: "Yes" | "No";
+            /** @description Period unit, e.g. `Monthly`. */
+            schedule_type: string;
+            /** @description Number of periods between invoices. */
+            interval: number;
+            /**
+             * @description `Yes` to e-mail each invoice to the client.
+             * @enum {string}
+             */
+            send_to_client?: "Yes" | "No";
+            description?: string;
+            invoice_template: components["schemas"]["InvoiceTemplate"];
+        };
+        /** @description The invoice a schedule issues each period. */
+        InvoiceTemplate: {
+            date?: components["schemas"]["Date"];
+            due_date?: components["schemas"]["Date"];
+            /** @description Days from each invoice's date to its due date. */
+            due_days?: number;
+            reference?: string;
+            observations?: string;
+            /**
+             * Format: decimal
+             * @description Withholding tax percentage.
+             */
+            retention?: string;
+            client: components["schemas"]["Client"];
+            /** @description The lines. In XML the container carries `type="array"`. */
+            items: components["schemas"]["DocumentItem"][];
+        };
+        /** @description Request body of a schedule create or update: `{schedule: {...}}`. */
+        ScheduleInputBody: {
+            schedule: components["schemas"]["ScheduleInput"];
+        };
+        /** @description Chart data: `series` are the labels (months), each graph holds one value per label in the same order. In XML, `<value xid="n">` elements; the `xid` index attribute is implied by the order and not kept. */
+        Chart: {
+            series?: string[];
+            graphs?: components["schemas"]["ChartGraph"][];
+        };
+        /** @description One line of a chart. */
+        ChartGraph: {
+            /** @description Graph id: `invoicing`; `settled_values`, `due_values`, `overdue_values`, `forecast_values` (treasury). */
+            gid?: string;
+            /** @description Display title, in the account's language. */
+            title?: string;
+            /** @description One amount per label of `series`. */
+            values?: components["schemas"]["Decimal"][];
+        };
+        /** @description A chart (JSON key and XML root `chart`). */
+        ChartBody: {
+            chart: components["schemas"]["Chart"];
+        };
+        /** @description A client's invoiced or due amount; the last entry, `Others`, has no id. */
+        ClientBalance: {
+            /** @description Client id. */
+            id?: number;
+            name: string;
+            balance: components["schemas"]["Decimal"];
+            fiscal_id?: string | null;
+        };
+        /** @description Clients ranked by amount, with the currency symbol. */
+        ClientBalances: {
+            /** @description Currency symbol, e.g. `€`. */
+            currency?: string;
+            /** @description The clients; in XML, one `<client>` element each. */
+            clients?: components["schemas"]["ClientBalance"][];
+        };
+        /** @description The top clients (JSON key and XML root `top-clients`). */
+        TopClientsBody: {
+            "top-clients": components["schemas"]["ClientBalances"];
+        };
+        /** @description The top debtors (JSON key and XML root `top-debtors`). */
+        TopDebtorsBody: {
+            "top-debtors": components["schemas"]["ClientBalances"];
+        };
+        /** @description One quarter's figures. */
+        QuarterResult: {
+            /** @description Amount invoiced before taxes. */
+            invoicing?: components["schemas"]["Decimal"];
+            /** @description Taxes invoiced. */
+            taxes?: components["schemas"]["Decimal"];
+            /** @description This quarter's invoicing less the same quarter's a year earlier; empty when there is nothing to compare. */
+            ytd?: components["schemas"]["NullableDecimal"];
+        };
+        /** @description A year's results by quarter. */
+        QuarterlyResults: {
+            year?: number;
+            /** @description Currency symbol, e.g. `€`. */
+            currency?: string;
+            "quarter-01"?: components["schemas"]["QuarterResult"];
+            "quarter-02"?: components["schemas"]["QuarterResult"];
+            "quarter-03"?: components["schemas"]["QuarterResult"];
+            "quarter-04"?: components["schemas"]["QuarterResult"];
+        };
+        /** @description The quarterly results (JSON key and XML root `quarterly-results`). */
+        QuarterlyResultsBody: {
+            "quarterly-results": components["schemas"]["QuarterlyResults"];
+        };
+        /** @description A quote (JSON key and XML root `quote`). */
+        QuoteBody: {
+            quote: components["schemas"]["Document"];
+        };
+        /** @description Request body of a quote create or update: `{quote: {...}}`. */
+        QuoteInputBody: {
+            quote: components["schemas"]["DocumentInput"];
+        };
+        /** @description Request body of a quote change-state: `{quote: {state, message}}`. */
+        QuoteStateChangeBody: {
+            quote: components["schemas"]["EstimateStateChange"];
+        };
+        /** @description A proforma (JSON key and XML root `proforma`). */
+        ProformaBody: {
+            proforma: components["schemas"]["Document"];
+        };
+        /** @description Request body of a proforma create or update: `{proforma: {...}}`. */
+        ProformaInputBody: {
+            proforma: components["schemas"]["DocumentInput"];
+        };
+        /** @description Request body of a proforma change-state: `{proforma: {state, message}}`. */
+        ProformaStateChangeBody: {
+            proforma: components["schemas"]["EstimateStateChange"];
+        };
+        /** @description A fees note (JSON key and XML root `fees_note`). */
+        FeesNoteBody: {
+            fees_note: components["schemas"]["Document"];
+        };
+        /** @description Request body of a fees note create or update: `{fees_note: {...}}`. */
+        FeesNoteInputBody: {
+            fees_note: components["schemas"]["DocumentInput"];
+        };
+        /** @description Request body of a fees note change-state: `{fees_note: {state, message}}`. */
+        FeesNoteStateChangeBody: {
+            fees_note: components["schemas"]["EstimateStateChange"];
+        };
+        /** @description An estimate state change; see the transitions in the estimates' change-state operations. */
+        EstimateStateChange: {
+            /**
+             * @description The transition: `finalized`, `deleted`, `accept`, `refuse`, `canceled` (v2 events; the v1 page says `accepted`, `refused`).
+             * @enum {string}
+             */
+            state: "finalized" | "deleted" | "accept" | "refuse" | "accepted" | "refused" | "canceled";
+            /** @description Reason; required when `state` is `canceled`, otherwise ignored. */
+            message?: string;
         };
     };
     responses: {
@@ -1929,6 +2811,11 @@ export interface components {
          * @example 230568
          */
         SequenceId: number;
+        /**
+         * @description Schedule id.
+         * @example 4307
+         */
+        ScheduleId: number;
         /**
          * @description Page number, from 1.
          * @example 1
@@ -7114,6 +8001,3739 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listCashInvoices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size (InvoiceXpress's default depends on the list: 30 for clients, 10 for a client's invoices).
+                 * @example 30
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of cash invoices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "cash_invoices": [
+                     *         {
+                     *           "id": 1504601,
+                     *           "status": "draft",
+                     *           "archived": false,
+                     *           "type": "CashInvoice",
+                     *           "sequence_number": "draft",
+                     *           "date": "30/05/2013",
+                     *           "due_date": "30/05/2013",
+                     *           "client": {
+                     *             "id": 439232,
+                     *             "name": "Pedro Sousa",
+                     *             "email": "psousa@thinkorange.pt",
+                     *             "country": "Portugal",
+                     *             "fiscal_id": "210533382"
+                     *           },
+                     *           "currency": "Euro",
+                     *           "items": [
+                     *             {
+                     *               "name": "Item 1",
+                     *               "description": "Consulting",
+                     *               "unit_price": "60.0",
+                     *               "unit": "hour",
+                     *               "quantity": "2.0",
+                     *               "tax": {
+                     *                 "id": 48900,
+                     *                 "name": "IVA23",
+                     *                 "value": "23.0"
+                     *               },
+                     *               "discount": "0.0",
+                     *               "subtotal": 120,
+                     *               "tax_amount": 27.6,
+                     *               "discount_amount": 0,
+                     *               "total": 147.6
+                     *             }
+                     *           ],
+                     *           "sum": 120,
+                     *           "discount": 0,
+                     *           "before_taxes": 120,
+                     *           "taxes": 27.6,
+                     *           "total": 147.6
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "current_page": 1,
+                     *         "total_pages": 1,
+                     *         "total_entries": 1,
+                     *         "per_page": 10
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CashInvoiceList"];
+                    /**
+                     * @example {
+                     *       "cash_invoices": [
+                     *         {
+                     *           "id": 1504601,
+                     *           "status": "draft",
+                     *           "archived": false,
+                     *           "type": "CashInvoice",
+                     *           "sequence_number": "draft",
+                     *           "date": "30/05/2013",
+                     *           "due_date": "30/05/2013",
+                     *           "client": {
+                     *             "id": 439232,
+                     *             "name": "Pedro Sousa",
+                     *             "email": "psousa@thinkorange.pt",
+                     *             "country": "Portugal",
+                     *             "fiscal_id": "210533382"
+                     *           },
+                     *           "currency": "Euro",
+                     *           "items": [
+                     *             {
+                     *               "name": "Item 1",
+                     *               "description": "Consulting",
+                     *               "unit_price": "60.0",
+                     *               "unit": "hour",
+                     *               "quantity": "2.0",
+                     *               "tax": {
+                     *                 "id": 48900,
+                     *                 "name": "IVA23",
+                     *                 "value": "23.0"
+                     *               },
+                     *               "discount": "0.0",
+                     *               "subtotal": "120.0",
+                     *               "tax_amount": "27.6",
+                     *               "discount_amount": "0.0",
+                     *               "total": "147.6"
+                     *             }
+                     *           ],
+                     *           "sum": "120.0",
+                     *           "discount": "0.0",
+                     *           "before_taxes": "120.0",
+                     *           "taxes": "27.6",
+                     *           "total": "147.6"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "current_page": 1,
+                     *         "total_pages": 1,
+                     *         "total_entries": 1,
+                     *         "per_page": 10
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["CashInvoiceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createCashInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentInputBody"];
+                "application/xml": components["schemas"]["DocumentInputBody"];
+            };
+        };
+        responses: {
+            /** @description The cash invoice, created as a draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "cash_invoice": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "CashInvoice",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 120,
+                     *             "tax_amount": 27.6,
+                     *             "discount_amount": 0,
+                     *             "total": 147.6
+                     *           }
+                     *         ],
+                     *         "sum": 120,
+                     *         "discount": 0,
+                     *         "before_taxes": 120,
+                     *         "taxes": 27.6,
+                     *         "total": 147.6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CashInvoiceBody"];
+                    /**
+                     * @example {
+                     *       "cash_invoice": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "CashInvoice",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "120.0",
+                     *             "tax_amount": "27.6",
+                     *             "discount_amount": "0.0",
+                     *             "total": "147.6"
+                     *           }
+                     *         ],
+                     *         "sum": "120.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "120.0",
+                     *         "taxes": "27.6",
+                     *         "total": "147.6"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["CashInvoiceBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getCashInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cash invoice. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "cash_invoice": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "CashInvoice",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 120,
+                     *             "tax_amount": 27.6,
+                     *             "discount_amount": 0,
+                     *             "total": 147.6
+                     *           }
+                     *         ],
+                     *         "sum": 120,
+                     *         "discount": 0,
+                     *         "before_taxes": 120,
+                     *         "taxes": 27.6,
+                     *         "total": 147.6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CashInvoiceBody"];
+                    /**
+                     * @example {
+                     *       "cash_invoice": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "CashInvoice",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "120.0",
+                     *             "tax_amount": "27.6",
+                     *             "discount_amount": "0.0",
+                     *             "total": "147.6"
+                     *           }
+                     *         ],
+                     *         "sum": "120.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "120.0",
+                     *         "taxes": "27.6",
+                     *         "total": "147.6"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["CashInvoiceBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateCashInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentInputBody"];
+                "application/xml": components["schemas"]["DocumentInputBody"];
+            };
+        };
+        responses: {
+            /** @description The cash invoice was updated (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    changeCashInvoiceState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StateChangeBody"];
+                "application/xml": components["schemas"]["StateChangeBody"];
+            };
+        };
+        responses: {
+            /** @description The cash invoice after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "cash_invoice": {
+                     *         "id": 1504601,
+                     *         "type": "CashInvoice",
+                     *         "sequence_number": "1/2013",
+                     *         "state": "settled"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CashInvoiceBody"];
+                    /**
+                     * @example {
+                     *       "cash_invoice": {
+                     *         "id": 1504601,
+                     *         "type": "CashInvoice",
+                     *         "sequence_number": "1/2013",
+                     *         "state": "settled"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["CashInvoiceBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    createQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "quote": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "03/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "5"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["QuoteInputBody"];
+                /**
+                 * @example {
+                 *       "quote": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "03/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "5"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["QuoteInputBody"];
+            };
+        };
+        responses: {
+            /** @description The quote, created as a draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "quote": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Quote",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 120,
+                     *             "tax_amount": 27.6,
+                     *             "discount_amount": 0,
+                     *             "total": 147.6
+                     *           }
+                     *         ],
+                     *         "sum": 120,
+                     *         "discount": 0,
+                     *         "before_taxes": 120,
+                     *         "taxes": 27.6,
+                     *         "total": 147.6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuoteBody"];
+                    /**
+                     * @example {
+                     *       "quote": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Quote",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "120.0",
+                     *             "tax_amount": "27.6",
+                     *             "discount_amount": "0.0",
+                     *             "total": "147.6"
+                     *           }
+                     *         ],
+                     *         "sum": "120.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "120.0",
+                     *         "taxes": "27.6",
+                     *         "total": "147.6"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["QuoteBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quote. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "quote": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Quote",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 120,
+                     *             "tax_amount": 27.6,
+                     *             "discount_amount": 0,
+                     *             "total": 147.6
+                     *           }
+                     *         ],
+                     *         "sum": 120,
+                     *         "discount": 0,
+                     *         "before_taxes": 120,
+                     *         "taxes": 27.6,
+                     *         "total": 147.6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuoteBody"];
+                    /**
+                     * @example {
+                     *       "quote": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Quote",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "120.0",
+                     *             "tax_amount": "27.6",
+                     *             "discount_amount": "0.0",
+                     *             "total": "147.6"
+                     *           }
+                     *         ],
+                     *         "sum": "120.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "120.0",
+                     *         "taxes": "27.6",
+                     *         "total": "147.6"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["QuoteBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateQuote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "quote": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "10/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "unit_price": "100",
+                 *             "quantity": "6"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["QuoteInputBody"];
+                /**
+                 * @example {
+                 *       "quote": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "10/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "unit_price": "100",
+                 *             "quantity": "6"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["QuoteInputBody"];
+            };
+        };
+        responses: {
+            /** @description The quote was updated (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    changeQuoteState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "quote": {
+                 *         "state": "finalized"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["QuoteStateChangeBody"];
+                /**
+                 * @example {
+                 *       "quote": {
+                 *         "state": "canceled",
+                 *         "message": "Wrong quote totals."
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["QuoteStateChangeBody"];
+            };
+        };
+        responses: {
+            /** @description The quote after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "quote": {
+                     *         "id": 1504601,
+                     *         "type": "Quote",
+                     *         "sequence_number": "1/2013",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuoteBody"];
+                    /**
+                     * @example {
+                     *       "quote": {
+                     *         "id": 1504601,
+                     *         "type": "Quote",
+                     *         "sequence_number": "1/2013",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["QuoteBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    sendQuoteByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailMessageBody"];
+                "application/xml": components["schemas"]["EmailMessageBody"];
+            };
+        };
+        responses: {
+            /** @description The e-mail was sent (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    createProforma: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "proforma": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "03/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "5"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProformaInputBody"];
+                /**
+                 * @example {
+                 *       "proforma": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "03/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "5"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["ProformaInputBody"];
+            };
+        };
+        responses: {
+            /** @description The proforma, created as a draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "proforma": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Proforma",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 120,
+                     *             "tax_amount": 27.6,
+                     *             "discount_amount": 0,
+                     *             "total": 147.6
+                     *           }
+                     *         ],
+                     *         "sum": 120,
+                     *         "discount": 0,
+                     *         "before_taxes": 120,
+                     *         "taxes": 27.6,
+                     *         "total": 147.6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProformaBody"];
+                    /**
+                     * @example {
+                     *       "proforma": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Proforma",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "120.0",
+                     *             "tax_amount": "27.6",
+                     *             "discount_amount": "0.0",
+                     *             "total": "147.6"
+                     *           }
+                     *         ],
+                     *         "sum": "120.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "120.0",
+                     *         "taxes": "27.6",
+                     *         "total": "147.6"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["ProformaBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getProforma: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proforma. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "proforma": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Proforma",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 120,
+                     *             "tax_amount": 27.6,
+                     *             "discount_amount": 0,
+                     *             "total": 147.6
+                     *           }
+                     *         ],
+                     *         "sum": 120,
+                     *         "discount": 0,
+                     *         "before_taxes": 120,
+                     *         "taxes": 27.6,
+                     *         "total": 147.6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProformaBody"];
+                    /**
+                     * @example {
+                     *       "proforma": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Proforma",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "120.0",
+                     *             "tax_amount": "27.6",
+                     *             "discount_amount": "0.0",
+                     *             "total": "147.6"
+                     *           }
+                     *         ],
+                     *         "sum": "120.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "120.0",
+                     *         "taxes": "27.6",
+                     *         "total": "147.6"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["ProformaBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateProforma: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "proforma": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "10/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "unit_price": "100",
+                 *             "quantity": "6"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProformaInputBody"];
+                /**
+                 * @example {
+                 *       "proforma": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "10/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "unit_price": "100",
+                 *             "quantity": "6"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["ProformaInputBody"];
+            };
+        };
+        responses: {
+            /** @description The proforma was updated (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    changeProformaState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "proforma": {
+                 *         "state": "finalized"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProformaStateChangeBody"];
+                /**
+                 * @example {
+                 *       "proforma": {
+                 *         "state": "canceled",
+                 *         "message": "Wrong proforma totals."
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["ProformaStateChangeBody"];
+            };
+        };
+        responses: {
+            /** @description The proforma after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "proforma": {
+                     *         "id": 1504601,
+                     *         "type": "Proforma",
+                     *         "sequence_number": "1/2013",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProformaBody"];
+                    /**
+                     * @example {
+                     *       "proforma": {
+                     *         "id": 1504601,
+                     *         "type": "Proforma",
+                     *         "sequence_number": "1/2013",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["ProformaBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    sendProformaByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailMessageBody"];
+                "application/xml": components["schemas"]["EmailMessageBody"];
+            };
+        };
+        responses: {
+            /** @description The e-mail was sent (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    createFeesNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "fees_note": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "03/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "5"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["FeesNoteInputBody"];
+                /**
+                 * @example {
+                 *       "fees_note": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "03/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "5"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["FeesNoteInputBody"];
+            };
+        };
+        responses: {
+            /** @description The fees note, created as a draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "fees_note": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "FeesNote",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 120,
+                     *             "tax_amount": 27.6,
+                     *             "discount_amount": 0,
+                     *             "total": 147.6
+                     *           }
+                     *         ],
+                     *         "sum": 120,
+                     *         "discount": 0,
+                     *         "before_taxes": 120,
+                     *         "taxes": 27.6,
+                     *         "total": 147.6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FeesNoteBody"];
+                    /**
+                     * @example {
+                     *       "fees_note": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "FeesNote",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "120.0",
+                     *             "tax_amount": "27.6",
+                     *             "discount_amount": "0.0",
+                     *             "total": "147.6"
+                     *           }
+                     *         ],
+                     *         "sum": "120.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "120.0",
+                     *         "taxes": "27.6",
+                     *         "total": "147.6"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["FeesNoteBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getFeesNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The fees note. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "fees_note": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "FeesNote",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 120,
+                     *             "tax_amount": 27.6,
+                     *             "discount_amount": 0,
+                     *             "total": 147.6
+                     *           }
+                     *         ],
+                     *         "sum": 120,
+                     *         "discount": 0,
+                     *         "before_taxes": 120,
+                     *         "taxes": 27.6,
+                     *         "total": 147.6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FeesNoteBody"];
+                    /**
+                     * @example {
+                     *       "fees_note": {
+                     *         "id": 1504601,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "FeesNote",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "30/05/2013",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "Consulting",
+                     *             "unit_price": "60.0",
+                     *             "unit": "hour",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "120.0",
+                     *             "tax_amount": "27.6",
+                     *             "discount_amount": "0.0",
+                     *             "total": "147.6"
+                     *           }
+                     *         ],
+                     *         "sum": "120.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "120.0",
+                     *         "taxes": "27.6",
+                     *         "total": "147.6"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["FeesNoteBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateFeesNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "fees_note": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "10/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "unit_price": "100",
+                 *             "quantity": "6"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["FeesNoteInputBody"];
+                /**
+                 * @example {
+                 *       "fees_note": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "10/12/2017",
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "unit_price": "100",
+                 *             "quantity": "6"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["FeesNoteInputBody"];
+            };
+        };
+        responses: {
+            /** @description The fees note was updated (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    changeFeesNoteState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "fees_note": {
+                 *         "state": "finalized"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["FeesNoteStateChangeBody"];
+                /**
+                 * @example {
+                 *       "fees_note": {
+                 *         "state": "canceled",
+                 *         "message": "Wrong fees note totals."
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["FeesNoteStateChangeBody"];
+            };
+        };
+        responses: {
+            /** @description The fees note after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "fees_note": {
+                     *         "id": 1504601,
+                     *         "type": "FeesNote",
+                     *         "sequence_number": "1/2013",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FeesNoteBody"];
+                    /**
+                     * @example {
+                     *       "fees_note": {
+                     *         "id": 1504601,
+                     *         "type": "FeesNote",
+                     *         "sequence_number": "1/2013",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["FeesNoteBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    sendFeesNoteByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailMessageBody"];
+                "application/xml": components["schemas"]["EmailMessageBody"];
+            };
+        };
+        responses: {
+            /** @description The e-mail was sent (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listPurchaseOrders: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size (InvoiceXpress's default depends on the list: 30 for clients, 10 for a client's invoices).
+                 * @example 30
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of purchase orders. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "purchase_orders": [
+                     *         {
+                     *           "id": 1430276,
+                     *           "status": "draft",
+                     *           "type": "PurchaseOrder",
+                     *           "sequence_number": "draft",
+                     *           "date": "30/05/2013",
+                     *           "due_date": "08/08/2013",
+                     *           "loaded_at": "30/05/2013",
+                     *           "delivery_site": "LX Factory",
+                     *           "observations": "",
+                     *           "supplier": {
+                     *             "id": 439232,
+                     *             "name": "Pedro Sousa",
+                     *             "email": "psousa@thinkorange.pt",
+                     *             "address": "Rua Luisa de Camões 18",
+                     *             "postal_code": "1231-123",
+                     *             "country": "Portugal",
+                     *             "fiscal_id": "210533382"
+                     *           },
+                     *           "currency": "Euro",
+                     *           "items": [
+                     *             {
+                     *               "name": "Item 1",
+                     *               "description": "",
+                     *               "unit_price": "60.0",
+                     *               "unit": "unit",
+                     *               "quantity": "2.0",
+                     *               "tax": {
+                     *                 "id": 48900,
+                     *                 "name": "IVA23",
+                     *                 "value": "23.0"
+                     *               },
+                     *               "discount": "0.0"
+                     *             }
+                     *           ],
+                     *           "sum": 120,
+                     *           "discount": 0,
+                     *           "before_taxes": 120,
+                     *           "taxes": 27.6,
+                     *           "total": 147.6
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "current_page": 1,
+                     *         "total_pages": 1,
+                     *         "total_entries": 1,
+                     *         "per_page": 10
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PurchaseOrderList"];
+                    /**
+                     * @example {
+                     *       "purchase_orders": [
+                     *         {
+                     *           "id": 1430276,
+                     *           "status": "draft",
+                     *           "type": "PurchaseOrder",
+                     *           "sequence_number": "draft",
+                     *           "date": "30/05/2013",
+                     *           "due_date": "08/08/2013",
+                     *           "loaded_at": "30/05/2013",
+                     *           "delivery_site": "LX Factory",
+                     *           "observations": null,
+                     *           "supplier": {
+                     *             "id": 439232,
+                     *             "name": "Pedro Sousa",
+                     *             "email": "psousa@thinkorange.pt",
+                     *             "address": "Rua Luisa de Camões 18",
+                     *             "postal_code": "1231-123",
+                     *             "country": "Portugal",
+                     *             "fiscal_id": "210533382"
+                     *           },
+                     *           "currency": "Euro",
+                     *           "items": [
+                     *             {
+                     *               "name": "Item 1",
+                     *               "description": null,
+                     *               "unit_price": "60.0",
+                     *               "unit": "unit",
+                     *               "quantity": "2.0",
+                     *               "tax": {
+                     *                 "id": 48900,
+                     *                 "name": "IVA23",
+                     *                 "value": "23.0"
+                     *               },
+                     *               "discount": "0.0"
+                     *             }
+                     *           ],
+                     *           "sum": "120.0",
+                     *           "discount": "0.0",
+                     *           "before_taxes": "120.0",
+                     *           "taxes": "27.6",
+                     *           "total": "147.6"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["PurchaseOrderList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "purchase_order": {
+                 *         "date": "19/10/2009",
+                 *         "due_date": "19/10/2009",
+                 *         "loaded_at": "16/10/2009",
+                 *         "delivery_site": "Chiado, Lisboa",
+                 *         "observations": "Computer Processed",
+                 *         "supplier": {
+                 *           "name": "Supplier",
+                 *           "email": "supplier@email.com"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Product 1",
+                 *             "description": "Cleaning product",
+                 *             "unit_price": "10.0",
+                 *             "quantity": "1.0",
+                 *             "unit": "unit",
+                 *             "discount": "10.0"
+                 *           },
+                 *           {
+                 *             "name": "Product 2",
+                 *             "description": "Product for beauty",
+                 *             "unit_price": "5.0",
+                 *             "quantity": "1.0",
+                 *             "unit": "unit",
+                 *             "tax": {
+                 *               "name": "IVA20"
+                 *             },
+                 *             "discount": "0.0"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PurchaseOrderInputBody"];
+                /**
+                 * @example {
+                 *       "purchase_order": {
+                 *         "date": "19/10/2009",
+                 *         "due_date": "19/10/2009",
+                 *         "loaded_at": "16/10/2009",
+                 *         "delivery_site": "Chiado, Lisboa",
+                 *         "observations": "Computer Processed",
+                 *         "supplier": {
+                 *           "name": "Supplier",
+                 *           "email": "supplier@email.com"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Product 1",
+                 *             "description": "Cleaning product",
+                 *             "unit_price": "10.0",
+                 *             "quantity": "1.0",
+                 *             "unit": "unit",
+                 *             "discount": "10.0"
+                 *           },
+                 *           {
+                 *             "name": "Product 2",
+                 *             "description": "Product for beauty",
+                 *             "unit_price": "5.0",
+                 *             "quantity": "1.0",
+                 *             "unit": "unit",
+                 *             "tax": {
+                 *               "name": "IVA20"
+                 *             },
+                 *             "discount": "0.0"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["PurchaseOrderInputBody"];
+            };
+        };
+        responses: {
+            /** @description The purchase order, created as a draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "purchase_order": {
+                     *         "id": 1430276,
+                     *         "status": "draft",
+                     *         "type": "PurchaseOrder",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "08/08/2013",
+                     *         "loaded_at": "30/05/2013",
+                     *         "delivery_site": "LX Factory",
+                     *         "observations": "",
+                     *         "supplier": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "address": "Rua Luisa de Camões 18",
+                     *           "postal_code": "1231-123",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "",
+                     *             "unit_price": "60.0",
+                     *             "unit": "unit",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0"
+                     *           }
+                     *         ],
+                     *         "sum": 120,
+                     *         "discount": 0,
+                     *         "before_taxes": 120,
+                     *         "taxes": 27.6,
+                     *         "total": 147.6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PurchaseOrderBody"];
+                    /**
+                     * @example {
+                     *       "purchase_order": {
+                     *         "id": 1430276,
+                     *         "status": "draft",
+                     *         "type": "PurchaseOrder",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "08/08/2013",
+                     *         "loaded_at": "30/05/2013",
+                     *         "delivery_site": "LX Factory",
+                     *         "observations": null,
+                     *         "supplier": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "address": "Rua Luisa de Camões 18",
+                     *           "postal_code": "1231-123",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": null,
+                     *             "unit_price": "60.0",
+                     *             "unit": "unit",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0"
+                     *           }
+                     *         ],
+                     *         "sum": "120.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "120.0",
+                     *         "taxes": "27.6",
+                     *         "total": "147.6"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["PurchaseOrderBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getPurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The purchase order. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "purchase_order": {
+                     *         "id": 1430276,
+                     *         "status": "draft",
+                     *         "type": "PurchaseOrder",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "08/08/2013",
+                     *         "loaded_at": "30/05/2013",
+                     *         "delivery_site": "LX Factory",
+                     *         "observations": "",
+                     *         "supplier": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "address": "Rua Luisa de Camões 18",
+                     *           "postal_code": "1231-123",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": "",
+                     *             "unit_price": "60.0",
+                     *             "unit": "unit",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0"
+                     *           }
+                     *         ],
+                     *         "sum": 120,
+                     *         "discount": 0,
+                     *         "before_taxes": 120,
+                     *         "taxes": 27.6,
+                     *         "total": 147.6
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PurchaseOrderBody"];
+                    /**
+                     * @example {
+                     *       "purchase_order": {
+                     *         "id": 1430276,
+                     *         "status": "draft",
+                     *         "type": "PurchaseOrder",
+                     *         "sequence_number": "draft",
+                     *         "date": "30/05/2013",
+                     *         "due_date": "08/08/2013",
+                     *         "loaded_at": "30/05/2013",
+                     *         "delivery_site": "LX Factory",
+                     *         "observations": null,
+                     *         "supplier": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@thinkorange.pt",
+                     *           "address": "Rua Luisa de Camões 18",
+                     *           "postal_code": "1231-123",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "210533382"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": null,
+                     *             "unit_price": "60.0",
+                     *             "unit": "unit",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0"
+                     *           }
+                     *         ],
+                     *         "sum": "120.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "120.0",
+                     *         "taxes": "27.6",
+                     *         "total": "147.6"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["PurchaseOrderBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updatePurchaseOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "purchase_order": {
+                 *         "date": "19/10/2009",
+                 *         "due_date": "19/10/2009",
+                 *         "loaded_at": "16/10/2009",
+                 *         "delivery_site": "Chiado, Lisboa",
+                 *         "observations": "Computer Processed",
+                 *         "supplier": {
+                 *           "name": "Supplier",
+                 *           "email": "supplier@email.com"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Product 1",
+                 *             "description": "Cleaning product",
+                 *             "unit_price": "10.0",
+                 *             "quantity": "1.0",
+                 *             "unit": "unit",
+                 *             "discount": "10.0"
+                 *           },
+                 *           {
+                 *             "name": "Product 2",
+                 *             "description": "Product for beauty",
+                 *             "unit_price": "5.0",
+                 *             "quantity": "1.0",
+                 *             "unit": "unit",
+                 *             "tax": {
+                 *               "name": "IVA20"
+                 *             },
+                 *             "discount": "0.0"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PurchaseOrderInputBody"];
+                /**
+                 * @example {
+                 *       "purchase_order": {
+                 *         "date": "19/10/2009",
+                 *         "due_date": "19/10/2009",
+                 *         "loaded_at": "16/10/2009",
+                 *         "delivery_site": "Chiado, Lisboa",
+                 *         "observations": "Computer Processed",
+                 *         "supplier": {
+                 *           "name": "Supplier",
+                 *           "email": "supplier@email.com"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Product 1",
+                 *             "description": "Cleaning product",
+                 *             "unit_price": "10.0",
+                 *             "quantity": "1.0",
+                 *             "unit": "unit",
+                 *             "discount": "10.0"
+                 *           },
+                 *           {
+                 *             "name": "Product 2",
+                 *             "description": "Product for beauty",
+                 *             "unit_price": "5.0",
+                 *             "quantity": "1.0",
+                 *             "unit": "unit",
+                 *             "tax": {
+                 *               "name": "IVA20"
+                 *             },
+                 *             "discount": "0.0"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["PurchaseOrderInputBody"];
+            };
+        };
+        responses: {
+            /** @description The purchase order was updated (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    changePurchaseOrderState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "purchase_order": {
+                 *         "state": "canceled",
+                 *         "message": "Canceled due to amount of money"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PurchaseOrderStateChangeBody"];
+                /**
+                 * @example {
+                 *       "purchase_order": {
+                 *         "state": "finalized"
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["PurchaseOrderStateChangeBody"];
+            };
+        };
+        responses: {
+            /** @description The purchase order after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "purchase_order": {
+                     *         "id": 1430276,
+                     *         "type": "PurchaseOrder",
+                     *         "sequence_number": "1/2013",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PurchaseOrderBody"];
+                    /**
+                     * @example {
+                     *       "purchase_order": {
+                     *         "id": 1430276,
+                     *         "type": "PurchaseOrder",
+                     *         "sequence_number": "1/2013",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["PurchaseOrderBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    sendPurchaseOrderByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailMessageBody"];
+                "application/xml": components["schemas"]["EmailMessageBody"];
+            };
+        };
+        responses: {
+            /** @description The e-mail was sent (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listSchedules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedules. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schedules": [
+                     *         {
+                     *           "id": 4307,
+                     *           "date": "08/04/2013",
+                     *           "due_date": "08/04/2013",
+                     *           "reference": null,
+                     *           "observations": "Foi criado no site.",
+                     *           "retention": "5.0",
+                     *           "client": {
+                     *             "id": 439232,
+                     *             "name": "Pedro Sousa",
+                     *             "email": "psousa@thinkorange.pt",
+                     *             "address": "Rua Luisa de Camões 18",
+                     *             "postal_code": "1231-123",
+                     *             "fiscal_id": "210533382"
+                     *           },
+                     *           "currency": "Euro",
+                     *           "items": [
+                     *             {
+                     *               "id": 312260,
+                     *               "name": "555",
+                     *               "description": "Macbook",
+                     *               "unit_price": "50.0",
+                     *               "quantity": "2.0",
+                     *               "tax": {
+                     *                 "id": 48900,
+                     *                 "name": "IVA23",
+                     *                 "value": "23.0"
+                     *               },
+                     *               "discount": "0.0"
+                     *             }
+                     *           ],
+                     *           "sum": "100.0",
+                     *           "discount": "0.0",
+                     *           "before_taxes": "100.0",
+                     *           "taxes": "23.0",
+                     *           "total": "118.0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ScheduleList"];
+                    /**
+                     * @example {
+                     *       "schedules": [
+                     *         {
+                     *           "id": 4307,
+                     *           "date": "08/04/2013",
+                     *           "due_date": "08/04/2013",
+                     *           "reference": null,
+                     *           "observations": "Foi criado no site.",
+                     *           "retention": "5.0",
+                     *           "client": {
+                     *             "id": 439232,
+                     *             "name": "Pedro Sousa",
+                     *             "email": "psousa@thinkorange.pt",
+                     *             "address": "Rua Luisa de Camões 18",
+                     *             "postal_code": "1231-123",
+                     *             "fiscal_id": "210533382"
+                     *           },
+                     *           "currency": "Euro",
+                     *           "items": [
+                     *             {
+                     *               "id": 312260,
+                     *               "name": "555",
+                     *               "description": "Macbook",
+                     *               "unit_price": "50.0",
+                     *               "quantity": "2.0",
+                     *               "tax": {
+                     *                 "id": 48900,
+                     *                 "name": "IVA23",
+                     *                 "value": "23.0"
+                     *               },
+                     *               "discount": "0.0"
+                     *             }
+                     *           ],
+                     *           "sum": "100.0",
+                     *           "discount": "0.0",
+                     *           "before_taxes": "100.0",
+                     *           "taxes": "23.0",
+                     *           "total": "118.0"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["ScheduleList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "schedule": {
+                 *         "start_date": "30/10/2009",
+                 *         "end_date": "30/10/2020",
+                 *         "create_back": "Yes",
+                 *         "schedule_type": "Monthly",
+                 *         "interval": 2,
+                 *         "send_to_client": "Yes",
+                 *         "description": "One description",
+                 *         "invoice_template": {
+                 *           "date": "30/10/2009",
+                 *           "due_date": "31/10/2009",
+                 *           "due_days": 0,
+                 *           "client": {
+                 *             "name": "Client",
+                 *             "email": "someone@example.com"
+                 *           },
+                 *           "items": [
+                 *             {
+                 *               "name": "Product x",
+                 *               "unit_price": "0.0",
+                 *               "quantity": "3.0",
+                 *               "tax": {
+                 *                 "name": "IVA20"
+                 *               },
+                 *               "discount": "0.0"
+                 *             },
+                 *             {
+                 *               "name": "Product y",
+                 *               "unit_price": "0.0",
+                 *               "quantity": "3.0",
+                 *               "tax": {
+                 *                 "name": "IVA20"
+                 *               },
+                 *               "discount": "0.0"
+                 *             }
+                 *           ]
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ScheduleInputBody"];
+                /**
+                 * @example {
+                 *       "schedule": {
+                 *         "start_date": "30/10/2009",
+                 *         "end_date": "30/10/2020",
+                 *         "create_back": "Yes",
+                 *         "schedule_type": "Monthly",
+                 *         "interval": 2,
+                 *         "send_to_client": "Yes",
+                 *         "description": "One description",
+                 *         "invoice_template": {
+                 *           "date": "30/10/2009",
+                 *           "due_date": "31/10/2009",
+                 *           "due_days": 0,
+                 *           "client": {
+                 *             "name": "Client",
+                 *             "email": "someone@example.com"
+                 *           },
+                 *           "items": [
+                 *             {
+                 *               "name": "Product x",
+                 *               "unit_price": "0.0",
+                 *               "quantity": "3.0",
+                 *               "tax": {
+                 *                 "name": "IVA20"
+                 *               },
+                 *               "discount": "0.0"
+                 *             },
+                 *             {
+                 *               "name": "Product y",
+                 *               "unit_price": "0.0",
+                 *               "quantity": "3.0",
+                 *               "tax": {
+                 *                 "name": "IVA20"
+                 *               },
+                 *               "discount": "0.0"
+                 *             }
+                 *           ]
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["ScheduleInputBody"];
+            };
+        };
+        responses: {
+            /** @description The schedule created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schedule": {
+                     *         "id": 4307,
+                     *         "next_date": "09/04/2013",
+                     *         "next_due_date": "09/04/2013",
+                     *         "reference": null,
+                     *         "observations": "Foi criado no site.",
+                     *         "retention": "5.0",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@emamil.pt",
+                     *           "address": "Rua Luisa de Camões 18",
+                     *           "postal_code": "1231-123",
+                     *           "fiscal_id": "010233322"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "id": 312260,
+                     *             "name": "555",
+                     *             "description": "Macbook",
+                     *             "unit_price": "50.0",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0"
+                     *           }
+                     *         ],
+                     *         "sum": "100.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "100.0",
+                     *         "taxes": "23.0",
+                     *         "total": "118.0",
+                     *         "sent_invoices": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ScheduleBody"];
+                    /**
+                     * @example {
+                     *       "schedule": {
+                     *         "id": 4307,
+                     *         "next_date": "09/04/2013",
+                     *         "next_due_date": "09/04/2013",
+                     *         "reference": null,
+                     *         "observations": "Foi criado no site.",
+                     *         "retention": "5.0",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@emamil.pt",
+                     *           "address": "Rua Luisa de Camões 18",
+                     *           "postal_code": "1231-123",
+                     *           "fiscal_id": "010233322"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "id": 312260,
+                     *             "name": "555",
+                     *             "description": "Macbook",
+                     *             "unit_price": "50.0",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0"
+                     *           }
+                     *         ],
+                     *         "sum": "100.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "100.0",
+                     *         "taxes": "23.0",
+                     *         "total": "118.0",
+                     *         "sent_invoices": null
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["ScheduleBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Schedule id.
+                 * @example 4307
+                 */
+                "schedule-id": components["parameters"]["ScheduleId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schedule": {
+                     *         "id": 4307,
+                     *         "next_date": "09/04/2013",
+                     *         "next_due_date": "09/04/2013",
+                     *         "reference": null,
+                     *         "observations": "Foi criado no site.",
+                     *         "retention": "5.0",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@emamil.pt",
+                     *           "address": "Rua Luisa de Camões 18",
+                     *           "postal_code": "1231-123",
+                     *           "fiscal_id": "010233322"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "id": 312260,
+                     *             "name": "555",
+                     *             "description": "Macbook",
+                     *             "unit_price": "50.0",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0"
+                     *           }
+                     *         ],
+                     *         "sum": "100.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "100.0",
+                     *         "taxes": "23.0",
+                     *         "total": "118.0",
+                     *         "sent_invoices": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ScheduleBody"];
+                    /**
+                     * @example {
+                     *       "schedule": {
+                     *         "id": 4307,
+                     *         "next_date": "09/04/2013",
+                     *         "next_due_date": "09/04/2013",
+                     *         "reference": null,
+                     *         "observations": "Foi criado no site.",
+                     *         "retention": "5.0",
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Pedro Sousa",
+                     *           "email": "psousa@emamil.pt",
+                     *           "address": "Rua Luisa de Camões 18",
+                     *           "postal_code": "1231-123",
+                     *           "fiscal_id": "010233322"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "id": 312260,
+                     *             "name": "555",
+                     *             "description": "Macbook",
+                     *             "unit_price": "50.0",
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0"
+                     *           }
+                     *         ],
+                     *         "sum": "100.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "100.0",
+                     *         "taxes": "23.0",
+                     *         "total": "118.0",
+                     *         "sent_invoices": null
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["ScheduleBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Schedule id.
+                 * @example 4307
+                 */
+                "schedule-id": components["parameters"]["ScheduleId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "schedule": {
+                 *         "start_date": "30/10/2009",
+                 *         "end_date": "30/10/2020",
+                 *         "create_back": "Yes",
+                 *         "schedule_type": "Monthly",
+                 *         "interval": 2,
+                 *         "send_to_client": "Yes",
+                 *         "description": "One description",
+                 *         "invoice_template": {
+                 *           "date": "30/10/2009",
+                 *           "due_date": "31/10/2009",
+                 *           "due_days": 0,
+                 *           "client": {
+                 *             "name": "Client",
+                 *             "email": "someone@example.com"
+                 *           },
+                 *           "items": [
+                 *             {
+                 *               "name": "Product x",
+                 *               "unit_price": "0.0",
+                 *               "quantity": "3.0",
+                 *               "tax": {
+                 *                 "name": "IVA20"
+                 *               },
+                 *               "discount": "0.0"
+                 *             },
+                 *             {
+                 *               "name": "Product y",
+                 *               "unit_price": "0.0",
+                 *               "quantity": "3.0",
+                 *               "tax": {
+                 *                 "name": "IVA20"
+                 *               },
+                 *               "discount": "0.0"
+                 *             }
+                 *           ]
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ScheduleInputBody"];
+                /**
+                 * @example {
+                 *       "schedule": {
+                 *         "start_date": "30/10/2009",
+                 *         "end_date": "30/10/2020",
+                 *         "create_back": "Yes",
+                 *         "schedule_type": "Monthly",
+                 *         "interval": 2,
+                 *         "send_to_client": "Yes",
+                 *         "description": "One description",
+                 *         "invoice_template": {
+                 *           "date": "30/10/2009",
+                 *           "due_date": "31/10/2009",
+                 *           "due_days": 0,
+                 *           "client": {
+                 *             "name": "Client",
+                 *             "email": "someone@example.com"
+                 *           },
+                 *           "items": [
+                 *             {
+                 *               "name": "Product x",
+                 *               "unit_price": "0.0",
+                 *               "quantity": "3.0",
+                 *               "tax": {
+                 *                 "name": "IVA20"
+                 *               },
+                 *               "discount": "0.0"
+                 *             },
+                 *             {
+                 *               "name": "Product y",
+                 *               "unit_price": "0.0",
+                 *               "quantity": "3.0",
+                 *               "tax": {
+                 *                 "name": "IVA20"
+                 *               },
+                 *               "discount": "0.0"
+                 *             }
+                 *           ]
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["ScheduleInputBody"];
+            };
+        };
+        responses: {
+            /** @description The schedule was updated (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    activateSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Schedule id.
+                 * @example 4307
+                 */
+                "schedule-id": components["parameters"]["ScheduleId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule is active (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deactivateSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Schedule id.
+                 * @example 4307
+                 */
+                "schedule-id": components["parameters"]["ScheduleId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedule is deactivated (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getInvoicingChart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chart. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "chart": {
+                     *         "series": [
+                     *           "Sep",
+                     *           "Oct",
+                     *           "Nov",
+                     *           "Dec",
+                     *           "Jan",
+                     *           "Feb"
+                     *         ],
+                     *         "graphs": [
+                     *           {
+                     *             "gid": "invoicing",
+                     *             "values": [
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "60"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ChartBody"];
+                    /**
+                     * @example {
+                     *       "chart": {
+                     *         "series": [
+                     *           "Sep",
+                     *           "Oct",
+                     *           "Nov",
+                     *           "Dec",
+                     *           "Jan",
+                     *           "Feb"
+                     *         ],
+                     *         "graphs": [
+                     *           {
+                     *             "gid": "invoicing",
+                     *             "values": [
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "60"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["ChartBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getTreasuryChart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chart. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "chart": {
+                     *         "series": [
+                     *           "Jan",
+                     *           "Fev",
+                     *           "Mar",
+                     *           "Abr",
+                     *           "Mai",
+                     *           "Jun",
+                     *           "Jul"
+                     *         ],
+                     *         "graphs": [
+                     *           {
+                     *             "title": "Recebido",
+                     *             "gid": "settled_values",
+                     *             "values": [
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0"
+                     *             ]
+                     *           },
+                     *           {
+                     *             "title": "Dentro Prazo",
+                     *             "gid": "due_values",
+                     *             "values": [
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0"
+                     *             ]
+                     *           },
+                     *           {
+                     *             "title": "Vencido",
+                     *             "gid": "overdue_values",
+                     *             "values": [
+                     *               "0",
+                     *               "60",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0"
+                     *             ]
+                     *           },
+                     *           {
+                     *             "title": "Previsão",
+                     *             "gid": "forecast_values",
+                     *             "values": [
+                     *               "0",
+                     *               "60",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ChartBody"];
+                    /**
+                     * @example {
+                     *       "chart": {
+                     *         "series": [
+                     *           "Jan",
+                     *           "Fev",
+                     *           "Mar",
+                     *           "Abr",
+                     *           "Mai",
+                     *           "Jun",
+                     *           "Jul"
+                     *         ],
+                     *         "graphs": [
+                     *           {
+                     *             "title": "Recebido",
+                     *             "gid": "settled_values",
+                     *             "values": [
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0"
+                     *             ]
+                     *           },
+                     *           {
+                     *             "title": "Dentro Prazo",
+                     *             "gid": "due_values",
+                     *             "values": [
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0"
+                     *             ]
+                     *           },
+                     *           {
+                     *             "title": "Vencido",
+                     *             "gid": "overdue_values",
+                     *             "values": [
+                     *               "0",
+                     *               "60",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0"
+                     *             ]
+                     *           },
+                     *           {
+                     *             "title": "Previsão",
+                     *             "gid": "forecast_values",
+                     *             "values": [
+                     *               "0",
+                     *               "60",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0",
+                     *               "0"
+                     *             ]
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["ChartBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getTopClients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The top clients. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "top-clients": {
+                     *         "currency": "€",
+                     *         "clients": [
+                     *           {
+                     *             "id": 1,
+                     *             "name": "Chuck Norris",
+                     *             "balance": "220321.30",
+                     *             "fiscal_id": "100200300"
+                     *           },
+                     *           {
+                     *             "id": 2,
+                     *             "name": "Bruce",
+                     *             "balance": "5000.00",
+                     *             "fiscal_id": "00100100"
+                     *           },
+                     *           {
+                     *             "id": 3,
+                     *             "name": "Ni Hao",
+                     *             "balance": "4050.00",
+                     *             "fiscal_id": "123456"
+                     *           },
+                     *           {
+                     *             "id": 4,
+                     *             "name": "Chewbacca",
+                     *             "balance": "1000.00",
+                     *             "fiscal_id": "1234"
+                     *           },
+                     *           {
+                     *             "id": 5,
+                     *             "name": "Appllex",
+                     *             "balance": "660.00",
+                     *             "fiscal_id": "100200300"
+                     *           },
+                     *           {
+                     *             "name": "Others",
+                     *             "balance": "1175"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TopClientsBody"];
+                    /**
+                     * @example {
+                     *       "top-clients": {
+                     *         "currency": "€",
+                     *         "clients": [
+                     *           {
+                     *             "id": 1,
+                     *             "name": "Chuck Norris",
+                     *             "balance": "220321.30",
+                     *             "fiscal_id": "100200300"
+                     *           },
+                     *           {
+                     *             "id": 2,
+                     *             "name": "Bruce",
+                     *             "balance": "5000.00",
+                     *             "fiscal_id": "00100100"
+                     *           },
+                     *           {
+                     *             "id": 3,
+                     *             "name": "Ni Hao",
+                     *             "balance": "4050.00",
+                     *             "fiscal_id": "123456"
+                     *           },
+                     *           {
+                     *             "id": 4,
+                     *             "name": "Chewbacca",
+                     *             "balance": "1000.00",
+                     *             "fiscal_id": "1234"
+                     *           },
+                     *           {
+                     *             "id": 5,
+                     *             "name": "Appllex",
+                     *             "balance": "660.00",
+                     *             "fiscal_id": "100200300"
+                     *           },
+                     *           {
+                     *             "name": "Others",
+                     *             "balance": "1175"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["TopClientsBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getTopDebtors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The top debtors. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "top-debtors": {
+                     *         "currency": "€",
+                     *         "clients": [
+                     *           {
+                     *             "id": 393116,
+                     *             "name": "Ruben Fonseca",
+                     *             "balance": "60.0",
+                     *             "fiscal_id": null
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TopDebtorsBody"];
+                    /**
+                     * @example {
+                     *       "top-debtors": {
+                     *         "currency": "€",
+                     *         "clients": [
+                     *           {
+                     *             "id": 393116,
+                     *             "name": "Ruben Fonseca",
+                     *             "balance": "60.0",
+                     *             "fiscal_id": null
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["TopDebtorsBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getQuarterlyResults: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The year, `YYYY`; the current year when omitted.
+                 * @example 2011
+                 */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The quarterly results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "quarterly-results": {
+                     *         "year": 2011,
+                     *         "currency": "€",
+                     *         "quarter-01": {
+                     *           "invoicing": "220654.38",
+                     *           "taxes": "48498.91",
+                     *           "ytd": "49526.67"
+                     *         },
+                     *         "quarter-02": {
+                     *           "invoicing": "209082.81",
+                     *           "taxes": "46624.8",
+                     *           "ytd": "-75897.07"
+                     *         },
+                     *         "quarter-03": {
+                     *           "invoicing": "267101.09",
+                     *           "taxes": "59306.64",
+                     *           "ytd": "-10674.32"
+                     *         },
+                     *         "quarter-04": {
+                     *           "invoicing": "319438.52",
+                     *           "taxes": "71782.48",
+                     *           "ytd": "-6025.96"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuarterlyResultsBody"];
+                    /**
+                     * @example {
+                     *       "quarterly-results": {
+                     *         "year": 2011,
+                     *         "currency": "€",
+                     *         "quarter-01": {
+                     *           "invoicing": "220654.38",
+                     *           "taxes": "48498.91",
+                     *           "ytd": "49526.67"
+                     *         },
+                     *         "quarter-02": {
+                     *           "invoicing": "209082.81",
+                     *           "taxes": "46624.8",
+                     *           "ytd": "-75897.07"
+                     *         },
+                     *         "quarter-03": {
+                     *           "invoicing": "267101.09",
+                     *           "taxes": "59306.64",
+                     *           "ytd": "-10674.32"
+                     *         },
+                     *         "quarter-04": {
+                     *           "invoicing": "319438.52",
+                     *           "taxes": "71782.48",
+                     *           "ytd": "-6025.96"
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["QuarterlyResultsBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
         };
     };
 }

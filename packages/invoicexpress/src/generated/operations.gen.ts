@@ -5341,3 +5341,3205 @@ export const updateSequenceOperation: OperationDescriptor = {
     },
   ],
 };
+
+/**
+ * List cash invoices
+ *
+ * Returns one page of cash invoices (the v1 "fatura a dinheiro" document). Only `page` and `per_page` apply. JSON answers `{cash_invoices, pagination}`; XML `<cash_invoices>` with one `<cash_invoice>` per document and the page counters loose or in `<results>`.
+ *
+ * `GET /cash_invoices.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+ */
+export const listCashInvoicesOperation: OperationDescriptor = {
+  id: "listCashInvoices",
+  method: "GET",
+  path: "/cash_invoices.{format}",
+  pathParams: ["format"],
+  queryParams: [
+    {
+      name: "page",
+      style: "form",
+      explode: true,
+    },
+    {
+      name: "per_page",
+      style: "form",
+      explode: true,
+    },
+  ],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.strictObject({
+      page: z.int().min(1).optional(),
+      per_page: z.int().min(1).optional(),
+    }).optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.CashInvoiceListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.CashInvoiceListSchema,
+          xmlMapping: "listCashInvoices.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "listCashInvoices.401",
+        },
+      ],
+    },
+  ],
+  pagination: {
+    style: "page",
+    page: "/query/page",
+    firstPage: 1,
+    items: "/cash_invoices",
+    pageSize: "/query/per_page",
+    totalPages: "/pagination/total_pages",
+  },
+};
+
+/**
+ * Create a cash invoice
+ *
+ * Creates a cash invoice as a draft. The body is `{invoice: {...}}` as for every document type; the answer wraps the document in `cash_invoice` (XML root `<cash_invoice>`). Clients and items are matched by name as for invoices; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /cash_invoices.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+ */
+export const createCashInvoiceOperation: OperationDescriptor = {
+  id: "createCashInvoice",
+  method: "POST",
+  path: "/cash_invoices.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.DocumentInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.DocumentInputBodyInputSchema,
+        xmlMapping: "createCashInvoice.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "201",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.CashInvoiceBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.CashInvoiceBodySchema,
+          xmlMapping: "createCashInvoice.201",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createCashInvoice.401",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createCashInvoice.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Get a cash invoice
+ *
+ * Returns one cash invoice, wrapped in `cash_invoice`.
+ *
+ * `GET /cash_invoices/{document-id}.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+ */
+export const getCashInvoiceOperation: OperationDescriptor = {
+  id: "getCashInvoice",
+  method: "GET",
+  path: "/cash_invoices/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.CashInvoiceBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.CashInvoiceBodySchema,
+          xmlMapping: "getCashInvoice.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getCashInvoice.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getCashInvoice.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Update a cash invoice
+ *
+ * Updates a draft cash invoice. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /cash_invoices/{document-id}.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+ */
+export const updateCashInvoiceOperation: OperationDescriptor = {
+  id: "updateCashInvoice",
+  method: "PUT",
+  path: "/cash_invoices/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.DocumentInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.DocumentInputBodyInputSchema,
+        xmlMapping: "updateCashInvoice.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateCashInvoice.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateCashInvoice.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateCashInvoice.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateCashInvoice.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Change the state of a cash invoice
+ *
+ * Moves a cash invoice through its life cycle (the gem's list): draft → settled (`finalized`), draft → deleted (`deleted`), settled → final (`unsettled`), final → second copy (`second_copy`), final or second copy → canceled (`canceled`, `message` required), final or second copy → settled (`settled`). Any other transition fails. The answer is the document wrapped in `cash_invoice`. Not retried once it may have reached the server.
+ *
+ * `PUT /cash_invoices/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
+ */
+export const changeCashInvoiceStateOperation: OperationDescriptor = {
+  id: "changeCashInvoiceState",
+  method: "PUT",
+  path: "/cash_invoices/{document-id}/change-state.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.StateChangeBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.StateChangeBodySchema,
+        xmlMapping: "changeCashInvoiceState.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.CashInvoiceBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.CashInvoiceBodySchema,
+          xmlMapping: "changeCashInvoiceState.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeCashInvoiceState.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeCashInvoiceState.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeCashInvoiceState.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeCashInvoiceState.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Create a quote
+ *
+ * Creates a quote as a draft. The body is `{quote: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `quote` (XML root `<quote>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /quotes.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+ */
+export const createQuoteOperation: OperationDescriptor = {
+  id: "createQuote",
+  method: "POST",
+  path: "/quotes.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.QuoteInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.QuoteInputBodyInputSchema,
+        xmlMapping: "createQuote.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "201",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.QuoteBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.QuoteBodySchema,
+          xmlMapping: "createQuote.201",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createQuote.401",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createQuote.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Get a quote
+ *
+ * Returns one quote, wrapped in `quote`.
+ *
+ * `GET /quotes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export const getQuoteOperation: OperationDescriptor = {
+  id: "getQuote",
+  method: "GET",
+  path: "/quotes/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.QuoteBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.QuoteBodySchema,
+          xmlMapping: "getQuote.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getQuote.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getQuote.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Update a quote
+ *
+ * Updates a draft quote. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /quotes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export const updateQuoteOperation: OperationDescriptor = {
+  id: "updateQuote",
+  method: "PUT",
+  path: "/quotes/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.QuoteInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.QuoteInputBodyInputSchema,
+        xmlMapping: "updateQuote.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateQuote.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateQuote.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateQuote.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateQuote.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Change the state of a quote
+ *
+ * Moves a quote through its life cycle; the body is `{quote: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `quote`. Not retried once it may have reached the server.
+ *
+ * `PUT /quotes/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+ */
+export const changeQuoteStateOperation: OperationDescriptor = {
+  id: "changeQuoteState",
+  method: "PUT",
+  path: "/quotes/{document-id}/change-state.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.QuoteStateChangeBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.QuoteStateChangeBodySchema,
+        xmlMapping: "changeQuoteState.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.QuoteBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.QuoteBodySchema,
+          xmlMapping: "changeQuoteState.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeQuoteState.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeQuoteState.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeQuoteState.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeQuoteState.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Send a quote by e-mail
+ *
+ * E-mails the quote to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /quotes/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+ */
+export const sendQuoteByEmailOperation: OperationDescriptor = {
+  id: "sendQuoteByEmail",
+  method: "PUT",
+  path: "/quotes/{document-id}/email-document.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.EmailMessageBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.EmailMessageBodySchema,
+        xmlMapping: "sendQuoteByEmail.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendQuoteByEmail.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendQuoteByEmail.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendQuoteByEmail.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendQuoteByEmail.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Create a proforma
+ *
+ * Creates a proforma as a draft. The body is `{proforma: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `proforma` (XML root `<proforma>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /proformas.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+ */
+export const createProformaOperation: OperationDescriptor = {
+  id: "createProforma",
+  method: "POST",
+  path: "/proformas.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.ProformaInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.ProformaInputBodyInputSchema,
+        xmlMapping: "createProforma.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "201",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ProformaBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.ProformaBodySchema,
+          xmlMapping: "createProforma.201",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createProforma.401",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createProforma.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Get a proforma
+ *
+ * Returns one proforma, wrapped in `proforma`.
+ *
+ * `GET /proformas/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export const getProformaOperation: OperationDescriptor = {
+  id: "getProforma",
+  method: "GET",
+  path: "/proformas/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ProformaBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.ProformaBodySchema,
+          xmlMapping: "getProforma.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getProforma.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getProforma.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Update a proforma
+ *
+ * Updates a draft proforma. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /proformas/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export const updateProformaOperation: OperationDescriptor = {
+  id: "updateProforma",
+  method: "PUT",
+  path: "/proformas/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.ProformaInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.ProformaInputBodyInputSchema,
+        xmlMapping: "updateProforma.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateProforma.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateProforma.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateProforma.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateProforma.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Change the state of a proforma
+ *
+ * Moves a proforma through its life cycle; the body is `{proforma: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `proforma`. Not retried once it may have reached the server.
+ *
+ * `PUT /proformas/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+ */
+export const changeProformaStateOperation: OperationDescriptor = {
+  id: "changeProformaState",
+  method: "PUT",
+  path: "/proformas/{document-id}/change-state.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.ProformaStateChangeBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.ProformaStateChangeBodySchema,
+        xmlMapping: "changeProformaState.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ProformaBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.ProformaBodySchema,
+          xmlMapping: "changeProformaState.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeProformaState.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeProformaState.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeProformaState.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeProformaState.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Send a proforma by e-mail
+ *
+ * E-mails the proforma to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /proformas/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+ */
+export const sendProformaByEmailOperation: OperationDescriptor = {
+  id: "sendProformaByEmail",
+  method: "PUT",
+  path: "/proformas/{document-id}/email-document.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.EmailMessageBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.EmailMessageBodySchema,
+        xmlMapping: "sendProformaByEmail.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendProformaByEmail.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendProformaByEmail.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendProformaByEmail.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendProformaByEmail.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Create a fees note
+ *
+ * Creates a fees note as a draft. The body is `{fees_note: {...}}` (estimates are keyed by their type, unlike invoices); the answer wraps the document in `fees_note` (XML root `<fees_note>`). Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /fees_notes.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
+ */
+export const createFeesNoteOperation: OperationDescriptor = {
+  id: "createFeesNote",
+  method: "POST",
+  path: "/fees_notes.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.FeesNoteInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.FeesNoteInputBodyInputSchema,
+        xmlMapping: "createFeesNote.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "201",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.FeesNoteBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.FeesNoteBodySchema,
+          xmlMapping: "createFeesNote.201",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createFeesNote.401",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createFeesNote.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Get a fees note
+ *
+ * Returns one fees note, wrapped in `fees_note`.
+ *
+ * `GET /fees_notes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export const getFeesNoteOperation: OperationDescriptor = {
+  id: "getFeesNote",
+  method: "GET",
+  path: "/fees_notes/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.FeesNoteBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.FeesNoteBodySchema,
+          xmlMapping: "getFeesNote.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getFeesNote.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getFeesNote.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Update a fees note
+ *
+ * Updates a draft fees note. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /fees_notes/{document-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/estimates}
+ */
+export const updateFeesNoteOperation: OperationDescriptor = {
+  id: "updateFeesNote",
+  method: "PUT",
+  path: "/fees_notes/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.FeesNoteInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.FeesNoteInputBodyInputSchema,
+        xmlMapping: "updateFeesNote.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateFeesNote.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateFeesNote.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateFeesNote.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateFeesNote.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Change the state of a fees note
+ *
+ * Moves a fees note through its life cycle; the body is `{fees_note: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → accepted (`accept`), final → refused (`refuse`), final → canceled (`canceled`, `message` required), accepted → refused (`refuse`), refused → accepted (`accept`), accepted or refused → canceled (`canceled`). The v1 proforma page names the states `accepted`/`refused` instead: both spellings are accepted. Any other transition fails with 422. The answer is the document wrapped in `fees_note`. Not retried once it may have reached the server.
+ *
+ * `PUT /fees_notes/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
+ */
+export const changeFeesNoteStateOperation: OperationDescriptor = {
+  id: "changeFeesNoteState",
+  method: "PUT",
+  path: "/fees_notes/{document-id}/change-state.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.FeesNoteStateChangeBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.FeesNoteStateChangeBodySchema,
+        xmlMapping: "changeFeesNoteState.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.FeesNoteBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.FeesNoteBodySchema,
+          xmlMapping: "changeFeesNoteState.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeFeesNoteState.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeFeesNoteState.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeFeesNoteState.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeFeesNoteState.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Send a fees note by e-mail
+ *
+ * E-mails the fees note to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /fees_notes/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
+ */
+export const sendFeesNoteByEmailOperation: OperationDescriptor = {
+  id: "sendFeesNoteByEmail",
+  method: "PUT",
+  path: "/fees_notes/{document-id}/email-document.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.EmailMessageBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.EmailMessageBodySchema,
+        xmlMapping: "sendFeesNoteByEmail.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendFeesNoteByEmail.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendFeesNoteByEmail.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendFeesNoteByEmail.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendFeesNoteByEmail.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * List purchase orders
+ *
+ * Returns one page of purchase orders, newest first (10 per page by default, per the v1 page). JSON answers `{purchase_orders, pagination}`; XML `<purchase_orders>` with one `<purchase_order>` each and the page counters loose or in `<results>`.
+ *
+ * `GET /purchase_orders.{format}`
+ *
+ * @see {@link http://pt.invoicexpress.com/api/purchase_orders/list/}
+ */
+export const listPurchaseOrdersOperation: OperationDescriptor = {
+  id: "listPurchaseOrders",
+  method: "GET",
+  path: "/purchase_orders.{format}",
+  pathParams: ["format"],
+  queryParams: [
+    {
+      name: "page",
+      style: "form",
+      explode: true,
+    },
+    {
+      name: "per_page",
+      style: "form",
+      explode: true,
+    },
+  ],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.strictObject({
+      page: z.int().min(1).optional(),
+      per_page: z.int().min(1).optional(),
+    }).optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.PurchaseOrderListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.PurchaseOrderListSchema,
+          xmlMapping: "listPurchaseOrders.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "listPurchaseOrders.401",
+        },
+      ],
+    },
+  ],
+  pagination: {
+    style: "page",
+    page: "/query/page",
+    firstPage: 1,
+    items: "/purchase_orders",
+    pageSize: "/query/per_page",
+    totalPages: "/pagination/total_pages",
+  },
+};
+
+/**
+ * Create a purchase order
+ *
+ * Creates a purchase order as a draft, `{purchase_order: {...}}`. An unknown supplier name creates a supplier; unknown item names create items and known ones are updated with the values sent; an unknown tax name applies no tax. Not retried once it may have reached the server: a repeat would create a second order.
+ *
+ * `POST /purchase_orders.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/purchase_orders.rb}
+ */
+export const createPurchaseOrderOperation: OperationDescriptor = {
+  id: "createPurchaseOrder",
+  method: "POST",
+  path: "/purchase_orders.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.PurchaseOrderInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.PurchaseOrderInputBodyInputSchema,
+        xmlMapping: "createPurchaseOrder.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "201",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.PurchaseOrderBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.PurchaseOrderBodySchema,
+          xmlMapping: "createPurchaseOrder.201",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createPurchaseOrder.401",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createPurchaseOrder.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Get a purchase order
+ *
+ * Returns one purchase order, wrapped in `purchase_order`.
+ *
+ * `GET /purchase_orders/{document-id}.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/purchase_orders.rb}
+ */
+export const getPurchaseOrderOperation: OperationDescriptor = {
+  id: "getPurchaseOrder",
+  method: "GET",
+  path: "/purchase_orders/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.PurchaseOrderBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.PurchaseOrderBodySchema,
+          xmlMapping: "getPurchaseOrder.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getPurchaseOrder.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getPurchaseOrder.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Update a purchase order
+ *
+ * Updates a draft purchase order. Items missing from `items` are deleted; suppliers and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /purchase_orders/{document-id}.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/purchase_orders.rb}
+ */
+export const updatePurchaseOrderOperation: OperationDescriptor = {
+  id: "updatePurchaseOrder",
+  method: "PUT",
+  path: "/purchase_orders/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.PurchaseOrderInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.PurchaseOrderInputBodyInputSchema,
+        xmlMapping: "updatePurchaseOrder.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updatePurchaseOrder.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updatePurchaseOrder.404",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updatePurchaseOrder.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Change the state of a purchase order
+ *
+ * Moves a purchase order through its life cycle; the body is `{purchase_order: {state, message}}` (v1 page). Transitions: draft → final (`finalized`), draft → deleted (`deleted`), final → second copy (`second_copy`), final → accepted (`accepted`), final → refused (`refused`), final, second copy or refused → canceled (`canceled`, `message` required), accepted → refused (`refused`), accepted → completed (`completed`), refused → accepted (`accepted`). Any other transition fails with 422. Success is `200 OK`; the gem reads the purchase order from the answer. Not retried once it may have reached the server.
+ *
+ * `PUT /purchase_orders/{document-id}/change-state.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/purchase_orders/change-state/}
+ */
+export const changePurchaseOrderStateOperation: OperationDescriptor = {
+  id: "changePurchaseOrderState",
+  method: "PUT",
+  path: "/purchase_orders/{document-id}/change-state.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.PurchaseOrderStateChangeBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.PurchaseOrderStateChangeBodySchema,
+        xmlMapping: "changePurchaseOrderState.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.PurchaseOrderBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.PurchaseOrderBodySchema,
+          xmlMapping: "changePurchaseOrderState.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changePurchaseOrderState.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changePurchaseOrderState.404",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changePurchaseOrderState.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Send a purchase order by e-mail
+ *
+ * E-mails the purchase order to `message.client.email` (set `save` to `"1"` to store the address), with the given subject and body and optional `cc`/`bcc`. Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /purchase_orders/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/purchase-orders}
+ */
+export const sendPurchaseOrderByEmailOperation: OperationDescriptor = {
+  id: "sendPurchaseOrderByEmail",
+  method: "PUT",
+  path: "/purchase_orders/{document-id}/email-document.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.EmailMessageBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.EmailMessageBodySchema,
+        xmlMapping: "sendPurchaseOrderByEmail.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendPurchaseOrderByEmail.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendPurchaseOrderByEmail.404",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendPurchaseOrderByEmail.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * List schedules
+ *
+ * Returns every schedule (recurring invoice) of the account, not paginated. JSON `{schedules}`; XML `<schedules>` with one `<schedule>` each.
+ *
+ * `GET /schedules.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/schedules.rb}
+ */
+export const listSchedulesOperation: OperationDescriptor = {
+  id: "listSchedules",
+  method: "GET",
+  path: "/schedules.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ScheduleListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.ScheduleListSchema,
+          xmlMapping: "listSchedules.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "listSchedules.401",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Create a schedule
+ *
+ * Creates a schedule: an invoice template issued every `interval` periods of `schedule_type` from `start_date` to `end_date`. An unknown client name creates a client; unknown item names create items and known ones are updated; an unknown tax name applies no tax. Not retried once it may have reached the server: a repeat would create a second schedule.
+ *
+ * `POST /schedules.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v1/schedules/create-15}
+ */
+export const createScheduleOperation: OperationDescriptor = {
+  id: "createSchedule",
+  method: "POST",
+  path: "/schedules.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.ScheduleInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.ScheduleInputBodyInputSchema,
+        xmlMapping: "createSchedule.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "201",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ScheduleBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.ScheduleBodySchema,
+          xmlMapping: "createSchedule.201",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createSchedule.401",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createSchedule.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Get a schedule
+ *
+ * Returns one schedule with its next dates, client, items and totals.
+ *
+ * `GET /schedules/{schedule-id}.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/schedules.rb}
+ */
+export const getScheduleOperation: OperationDescriptor = {
+  id: "getSchedule",
+  method: "GET",
+  path: "/schedules/{schedule-id}.{format}",
+  pathParams: ["schedule-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "schedule-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ScheduleBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.ScheduleBodySchema,
+          xmlMapping: "getSchedule.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getSchedule.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getSchedule.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Update a schedule
+ *
+ * Updates a schedule. Items missing from the template's `items` are deleted; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /schedules/{schedule-id}.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/schedules.rb}
+ */
+export const updateScheduleOperation: OperationDescriptor = {
+  id: "updateSchedule",
+  method: "PUT",
+  path: "/schedules/{schedule-id}.{format}",
+  pathParams: ["schedule-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "schedule-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.ScheduleInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.ScheduleInputBodyInputSchema,
+        xmlMapping: "updateSchedule.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateSchedule.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateSchedule.404",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateSchedule.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Activate a schedule
+ *
+ * Resumes a deactivated schedule, so that it issues invoices again. No body is sent; success is `200 OK` with no body. The counterpart of `deactivateSchedule` (its page is the one cited; no page of its own was found).
+ *
+ * `PUT /schedules/{schedule-id}/activate.{format}`
+ *
+ * @see {@link http://pt.invoicexpress.com/api/schedules/deactivate/}
+ */
+export const activateScheduleOperation: OperationDescriptor = {
+  id: "activateSchedule",
+  method: "PUT",
+  path: "/schedules/{schedule-id}/activate.{format}",
+  pathParams: ["schedule-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "schedule-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "activateSchedule.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "activateSchedule.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Deactivate a schedule
+ *
+ * Pauses a schedule; no invoices are created while it is deactivated. No body is sent; success is `200 OK` with no body.
+ *
+ * `PUT /schedules/{schedule-id}/deactivate.{format}`
+ *
+ * @see {@link http://pt.invoicexpress.com/api/schedules/deactivate/}
+ */
+export const deactivateScheduleOperation: OperationDescriptor = {
+  id: "deactivateSchedule",
+  method: "PUT",
+  path: "/schedules/{schedule-id}/deactivate.{format}",
+  pathParams: ["schedule-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "schedule-id": z.int().min(1),
+      format: z.enum(["json","xml"]).optional(),
+    }),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "deactivateSchedule.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "deactivateSchedule.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Get the invoicing chart
+ *
+ * Amount invoiced per month over the last months (`series` are the month labels, the `invoicing` graph the amounts, in the same order).
+ *
+ * `GET /api/charts/invoicing.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v1/charts/invoicing}
+ */
+export const getInvoicingChartOperation: OperationDescriptor = {
+  id: "getInvoicingChart",
+  method: "GET",
+  path: "/api/charts/invoicing.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ChartBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.ChartBodySchema,
+          xmlMapping: "getInvoicingChart.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getInvoicingChart.401",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Get the treasury chart
+ *
+ * Settled, due, overdue and forecast amounts per month (one graph each, `gid` `settled_values`, `due_values`, `overdue_values`, `forecast_values`).
+ *
+ * `GET /api/charts/treasury.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/charts.rb}
+ */
+export const getTreasuryChartOperation: OperationDescriptor = {
+  id: "getTreasuryChart",
+  method: "GET",
+  path: "/api/charts/treasury.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ChartBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.ChartBodySchema,
+          xmlMapping: "getTreasuryChart.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getTreasuryChart.401",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Get the top clients
+ *
+ * The five clients invoiced the most, then an `Others` entry (no id) with the rest.
+ *
+ * `GET /api/charts/top-clients.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/charts/top_clients/}
+ */
+export const getTopClientsOperation: OperationDescriptor = {
+  id: "getTopClients",
+  method: "GET",
+  path: "/api/charts/top-clients.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.TopClientsBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.TopClientsBodySchema,
+          xmlMapping: "getTopClients.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getTopClients.401",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Get the top debtors
+ *
+ * The five clients owing the most (by due amount).
+ *
+ * `GET /api/charts/top-debtors.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/charts.rb}
+ */
+export const getTopDebtorsOperation: OperationDescriptor = {
+  id: "getTopDebtors",
+  method: "GET",
+  path: "/api/charts/top-debtors.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.undefined().optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.TopDebtorsBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.TopDebtorsBodySchema,
+          xmlMapping: "getTopDebtors.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getTopDebtors.401",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Get the quarterly results
+ *
+ * Per quarter of `year`, the amount invoiced before taxes, the taxes, and the year-to-date difference against the same quarter a year earlier (empty when there is nothing to compare).
+ *
+ * `GET /api/charts/quarterly-results.{format}`
+ *
+ * @see {@link http://en.invoicexpress.com/api/charts/quarterly-results/}
+ */
+export const getQuarterlyResultsOperation: OperationDescriptor = {
+  id: "getQuarterlyResults",
+  method: "GET",
+  path: "/api/charts/quarterly-results.{format}",
+  pathParams: ["format"],
+  queryParams: [
+    {
+      name: "year",
+      style: "form",
+      explode: true,
+    },
+  ],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      format: z.enum(["json","xml"]).optional(),
+    }).optional(),
+    query: z.strictObject({
+      year: z.int().min(1000).max(9999).optional(),
+    }).optional(),
+    headers: z.undefined().optional(),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.QuarterlyResultsBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.QuarterlyResultsBodySchema,
+          xmlMapping: "getQuarterlyResults.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getQuarterlyResults.401",
+        },
+      ],
+    },
+  ],
+};

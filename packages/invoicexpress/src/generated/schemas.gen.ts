@@ -1317,3 +1317,663 @@ export const DebitNoteListInputSchema: LazySchema = /* @__PURE__ */ lazySchema((
   debit_notes: z.array(DocumentInputSchema()),
   pagination: PaginationSchema().optional(),
 }));
+
+/**
+ * A cash invoice (JSON key and XML root `cash_invoice`).
+ *
+ * @see components.schemas.CashInvoiceBody
+ */
+export const CashInvoiceBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  cash_invoice: DocumentSchema(),
+}));
+
+/**
+ * A cash invoice (JSON key and XML root `cash_invoice`).
+ *
+ * @see components.schemas.CashInvoiceBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const CashInvoiceBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  cash_invoice: DocumentInputSchema(),
+}));
+
+/**
+ * One page of cash invoices (XML root `<cash_invoices>`, one `<cash_invoice>` each).
+ *
+ * @see components.schemas.CashInvoiceList
+ */
+export const CashInvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  cash_invoices: z.array(DocumentSchema()),
+  pagination: PaginationSchema().optional(),
+}));
+
+/**
+ * One page of cash invoices (XML root `<cash_invoices>`, one `<cash_invoice>` each).
+ *
+ * @see components.schemas.CashInvoiceList
+ *
+ * Request side: readOnly fields left out.
+ */
+export const CashInvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  cash_invoices: z.array(DocumentInputSchema()),
+  pagination: PaginationSchema().optional(),
+}));
+
+/**
+ * A purchase order to a supplier, as InvoiceXpress returns it. Totals and ids are set by InvoiceXpress.
+ *
+ * @see components.schemas.PurchaseOrder
+ */
+export const PurchaseOrderSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  id: z.int(),
+  status: z.string().optional(),
+  type: z.string().optional(),
+  sequence_number: z.string().optional(),
+  state: z.string().optional(),
+  date: DateSchema().optional(),
+  due_date: DateSchema().optional(),
+  loaded_at: DateSchema().optional(),
+  delivery_site: z.string().nullable().optional(),
+  observations: z.string().nullable().optional(),
+  supplier: ClientSchema().optional(),
+  currency: z.string().optional(),
+  items: z.array(DocumentItemSchema()).optional(),
+  sum: DecimalSchema().optional(),
+  discount: DecimalSchema().optional(),
+  before_taxes: DecimalSchema().optional(),
+  taxes: DecimalSchema().optional(),
+  total: DecimalSchema().optional(),
+}));
+
+/**
+ * A purchase order to a supplier, as InvoiceXpress returns it. Totals and ids are set by InvoiceXpress.
+ *
+ * @see components.schemas.PurchaseOrder
+ *
+ * Request side: readOnly fields left out.
+ */
+export const PurchaseOrderInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  id: z.never().optional(),
+  status: z.never().optional(),
+  type: z.never().optional(),
+  sequence_number: z.never().optional(),
+  state: z.never().optional(),
+  date: DateSchema().optional(),
+  due_date: DateSchema().optional(),
+  loaded_at: DateSchema().optional(),
+  delivery_site: z.string().nullable().optional(),
+  observations: z.string().nullable().optional(),
+  supplier: ClientInputSchema().optional(),
+  currency: z.never().optional(),
+  items: z.array(DocumentItemInputSchema()).optional(),
+  sum: z.never().optional(),
+  discount: z.never().optional(),
+  before_taxes: z.never().optional(),
+  taxes: z.never().optional(),
+  total: z.never().optional(),
+}));
+
+/**
+ * A purchase order (JSON key and XML root `purchase_order`).
+ *
+ * @see components.schemas.PurchaseOrderBody
+ */
+export const PurchaseOrderBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  purchase_order: PurchaseOrderSchema(),
+}));
+
+/**
+ * A purchase order (JSON key and XML root `purchase_order`).
+ *
+ * @see components.schemas.PurchaseOrderBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const PurchaseOrderBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  purchase_order: PurchaseOrderInputSchema(),
+}));
+
+/**
+ * One page of purchase orders (XML root `<purchase_orders>`, one `<purchase_order>` each).
+ *
+ * @see components.schemas.PurchaseOrderList
+ */
+export const PurchaseOrderListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  purchase_orders: z.array(PurchaseOrderSchema()),
+  pagination: PaginationSchema().optional(),
+}));
+
+/**
+ * One page of purchase orders (XML root `<purchase_orders>`, one `<purchase_order>` each).
+ *
+ * @see components.schemas.PurchaseOrderList
+ *
+ * Request side: readOnly fields left out.
+ */
+export const PurchaseOrderListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  purchase_orders: z.array(PurchaseOrderInputSchema()),
+  pagination: PaginationSchema().optional(),
+}));
+
+/**
+ * The writable fields of a purchase order (create and update).
+ *
+ * @see components.schemas.PurchaseOrderInput
+ */
+export const PurchaseOrderInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  date: DateSchema(),
+  due_date: DateSchema().optional(),
+  loaded_at: DateSchema().optional(),
+  delivery_site: z.string().optional(),
+  observations: z.string().optional(),
+  supplier: ClientSchema(),
+  items: z.array(DocumentItemSchema()).min(1),
+}));
+
+/**
+ * The writable fields of a purchase order (create and update).
+ *
+ * @see components.schemas.PurchaseOrderInput
+ *
+ * Request side: readOnly fields left out.
+ */
+export const PurchaseOrderInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  date: DateSchema(),
+  due_date: DateSchema().optional(),
+  loaded_at: DateSchema().optional(),
+  delivery_site: z.string().optional(),
+  observations: z.string().optional(),
+  supplier: ClientInputSchema(),
+  items: z.array(DocumentItemInputSchema()).min(1),
+}));
+
+/**
+ * Request body of a purchase order create or update: `{purchase_order: {...}}`.
+ *
+ * @see components.schemas.PurchaseOrderInputBody
+ */
+export const PurchaseOrderInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  purchase_order: PurchaseOrderInputSchema2(),
+}));
+
+/**
+ * Request body of a purchase order create or update: `{purchase_order: {...}}`.
+ *
+ * @see components.schemas.PurchaseOrderInputBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const PurchaseOrderInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  purchase_order: PurchaseOrderInputInputSchema(),
+}));
+
+/**
+ * A purchase order state change; see the transitions in `changePurchaseOrderState`.
+ *
+ * @see components.schemas.PurchaseOrderStateChange
+ */
+export const PurchaseOrderStateChangeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  state: z.enum(["finalized","deleted","second_copy","accepted","refused","canceled","completed"]),
+  message: z.string().optional(),
+}));
+
+/**
+ * Request body of `changePurchaseOrderState`: `{purchase_order: {state, message}}`.
+ *
+ * @see components.schemas.PurchaseOrderStateChangeBody
+ */
+export const PurchaseOrderStateChangeBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  purchase_order: PurchaseOrderStateChangeSchema(),
+}));
+
+/**
+ * A schedule (recurring invoice) as InvoiceXpress returns it: the next dates (`next_date`, `next_due_date` on a get; `date`, `due_date` in the list), the invoice template's client and items, and totals.
+ *
+ * @see components.schemas.Schedule
+ */
+export const ScheduleSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  id: z.int(),
+  start_date: DateSchema().optional(),
+  end_date: DateSchema().optional(),
+  schedule_type: z.string().optional(),
+  interval: z.int().optional(),
+  description: z.string().nullable().optional(),
+  date: DateSchema().optional(),
+  due_date: DateSchema().optional(),
+  next_date: DateSchema().optional(),
+  next_due_date: DateSchema().optional(),
+  reference: z.string().nullable().optional(),
+  observations: z.string().nullable().optional(),
+  retention: NullableDecimalSchema().optional(),
+  client: ClientSchema().optional(),
+  currency: z.string().optional(),
+  items: z.array(DocumentItemSchema()).optional(),
+  sum: DecimalSchema().optional(),
+  discount: DecimalSchema().optional(),
+  before_taxes: DecimalSchema().optional(),
+  taxes: DecimalSchema().optional(),
+  total: DecimalSchema().optional(),
+  sent_invoices: z.int().nullable().optional(),
+}));
+
+/**
+ * A schedule (recurring invoice) as InvoiceXpress returns it: the next dates (`next_date`, `next_due_date` on a get; `date`, `due_date` in the list), the invoice template's client and items, and totals.
+ *
+ * @see components.schemas.Schedule
+ *
+ * Request side: readOnly fields left out.
+ */
+export const ScheduleInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  id: z.never().optional(),
+  start_date: DateSchema().optional(),
+  end_date: DateSchema().optional(),
+  schedule_type: z.string().optional(),
+  interval: z.int().optional(),
+  description: z.string().nullable().optional(),
+  date: DateSchema().optional(),
+  due_date: DateSchema().optional(),
+  next_date: z.never().optional(),
+  next_due_date: z.never().optional(),
+  reference: z.string().nullable().optional(),
+  observations: z.string().nullable().optional(),
+  retention: NullableDecimalSchema().optional(),
+  client: ClientInputSchema().optional(),
+  currency: z.never().optional(),
+  items: z.array(DocumentItemInputSchema()).optional(),
+  sum: z.never().optional(),
+  discount: z.never().optional(),
+  before_taxes: z.never().optional(),
+  taxes: z.never().optional(),
+  total: z.never().optional(),
+  sent_invoices: z.never().optional(),
+}));
+
+/**
+ * A schedule (JSON key and XML root `schedule`).
+ *
+ * @see components.schemas.ScheduleBody
+ */
+export const ScheduleBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  schedule: ScheduleSchema(),
+}));
+
+/**
+ * A schedule (JSON key and XML root `schedule`).
+ *
+ * @see components.schemas.ScheduleBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const ScheduleBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  schedule: ScheduleInputSchema(),
+}));
+
+/**
+ * Every schedule (XML root `<schedules>`, one `<schedule>` each; not paginated).
+ *
+ * @see components.schemas.ScheduleList
+ */
+export const ScheduleListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  schedules: z.array(ScheduleSchema()),
+}));
+
+/**
+ * Every schedule (XML root `<schedules>`, one `<schedule>` each; not paginated).
+ *
+ * @see components.schemas.ScheduleList
+ *
+ * Request side: readOnly fields left out.
+ */
+export const ScheduleListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  schedules: z.array(ScheduleInputSchema()),
+}));
+
+/**
+ * The writable fields of a schedule (create and update).
+ *
+ * @see components.schemas.ScheduleInput
+ */
+export const ScheduleInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  start_date: DateSchema(),
+  end_date: DateSchema(),
+  create_back: z.enum(["Yes","No"]).optional(),
+  schedule_type: z.string(),
+  interval: z.int().min(1),
+  send_to_client: z.enum(["Yes","No"]).optional(),
+  description: z.string().optional(),
+  invoice_template: InvoiceTemplateSchema(),
+}));
+
+/**
+ * The writable fields of a schedule (create and update).
+ *
+ * @see components.schemas.ScheduleInput
+ *
+ * Request side: readOnly fields left out.
+ */
+export const ScheduleInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  start_date: DateSchema(),
+  end_date: DateSchema(),
+  create_back: z.enum(["Yes","No"]).optional(),
+  schedule_type: z.string(),
+  interval: z.int().min(1),
+  send_to_client: z.enum(["Yes","No"]).optional(),
+  description: z.string().optional(),
+  invoice_template: InvoiceTemplateInputSchema(),
+}));
+
+/**
+ * The invoice a schedule issues each period.
+ *
+ * @see components.schemas.InvoiceTemplate
+ */
+export const InvoiceTemplateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  date: DateSchema().optional(),
+  due_date: DateSchema().optional(),
+  due_days: z.int().min(0).optional(),
+  reference: z.string().optional(),
+  observations: z.string().optional(),
+  retention: z.string().regex(new RegExp("^\\d+(\\.\\d+)?$")).optional(),
+  client: ClientSchema(),
+  items: z.array(DocumentItemSchema()).min(1),
+}));
+
+/**
+ * The invoice a schedule issues each period.
+ *
+ * @see components.schemas.InvoiceTemplate
+ *
+ * Request side: readOnly fields left out.
+ */
+export const InvoiceTemplateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  date: DateSchema().optional(),
+  due_date: DateSchema().optional(),
+  due_days: z.int().min(0).optional(),
+  reference: z.string().optional(),
+  observations: z.string().optional(),
+  retention: z.string().regex(new RegExp("^\\d+(\\.\\d+)?$")).optional(),
+  client: ClientInputSchema(),
+  items: z.array(DocumentItemInputSchema()).min(1),
+}));
+
+/**
+ * Request body of a schedule create or update: `{schedule: {...}}`.
+ *
+ * @see components.schemas.ScheduleInputBody
+ */
+export const ScheduleInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  schedule: ScheduleInputSchema2(),
+}));
+
+/**
+ * Request body of a schedule create or update: `{schedule: {...}}`.
+ *
+ * @see components.schemas.ScheduleInputBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const ScheduleInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  schedule: ScheduleInputInputSchema(),
+}));
+
+/**
+ * Chart data: `series` are the labels (months), each graph holds one value per label in the same order. In XML, `<value xid="n">` elements; the `xid` index attribute is implied by the order and not kept.
+ *
+ * @see components.schemas.Chart
+ */
+export const ChartSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  series: z.array(z.string()).optional(),
+  graphs: z.array(ChartGraphSchema()).optional(),
+}));
+
+/**
+ * One line of a chart.
+ *
+ * @see components.schemas.ChartGraph
+ */
+export const ChartGraphSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  gid: z.string().optional(),
+  title: z.string().optional(),
+  values: z.array(DecimalSchema()).optional(),
+}));
+
+/**
+ * A chart (JSON key and XML root `chart`).
+ *
+ * @see components.schemas.ChartBody
+ */
+export const ChartBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  chart: ChartSchema(),
+}));
+
+/**
+ * A client's invoiced or due amount; the last entry, `Others`, has no id.
+ *
+ * @see components.schemas.ClientBalance
+ */
+export const ClientBalanceSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  id: z.int().optional(),
+  name: z.string(),
+  balance: DecimalSchema(),
+  fiscal_id: z.string().nullable().optional(),
+}));
+
+/**
+ * Clients ranked by amount, with the currency symbol.
+ *
+ * @see components.schemas.ClientBalances
+ */
+export const ClientBalancesSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  currency: z.string().optional(),
+  clients: z.array(ClientBalanceSchema()).optional(),
+}));
+
+/**
+ * The top clients (JSON key and XML root `top-clients`).
+ *
+ * @see components.schemas.TopClientsBody
+ */
+export const TopClientsBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  "top-clients": ClientBalancesSchema(),
+}));
+
+/**
+ * The top debtors (JSON key and XML root `top-debtors`).
+ *
+ * @see components.schemas.TopDebtorsBody
+ */
+export const TopDebtorsBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  "top-debtors": ClientBalancesSchema(),
+}));
+
+/**
+ * One quarter's figures.
+ *
+ * @see components.schemas.QuarterResult
+ */
+export const QuarterResultSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  invoicing: DecimalSchema().optional(),
+  taxes: DecimalSchema().optional(),
+  ytd: NullableDecimalSchema().optional(),
+}));
+
+/**
+ * A year's results by quarter.
+ *
+ * @see components.schemas.QuarterlyResults
+ */
+export const QuarterlyResultsSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  year: z.int().optional(),
+  currency: z.string().optional(),
+  "quarter-01": QuarterResultSchema().optional(),
+  "quarter-02": QuarterResultSchema().optional(),
+  "quarter-03": QuarterResultSchema().optional(),
+  "quarter-04": QuarterResultSchema().optional(),
+}));
+
+/**
+ * The quarterly results (JSON key and XML root `quarterly-results`).
+ *
+ * @see components.schemas.QuarterlyResultsBody
+ */
+export const QuarterlyResultsBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  "quarterly-results": QuarterlyResultsSchema(),
+}));
+
+/**
+ * A quote (JSON key and XML root `quote`).
+ *
+ * @see components.schemas.QuoteBody
+ */
+export const QuoteBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  quote: DocumentSchema(),
+}));
+
+/**
+ * A quote (JSON key and XML root `quote`).
+ *
+ * @see components.schemas.QuoteBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const QuoteBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  quote: DocumentInputSchema(),
+}));
+
+/**
+ * Request body of a quote create or update: `{quote: {...}}`.
+ *
+ * @see components.schemas.QuoteInputBody
+ */
+export const QuoteInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  quote: DocumentInputSchema2(),
+}));
+
+/**
+ * Request body of a quote create or update: `{quote: {...}}`.
+ *
+ * @see components.schemas.QuoteInputBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const QuoteInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  quote: DocumentInputInputSchema(),
+}));
+
+/**
+ * Request body of a quote change-state: `{quote: {state, message}}`.
+ *
+ * @see components.schemas.QuoteStateChangeBody
+ */
+export const QuoteStateChangeBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  quote: EstimateStateChangeSchema(),
+}));
+
+/**
+ * A proforma (JSON key and XML root `proforma`).
+ *
+ * @see components.schemas.ProformaBody
+ */
+export const ProformaBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  proforma: DocumentSchema(),
+}));
+
+/**
+ * A proforma (JSON key and XML root `proforma`).
+ *
+ * @see components.schemas.ProformaBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const ProformaBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  proforma: DocumentInputSchema(),
+}));
+
+/**
+ * Request body of a proforma create or update: `{proforma: {...}}`.
+ *
+ * @see components.schemas.ProformaInputBody
+ */
+export const ProformaInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  proforma: DocumentInputSchema2(),
+}));
+
+/**
+ * Request body of a proforma create or update: `{proforma: {...}}`.
+ *
+ * @see components.schemas.ProformaInputBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const ProformaInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  proforma: DocumentInputInputSchema(),
+}));
+
+/**
+ * Request body of a proforma change-state: `{proforma: {state, message}}`.
+ *
+ * @see components.schemas.ProformaStateChangeBody
+ */
+export const ProformaStateChangeBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  proforma: EstimateStateChangeSchema(),
+}));
+
+/**
+ * A fees note (JSON key and XML root `fees_note`).
+ *
+ * @see components.schemas.FeesNoteBody
+ */
+export const FeesNoteBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  fees_note: DocumentSchema(),
+}));
+
+/**
+ * A fees note (JSON key and XML root `fees_note`).
+ *
+ * @see components.schemas.FeesNoteBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const FeesNoteBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  fees_note: DocumentInputSchema(),
+}));
+
+/**
+ * Request body of a fees note create or update: `{fees_note: {...}}`.
+ *
+ * @see components.schemas.FeesNoteInputBody
+ */
+export const FeesNoteInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  fees_note: DocumentInputSchema2(),
+}));
+
+/**
+ * Request body of a fees note create or update: `{fees_note: {...}}`.
+ *
+ * @see components.schemas.FeesNoteInputBody
+ *
+ * Request side: readOnly fields left out.
+ */
+export const FeesNoteInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  fees_note: DocumentInputInputSchema(),
+}));
+
+/**
+ * Request body of a fees note change-state: `{fees_note: {state, message}}`.
+ *
+ * @see components.schemas.FeesNoteStateChangeBody
+ */
+export const FeesNoteStateChangeBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  fees_note: EstimateStateChangeSchema(),
+}));
+
+/**
+ * An estimate state change; see the transitions in the estimates' change-state operations.
+ *
+ * @see components.schemas.EstimateStateChange
+ */
+export const EstimateStateChangeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  state: z.enum(["finalized","deleted","accept","refuse","accepted","refused","canceled"]),
+  message: z.string().optional(),
+}));

@@ -724,6 +724,449 @@ export type UpdateSequenceResult = undefined;
 /** Error bodies {@link updateSequence} documents. */
 export type UpdateSequenceErrorBody = Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
+/** Arguments of {@link listCashInvoices}. */
+export type ListCashInvoicesArgs = {
+  path?: WithOptional<NonNullable<paths["/cash_invoices.{format}"]["get"]["parameters"]["path"]>, "format">;
+  query?: NonNullable<paths["/cash_invoices.{format}"]["get"]["parameters"]["query"]>;
+};
+
+/** What {@link listCashInvoices} resolves to. */
+export type ListCashInvoicesResult = Readable<paths["/cash_invoices.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link listCashInvoices} documents. */
+export type ListCashInvoicesErrorBody = Readable<paths["/cash_invoices.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/cash_invoices.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+
+/** One item of {@link iterateListCashInvoices}. */
+export type ListCashInvoicesItem = NonNullable<NonNullable<ListCashInvoicesResult>["cash_invoices"]>[number];
+
+/** Arguments of {@link iterateListCashInvoices}: the page it sets itself is optional. */
+export type ListCashInvoicesIterateArgs = Omit<ListCashInvoicesArgs, "query"> & { query?: WithOptional<NonNullable<ListCashInvoicesArgs["query"]>, "page"> };
+
+/** Arguments of {@link createCashInvoice}. */
+export type CreateCashInvoiceArgs = {
+  path?: WithOptional<NonNullable<paths["/cash_invoices.{format}"]["post"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/cash_invoices.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link createCashInvoice} resolves to. */
+export type CreateCashInvoiceResult = Readable<paths["/cash_invoices.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+
+/** Error bodies {@link createCashInvoice} documents. */
+export type CreateCashInvoiceErrorBody = Readable<paths["/cash_invoices.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/cash_invoices.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/cash_invoices.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/cash_invoices.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link getCashInvoice}. */
+export type GetCashInvoiceArgs = {
+  path: WithOptional<NonNullable<paths["/cash_invoices/{document-id}.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link getCashInvoice} resolves to. */
+export type GetCashInvoiceResult = Readable<paths["/cash_invoices/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link getCashInvoice} documents. */
+export type GetCashInvoiceErrorBody = Readable<paths["/cash_invoices/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+
+/** Arguments of {@link updateCashInvoice}. */
+export type UpdateCashInvoiceArgs = {
+  path: WithOptional<NonNullable<paths["/cash_invoices/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/cash_invoices/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link updateCashInvoice} resolves to. */
+export type UpdateCashInvoiceResult = undefined;
+
+/** Error bodies {@link updateCashInvoice} documents. */
+export type UpdateCashInvoiceErrorBody = Readable<paths["/cash_invoices/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link changeCashInvoiceState}. */
+export type ChangeCashInvoiceStateArgs = {
+  path: WithOptional<NonNullable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link changeCashInvoiceState} resolves to. */
+export type ChangeCashInvoiceStateResult = Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link changeCashInvoiceState} documents. */
+export type ChangeCashInvoiceStateErrorBody = Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link createQuote}. */
+export type CreateQuoteArgs = {
+  path?: WithOptional<NonNullable<paths["/quotes.{format}"]["post"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/quotes.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link createQuote} resolves to. */
+export type CreateQuoteResult = Readable<paths["/quotes.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+
+/** Error bodies {@link createQuote} documents. */
+export type CreateQuoteErrorBody = Readable<paths["/quotes.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/quotes.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/quotes.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/quotes.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link getQuote}. */
+export type GetQuoteArgs = {
+  path: WithOptional<NonNullable<paths["/quotes/{document-id}.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link getQuote} resolves to. */
+export type GetQuoteResult = Readable<paths["/quotes/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link getQuote} documents. */
+export type GetQuoteErrorBody = Readable<paths["/quotes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+
+/** Arguments of {@link updateQuote}. */
+export type UpdateQuoteArgs = {
+  path: WithOptional<NonNullable<paths["/quotes/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/quotes/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link updateQuote} resolves to. */
+export type UpdateQuoteResult = undefined;
+
+/** Error bodies {@link updateQuote} documents. */
+export type UpdateQuoteErrorBody = Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link changeQuoteState}. */
+export type ChangeQuoteStateArgs = {
+  path: WithOptional<NonNullable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link changeQuoteState} resolves to. */
+export type ChangeQuoteStateResult = Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link changeQuoteState} documents. */
+export type ChangeQuoteStateErrorBody = Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link sendQuoteByEmail}. */
+export type SendQuoteByEmailArgs = {
+  path: WithOptional<NonNullable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link sendQuoteByEmail} resolves to. */
+export type SendQuoteByEmailResult = undefined;
+
+/** Error bodies {@link sendQuoteByEmail} documents. */
+export type SendQuoteByEmailErrorBody = Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link createProforma}. */
+export type CreateProformaArgs = {
+  path?: WithOptional<NonNullable<paths["/proformas.{format}"]["post"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/proformas.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link createProforma} resolves to. */
+export type CreateProformaResult = Readable<paths["/proformas.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+
+/** Error bodies {@link createProforma} documents. */
+export type CreateProformaErrorBody = Readable<paths["/proformas.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/proformas.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/proformas.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/proformas.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link getProforma}. */
+export type GetProformaArgs = {
+  path: WithOptional<NonNullable<paths["/proformas/{document-id}.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link getProforma} resolves to. */
+export type GetProformaResult = Readable<paths["/proformas/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link getProforma} documents. */
+export type GetProformaErrorBody = Readable<paths["/proformas/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+
+/** Arguments of {@link updateProforma}. */
+export type UpdateProformaArgs = {
+  path: WithOptional<NonNullable<paths["/proformas/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/proformas/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link updateProforma} resolves to. */
+export type UpdateProformaResult = undefined;
+
+/** Error bodies {@link updateProforma} documents. */
+export type UpdateProformaErrorBody = Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link changeProformaState}. */
+export type ChangeProformaStateArgs = {
+  path: WithOptional<NonNullable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link changeProformaState} resolves to. */
+export type ChangeProformaStateResult = Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link changeProformaState} documents. */
+export type ChangeProformaStateErrorBody = Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link sendProformaByEmail}. */
+export type SendProformaByEmailArgs = {
+  path: WithOptional<NonNullable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link sendProformaByEmail} resolves to. */
+export type SendProformaByEmailResult = undefined;
+
+/** Error bodies {@link sendProformaByEmail} documents. */
+export type SendProformaByEmailErrorBody = Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link createFeesNote}. */
+export type CreateFeesNoteArgs = {
+  path?: WithOptional<NonNullable<paths["/fees_notes.{format}"]["post"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/fees_notes.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link createFeesNote} resolves to. */
+export type CreateFeesNoteResult = Readable<paths["/fees_notes.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+
+/** Error bodies {@link createFeesNote} documents. */
+export type CreateFeesNoteErrorBody = Readable<paths["/fees_notes.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/fees_notes.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/fees_notes.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/fees_notes.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link getFeesNote}. */
+export type GetFeesNoteArgs = {
+  path: WithOptional<NonNullable<paths["/fees_notes/{document-id}.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link getFeesNote} resolves to. */
+export type GetFeesNoteResult = Readable<paths["/fees_notes/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link getFeesNote} documents. */
+export type GetFeesNoteErrorBody = Readable<paths["/fees_notes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+
+/** Arguments of {@link updateFeesNote}. */
+export type UpdateFeesNoteArgs = {
+  path: WithOptional<NonNullable<paths["/fees_notes/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/fees_notes/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link updateFeesNote} resolves to. */
+export type UpdateFeesNoteResult = undefined;
+
+/** Error bodies {@link updateFeesNote} documents. */
+export type UpdateFeesNoteErrorBody = Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link changeFeesNoteState}. */
+export type ChangeFeesNoteStateArgs = {
+  path: WithOptional<NonNullable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link changeFeesNoteState} resolves to. */
+export type ChangeFeesNoteStateResult = Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link changeFeesNoteState} documents. */
+export type ChangeFeesNoteStateErrorBody = Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link sendFeesNoteByEmail}. */
+export type SendFeesNoteByEmailArgs = {
+  path: WithOptional<NonNullable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link sendFeesNoteByEmail} resolves to. */
+export type SendFeesNoteByEmailResult = undefined;
+
+/** Error bodies {@link sendFeesNoteByEmail} documents. */
+export type SendFeesNoteByEmailErrorBody = Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link listPurchaseOrders}. */
+export type ListPurchaseOrdersArgs = {
+  path?: WithOptional<NonNullable<paths["/purchase_orders.{format}"]["get"]["parameters"]["path"]>, "format">;
+  query?: NonNullable<paths["/purchase_orders.{format}"]["get"]["parameters"]["query"]>;
+};
+
+/** What {@link listPurchaseOrders} resolves to. */
+export type ListPurchaseOrdersResult = Readable<paths["/purchase_orders.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link listPurchaseOrders} documents. */
+export type ListPurchaseOrdersErrorBody = Readable<paths["/purchase_orders.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/purchase_orders.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+
+/** One item of {@link iterateListPurchaseOrders}. */
+export type ListPurchaseOrdersItem = NonNullable<NonNullable<ListPurchaseOrdersResult>["purchase_orders"]>[number];
+
+/** Arguments of {@link iterateListPurchaseOrders}: the page it sets itself is optional. */
+export type ListPurchaseOrdersIterateArgs = Omit<ListPurchaseOrdersArgs, "query"> & { query?: WithOptional<NonNullable<ListPurchaseOrdersArgs["query"]>, "page"> };
+
+/** Arguments of {@link createPurchaseOrder}. */
+export type CreatePurchaseOrderArgs = {
+  path?: WithOptional<NonNullable<paths["/purchase_orders.{format}"]["post"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/purchase_orders.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link createPurchaseOrder} resolves to. */
+export type CreatePurchaseOrderResult = Readable<paths["/purchase_orders.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+
+/** Error bodies {@link createPurchaseOrder} documents. */
+export type CreatePurchaseOrderErrorBody = Readable<paths["/purchase_orders.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/purchase_orders.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/purchase_orders.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/purchase_orders.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link getPurchaseOrder}. */
+export type GetPurchaseOrderArgs = {
+  path: WithOptional<NonNullable<paths["/purchase_orders/{document-id}.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link getPurchaseOrder} resolves to. */
+export type GetPurchaseOrderResult = Readable<paths["/purchase_orders/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link getPurchaseOrder} documents. */
+export type GetPurchaseOrderErrorBody = Readable<paths["/purchase_orders/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/purchase_orders/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+
+/** Arguments of {@link updatePurchaseOrder}. */
+export type UpdatePurchaseOrderArgs = {
+  path: WithOptional<NonNullable<paths["/purchase_orders/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/purchase_orders/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link updatePurchaseOrder} resolves to. */
+export type UpdatePurchaseOrderResult = undefined;
+
+/** Error bodies {@link updatePurchaseOrder} documents. */
+export type UpdatePurchaseOrderErrorBody = Readable<paths["/purchase_orders/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/purchase_orders/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/purchase_orders/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link changePurchaseOrderState}. */
+export type ChangePurchaseOrderStateArgs = {
+  path: WithOptional<NonNullable<paths["/purchase_orders/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/purchase_orders/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link changePurchaseOrderState} resolves to. */
+export type ChangePurchaseOrderStateResult = Readable<paths["/purchase_orders/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link changePurchaseOrderState} documents. */
+export type ChangePurchaseOrderStateErrorBody = Readable<paths["/purchase_orders/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/purchase_orders/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/purchase_orders/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link sendPurchaseOrderByEmail}. */
+export type SendPurchaseOrderByEmailArgs = {
+  path: WithOptional<NonNullable<paths["/purchase_orders/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/purchase_orders/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link sendPurchaseOrderByEmail} resolves to. */
+export type SendPurchaseOrderByEmailResult = undefined;
+
+/** Error bodies {@link sendPurchaseOrderByEmail} documents. */
+export type SendPurchaseOrderByEmailErrorBody = Readable<paths["/purchase_orders/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/purchase_orders/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/purchase_orders/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link listSchedules}. */
+export type ListSchedulesArgs = {
+  path?: WithOptional<NonNullable<paths["/schedules.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link listSchedules} resolves to. */
+export type ListSchedulesResult = Readable<paths["/schedules.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link listSchedules} documents. */
+export type ListSchedulesErrorBody = Readable<paths["/schedules.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/schedules.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+
+/** Arguments of {@link createSchedule}. */
+export type CreateScheduleArgs = {
+  path?: WithOptional<NonNullable<paths["/schedules.{format}"]["post"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/schedules.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link createSchedule} resolves to. */
+export type CreateScheduleResult = Readable<paths["/schedules.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+
+/** Error bodies {@link createSchedule} documents. */
+export type CreateScheduleErrorBody = Readable<paths["/schedules.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/schedules.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/schedules.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/schedules.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link getSchedule}. */
+export type GetScheduleArgs = {
+  path: WithOptional<NonNullable<paths["/schedules/{schedule-id}.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link getSchedule} resolves to. */
+export type GetScheduleResult = Readable<paths["/schedules/{schedule-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link getSchedule} documents. */
+export type GetScheduleErrorBody = Readable<paths["/schedules/{schedule-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/schedules/{schedule-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/schedules/{schedule-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/schedules/{schedule-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+
+/** Arguments of {@link updateSchedule}. */
+export type UpdateScheduleArgs = {
+  path: WithOptional<NonNullable<paths["/schedules/{schedule-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/schedules/{schedule-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link updateSchedule} resolves to. */
+export type UpdateScheduleResult = undefined;
+
+/** Error bodies {@link updateSchedule} documents. */
+export type UpdateScheduleErrorBody = Readable<paths["/schedules/{schedule-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/schedules/{schedule-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/schedules/{schedule-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/schedules/{schedule-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/schedules/{schedule-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/schedules/{schedule-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link activateSchedule}. */
+export type ActivateScheduleArgs = {
+  path: WithOptional<NonNullable<paths["/schedules/{schedule-id}/activate.{format}"]["put"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link activateSchedule} resolves to. */
+export type ActivateScheduleResult = undefined;
+
+/** Error bodies {@link activateSchedule} documents. */
+export type ActivateScheduleErrorBody = Readable<paths["/schedules/{schedule-id}/activate.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/schedules/{schedule-id}/activate.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/schedules/{schedule-id}/activate.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/schedules/{schedule-id}/activate.{format}"]["put"]["responses"][404]["content"]["application/xml"]>;
+
+/** Arguments of {@link deactivateSchedule}. */
+export type DeactivateScheduleArgs = {
+  path: WithOptional<NonNullable<paths["/schedules/{schedule-id}/deactivate.{format}"]["put"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link deactivateSchedule} resolves to. */
+export type DeactivateScheduleResult = undefined;
+
+/** Error bodies {@link deactivateSchedule} documents. */
+export type DeactivateScheduleErrorBody = Readable<paths["/schedules/{schedule-id}/deactivate.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/schedules/{schedule-id}/deactivate.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/schedules/{schedule-id}/deactivate.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/schedules/{schedule-id}/deactivate.{format}"]["put"]["responses"][404]["content"]["application/xml"]>;
+
+/** Arguments of {@link getInvoicingChart}. */
+export type GetInvoicingChartArgs = {
+  path?: WithOptional<NonNullable<paths["/api/charts/invoicing.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link getInvoicingChart} resolves to. */
+export type GetInvoicingChartResult = Readable<paths["/api/charts/invoicing.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link getInvoicingChart} documents. */
+export type GetInvoicingChartErrorBody = Readable<paths["/api/charts/invoicing.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/charts/invoicing.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+
+/** Arguments of {@link getTreasuryChart}. */
+export type GetTreasuryChartArgs = {
+  path?: WithOptional<NonNullable<paths["/api/charts/treasury.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link getTreasuryChart} resolves to. */
+export type GetTreasuryChartResult = Readable<paths["/api/charts/treasury.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link getTreasuryChart} documents. */
+export type GetTreasuryChartErrorBody = Readable<paths["/api/charts/treasury.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/charts/treasury.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+
+/** Arguments of {@link getTopClients}. */
+export type GetTopClientsArgs = {
+  path?: WithOptional<NonNullable<paths["/api/charts/top-clients.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link getTopClients} resolves to. */
+export type GetTopClientsResult = Readable<paths["/api/charts/top-clients.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link getTopClients} documents. */
+export type GetTopClientsErrorBody = Readable<paths["/api/charts/top-clients.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/charts/top-clients.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+
+/** Arguments of {@link getTopDebtors}. */
+export type GetTopDebtorsArgs = {
+  path?: WithOptional<NonNullable<paths["/api/charts/top-debtors.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link getTopDebtors} resolves to. */
+export type GetTopDebtorsResult = Readable<paths["/api/charts/top-debtors.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link getTopDebtors} documents. */
+export type GetTopDebtorsErrorBody = Readable<paths["/api/charts/top-debtors.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/charts/top-debtors.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+
+/** Arguments of {@link getQuarterlyResults}. */
+export type GetQuarterlyResultsArgs = {
+  path?: WithOptional<NonNullable<paths["/api/charts/quarterly-results.{format}"]["get"]["parameters"]["path"]>, "format">;
+  query?: NonNullable<paths["/api/charts/quarterly-results.{format}"]["get"]["parameters"]["query"]>;
+};
+
+/** What {@link getQuarterlyResults} resolves to. */
+export type GetQuarterlyResultsResult = Readable<paths["/api/charts/quarterly-results.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link getQuarterlyResults} documents. */
+export type GetQuarterlyResultsErrorBody = Readable<paths["/api/charts/quarterly-results.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/charts/quarterly-results.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+
 /**
  * A calendar date, `dd/mm/yyyy` (InvoiceXpress's format in XML and JSON alike).
  *
@@ -1207,3 +1650,248 @@ export type DebitNoteBody = Readable<components["schemas"]["DebitNoteBody"]>;
  * As received; for request bodies see the operation's Args type.
  */
 export type DebitNoteList = Readable<components["schemas"]["DebitNoteList"]>;
+
+/**
+ * A cash invoice (JSON key and XML root `cash_invoice`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type CashInvoiceBody = Readable<components["schemas"]["CashInvoiceBody"]>;
+
+/**
+ * One page of cash invoices (XML root `<cash_invoices>`, one `<cash_invoice>` each).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type CashInvoiceList = Readable<components["schemas"]["CashInvoiceList"]>;
+
+/**
+ * A purchase order to a supplier, as InvoiceXpress returns it. Totals and ids are set by InvoiceXpress.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type PurchaseOrder = Readable<components["schemas"]["PurchaseOrder"]>;
+
+/**
+ * A purchase order (JSON key and XML root `purchase_order`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type PurchaseOrderBody = Readable<components["schemas"]["PurchaseOrderBody"]>;
+
+/**
+ * One page of purchase orders (XML root `<purchase_orders>`, one `<purchase_order>` each).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type PurchaseOrderList = Readable<components["schemas"]["PurchaseOrderList"]>;
+
+/**
+ * The writable fields of a purchase order (create and update).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type PurchaseOrderInputSchema2 = Readable<components["schemas"]["PurchaseOrderInput"]>;
+
+/**
+ * Request body of a purchase order create or update: `{purchase_order: {...}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type PurchaseOrderInputBody = Readable<components["schemas"]["PurchaseOrderInputBody"]>;
+
+/**
+ * A purchase order state change; see the transitions in `changePurchaseOrderState`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type PurchaseOrderStateChange = Readable<components["schemas"]["PurchaseOrderStateChange"]>;
+
+/**
+ * Request body of `changePurchaseOrderState`: `{purchase_order: {state, message}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type PurchaseOrderStateChangeBody = Readable<components["schemas"]["PurchaseOrderStateChangeBody"]>;
+
+/**
+ * A schedule (recurring invoice) as InvoiceXpress returns it: the next dates (`next_date`, `next_due_date` on a get; `date`, `due_date` in the list), the invoice template's client and items, and totals.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type Schedule = Readable<components["schemas"]["Schedule"]>;
+
+/**
+ * A schedule (JSON key and XML root `schedule`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ScheduleBody = Readable<components["schemas"]["ScheduleBody"]>;
+
+/**
+ * Every schedule (XML root `<schedules>`, one `<schedule>` each; not paginated).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ScheduleList = Readable<components["schemas"]["ScheduleList"]>;
+
+/**
+ * The writable fields of a schedule (create and update).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ScheduleInputSchema2 = Readable<components["schemas"]["ScheduleInput"]>;
+
+/**
+ * The invoice a schedule issues each period.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type InvoiceTemplate = Readable<components["schemas"]["InvoiceTemplate"]>;
+
+/**
+ * Request body of a schedule create or update: `{schedule: {...}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ScheduleInputBody = Readable<components["schemas"]["ScheduleInputBody"]>;
+
+/**
+ * Chart data: `series` are the labels (months), each graph holds one value per label in the same order. In XML, `<value xid="n">` elements; the `xid` index attribute is implied by the order and not kept.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type Chart = Readable<components["schemas"]["Chart"]>;
+
+/**
+ * One line of a chart.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ChartGraph = Readable<components["schemas"]["ChartGraph"]>;
+
+/**
+ * A chart (JSON key and XML root `chart`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ChartBody = Readable<components["schemas"]["ChartBody"]>;
+
+/**
+ * A client's invoiced or due amount; the last entry, `Others`, has no id.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ClientBalance = Readable<components["schemas"]["ClientBalance"]>;
+
+/**
+ * Clients ranked by amount, with the currency symbol.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ClientBalances = Readable<components["schemas"]["ClientBalances"]>;
+
+/**
+ * The top clients (JSON key and XML root `top-clients`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type TopClientsBody = Readable<components["schemas"]["TopClientsBody"]>;
+
+/**
+ * The top debtors (JSON key and XML root `top-debtors`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type TopDebtorsBody = Readable<components["schemas"]["TopDebtorsBody"]>;
+
+/**
+ * One quarter's figures.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type QuarterResult = Readable<components["schemas"]["QuarterResult"]>;
+
+/**
+ * A year's results by quarter.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type QuarterlyResults = Readable<components["schemas"]["QuarterlyResults"]>;
+
+/**
+ * The quarterly results (JSON key and XML root `quarterly-results`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type QuarterlyResultsBody = Readable<components["schemas"]["QuarterlyResultsBody"]>;
+
+/**
+ * A quote (JSON key and XML root `quote`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type QuoteBody = Readable<components["schemas"]["QuoteBody"]>;
+
+/**
+ * Request body of a quote create or update: `{quote: {...}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type QuoteInputBody = Readable<components["schemas"]["QuoteInputBody"]>;
+
+/**
+ * Request body of a quote change-state: `{quote: {state, message}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type QuoteStateChangeBody = Readable<components["schemas"]["QuoteStateChangeBody"]>;
+
+/**
+ * A proforma (JSON key and XML root `proforma`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ProformaBody = Readable<components["schemas"]["ProformaBody"]>;
+
+/**
+ * Request body of a proforma create or update: `{proforma: {...}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ProformaInputBody = Readable<components["schemas"]["ProformaInputBody"]>;
+
+/**
+ * Request body of a proforma change-state: `{proforma: {state, message}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ProformaStateChangeBody = Readable<components["schemas"]["ProformaStateChangeBody"]>;
+
+/**
+ * A fees note (JSON key and XML root `fees_note`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type FeesNoteBody = Readable<components["schemas"]["FeesNoteBody"]>;
+
+/**
+ * Request body of a fees note create or update: `{fees_note: {...}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type FeesNoteInputBody = Readable<components["schemas"]["FeesNoteInputBody"]>;
+
+/**
+ * Request body of a fees note change-state: `{fees_note: {state, message}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type FeesNoteStateChangeBody = Readable<components["schemas"]["FeesNoteStateChangeBody"]>;
+
+/**
+ * An estimate state change; see the transitions in the estimates' change-state operations.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type EstimateStateChange = Readable<components["schemas"]["EstimateStateChange"]>;

@@ -391,6 +391,41 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       }
     ]
   },
+  "CashInvoiceBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "cash_invoice",
+        "node": {
+          "kind": "ref",
+          "ref": "Document"
+        }
+      }
+    ]
+  },
+  "CashInvoiceList": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "cash_invoices",
+        "xmlName": "cash_invoice",
+        "as": "repeated",
+        "node": {
+          "kind": "ref",
+          "ref": "Document"
+        }
+      },
+      {
+        "name": "pagination",
+        "as": "inline",
+        "wrapper": "results",
+        "node": {
+          "kind": "ref",
+          "ref": "Pagination"
+        }
+      }
+    ]
+  },
   "ChangeAccountBody": {
     "kind": "object",
     "properties": [
@@ -407,6 +442,75 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
               }
             }
           ]
+        }
+      }
+    ]
+  },
+  "Chart": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "series",
+        "node": {
+          "kind": "array",
+          "itemName": "value",
+          "items": {
+            "kind": "scalar",
+            "type": "string"
+          }
+        }
+      },
+      {
+        "name": "graphs",
+        "node": {
+          "kind": "array",
+          "itemName": "graph",
+          "items": {
+            "kind": "ref",
+            "ref": "ChartGraph"
+          }
+        }
+      }
+    ]
+  },
+  "ChartBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "chart",
+        "node": {
+          "kind": "ref",
+          "ref": "Chart"
+        }
+      }
+    ]
+  },
+  "ChartGraph": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "gid",
+        "as": "attribute",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "title",
+        "as": "attribute",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "values",
+        "xmlName": "value",
+        "as": "repeated",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
         }
       }
     ]
@@ -575,6 +679,61 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       }
     ]
   },
+  "ClientBalance": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "id",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "name",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "balance",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "fiscal_id",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "nullable": true
+        }
+      }
+    ]
+  },
+  "ClientBalances": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "currency",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "clients",
+        "xmlName": "client",
+        "as": "repeated",
+        "node": {
+          "kind": "ref",
+          "ref": "ClientBalance"
+        }
+      }
+    ]
+  },
   "ClientBody": {
     "kind": "object",
     "properties": [
@@ -601,7 +760,8 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       },
       {
         "name": "pagination",
-        "xmlName": "results",
+        "as": "inline",
+        "wrapper": "results",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -678,6 +838,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       {
         "name": "pagination",
         "as": "inline",
+        "wrapper": "results",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -712,6 +873,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       {
         "name": "pagination",
         "as": "inline",
+        "wrapper": "results",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -750,6 +912,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       {
         "name": "pagination",
         "as": "inline",
+        "wrapper": "results",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -1278,6 +1441,70 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       }
     ]
   },
+  "EstimateStateChange": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "state",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "enum": [
+            "finalized",
+            "deleted",
+            "accept",
+            "refuse",
+            "accepted",
+            "refused",
+            "canceled"
+          ]
+        }
+      },
+      {
+        "name": "message",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      }
+    ]
+  },
+  "FeesNoteBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "fees_note",
+        "node": {
+          "kind": "ref",
+          "ref": "Document"
+        }
+      }
+    ]
+  },
+  "FeesNoteInputBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "fees_note",
+        "node": {
+          "kind": "ref",
+          "ref": "DocumentInput"
+        }
+      }
+    ]
+  },
+  "FeesNoteStateChangeBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "fees_note",
+        "node": {
+          "kind": "ref",
+          "ref": "EstimateStateChange"
+        }
+      }
+    ]
+  },
   "Flag": {
     "kind": "union",
     "of": [
@@ -1326,6 +1553,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       {
         "name": "pagination",
         "as": "inline",
+        "wrapper": "results",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -1360,9 +1588,75 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       {
         "name": "pagination",
         "as": "inline",
+        "wrapper": "results",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
+        }
+      }
+    ]
+  },
+  "InvoiceTemplate": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "due_date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "due_days",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "reference",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "observations",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "retention",
+        "node": {
+          "kind": "scalar",
+          "type": "decimal-string"
+        }
+      },
+      {
+        "name": "client",
+        "node": {
+          "kind": "ref",
+          "ref": "Client"
+        }
+      },
+      {
+        "name": "items",
+        "node": {
+          "kind": "array",
+          "itemName": "item",
+          "items": {
+            "kind": "ref",
+            "ref": "DocumentItem"
+          }
         }
       }
     ]
@@ -1443,6 +1737,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       {
         "name": "pagination",
         "as": "inline",
+        "wrapper": "results",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -1588,6 +1883,719 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
           "kind": "scalar",
           "type": "string",
           "nullable": true
+        }
+      }
+    ]
+  },
+  "ProformaBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "proforma",
+        "node": {
+          "kind": "ref",
+          "ref": "Document"
+        }
+      }
+    ]
+  },
+  "ProformaInputBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "proforma",
+        "node": {
+          "kind": "ref",
+          "ref": "DocumentInput"
+        }
+      }
+    ]
+  },
+  "ProformaStateChangeBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "proforma",
+        "node": {
+          "kind": "ref",
+          "ref": "EstimateStateChange"
+        }
+      }
+    ]
+  },
+  "PurchaseOrder": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "id",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "status",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "type",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "sequence_number",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "state",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "due_date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "loaded_at",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "delivery_site",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "nullable": true
+        }
+      },
+      {
+        "name": "observations",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "nullable": true
+        }
+      },
+      {
+        "name": "supplier",
+        "node": {
+          "kind": "ref",
+          "ref": "Client"
+        }
+      },
+      {
+        "name": "currency",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "items",
+        "node": {
+          "kind": "array",
+          "itemName": "item",
+          "items": {
+            "kind": "ref",
+            "ref": "DocumentItem"
+          }
+        }
+      },
+      {
+        "name": "sum",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "discount",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "before_taxes",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "taxes",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "total",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      }
+    ]
+  },
+  "PurchaseOrderBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "purchase_order",
+        "node": {
+          "kind": "ref",
+          "ref": "PurchaseOrder"
+        }
+      }
+    ]
+  },
+  "PurchaseOrderInput": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "due_date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "loaded_at",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "delivery_site",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "observations",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "supplier",
+        "node": {
+          "kind": "ref",
+          "ref": "Client"
+        }
+      },
+      {
+        "name": "items",
+        "node": {
+          "kind": "array",
+          "itemName": "item",
+          "items": {
+            "kind": "ref",
+            "ref": "DocumentItem"
+          }
+        }
+      }
+    ]
+  },
+  "PurchaseOrderInputBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "purchase_order",
+        "node": {
+          "kind": "ref",
+          "ref": "PurchaseOrderInput"
+        }
+      }
+    ]
+  },
+  "PurchaseOrderList": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "purchase_orders",
+        "xmlName": "purchase_order",
+        "as": "repeated",
+        "node": {
+          "kind": "ref",
+          "ref": "PurchaseOrder"
+        }
+      },
+      {
+        "name": "pagination",
+        "as": "inline",
+        "wrapper": "results",
+        "node": {
+          "kind": "ref",
+          "ref": "Pagination"
+        }
+      }
+    ]
+  },
+  "PurchaseOrderStateChange": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "state",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "enum": [
+            "finalized",
+            "deleted",
+            "second_copy",
+            "accepted",
+            "refused",
+            "canceled",
+            "completed"
+          ]
+        }
+      },
+      {
+        "name": "message",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      }
+    ]
+  },
+  "PurchaseOrderStateChangeBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "purchase_order",
+        "node": {
+          "kind": "ref",
+          "ref": "PurchaseOrderStateChange"
+        }
+      }
+    ]
+  },
+  "QuarterResult": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "invoicing",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "taxes",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "ytd",
+        "node": {
+          "kind": "ref",
+          "ref": "NullableDecimal"
+        }
+      }
+    ]
+  },
+  "QuarterlyResults": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "year",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "currency",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "quarter-01",
+        "node": {
+          "kind": "ref",
+          "ref": "QuarterResult"
+        }
+      },
+      {
+        "name": "quarter-02",
+        "node": {
+          "kind": "ref",
+          "ref": "QuarterResult"
+        }
+      },
+      {
+        "name": "quarter-03",
+        "node": {
+          "kind": "ref",
+          "ref": "QuarterResult"
+        }
+      },
+      {
+        "name": "quarter-04",
+        "node": {
+          "kind": "ref",
+          "ref": "QuarterResult"
+        }
+      }
+    ]
+  },
+  "QuarterlyResultsBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "quarterly-results",
+        "node": {
+          "kind": "ref",
+          "ref": "QuarterlyResults"
+        }
+      }
+    ]
+  },
+  "QuoteBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "quote",
+        "node": {
+          "kind": "ref",
+          "ref": "Document"
+        }
+      }
+    ]
+  },
+  "QuoteInputBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "quote",
+        "node": {
+          "kind": "ref",
+          "ref": "DocumentInput"
+        }
+      }
+    ]
+  },
+  "QuoteStateChangeBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "quote",
+        "node": {
+          "kind": "ref",
+          "ref": "EstimateStateChange"
+        }
+      }
+    ]
+  },
+  "Schedule": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "id",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "start_date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "end_date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "schedule_type",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "interval",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "description",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "nullable": true
+        }
+      },
+      {
+        "name": "date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "due_date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "next_date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "next_due_date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "reference",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "nullable": true
+        }
+      },
+      {
+        "name": "observations",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "nullable": true
+        }
+      },
+      {
+        "name": "retention",
+        "node": {
+          "kind": "ref",
+          "ref": "NullableDecimal"
+        }
+      },
+      {
+        "name": "client",
+        "node": {
+          "kind": "ref",
+          "ref": "Client"
+        }
+      },
+      {
+        "name": "currency",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "items",
+        "node": {
+          "kind": "array",
+          "itemName": "item",
+          "items": {
+            "kind": "ref",
+            "ref": "DocumentItem"
+          }
+        }
+      },
+      {
+        "name": "sum",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "discount",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "before_taxes",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "taxes",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "total",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "sent_invoices",
+        "node": {
+          "kind": "scalar",
+          "type": "integer",
+          "nullable": true
+        }
+      }
+    ]
+  },
+  "ScheduleBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "schedule",
+        "node": {
+          "kind": "ref",
+          "ref": "Schedule"
+        }
+      }
+    ]
+  },
+  "ScheduleInput": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "start_date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "end_date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "create_back",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "enum": [
+            "Yes",
+            "No"
+          ]
+        }
+      },
+      {
+        "name": "schedule_type",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "interval",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "send_to_client",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "enum": [
+            "Yes",
+            "No"
+          ]
+        }
+      },
+      {
+        "name": "description",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "invoice_template",
+        "node": {
+          "kind": "ref",
+          "ref": "InvoiceTemplate"
+        }
+      }
+    ]
+  },
+  "ScheduleInputBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "schedule",
+        "node": {
+          "kind": "ref",
+          "ref": "ScheduleInput"
+        }
+      }
+    ]
+  },
+  "ScheduleList": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "schedules",
+        "xmlName": "schedule",
+        "as": "repeated",
+        "node": {
+          "kind": "ref",
+          "ref": "Schedule"
         }
       }
     ]
@@ -1774,6 +2782,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       {
         "name": "pagination",
         "as": "inline",
+        "wrapper": "results",
         "node": {
           "kind": "ref",
           "ref": "Pagination"
@@ -1980,6 +2989,30 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
         "node": {
           "kind": "scalar",
           "type": "string"
+        }
+      }
+    ]
+  },
+  "TopClientsBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "top-clients",
+        "node": {
+          "kind": "ref",
+          "ref": "ClientBalances"
+        }
+      }
+    ]
+  },
+  "TopDebtorsBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "top-debtors",
+        "node": {
+          "kind": "ref",
+          "ref": "ClientBalances"
         }
       }
     ]
@@ -4505,6 +5538,1618 @@ export const xmlMappings: XmlMappingTable = {
     "definitions": definitions
   },
   "updateSequence.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "listCashInvoices.200": {
+    "root": "cash_invoices",
+    "node": {
+      "kind": "ref",
+      "ref": "CashInvoiceList"
+    },
+    "definitions": definitions
+  },
+  "listCashInvoices.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createCashInvoice.request": {
+    "root": "invoice",
+    "rootProperty": "invoice",
+    "node": {
+      "kind": "ref",
+      "ref": "DocumentInput"
+    },
+    "definitions": definitions
+  },
+  "createCashInvoice.201": {
+    "root": "cash_invoice",
+    "rootProperty": "cash_invoice",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "createCashInvoice.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createCashInvoice.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getCashInvoice.200": {
+    "root": "cash_invoice",
+    "rootProperty": "cash_invoice",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "getCashInvoice.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getCashInvoice.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateCashInvoice.request": {
+    "root": "invoice",
+    "rootProperty": "invoice",
+    "node": {
+      "kind": "ref",
+      "ref": "DocumentInput"
+    },
+    "definitions": definitions
+  },
+  "updateCashInvoice.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateCashInvoice.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateCashInvoice.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateCashInvoice.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeCashInvoiceState.request": {
+    "root": "invoice",
+    "rootProperty": "invoice",
+    "node": {
+      "kind": "ref",
+      "ref": "StateChange"
+    },
+    "definitions": definitions
+  },
+  "changeCashInvoiceState.200": {
+    "root": "cash_invoice",
+    "rootProperty": "cash_invoice",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "changeCashInvoiceState.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeCashInvoiceState.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeCashInvoiceState.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeCashInvoiceState.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createQuote.request": {
+    "root": "quote",
+    "rootProperty": "quote",
+    "node": {
+      "kind": "ref",
+      "ref": "DocumentInput"
+    },
+    "definitions": definitions
+  },
+  "createQuote.201": {
+    "root": "quote",
+    "rootProperty": "quote",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "createQuote.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createQuote.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getQuote.200": {
+    "root": "quote",
+    "rootProperty": "quote",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "getQuote.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getQuote.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateQuote.request": {
+    "root": "quote",
+    "rootProperty": "quote",
+    "node": {
+      "kind": "ref",
+      "ref": "DocumentInput"
+    },
+    "definitions": definitions
+  },
+  "updateQuote.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateQuote.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateQuote.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateQuote.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeQuoteState.request": {
+    "root": "quote",
+    "rootProperty": "quote",
+    "node": {
+      "kind": "ref",
+      "ref": "EstimateStateChange"
+    },
+    "definitions": definitions
+  },
+  "changeQuoteState.200": {
+    "root": "quote",
+    "rootProperty": "quote",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "changeQuoteState.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeQuoteState.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeQuoteState.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeQuoteState.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendQuoteByEmail.request": {
+    "root": "message",
+    "rootProperty": "message",
+    "node": {
+      "kind": "ref",
+      "ref": "EmailMessage"
+    },
+    "definitions": definitions
+  },
+  "sendQuoteByEmail.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendQuoteByEmail.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendQuoteByEmail.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendQuoteByEmail.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createProforma.request": {
+    "root": "proforma",
+    "rootProperty": "proforma",
+    "node": {
+      "kind": "ref",
+      "ref": "DocumentInput"
+    },
+    "definitions": definitions
+  },
+  "createProforma.201": {
+    "root": "proforma",
+    "rootProperty": "proforma",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "createProforma.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createProforma.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getProforma.200": {
+    "root": "proforma",
+    "rootProperty": "proforma",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "getProforma.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getProforma.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateProforma.request": {
+    "root": "proforma",
+    "rootProperty": "proforma",
+    "node": {
+      "kind": "ref",
+      "ref": "DocumentInput"
+    },
+    "definitions": definitions
+  },
+  "updateProforma.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateProforma.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateProforma.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateProforma.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeProformaState.request": {
+    "root": "proforma",
+    "rootProperty": "proforma",
+    "node": {
+      "kind": "ref",
+      "ref": "EstimateStateChange"
+    },
+    "definitions": definitions
+  },
+  "changeProformaState.200": {
+    "root": "proforma",
+    "rootProperty": "proforma",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "changeProformaState.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeProformaState.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeProformaState.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeProformaState.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendProformaByEmail.request": {
+    "root": "message",
+    "rootProperty": "message",
+    "node": {
+      "kind": "ref",
+      "ref": "EmailMessage"
+    },
+    "definitions": definitions
+  },
+  "sendProformaByEmail.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendProformaByEmail.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendProformaByEmail.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendProformaByEmail.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createFeesNote.request": {
+    "root": "fees_note",
+    "rootProperty": "fees_note",
+    "node": {
+      "kind": "ref",
+      "ref": "DocumentInput"
+    },
+    "definitions": definitions
+  },
+  "createFeesNote.201": {
+    "root": "fees_note",
+    "rootProperty": "fees_note",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "createFeesNote.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createFeesNote.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getFeesNote.200": {
+    "root": "fees_note",
+    "rootProperty": "fees_note",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "getFeesNote.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getFeesNote.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateFeesNote.request": {
+    "root": "fees_note",
+    "rootProperty": "fees_note",
+    "node": {
+      "kind": "ref",
+      "ref": "DocumentInput"
+    },
+    "definitions": definitions
+  },
+  "updateFeesNote.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateFeesNote.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateFeesNote.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateFeesNote.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeFeesNoteState.request": {
+    "root": "fees_note",
+    "rootProperty": "fees_note",
+    "node": {
+      "kind": "ref",
+      "ref": "EstimateStateChange"
+    },
+    "definitions": definitions
+  },
+  "changeFeesNoteState.200": {
+    "root": "fees_note",
+    "rootProperty": "fees_note",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "changeFeesNoteState.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeFeesNoteState.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeFeesNoteState.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeFeesNoteState.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendFeesNoteByEmail.request": {
+    "root": "message",
+    "rootProperty": "message",
+    "node": {
+      "kind": "ref",
+      "ref": "EmailMessage"
+    },
+    "definitions": definitions
+  },
+  "sendFeesNoteByEmail.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendFeesNoteByEmail.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendFeesNoteByEmail.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendFeesNoteByEmail.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "listPurchaseOrders.200": {
+    "root": "purchase_orders",
+    "node": {
+      "kind": "ref",
+      "ref": "PurchaseOrderList"
+    },
+    "definitions": definitions
+  },
+  "listPurchaseOrders.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createPurchaseOrder.request": {
+    "root": "purchase_order",
+    "rootProperty": "purchase_order",
+    "node": {
+      "kind": "ref",
+      "ref": "PurchaseOrderInput"
+    },
+    "definitions": definitions
+  },
+  "createPurchaseOrder.201": {
+    "root": "purchase_order",
+    "rootProperty": "purchase_order",
+    "node": {
+      "kind": "ref",
+      "ref": "PurchaseOrder"
+    },
+    "definitions": definitions
+  },
+  "createPurchaseOrder.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createPurchaseOrder.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getPurchaseOrder.200": {
+    "root": "purchase_order",
+    "rootProperty": "purchase_order",
+    "node": {
+      "kind": "ref",
+      "ref": "PurchaseOrder"
+    },
+    "definitions": definitions
+  },
+  "getPurchaseOrder.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getPurchaseOrder.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updatePurchaseOrder.request": {
+    "root": "purchase_order",
+    "rootProperty": "purchase_order",
+    "node": {
+      "kind": "ref",
+      "ref": "PurchaseOrderInput"
+    },
+    "definitions": definitions
+  },
+  "updatePurchaseOrder.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updatePurchaseOrder.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updatePurchaseOrder.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changePurchaseOrderState.request": {
+    "root": "purchase_order",
+    "rootProperty": "purchase_order",
+    "node": {
+      "kind": "ref",
+      "ref": "PurchaseOrderStateChange"
+    },
+    "definitions": definitions
+  },
+  "changePurchaseOrderState.200": {
+    "root": "purchase_order",
+    "rootProperty": "purchase_order",
+    "node": {
+      "kind": "ref",
+      "ref": "PurchaseOrder"
+    },
+    "definitions": definitions
+  },
+  "changePurchaseOrderState.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changePurchaseOrderState.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changePurchaseOrderState.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendPurchaseOrderByEmail.request": {
+    "root": "message",
+    "rootProperty": "message",
+    "node": {
+      "kind": "ref",
+      "ref": "EmailMessage"
+    },
+    "definitions": definitions
+  },
+  "sendPurchaseOrderByEmail.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendPurchaseOrderByEmail.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendPurchaseOrderByEmail.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "listSchedules.200": {
+    "root": "schedules",
+    "rootProperty": "schedules",
+    "node": {
+      "kind": "array",
+      "itemName": "schedule",
+      "items": {
+        "kind": "ref",
+        "ref": "Schedule"
+      }
+    },
+    "definitions": definitions
+  },
+  "listSchedules.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createSchedule.request": {
+    "root": "schedule",
+    "rootProperty": "schedule",
+    "node": {
+      "kind": "ref",
+      "ref": "ScheduleInput"
+    },
+    "definitions": definitions
+  },
+  "createSchedule.201": {
+    "root": "schedule",
+    "rootProperty": "schedule",
+    "node": {
+      "kind": "ref",
+      "ref": "Schedule"
+    },
+    "definitions": definitions
+  },
+  "createSchedule.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createSchedule.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getSchedule.200": {
+    "root": "schedule",
+    "rootProperty": "schedule",
+    "node": {
+      "kind": "ref",
+      "ref": "Schedule"
+    },
+    "definitions": definitions
+  },
+  "getSchedule.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getSchedule.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateSchedule.request": {
+    "root": "schedule",
+    "rootProperty": "schedule",
+    "node": {
+      "kind": "ref",
+      "ref": "ScheduleInput"
+    },
+    "definitions": definitions
+  },
+  "updateSchedule.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateSchedule.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateSchedule.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "activateSchedule.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "activateSchedule.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "deactivateSchedule.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "deactivateSchedule.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getInvoicingChart.200": {
+    "root": "chart",
+    "rootProperty": "chart",
+    "node": {
+      "kind": "ref",
+      "ref": "Chart"
+    },
+    "definitions": definitions
+  },
+  "getInvoicingChart.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getTreasuryChart.200": {
+    "root": "chart",
+    "rootProperty": "chart",
+    "node": {
+      "kind": "ref",
+      "ref": "Chart"
+    },
+    "definitions": definitions
+  },
+  "getTreasuryChart.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getTopClients.200": {
+    "root": "top-clients",
+    "rootProperty": "top-clients",
+    "node": {
+      "kind": "ref",
+      "ref": "ClientBalances"
+    },
+    "definitions": definitions
+  },
+  "getTopClients.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getTopDebtors.200": {
+    "root": "top-debtors",
+    "rootProperty": "top-debtors",
+    "node": {
+      "kind": "ref",
+      "ref": "ClientBalances"
+    },
+    "definitions": definitions
+  },
+  "getTopDebtors.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getQuarterlyResults.200": {
+    "root": "quarterly-results",
+    "rootProperty": "quarterly-results",
+    "node": {
+      "kind": "ref",
+      "ref": "QuarterlyResults"
+    },
+    "definitions": definitions
+  },
+  "getQuarterlyResults.401": {
     "root": "errors",
     "rootProperty": "errors",
     "node": {

@@ -31,8 +31,8 @@ export async function executeCall(
     const scope = new CallScope(op.id, options.signal, settings.deadlineMs);
     try {
       const exchange = await runAttempts(context, prepared, settings, scope, progress);
-      const data = await interpretResponse(context, op, exchange, settings.validation);
-      return { ok: true, data, response: exchange.response };
+      const { data, response } = await interpretResponse(context, op, exchange, settings.validation);
+      return { ok: true, data, response };
     } finally {
       scope.dispose();
     }

@@ -12,7 +12,11 @@ import type { Redactor } from "../safety/redactor.js";
 import type { ValidationIssue } from "../validation/issues.js";
 import { schemaIssues } from "../validation/schema-issues.js";
 import type { ValidationMode } from "../validation/validation-mode.js";
+import { withReadableBody } from "./readable-response.js";
 import type { Exchange } from "./run-attempts.js";
+
+/** How much of an ignored body a warning shows. */
+const LOGGED_BODY_CHARS = 2000;
 
 export interface InterpretContext {
   readonly api: ApiDescriptor;
@@ -28,16 +32,22 @@ export interface InterpretContext {
  * validated, returned as received so unknown fields survive), or the provider's
  * ApiError. Contract breaks are ResponseValidationErrors in `strict` mode and warnings
  * in `warn` mode; a success body that cannot be decoded at all fails in every mode.
+ * Tolerant reader: a success body where the status documents none is not a failure; the
+ * result stays `undefined` as typed and the body stays readable on the returned response.
  */
 export async function interpretResponse(
   context: InterpretContext,
   op: OperationDescriptor,
   exchange: Exchange,
   mode: ValidationMode,
-): Promise<unknown> {
+): Promise<{ readonly data: unknown; readonly response: Response }> {
   const reader = new ResponseReader(context, op, exchange, mode);
-  if (exchange.response.ok) return reader.successValue();
-  throw await reader.apiError();
+  if (!exchange.response.ok) throw await reader.apiError();
+  if (reader.bodyNotDocumented()) {
+    reader.noteIgnoredBody();
+    return { data: undefined, response: withReadableBody(exchange.response, exchange.body) };
+  }
+  return { data: await reader.successValue(), response: exchange.response };
 }
 
 class ResponseReader {
@@ -54,6 +64,29 @@ class ResponseReader {
     this.status = exchange.response.status;
     this.contentType = exchange.response.headers.get("content-type") ?? undefined;
     this.documented = findResponse(op.responses, this.status);
+  }
+
+  /** A success status documented without any body, answered with one (`200` + `<tax>…</tax>` to an update). */
+  bodyNotDocumented(): boolean {
+    return this.documented?.media.length === 0 && !isEmptyBody(this.exchange.body, this.contentType);
+  }
+
+  /** `warn` says what was set aside, so a contract drift is visible; `strict` and `off` stay silent (nothing failed). */
+  noteIgnoredBody(): void {
+    if (this.mode !== "warn") return;
+    const text = this.rawText();
+    this.context.logger.warn(
+      `${this.op.id}: status ${this.status} documents no body but one arrived; it is not the result (read it from the raw response)`,
+      {
+        operationId: this.op.id,
+        status: this.status,
+        contentType: this.contentType,
+        // Logs are for people: a long body is cut, the raw response keeps all of it.
+        body: this.context.redactor.redact(
+          text.length > LOGGED_BODY_CHARS ? `${text.slice(0, LOGGED_BODY_CHARS)}…` : text,
+        ),
+      },
+    );
   }
 
   async successValue(): Promise<unknown> {
@@ -160,7 +193,6 @@ class ResponseReader {
   }
 
   private unexpectedMediaMessage(documented: ResponseDescriptor): string {
-    if (documented.media.length === 0) return `a body arrived where none is documented`;
     const expected = documented.media.map((media) => media.mediaType).join(", ");
     return `content type ${this.contentType ?? "(none)"} is not one of: ${expected}`;
   }

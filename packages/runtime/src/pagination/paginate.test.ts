@@ -60,6 +60,45 @@ describe("pageItems", () => {
     expect(asked).toHaveLength(3);
   });
 
+  describe("a list answer with no counters at all ends at the first short or empty page", () => {
+    const DATA = [1, 2, 3, 4, 5];
+    it.each([
+      { name: "a short last page", size: 2, want: [1, 2, 3, 4, 5], requests: 3 },
+      { name: "an exact last page, then an empty one", size: 5, want: DATA, requests: 2 },
+      { name: "one page larger than the list, then an empty one", size: 10, want: DATA, requests: 2 },
+    ])("page style, $name", async ({ size, want, requests }) => {
+      // The counters the descriptor names are absent from every answer (a server that omits them).
+      const { iterate, asked } = pager(
+        { style: "page", page: "/query/page", firstPage: 1, items: "/items", totalPages: "/pagination/total_pages" },
+        (args) => ({ items: DATA.slice((pageOf(args) - 1) * size, pageOf(args) * size) }),
+      );
+      expect(await collect(iterate())).toEqual(want);
+      expect(asked).toHaveLength(requests);
+    });
+
+    it("offset style, a short last page", async () => {
+      const { iterate, asked } = pager(
+        { style: "offset", offset: "/query/offset", limit: "/query/limit", items: "/items", hasMore: "/more" },
+        (args) => {
+          const { offset } = args.query as { offset: number };
+          return { items: DATA.slice(offset, offset + 2) };
+        },
+      );
+      expect(await collect(iterate({ query: { limit: 2 } }))).toEqual(DATA);
+      expect(asked).toHaveLength(3);
+    });
+
+    it("a counter that is present still decides, even after a short page", async () => {
+      const sizes = [3, 1, 3];
+      const { iterate, asked } = pager(
+        { style: "page", page: "/query/page", firstPage: 1, items: "/items", totalPages: "/pages" },
+        (args) => ({ items: Array.from({ length: sizes[pageOf(args) - 1] ?? 0 }, () => pageOf(args)), pages: 3 }),
+      );
+      expect(await collect(iterate())).toEqual([1, 1, 1, 2, 3, 3, 3]);
+      expect(asked).toHaveLength(3);
+    });
+  });
+
   it("offset style: advances by the items received and stops at totalItems", async () => {
     const data = [10, 11, 12, 13, 14];
     const { iterate, asked } = pager(

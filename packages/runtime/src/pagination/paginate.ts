@@ -29,7 +29,9 @@ export function paginate<TItem>(
  * Iterates every item of a paginated list operation, lazily: a page is fetched only
  * when the previous one is used up. Iteration ends on the first stop signal the
  * descriptor offers (total items, total pages, has-more flag, missing next cursor),
- * and always on an empty page. No position is ever asked for twice, so a provider
+ * and always on an empty page. A page or offset list whose answer carries none of its
+ * counters also ends on the first short page (fewer items than the largest page so far):
+ * the server has run out, and asking again would cost one more request for nothing. No position is ever asked for twice, so a provider
  * repeating a cursor ends the iteration instead of looping forever.
  */
 export async function* pageItems<TItem>(
@@ -42,14 +44,17 @@ export async function* pageItems<TItem>(
   const requested = new Set<Position>();
   let position = startPosition(pagination, args);
   let seen = 0;
+  let largest = 0;
   for (;;) {
     requested.add(position);
     const page = await fetchPage(withPosition(pagination, args, position));
     const items = itemsOf(op, pagination, page);
     seen += items.length;
+    const short = items.length < largest;
+    largest = Math.max(largest, items.length);
     // The item type is the generated package's claim about `op`; the page body was validated against its schema.
     yield* items as TItem[];
-    const next = nextPosition(pagination, page, position, items.length, seen);
+    const next = nextPosition(pagination, page, position, { count: items.length, seen, short });
     if (next === undefined || items.length === 0 || requested.has(next)) return;
     position = next;
   }
@@ -76,13 +81,15 @@ function withPosition(pagination: PaginationDescriptor, args: RequestArgs, posit
   return position === undefined ? args : setByPointer(args, pointer, position);
 }
 
-function nextPosition(
-  pagination: PaginationDescriptor,
-  page: unknown,
-  position: Position,
-  count: number,
-  seen: number,
-): Position {
+/** What the iteration knows after a page: its item count, the total so far, and whether it fell short of earlier pages. */
+interface PageTally {
+  readonly count: number;
+  readonly seen: number;
+  readonly short: boolean;
+}
+
+function nextPosition(pagination: PaginationDescriptor, page: unknown, position: Position, tally: PageTally): Position {
+  const { count, seen, short } = tally;
   switch (pagination.style) {
     case "page": {
       const current = typeof position === "number" ? position : pagination.firstPage;
@@ -92,14 +99,14 @@ function nextPosition(
       const pages =
         pagination.totalPages === undefined ? undefined : countOf(getByPointer(page, pagination.totalPages));
       if (pages !== undefined) return current - pagination.firstPage + 1 < pages ? current + 1 : undefined;
-      return hasMore(pagination.hasMore, page) === false ? undefined : current + 1;
+      return noMore(pagination.hasMore, page, short) ? undefined : current + 1;
     }
     case "offset": {
       const next = (typeof position === "number" ? position : 0) + count;
       const total =
         pagination.totalItems === undefined ? undefined : countOf(getByPointer(page, pagination.totalItems));
       if (total !== undefined) return next < total ? next : undefined;
-      return hasMore(pagination.hasMore, page) === false ? undefined : next;
+      return noMore(pagination.hasMore, page, short) ? undefined : next;
     }
     case "cursor":
       return cursorOf(getByPointer(page, pagination.nextCursor));
@@ -119,6 +126,12 @@ function countOf(value: unknown): number | undefined {
   if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
   if (typeof value === "string" && /^\d+$/.test(value)) return Number(value);
   return undefined;
+}
+
+/** Without counts: the has-more flag decides when the page carries one, else a short page ends the list. */
+function noMore(pointer: string | undefined, page: unknown, short: boolean): boolean {
+  const more = hasMore(pointer, page);
+  return more === undefined ? short : !more;
 }
 
 /** Flags may arrive as strings (Exsited's `"true"`); undefined when the page does not say. */

@@ -39,7 +39,7 @@ export interface components {
     schemas: {
         InvoiceList: {
             invoices?: components["schemas"]["Invoice"][];
-            /** @description Page counters, written beside the invoices (no element of their own). */
+            /** @description Page counters, written beside the invoices (no element of their own), read also from a `<results>` wrapper. */
             page?: components["schemas"]["Page"];
         };
         Page: {

@@ -75,6 +75,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       {
         "name": "page",
         "as": "inline",
+        "wrapper": "results",
         "node": {
           "kind": "ref",
           "ref": "Page"
