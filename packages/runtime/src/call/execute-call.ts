@@ -10,7 +10,7 @@ import { type AttemptContext, type CallProgress, runAttempts } from "./run-attem
 export type CallContext = PrepareContext & AttemptContext & InterpretContext;
 
 export type CallOutcome =
-  | { readonly ok: true; readonly data: unknown; readonly response: Response }
+  | { readonly ok: true; readonly data: unknown; readonly response: Response; readonly body: Uint8Array }
   | { readonly ok: false; readonly error: BillforgeError; readonly response: Response | undefined };
 
 /**
@@ -31,8 +31,9 @@ export async function executeCall(
     const scope = new CallScope(op.id, options.signal, settings.deadlineMs);
     try {
       const exchange = await runAttempts(context, prepared, settings, scope, progress);
-      const { data, response } = await interpretResponse(context, op, exchange, settings.validation);
-      return { ok: true, data, response };
+      const data = await interpretResponse(context, op, exchange, settings.validation);
+      // The bytes as read (bounded) travel with the outcome: a body set aside by the tolerant reader stays reachable.
+      return { ok: true, data, response: exchange.response, body: exchange.body };
     } finally {
       scope.dispose();
     }

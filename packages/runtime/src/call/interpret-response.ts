@@ -12,7 +12,6 @@ import type { Redactor } from "../safety/redactor.js";
 import type { ValidationIssue } from "../validation/issues.js";
 import { schemaIssues } from "../validation/schema-issues.js";
 import type { ValidationMode } from "../validation/validation-mode.js";
-import { withReadableBody } from "./readable-response.js";
 import type { Exchange } from "./run-attempts.js";
 
 /** How much of an ignored body a warning shows. */
@@ -33,21 +32,21 @@ export interface InterpretContext {
  * ApiError. Contract breaks are ResponseValidationErrors in `strict` mode and warnings
  * in `warn` mode; a success body that cannot be decoded at all fails in every mode.
  * Tolerant reader: a success body where the status documents none is not a failure; the
- * result stays `undefined` as typed and the body stays readable on the returned response.
+ * result stays `undefined` as typed and the body stays readable on the result's response view.
  */
 export async function interpretResponse(
   context: InterpretContext,
   op: OperationDescriptor,
   exchange: Exchange,
   mode: ValidationMode,
-): Promise<{ readonly data: unknown; readonly response: Response }> {
+): Promise<unknown> {
   const reader = new ResponseReader(context, op, exchange, mode);
   if (!exchange.response.ok) throw await reader.apiError();
   if (reader.bodyNotDocumented()) {
     reader.noteIgnoredBody();
-    return { data: undefined, response: withReadableBody(exchange.response, exchange.body) };
+    return undefined;
   }
-  return { data: await reader.successValue(), response: exchange.response };
+  return reader.successValue();
 }
 
 class ResponseReader {

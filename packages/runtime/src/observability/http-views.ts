@@ -12,7 +12,9 @@ export interface RequestView {
 
 /**
  * What users see of a response (`*Safe` results, hooks): status, headers and URL, every
- * credential hidden. The body is not part of it: the runtime has read it, bounded.
+ * credential hidden. The body is not a property: the runtime has read it, bounded, and
+ * `text()` gives those bytes back (a success body nothing documents, set aside by the
+ * tolerant reader, is reached this way). A function, so printing the view never shows it.
  */
 export interface ResponseView {
   readonly status: number;
@@ -20,6 +22,8 @@ export interface ResponseView {
   readonly ok: boolean;
   readonly url: string;
   readonly headers: Headers;
+  /** The body as the runtime read it, as text; `""` where it kept none (hooks run before the read; an error's body is on the error). */
+  text(): Promise<string>;
 }
 
 export function requestView(request: Request, redactor: Redactor): RequestView {
@@ -30,12 +34,15 @@ export function requestView(request: Request, redactor: Redactor): RequestView {
   };
 }
 
-export function responseView(response: Response, redactor: Redactor): ResponseView {
+const EMPTY_BODY = new Uint8Array(0);
+
+export function responseView(response: Response, redactor: Redactor, body: Uint8Array = EMPTY_BODY): ResponseView {
   return {
     status: response.status,
     statusText: redactor.redact(response.statusText),
     ok: response.ok,
     url: redactor.redactUrl(response.url),
     headers: redactor.redactHeaders(response.headers),
+    text: async () => new TextDecoder().decode(body),
   };
 }
