@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { looseObject, minLength, number, optional, positive, regex, string, union } from "zod/mini";
 import { bytesToText } from "../body/decode-body.js";
 import { encodeForm } from "../body/form-codec.js";
 import { BodyTooLargeError, readBody } from "../body/read-body.js";
@@ -8,6 +8,7 @@ import { AuthenticationError } from "../errors/authentication-error.js";
 import type { Redactor } from "../safety/redactor.js";
 import type { Transport } from "../transport/openapi-fetch-adapter.js";
 import { summarizeIssues } from "../validation/issues.js";
+import { englishErrors } from "../validation/schema-issues.js";
 import type { Credential } from "./credential.js";
 
 export type OAuth2Scheme = Extract<SecuritySchemeDescriptor, { type: "oauth2ClientCredentials" }>;
@@ -40,10 +41,10 @@ export interface TokenEndpoint {
 /** A token response is a few hundred bytes; anything near this is not one. */
 const TOKEN_RESPONSE_MAX_BYTES = 64 * 1024;
 
-const tokenResponseSchema = z.looseObject({
-  access_token: z.string().min(1),
-  refresh_token: z.string().min(1).optional(),
-  expires_in: z.union([z.number().positive(), z.string().regex(/^\d+$/)]).optional(),
+const tokenResponseSchema = looseObject({
+  access_token: string().check(minLength(1)),
+  refresh_token: optional(string().check(minLength(1))),
+  expires_in: optional(union([number().check(positive()), string().check(regex(/^\d+$/))])),
 });
 
 /** One token request (client credentials or refresh), with its own timeout; failures are AuthenticationErrors. */
@@ -105,7 +106,7 @@ function parseToken(endpoint: TokenEndpoint, text: string): IssuedToken {
   } catch (error) {
     throw malformed(endpoint, "the body is not JSON", error);
   }
-  const result = tokenResponseSchema.safeParse(parsed);
+  const result = tokenResponseSchema.safeParse(parsed, { error: englishErrors() });
   if (!result.success) throw malformed(endpoint, summarizeIssues(result.error.issues), undefined);
   const { access_token: accessToken, refresh_token: refreshToken, expires_in: expiresIn } = result.data;
   return {

@@ -85,7 +85,6 @@ export async function prepareRequest(
   let contentType: string | undefined;
   if (args.value.raw.body !== undefined && bodyMedia !== undefined) {
     const codec = findCodec(context.codecs, bodyMedia.mediaType);
-    contentType = contentTypeFor(bodyMedia, codec);
     try {
       body = await encodeBody(args.value.raw.body, bodyMedia, codec);
     } catch (error) {
@@ -94,6 +93,7 @@ export async function prepareRequest(
         error,
       );
     }
+    contentType = contentTypeFor(bodyMedia, codec, body);
   }
 
   return {
