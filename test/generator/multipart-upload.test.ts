@@ -41,7 +41,7 @@ afterAll(async () => {
 async function lastForm(): Promise<FormData> {
   const last = received.at(-1);
   if (last === undefined) throw new Error("the server received nothing");
-  return await new Response(last.body, { headers: { "content-type": last.contentType } }).formData();
+  return await new Response(new Uint8Array(last.body), { headers: { "content-type": last.contentType } }).formData();
 }
 
 describe("multipart/form-data bodies with files", () => {
