@@ -7,3 +7,8 @@ export function isBinaryMedia(mediaType: string): boolean {
 export function isJsonMedia(mediaType: string): boolean {
   return /^application\/([a-z0-9.-]+\+)?json(;|$)/i.test(mediaType);
 }
+
+/** `multipart/form-data`: fields and files; a `format: binary` field is a file. */
+export function isMultipartMedia(mediaType: string): boolean {
+  return /^multipart\/form-data(;|$)/i.test(mediaType);
+}

@@ -4,8 +4,9 @@
  */
 
 import type { SchemaIR } from "@billforge/generator";
+import * as builders from "@billforge/runtime/schema-builder";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import type { ZodMiniType } from "zod/mini";
 import { type Direction, zodExpression } from "../../generator/src/emit/zod-expression.js";
 
 const ADDRESS: SchemaIR = {
@@ -15,13 +16,13 @@ const ADDRESS: SchemaIR = {
 };
 
 /** Evaluates the expression for `schema`; refs resolve to the components in `refs`. */
-function compile(schema: SchemaIR, direction: Direction = "response"): z.ZodType {
-  const refs: Record<string, () => z.ZodType> = { Address: () => compile(ADDRESS, direction) };
+function compile(schema: SchemaIR, direction: Direction = "response"): ZodMiniType {
+  const refs: Record<string, () => ZodMiniType> = { Address: () => compile(ADDRESS, direction) };
   const expression = zodExpression(schema, { direction, refExpression: (name) => `refs.${name}()` });
-  return new Function("z", "refs", `return ${expression};`)(z, refs) as z.ZodType;
+  return new Function("z", "refs", `return ${expression};`)(builders, refs) as ZodMiniType;
 }
 
-const accepts = (schema: z.ZodType, value: unknown) => schema.safeParse(value).success;
+const accepts = (schema: ZodMiniType, value: unknown) => schema.safeParse(value).success;
 
 type Row = [name: string, schema: SchemaIR, valid: unknown[], invalid: unknown[]];
 

@@ -7,6 +7,7 @@ import {
 } from "ts-morph";
 import { camelCase, propertyKey } from "../ir/names.js";
 import type { ApiIR, OperationIR, SecuritySchemeIR } from "../ir/types.js";
+import { isMultipartMedia } from "../media-types.js";
 import { declarations, interfaceDeclaration, methodSignature } from "./declaration-text.js";
 import type { ExportedNames } from "./exported-names.js";
 import { callSignature } from "./functions-file.js";
@@ -28,7 +29,11 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
   const hasXml = xmlBodies(api).size > 0;
   // Only what the spec uses is imported, so a bundle carries no unused auth method or codec.
   const authMethods = authMethodsOf(api);
-  const codecs = [...(hasFormBodies(api) ? ["formCodec"] : []), ...(hasXml ? ["xmlCodec"] : [])];
+  const codecs = [
+    ...(hasFormBodies(api) ? ["formCodec"] : []),
+    ...(hasMultipartBodies(api) ? ["multipartCodec"] : []),
+    ...(hasXml ? ["xmlCodec"] : []),
+  ];
   const optionProps: OptionalKind<PropertySignatureStructure>[] = [
     ...api.securitySchemes.flatMap((scheme) =>
       credentialOptions(scheme).map(({ option, doc }) => ({
@@ -234,6 +239,13 @@ const AUTH_METHODS: Readonly<Record<SecuritySchemeIR["type"], string>> = {
 
 function authMethodsOf(api: ApiIR): string[] {
   return [...new Set(api.securitySchemes.map((scheme) => AUTH_METHODS[scheme.type]))];
+}
+
+/** Request bodies sent as multipart/form-data (files and fields). */
+function hasMultipartBodies(api: ApiIR): boolean {
+  return api.operations.some((operation) =>
+    (operation.requestBody?.media ?? []).some((media) => isMultipartMedia(media.mediaType)),
+  );
 }
 
 function hasFormBodies(api: ApiIR): boolean {

@@ -44,7 +44,7 @@ describe("planComponentSchemas: input schemas", () => {
 
   it("writes each side with the right properties", () => {
     expect(byName.Invoice!.response).toBe("z.looseObject({\n  id: z.int(),\n  total: z.number(),\n})");
-    expect(byName.Invoice!.request).toBe("z.looseObject({\n  id: z.never().optional(),\n  total: z.number(),\n})");
+    expect(byName.Invoice!.request).toBe("z.looseObject({\n  id: z.optional(z.never()),\n  total: z.number(),\n})");
     expect(byName.Closed!.request).toBe("z.strictObject({\n  a: z.string(),\n})");
     expect(byName.Closed!.response).toBe("z.looseObject({\n  a: z.string(),\n})");
     expect(byName.Login!.response).toBe("z.looseObject({})");
@@ -106,9 +106,9 @@ describe("planComponentSchemas: cycles", () => {
       component("B", object(prop("a", ref("A"), false))),
     );
     expect(byName.A!.request).toBe(
-      "z.looseObject({\n  id: z.never().optional(),\n  b: z.lazy(() => BInputSchema()).optional(),\n})",
+      "z.looseObject({\n  id: z.optional(z.never()),\n  b: z.optional(z.lazy(() => BInputSchema())),\n})",
     );
-    expect(byName.B!.request).toBe("z.looseObject({\n  a: z.lazy(() => AInputSchema()).optional(),\n})");
+    expect(byName.B!.request).toBe("z.looseObject({\n  a: z.optional(z.lazy(() => AInputSchema())),\n})");
   });
 
   it("handles a long reference chain without overflowing the stack", () => {

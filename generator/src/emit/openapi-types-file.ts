@@ -9,6 +9,7 @@ import {
 } from "openapi-typescript";
 import type { Project } from "ts-morph";
 import type { OpenApiDocument } from "../load/openapi-document.js";
+import { binaryFieldType } from "./binary-types.js";
 import { printSourceFile } from "./source-project.js";
 
 /**
@@ -49,7 +50,8 @@ export async function emitOpenApiTypesFile(project: Project, doc: OpenApiDocumen
     propertiesRequiredByDefault: false,
     redoc: await createConfig({ rules: {} }),
     silent: true,
-    transform: undefined,
+    // Files in multipart bodies are Blobs or bytes, not strings.
+    transform: binaryFieldType,
     transformProperty: undefined,
     makePathsEnum: false,
     generatePathParams: false,

@@ -1,6 +1,7 @@
 import type { Project } from "ts-morph";
 import { propertyKey } from "../ir/names.js";
 import type { ApiIR, MediaIR, OperationIR, ParameterIR, SchemaIR } from "../ir/types.js";
+import { isMultipartMedia } from "../media-types.js";
 import type { ComponentSchemaPlan } from "./component-schemas.js";
 import { constDeclaration } from "./const-statement.js";
 import { declarations } from "./declaration-text.js";
@@ -9,8 +10,8 @@ import { callerRequired, operationNames, takesArgs } from "./operation-names.js"
 import { printSourceFile } from "./source-project.js";
 import { operationDocs } from "./tsdoc.js";
 import { isXmlMedia, xmlMappingName } from "./xml-files.js";
-import { ZOD_BUILDER, ZOD_IMPORT } from "./zod-builder.js";
-import { type Direction, objectShape, zodExpression } from "./zod-expression.js";
+import { ZOD_IMPORT } from "./zod-builder.js";
+import { type Direction, objectShape, optionalIf, zodExpression } from "./zod-expression.js";
 
 const SCHEMAS = "schemas";
 const ARG_GROUPS = [
@@ -21,15 +22,19 @@ const ARG_GROUPS = [
 
 /** `operations.gen.ts`: one descriptor per operation, the data the runtime interprets. */
 export function emitOperationsFile(project: Project, api: ApiIR, plan: ComponentSchemaPlan, header: string): string {
-  const schemaOf = (schema: SchemaIR, direction: Direction): LiteralValue => {
+  const schemaOf = (schema: SchemaIR, direction: Direction, mediaType: string): LiteralValue => {
     if (schema.kind === "ref") return code(`${SCHEMAS}.${plan.identifierOf(schema.name, direction)}`);
-    const expression = zodExpression(schema, { direction, refExpression: plan.refFrom(SCHEMAS, direction) });
+    const expression = zodExpression(schema, {
+      direction,
+      refExpression: plan.refFrom(SCHEMAS, direction),
+      binaryStrings: isMultipartMedia(mediaType),
+    });
     return code(`/* @__PURE__ */ lazySchema(() => ${expression})`);
   };
   const media = (list: readonly MediaIR[], direction: Direction, mappingName: string): LiteralValue =>
     list.map((m) => ({
       mediaType: m.mediaType,
-      schema: m.schema ? schemaOf(m.schema, direction) : undefined,
+      schema: m.schema ? schemaOf(m.schema, direction, m.mediaType) : undefined,
       xmlMapping: m.schema && isXmlMedia(m.mediaType) ? mappingName : undefined,
     }));
 
@@ -69,8 +74,8 @@ export function emitOperationsFile(project: Project, api: ApiIR, plan: Component
   );
   const usesZod = statements.length > 0;
   return printSourceFile(project, "operations.gen.ts", header, [
-    `import { ${usesZod ? "lazySchema, " : ""}type OperationDescriptor${usesZod ? ", schemaBuilder" : ""} } from "@billforge/runtime";`,
-    ...(usesZod ? [ZOD_IMPORT, `import * as ${SCHEMAS} from "./schemas.gen.js";`, ZOD_BUILDER] : []),
+    `import { ${usesZod ? "lazySchema, " : ""}type OperationDescriptor } from "@billforge/runtime";`,
+    ...(usesZod ? [ZOD_IMPORT, `import * as ${SCHEMAS} from "./schemas.gen.js";`] : []),
     declarations(statements),
   ]);
 }
@@ -89,13 +94,13 @@ function parametersSchema(operation: OperationIR, plan: ComponentSchemaPlan): Li
   const context = { direction: "request" as const, refExpression: plan.refFrom(SCHEMAS, "request") };
   const groups = ARG_GROUPS.map(([argKey, location]) => {
     const parameters = byLocation(operation, location);
-    if (parameters.length === 0) return `${argKey}: z.undefined().optional()`;
+    if (parameters.length === 0) return `${argKey}: z.optional(z.undefined())`;
     const required = parameters.some((p) => callerRequired(operation, p));
     const shape = parameters.map((p) => {
       const optional = !callerRequired(operation, p);
-      return `${propertyKey(p.name)}: ${zodExpression(p.schema, context)}${optional ? ".optional()" : ""}`;
+      return `${propertyKey(p.name)}: ${optionalIf(optional, zodExpression(p.schema, context))}`;
     });
-    return `${argKey}: z.strictObject(${objectShape(shape)})${required ? "" : ".optional()"}`;
+    return `${argKey}: ${optionalIf(!required, `z.strictObject(${objectShape(shape)})`)}`;
   });
   return code(`/* @__PURE__ */ lazySchema(() => z.strictObject(${objectShape(groups)}))`);
 }

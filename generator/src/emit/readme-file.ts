@@ -5,6 +5,7 @@ import { credentialOptions, exampleOptions, requiredSchemes } from "./client-fil
 import type { ExportedNames } from "./exported-names.js";
 import { literalSource } from "./literal-writer.js";
 import { isSuccessStatus, operationNames } from "./operation-names.js";
+import { validationSection } from "./readme-validation.js";
 
 export interface ReadmeTarget {
   /** npm name of the package, e.g. `@billforge/hostup`. */
@@ -33,6 +34,8 @@ export function emitReadme(api: ApiIR, names: ExportedNames, target: ReadmeTarge
     authentication(api),
     "## Operations",
     ...operationsByTag(api, client),
+    "## Validation",
+    validationSection(api),
     "## Errors",
     errors(api, names, client),
     "## Pagination",

@@ -6,7 +6,7 @@ import { declarations } from "./declaration-text.js";
 import { code } from "./literal-writer.js";
 import { printSourceFile } from "./source-project.js";
 import { escapeDoc } from "./tsdoc.js";
-import { ZOD_BUILDER, ZOD_IMPORT } from "./zod-builder.js";
+import { ZOD_IMPORT } from "./zod-builder.js";
 
 /**
  * `schemas.gen.ts`: a zod schema per component, built on first use and remembered, so a
@@ -28,14 +28,18 @@ export function emitSchemasFile(project: Project, api: ApiIR, plan: ComponentSch
     return [
       declare(component.identifier, response, ""),
       ...(request !== undefined
-        ? [declare(inputIdentifier, request, "\n\nRequest side: readOnly fields left out.")]
+        ? [
+            declare(
+              inputIdentifier,
+              request,
+              "\n\nRequest side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.",
+            ),
+          ]
         : []),
     ];
   });
   const imports =
-    statements.length === 0
-      ? []
-      : ['import { lazySchema, type LazySchema, schemaBuilder } from "@billforge/runtime";', ZOD_IMPORT, ZOD_BUILDER];
+    statements.length === 0 ? [] : ['import { lazySchema, type LazySchema } from "@billforge/runtime";', ZOD_IMPORT];
   return printSourceFile(project, "schemas.gen.ts", header, [
     ...imports,
     ...(statements.length === 0

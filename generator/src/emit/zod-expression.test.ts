@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PropertyIR, SchemaIR } from "../ir/types.js";
+import type { DiscriminatorIR, PropertyIR, SchemaIR } from "../ir/types.js";
 import { type Direction, objectShape, zodExpression } from "./zod-expression.js";
 
 const context = (direction: Direction) => ({ direction, refExpression: (name: string) => `${name}Schema()` });
@@ -8,6 +8,8 @@ const response = (schema: SchemaIR) => zodExpression(schema, context("response")
 
 const prop = (name: string, schema: SchemaIR, required = true): PropertyIR => ({ name, required, schema });
 const STRING: SchemaIR = { kind: "string" };
+const REF_CAT: SchemaIR = { kind: "ref", name: "Cat" };
+const REF_DOG: SchemaIR = { kind: "ref", name: "Dog" };
 
 describe("zodExpression: one expression per SchemaIR kind", () => {
   it.each<[string, SchemaIR, string]>([
@@ -16,14 +18,14 @@ describe("zodExpression: one expression per SchemaIR kind", () => {
     [
       "string with limits and pattern",
       { kind: "string", minLength: 1, maxLength: 100, pattern: "^\\d+$", format: "date" },
-      'z.string().min(1).max(100).regex(new RegExp("^\\\\d+$"))',
+      'z.string().check(z.minLength(1), z.maxLength(100), z.regex(new RegExp("^\\\\d+$")))',
     ],
     ["number", { kind: "number" }, "z.number()"],
     ["integer", { kind: "integer" }, "z.int()"],
     [
       "number with every bound",
       { kind: "number", minimum: 0, maximum: 10, exclusiveMinimum: -1, exclusiveMaximum: 11, multipleOf: 0.5 },
-      "z.number().min(0).max(10).gt(-1).lt(11).multipleOf(0.5)",
+      "z.number().check(z.gte(0), z.lte(10), z.gt(-1), z.lt(11), z.multipleOf(0.5))",
     ],
     ["boolean", { kind: "boolean" }, "z.boolean()"],
     ["null", { kind: "null" }, "z.null()"],
@@ -36,15 +38,19 @@ describe("zodExpression: one expression per SchemaIR kind", () => {
       { kind: "enum", values: [1, "one", true] },
       'z.union([z.literal(1), z.literal("one"), z.literal(true)])',
     ],
-    ["array", { kind: "array", items: STRING, minItems: 1, maxItems: 5 }, "z.array(z.string()).min(1).max(5)"],
-    ["nullable", { kind: "union", variants: [STRING, { kind: "null" }] }, "z.string().nullable()"],
+    [
+      "array",
+      { kind: "array", items: STRING, minItems: 1, maxItems: 5 },
+      "z.array(z.string()).check(z.minLength(1), z.maxLength(5))",
+    ],
+    ["nullable", { kind: "union", variants: [STRING, { kind: "null" }] }, "z.nullable(z.string())"],
     ["union", { kind: "union", variants: [STRING, { kind: "ref", name: "A" }] }, "z.union([z.string(), ASchema()])"],
     [
       "nullable union",
       { kind: "union", variants: [STRING, { kind: "integer" }, { kind: "null" }] },
-      "z.union([z.string(), z.int()]).nullable()",
+      "z.nullable(z.union([z.string(), z.int()]))",
     ],
-    ["only null", { kind: "union", variants: [{ kind: "null" }] }, "z.never().nullable()"],
+    ["only null", { kind: "union", variants: [{ kind: "null" }] }, "z.nullable(z.never())"],
     [
       "intersection of three",
       {
@@ -61,7 +67,7 @@ describe("zodExpression: one expression per SchemaIR kind", () => {
     [
       "object with required, optional and quoted keys",
       { kind: "object", properties: [prop("id", STRING), prop("first-name", STRING, false)], additional: true },
-      'z.looseObject({\n  id: z.string(),\n  "first-name": z.string().optional(),\n})',
+      'z.looseObject({\n  id: z.string(),\n  "first-name": z.optional(z.string()),\n})',
     ],
     [
       "nested objects indent once per level",
@@ -75,7 +81,7 @@ describe("zodExpression: one expression per SchemaIR kind", () => {
     [
       "map (additionalProperties schema)",
       { kind: "object", properties: [], additional: { kind: "integer" } },
-      "z.object({}).catchall(z.int())",
+      "z.catchall(z.object({}), z.int())",
     ],
   ])("%s", (_name, schema, want) => {
     expect(response(schema)).toBe(want);
@@ -96,12 +102,12 @@ describe("zodExpression: request vs response", () => {
 
   it("refuses readOnly properties in requests", () => {
     expect(request(invoice)).toBe(
-      "z.looseObject({\n  id: z.never().optional(),\n  password: z.string(),\n  note: z.string().optional(),\n})",
+      "z.looseObject({\n  id: z.optional(z.never()),\n  password: z.string(),\n  note: z.optional(z.string()),\n})",
     );
   });
 
   it("drops writeOnly properties from responses", () => {
-    expect(response(invoice)).toBe("z.looseObject({\n  id: z.int(),\n  note: z.string().optional(),\n})");
+    expect(response(invoice)).toBe("z.looseObject({\n  id: z.int(),\n  note: z.optional(z.string()),\n})");
   });
 
   it("honours readOnly/writeOnly marked on a nullable union (the meta sits on the union)", () => {
@@ -110,8 +116,8 @@ describe("zodExpression: request vs response", () => {
       properties: [prop("created", { kind: "union", variants: [STRING, { kind: "null" }], readOnly: true })],
       additional: true,
     };
-    expect(request(schema)).toBe("z.looseObject({\n  created: z.never().optional(),\n})");
-    expect(response(schema)).toBe("z.looseObject({\n  created: z.string().nullable(),\n})");
+    expect(request(schema)).toBe("z.looseObject({\n  created: z.optional(z.never()),\n})");
+    expect(response(schema)).toBe("z.looseObject({\n  created: z.nullable(z.string()),\n})");
   });
 
   it("additionalProperties: false is strict for requests only; responses keep unknown fields", () => {
@@ -137,7 +143,7 @@ describe("zodExpression: request vs response", () => {
         return `${name}InputSchema()`;
       },
     });
-    expect(text).toBe("z.array(z.strictObject({\n  x: XInputSchema(),\n  y: z.never().optional(),\n}))");
+    expect(text).toBe("z.array(z.strictObject({\n  x: XInputSchema(),\n  y: z.optional(z.never()),\n}))");
     expect(seen).toEqual(["X"]);
   });
 });
@@ -149,5 +155,54 @@ describe("objectShape", () => {
     [["a: z.looseObject({\n  b: z.int(),\n})"], "{\n  a: z.looseObject({\n    b: z.int(),\n  }),\n}"],
   ])("%j", (entries, want) => {
     expect(objectShape(entries)).toBe(want);
+  });
+});
+
+describe("zodExpression: discriminators", () => {
+  const pet = (discriminator: DiscriminatorIR, variants: SchemaIR[] = [REF_CAT, REF_DOG]): SchemaIR => ({
+    kind: "union",
+    variants,
+    discriminator,
+  });
+  it.each<[string, SchemaIR, string]>([
+    [
+      "mapped values pin each variant",
+      pet({
+        propertyName: "petType",
+        mapping: [
+          { value: "cat", schema: "Cat" },
+          { value: "kitty", schema: "Cat" },
+        ],
+      }),
+      'z.discriminatedUnion("petType", [z.pipe(z.looseObject({ petType: z.enum(["cat","kitty"]) }), CatSchema()), z.pipe(z.looseObject({ petType: z.literal("Dog") }), DogSchema())])',
+    ],
+    [
+      "a quoted property name",
+      pet({ propertyName: "pet-type", mapping: [] }),
+      'z.discriminatedUnion("pet-type", [z.pipe(z.looseObject({ "pet-type": z.literal("Cat") }), CatSchema()), z.pipe(z.looseObject({ "pet-type": z.literal("Dog") }), DogSchema())])',
+    ],
+    [
+      "nullable: the discriminated union or null",
+      pet({ propertyName: "t", mapping: [] }, [REF_CAT, REF_DOG, { kind: "null" }]),
+      'z.nullable(z.discriminatedUnion("t", [z.pipe(z.looseObject({ t: z.literal("Cat") }), CatSchema()), z.pipe(z.looseObject({ t: z.literal("Dog") }), DogSchema())]))',
+    ],
+    [
+      "an inline variant: a plain union",
+      pet({ propertyName: "t", mapping: [] }, [REF_CAT, { kind: "string" }]),
+      "z.union([CatSchema(), z.string()])",
+    ],
+  ])("%s", (_name, schema, want) => {
+    expect(response(schema)).toBe(want);
+  });
+});
+
+describe("zodExpression: format binary", () => {
+  const file: SchemaIR = { kind: "string", format: "binary" };
+  it("is bytes where the body carries files, a string elsewhere", () => {
+    expect(zodExpression(file, { ...context("request"), binaryStrings: true })).toBe("z.binary()");
+    expect(zodExpression({ kind: "array", items: file }, { ...context("request"), binaryStrings: true })).toBe(
+      "z.array(z.binary())",
+    );
+    expect(request(file)).toBe("z.string()");
   });
 });

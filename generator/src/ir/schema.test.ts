@@ -255,3 +255,43 @@ describe("toSchemaIR", () => {
     expect(given).toEqual(copy);
   });
 });
+
+describe("toSchemaIR: discriminator", () => {
+  const variants = [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }];
+  const refs: SchemaIR[] = [
+    { kind: "ref", name: "Cat" },
+    { kind: "ref", name: "Dog" },
+  ];
+  it.each<[string, unknown, SchemaIR]>([
+    [
+      "mapping targets by $ref or by bare name",
+      {
+        oneOf: variants,
+        discriminator: { propertyName: "pet", mapping: { cat: "#/components/schemas/Cat", dog: "Dog" } },
+      },
+      {
+        kind: "union",
+        variants: refs,
+        discriminator: {
+          propertyName: "pet",
+          mapping: [
+            { value: "cat", schema: "Cat" },
+            { value: "dog", schema: "Dog" },
+          ],
+        },
+      },
+    ],
+    [
+      "no mapping (implicit: component names)",
+      { anyOf: variants, discriminator: { propertyName: "pet" } },
+      { kind: "union", variants: refs, discriminator: { propertyName: "pet", mapping: [] } },
+    ],
+    [
+      "no propertyName: ignored",
+      { oneOf: variants, discriminator: { mapping: {} } },
+      { kind: "union", variants: refs },
+    ],
+  ])("%s", (_name, given, want) => {
+    expect(toSchemaIR(given, false)).toEqual(want);
+  });
+});

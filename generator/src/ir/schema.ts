@@ -1,5 +1,5 @@
 import { isObject, type JsonObject } from "../load/openapi-document.js";
-import type { Scalar, SchemaIR, SchemaMeta } from "./types.js";
+import type { DiscriminatorIR, Scalar, SchemaIR, SchemaMeta } from "./types.js";
 
 const COMPONENT_REF = /^#\/components\/schemas\/(.+)$/;
 
@@ -30,7 +30,11 @@ function buildCore(raw: JsonObject, openapi30: boolean, meta: SchemaMeta): Schem
     if (Array.isArray(list) && list.length > 0) {
       const variants = list.map((s) => toSchemaIR(s, openapi30));
       const siblings = siblingSchema(raw, key, openapi30);
-      const union: SchemaIR = variants.length === 1 ? variants[0]! : { kind: "union", variants, ...meta };
+      const discriminator = discriminatorIR(raw.discriminator);
+      const union: SchemaIR =
+        variants.length === 1
+          ? variants[0]!
+          : { kind: "union", variants, ...(discriminator ? { discriminator } : {}), ...meta };
       return siblings ? { kind: "intersection", parts: [siblings, union], ...meta } : union;
     }
   }
@@ -75,6 +79,15 @@ function buildCore(raw: JsonObject, openapi30: boolean, meta: SchemaMeta): Schem
     default:
       return { kind: "unknown", ...meta };
   }
+}
+
+/** `discriminator: { propertyName, mapping }`; mapping targets are `$ref`s or bare component names. */
+function discriminatorIR(raw: unknown): DiscriminatorIR | undefined {
+  if (!isObject(raw) || typeof raw.propertyName !== "string") return undefined;
+  const mapping = Object.entries(isObject(raw.mapping) ? raw.mapping : {})
+    .filter((entry): entry is [string, string] => typeof entry[1] === "string")
+    .map(([value, target]) => ({ value, schema: decodeRefName(COMPONENT_REF.exec(target)?.[1] ?? target) }));
+  return { propertyName: raw.propertyName, mapping };
 }
 
 function objectIR(raw: JsonObject, openapi30: boolean, meta: SchemaMeta): SchemaIR {

@@ -58,10 +58,17 @@ export type SchemaIR = SchemaMeta &
         /** `true`: any extra keys kept; `false`: none allowed; a schema: extras must match it. */
         readonly additional: boolean | SchemaIR;
       }
-    | { readonly kind: "union"; readonly variants: readonly SchemaIR[] }
+    | { readonly kind: "union"; readonly variants: readonly SchemaIR[]; readonly discriminator?: DiscriminatorIR }
     | { readonly kind: "intersection"; readonly parts: readonly SchemaIR[] }
     | { readonly kind: "unknown" }
   );
+
+/** OpenAPI's `discriminator` on a oneOf/anyOf: the property naming the variant, and which value names which component. */
+export interface DiscriminatorIR {
+  readonly propertyName: string;
+  /** `mapping` entries, component names resolved from their `$ref`s; may be empty (implicit mapping). */
+  readonly mapping: readonly { readonly value: string; readonly schema: string }[];
+}
 
 export interface PropertyIR {
   readonly name: string;

@@ -5,12 +5,15 @@
  * the runtime interprets them. Nothing here is provider-specific: a provider's quirks
  * reach the runtime only as values of these types.
  */
-import type { ZodType } from "zod";
+import type { ZodMiniType } from "zod/mini";
 
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS";
 
-/** A zod schema built on first use, so importing a package builds no schema it never checks. */
-export type LazySchema = () => ZodType;
+/**
+ * A zod schema built on first use, so importing a package builds no schema it never checks.
+ * A `zod/mini` schema: `parse`/`safeParse` work as methods, its builders are functions.
+ */
+export type LazySchema = () => ZodMiniType;
 
 /** How one query parameter is serialized (OpenAPI `style`/`explode`). */
 export interface QueryParameterDescriptor {

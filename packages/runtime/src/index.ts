@@ -10,8 +10,10 @@ export { basicAuth } from "./auth/basic.js";
 export { bearerAuth } from "./auth/bearer-auth.js";
 export type { Credential } from "./auth/credential.js";
 export { oauth2ClientCredentialsAuth } from "./auth/oauth2-client-credentials-auth.js";
+export type { BinaryValue } from "./body/binary-value.js";
 export type { BodyCodec } from "./body/body-codec.js";
 export { formCodec } from "./body/form-codec.js";
+export { multipartCodec } from "./body/multipart-codec.js";
 export { checkOptionValue } from "./check-option.js";
 export type { ClientCore, ClientCoreConfig, SafeResult } from "./client-core.js";
 export { createClientCore } from "./client-core.js";
@@ -47,17 +49,7 @@ export { paginate } from "./pagination/paginate.js";
 export { MIN_SECRET_LENGTH, REDACTED } from "./safety/redactor.js";
 export type { ServerVariableFiller } from "./safety/server-variables.js";
 export { fillServerVariables } from "./safety/server-variables.js";
-export type {
-  BuiltArray,
-  BuiltNumber,
-  BuiltObject,
-  BuiltSchema,
-  BuiltString,
-  SchemaBuilder,
-  SchemaInput,
-  SchemaShape,
-} from "./schema-builder.js";
-export { schemaBuilder } from "./schema-builder.js";
+export type { BuiltCheck, BuiltSchema, CheckedSchema, SchemaShape } from "./schema-builder.js";
 export type { FetchInit, FetchLike } from "./transport/openapi-fetch-adapter.js";
 export type { ValidationIssue } from "./validation/issues.js";
 export type { RequestArgs } from "./validation/validate-request.js";

@@ -1,4 +1,3 @@
-import type { ZodType } from "zod";
 import type { LazySchema } from "./descriptors.js";
 import type { BuiltSchema } from "./schema-builder.js";
 
@@ -7,10 +6,11 @@ import type { BuiltSchema } from "./schema-builder.js";
  * packages declare every schema this way: importing a package builds nothing, and a
  * bundler can drop (with the `@__PURE__` annotation) the schemas no called operation needs.
  */
-export function lazySchema(build: () => ZodType | BuiltSchema): LazySchema {
-  let schema: ZodType | undefined;
+export function lazySchema(build: () => BuiltSchema): LazySchema {
+  let schema: ReturnType<LazySchema> | undefined;
   return () => {
-    schema ??= build() as ZodType;
+    // Every BuiltSchema is a zod/mini schema at run time (see schema-builder.ts).
+    schema ??= build() as ReturnType<LazySchema>;
     return schema;
   };
 }

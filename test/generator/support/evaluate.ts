@@ -1,9 +1,12 @@
-import { lazySchema, schemaBuilder } from "@billforge/runtime";
+import { lazySchema } from "@billforge/runtime";
+import * as builders from "@billforge/runtime/schema-builder";
 import ts from "typescript";
-import * as zod from "zod";
 
 /** The generated schema code's imports, the real ones; relative imports load other generated files. */
-const EXTERNAL: Record<string, unknown> = { zod, "@billforge/runtime": { lazySchema, schemaBuilder } };
+const EXTERNAL: Record<string, unknown> = {
+  "@billforge/runtime": { lazySchema },
+  "@billforge/runtime/schema-builder": builders,
+};
 
 /**
  * Loads generated TypeScript files (path → source) as CommonJS modules and returns the

@@ -7,13 +7,14 @@ import ts from "typescript";
 const here = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(here, "..", "..", "..");
 const RUNTIME_ENTRY = join(REPO_ROOT, "packages", "runtime", "src", "index.ts");
+const SCHEMA_BUILDER_ENTRY = join(REPO_ROOT, "packages", "runtime", "src", "schema-builder.ts");
 /** zod's types as the test package has them, for generated packages written outside the repo (temp dirs). */
 const ZOD_TYPES = join(dirname(createRequire(import.meta.url).resolve("zod/package.json")), "index.d.cts");
 
 /**
  * The workspace's strict compiler options (tsconfig.base.json: NodeNext, strict,
  * exactOptionalPropertyTypes, noUncheckedIndexedAccess, verbatimModuleSyntax, declaration…),
- * with `@billforge/runtime` mapped to its TypeScript source so no build is needed, and
+ * with `@billforge/runtime` (and its schema builders) mapped to its TypeScript source so no build is needed, and
  * `zod` mapped to the test package's copy so output in a temp dir resolves it too.
  */
 export function strictCompilerOptions(): ts.CompilerOptions {
@@ -26,7 +27,11 @@ export function strictCompilerOptions(): ts.CompilerOptions {
     ...parsed.options,
     noEmit: true,
     types: [],
-    paths: { "@billforge/runtime": [RUNTIME_ENTRY], zod: [ZOD_TYPES] },
+    paths: {
+      "@billforge/runtime": [RUNTIME_ENTRY],
+      "@billforge/runtime/schema-builder": [SCHEMA_BUILDER_ENTRY],
+      zod: [ZOD_TYPES],
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { looseObject, minLength, optional, string, unknown } from "zod/mini";
 import { bytesToText } from "../body/decode-body.js";
 import { encodeForm } from "../body/form-codec.js";
 import { BodyTooLargeError, discardBody, readBody } from "../body/read-body.js";
@@ -10,6 +10,7 @@ import type { Redactor } from "../safety/redactor.js";
 import { redirectOf } from "../safety/redirect.js";
 import type { Transport } from "../transport/openapi-fetch-adapter.js";
 import { summarizeIssues } from "../validation/issues.js";
+import { englishErrors } from "../validation/schema-issues.js";
 import type { Credential } from "./credential.js";
 import { tokenLifetimeMs } from "./token-lifetime.js";
 
@@ -43,10 +44,10 @@ export interface TokenEndpoint {
 const TOKEN_RESPONSE_MAX_BYTES = 64 * 1024;
 
 /** RFC 6749 §5.1, loosely: extra fields are allowed; `expires_in` is bounded, not checked (see token-lifetime.ts). */
-const tokenResponseSchema = z.looseObject({
-  access_token: z.string().min(1),
-  refresh_token: z.string().min(1).optional(),
-  expires_in: z.unknown().optional(),
+const tokenResponseSchema = looseObject({
+  access_token: string().check(minLength(1)),
+  refresh_token: optional(string().check(minLength(1))),
+  expires_in: optional(unknown()),
 });
 
 /** One token request (client credentials or refresh), with its own timeout; failures are AuthenticationErrors. */
@@ -117,7 +118,7 @@ function parseToken(endpoint: TokenEndpoint, text: string): IssuedToken {
   } catch (error) {
     throw malformed(endpoint, "the body is not JSON", error);
   }
-  const result = tokenResponseSchema.safeParse(parsed);
+  const result = tokenResponseSchema.safeParse(parsed, { error: englishErrors() });
   if (!result.success) throw malformed(endpoint, summarizeIssues(result.error.issues), undefined);
   const { access_token: accessToken, refresh_token: refreshToken, expires_in: expiresIn } = result.data;
   return {

@@ -15,7 +15,8 @@ export interface BodyCodec {
    * encoding (JSON is UTF-8 by definition and has no charset parameter).
    */
   readonly charset?: string;
-  encode(value: unknown, media: MediaDescriptor): string | Promise<string>;
+  /** Text, or a Blob whose `type` is the full Content-Type (multipart's boundary travels in it). */
+  encode(value: unknown, media: MediaDescriptor): string | Blob | Promise<string | Blob>;
   decode(text: string, media: MediaDescriptor): unknown;
 }
 
@@ -24,8 +25,14 @@ export function findCodec(codecs: readonly BodyCodec[], mediaType: string): Body
   return codecs.find((codec) => codec.mediaTypes.some((pattern) => mediaTypeMatches(pattern, mediaType)));
 }
 
-/** The Content-Type a body of `media` is sent with: its media type, and its codec's charset if that declares one. */
-export function contentTypeFor(media: MediaDescriptor, codec: BodyCodec | undefined): string {
+/**
+ * The Content-Type a body of `media` is sent with: its media type, and its codec's charset if
+ * that declares one; a codec's Blob of the same media type says it whole (with the boundary).
+ */
+export function contentTypeFor(media: MediaDescriptor, codec: BodyCodec | undefined, encoded?: unknown): string {
+  if (codec !== undefined && encoded instanceof Blob && mediaTypeMatches(media.mediaType, encoded.type)) {
+    return encoded.type;
+  }
   const charset = codec?.charset;
   return charset === undefined ? media.mediaType : `${media.mediaType}; charset=${charset}`;
 }

@@ -98,7 +98,6 @@ export async function prepareRequest(
   let contentType: string | undefined;
   if (args.value.raw.body !== undefined && bodyMedia !== undefined) {
     const codec = findCodec(context.codecs, bodyMedia.mediaType);
-    contentType = contentTypeFor(bodyMedia, codec);
     try {
       body = await encodeBody(args.value.raw.body, bodyMedia, codec);
     } catch (error) {
@@ -107,6 +106,7 @@ export async function prepareRequest(
         error,
       );
     }
+    contentType = contentTypeFor(bodyMedia, codec, body);
   }
 
   return {
