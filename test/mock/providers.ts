@@ -9,7 +9,12 @@ import { createInvoiceXpressClient } from "@billforge/invoicexpress";
 import { mockInvoiceXpress } from "@billforge/invoicexpress/testing";
 import type { MockEngine } from "@billforge/runtime/mock";
 
-type SafeCall = (...args: unknown[]) => Promise<{ data: unknown; error: unknown; response: Response | undefined }>;
+/** Puts something between the client and the mock's fetch (a spy). */
+export type Wrap = (fetch: typeof globalThis.fetch) => typeof globalThis.fetch;
+
+export type SafeCall = (
+  ...args: unknown[]
+) => Promise<{ data: unknown; error: unknown; response: Response | undefined }>;
 
 /** A provider's mock and a strict client on it, untyped: the sweeps drive every operation by name. */
 export interface MockedProvider {
@@ -17,7 +22,7 @@ export interface MockedProvider {
   readonly spec: string;
   /** Which media type of the spec the client speaks in this run. */
   readonly mediaType: RegExp;
-  readonly setup: () => { mock: MockEngine; safe: Record<string, SafeCall> };
+  readonly setup: (wrap?: Wrap) => { mock: MockEngine; safe: Record<string, SafeCall> };
 }
 
 const spec = (name: string) => fileURLToPath(new URL(`../../specs/${name}/openapi.yaml`, import.meta.url));
@@ -28,36 +33,49 @@ export const PROVIDERS: readonly MockedProvider[] = [
     name: "hostup",
     spec: spec("hostup"),
     mediaType: /json/,
-    setup: () => {
+    setup: (wrap: Wrap = (f) => f) => {
       const mock = mockHostup();
-      return { mock, safe: createHostupClient({ ...mock.clientOptions, ...strict }).safe as never };
+      return {
+        mock,
+        safe: createHostupClient({ ...mock.clientOptions, ...strict, fetch: wrap(mock.fetch) }).safe as never,
+      };
     },
   },
   {
     name: "billogram",
     spec: spec("billogram"),
     mediaType: /json/,
-    setup: () => {
+    setup: (wrap: Wrap = (f) => f) => {
       const mock = mockBillogram();
-      return { mock, safe: createBillogramClient({ ...mock.clientOptions, ...strict }).safe as never };
+      return {
+        mock,
+        safe: createBillogramClient({ ...mock.clientOptions, ...strict, fetch: wrap(mock.fetch) }).safe as never,
+      };
     },
   },
   {
     name: "exsited",
     spec: spec("exsited"),
     mediaType: /json/,
-    setup: () => {
+    setup: (wrap: Wrap = (f) => f) => {
       const mock = mockExsited();
-      return { mock, safe: createExsitedClient({ ...mock.clientOptions, ...strict }).safe as never };
+      return {
+        mock,
+        safe: createExsitedClient({ ...mock.clientOptions, ...strict, fetch: wrap(mock.fetch) }).safe as never,
+      };
     },
   },
   ...(["json", "xml"] as const).map((format) => ({
     name: `invoicexpress (${format})`,
     spec: spec("invoicexpress"),
     mediaType: format === "json" ? /json/ : /xml/,
-    setup: () => {
+    setup: (wrap: Wrap = (f) => f) => {
       const mock = mockInvoiceXpress();
-      return { mock, safe: createInvoiceXpressClient({ ...mock.clientOptions, ...strict, format }).safe as never };
+      return {
+        mock,
+        safe: createInvoiceXpressClient({ ...mock.clientOptions, ...strict, format, fetch: wrap(mock.fetch) })
+          .safe as never,
+      };
     },
   })),
 ];

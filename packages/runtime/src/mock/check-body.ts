@@ -34,7 +34,7 @@ export async function checkBody(
     const sent = contentType === null ? "no Content-Type" : `Content-Type ${mediaTypeEssence(contentType)}`;
     return {
       body: text,
-      violations: [at("/headers/content-type", "content-type", `${sent}; the spec documents ${accepted}`)],
+      violations: [at("/headers/Content-Type", "content-type", `${sent}; the spec documents ${accepted}`)],
     };
   }
   const codec = findCodec(codecs, media.mediaType);

@@ -52,14 +52,14 @@ function checkScheme(
   if (scheme === undefined) return { pointer: "", message: `security scheme ${name} is not documented` };
   if (scheme.type === "apiKey") {
     const sent = scheme.in === "query" ? url.searchParams.get(scheme.name) : headers.get(scheme.name);
-    const pointer = scheme.in === "query" ? `/query/${scheme.name}` : `/headers/${scheme.name.toLowerCase()}`;
+    const pointer = `/${scheme.in === "query" ? "query" : "headers"}/${scheme.name}`;
     if (sent === null) return { pointer, message: `${name}: the API key is missing from the ${scheme.in}` };
     if (credential?.type === "apiKey" && sent !== credential.value)
       return { pointer, message: `${name}: not the API key the mock was given` };
     return undefined;
   }
   const authorization = headers.get("authorization");
-  const pointer = "/headers/authorization";
+  const pointer = "/headers/Authorization";
   if (authorization === null) return { pointer, message: `${name}: the Authorization header is missing` };
   if (scheme.type === "http" && scheme.scheme === "basic") {
     if (!/^Basic /.test(authorization)) return { pointer, message: `${name}: expected HTTP Basic credentials` };

@@ -135,6 +135,16 @@ export function createMock(definition: MockDefinition, options: MockOptions = {}
     const skip = new Set([...places.query]);
     const parameters = parameterViolations(operation, wireArgs(operation, match.path, url, request.headers, skip));
     found.push(...parameters.violations);
+    // The client always sends the header a provider deduplicates on; the caller's schema may leave it optional.
+    const dedupHeader = operation.idempotencyKeyHeader;
+    if (dedupHeader !== undefined && !request.headers.has(dedupHeader)) {
+      found.push({
+        operation: operation.id,
+        pointer: `/headers/${dedupHeader}`,
+        rule: "required",
+        message: `the deduplication id header ${dedupHeader} is missing`,
+      });
+    }
     const checkedBody = await checkBody(operation, text, request.headers.get("content-type"), codecs);
     found.push(...checkedBody.violations);
     const args = { ...parameters.args, ...(text !== "" ? { body: checkedBody.body } : {}) };

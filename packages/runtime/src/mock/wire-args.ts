@@ -80,6 +80,8 @@ export function parameterIssues(
 }
 
 function reread(raw: unknown, issue: ValidationIssue & { expected?: unknown }): unknown {
+  // A whole group missing (`query` with a required member): look inside it, to name the member.
+  if (raw === undefined && issue.message.includes("expected object")) return {};
   if (typeof raw !== "string") return undefined;
   if (issue.message.includes("expected array")) return raw.split(/[,| ]/);
   if (/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(raw) && /expected (number|int)/.test(issue.message)) return Number(raw);
