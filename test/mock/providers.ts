@@ -22,7 +22,7 @@ export interface MockedProvider {
   readonly spec: string;
   /** Which media type of the spec the client speaks in this run. */
   readonly mediaType: RegExp;
-  readonly setup: (wrap?: Wrap) => { mock: MockEngine; safe: Record<string, SafeCall> };
+  readonly setup: (wrap?: Wrap) => { mock: Omit<MockEngine, "on" | "paginate">; safe: Record<string, SafeCall> };
 }
 
 const spec = (name: string) => fileURLToPath(new URL(`../../specs/${name}/openapi.yaml`, import.meta.url));

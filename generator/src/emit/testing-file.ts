@@ -31,7 +31,7 @@ export function emitTestingFile(
   );
   return printSourceFile(project, "testing.gen.ts", header, [
     [
-      'import { createProviderMock, type MockOptions, type ProviderMock } from "@billforge/runtime/mock";',
+      'import { createProviderMock, type MockClientOptions, type MockOptions, type ProviderMock } from "@billforge/runtime/mock";',
       `import { ${names.apiDescriptor} } from "./api.gen.js";`,
       `import type { ${names.clientOptions} } from "./client.gen.js";`,
       'import type { operations } from "./openapi.gen.js";',
@@ -44,7 +44,7 @@ export function emitTestingFile(
       initializer: Object.fromEntries(api.operations.map((op) => [op.id, operationExamples(op)])),
     }),
     declarations([
-      `${docComment(`A spec-checked mock of the ${api.title}, typed from the spec: see {@link mock${pascal}}.`)}export type ${mockType} = ProviderMock<operations, ${names.clientOptions} & { baseUrl: string; fetch: typeof fetch }, ${paginated.length > 0 ? paginated.join(" | ") : "never"}>;`,
+      `${docComment(`A spec-checked mock of the ${api.title}, typed from the spec: see {@link mock${pascal}}.`)}export type ${mockType} = ProviderMock<operations, MockClientOptions<${names.clientOptions}>, ${paginated.length > 0 ? paginated.join(" | ") : "never"}>;`,
     ]),
     declarations([
       [

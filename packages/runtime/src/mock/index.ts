@@ -11,6 +11,7 @@ export type { MockDefinition, OperationExamples } from "./definition.js";
 export { matchContractSnapshot } from "./match-snapshot-file.js";
 export type {
   MockAnswerFor,
+  MockClientOptions,
   MockHandlerFor,
   MockOn,
   MockReplyFor,

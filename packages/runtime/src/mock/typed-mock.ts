@@ -26,10 +26,16 @@ export type MockAnswerFor<Op> =
         readonly body?: BodyOf<Responses<Op>[Key]>;
       };
     }[keyof Responses<Op>]
-  | ProviderFailure;
+  | ProviderFailure<Exclude<500 | 502 | 503 | 504, StatusOf<keyof Responses<Op>>>>;
 
-/** An outage answer for retry tests, documented or not: the provider's gateway says it, not the API. */
-export type ProviderFailure = AnswerOptions & { readonly status: 500 | 502 | 503 | 504; readonly body?: unknown };
+/**
+ * An outage answer the spec does not document, for retry tests: the provider's gateway
+ * says it, not the API. A documented 5xx keeps its documented body type.
+ */
+export type ProviderFailure<Status extends number = 500 | 502 | 503 | 504> = AnswerOptions & {
+  readonly status: Status;
+  readonly body?: unknown;
+};
 
 export type MockReplyFor<Op> =
   | MockAnswerFor<Op>
@@ -64,6 +70,15 @@ export type MockOn<Operations> = {
     reply: MockReplyFor<Operations[Id]> | MockHandlerFor<Operations[Id]>,
     options?: { readonly times?: number },
   ) => void;
+};
+
+/** A client's options with the mock's base URL and fetch filled in (and its credentials). */
+export type MockClientOptions<Options extends { baseUrl?: unknown; fetch?: unknown }> = Omit<
+  Options,
+  "baseUrl" | "fetch"
+> & {
+  readonly baseUrl: string;
+  readonly fetch: NonNullable<Options["fetch"]>;
 };
 
 /** What `mock<Provider>()` returns: the engine, typed, and the client options that reach it. */
