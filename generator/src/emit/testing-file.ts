@@ -37,6 +37,9 @@ export function emitTestingFile(
       'import type { operations } from "./openapi.gen.js";',
       'import * as ops from "./operations.gen.js";',
       ...(usesXml ? ['import { xmlCodec } from "./xml-codec.gen.js";'] : []),
+      "",
+      "// What users' tests need besides the mock, so they import only this entry.",
+      'export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall, type MockOptions, type MockViolation, MockViolationError } from "@billforge/runtime/mock";',
     ].join("\n"),
     constStatement({
       name: examplesName,

@@ -6,6 +6,9 @@ import type { ExsitedClientOptions } from "./client.gen.js";
 import type { operations } from "./openapi.gen.js";
 import * as ops from "./operations.gen.js";
 
+// What users' tests need besides the mock, so they import only this entry.
+export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall, type MockOptions, type MockViolation, MockViolationError } from "@billforge/runtime/mock";
+
 /** The spec's examples, by operationId, then status, then media type: the mock's default answers. */
 export const exsitedExamples = {
   listAccounts: {

@@ -11,6 +11,7 @@ import { checkBody } from "./check-body.js";
 import { checkCredentials } from "./check-credentials.js";
 import { contractSnapshot } from "./contract-snapshot.js";
 import type { MockDefinition } from "./definition.js";
+import { mswHandlers } from "./msw-handlers.js";
 import { OverrideQueue } from "./override-queue.js";
 import { parameterViolations } from "./parameter-violations.js";
 import { defaultStatus, type RenderedAnswer, renderAnswer, responseFor } from "./render-answer.js";
@@ -46,6 +47,11 @@ export interface MockEngine {
   expireTokens(): void;
   /** OAuth2 APIs: token requests answered so far. */
   readonly tokenRequests: number;
+  /**
+   * The same checked mock as MSW request handlers (`server.use(...await mock.mswHandlers())`),
+   * for suites whose client calls the global fetch. Needs the optional peer dependency `msw`.
+   */
+  mswHandlers(): Promise<import("msw").HttpHandler[]>;
   /** Forgets calls, violations, overrides, stored answers and tokens. */
   reset(): void;
 }
@@ -281,6 +287,7 @@ export function createMock(definition: MockDefinition, options: MockOptions = {}
     get tokenRequests() {
       return tokens?.requests ?? 0;
     },
+    mswHandlers: () => mswHandlers(base.origin, handle),
     reset() {
       calls.length = 0;
       violations.length = 0;
