@@ -53,8 +53,13 @@ describe("contract snapshots of a user's code", () => {
 
   it("shows a violation in the snapshot, named like the client's validation errors", async () => {
     const mock = mockHostup();
-    await mock.fetch(`${mock.baseUrl}/services/abc/renew`, { method: "POST", headers: { "x-api-key": "mock-api-key" } });
-    expect(mock.snapshot()).toContain('! /path/accountId breaks "type": Invalid input: expected number, received string');
+    await mock.fetch(`${mock.baseUrl}/services/abc/renew`, {
+      method: "POST",
+      headers: { "x-api-key": "mock-api-key" },
+    });
+    expect(mock.snapshot()).toContain(
+      '! /path/accountId breaks "type": Invalid input: expected number, received string',
+    );
     expect(() => mock.assertNoViolations()).toThrow(
       'renewService: /path/accountId breaks "type": Invalid input: expected number, received string',
     );

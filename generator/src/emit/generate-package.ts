@@ -11,8 +11,8 @@ import { emitIndexFile } from "./index-file.js";
 import { emitOpenApiTypesFile } from "./openapi-types-file.js";
 import { emitOperationsFile } from "./operations-file.js";
 import { emitSchemasFile } from "./schemas-file.js";
-import { emitTestingFile } from "./testing-file.js";
 import { createSourceProject } from "./source-project.js";
+import { emitTestingFile } from "./testing-file.js";
 import { emitTypesFile } from "./types-file.js";
 import { emitXmlCodecFile, emitXmlMappingsFile, xmlBodies } from "./xml-files.js";
 
