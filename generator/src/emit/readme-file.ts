@@ -5,6 +5,7 @@ import { credentialOptions, exampleOptions, requiredSchemes } from "./client-fil
 import type { ExportedNames } from "./exported-names.js";
 import { literalSource } from "./literal-writer.js";
 import { isSuccessStatus, operationNames } from "./operation-names.js";
+import { testingSection } from "./readme-testing.js";
 
 export interface ReadmeTarget {
   /** npm name of the package, e.g. `@billforge/hostup`. */
@@ -39,6 +40,8 @@ export function emitReadme(api: ApiIR, names: ExportedNames, target: ReadmeTarge
     pagination(api, client),
     "## Retries",
     retries(api),
+    "## Testing your code",
+    testingSection(api, names, target.packageName, client),
   ];
   return `${sections.join("\n\n")}\n`;
 }
