@@ -312,12 +312,13 @@ function refusalStatus(operation: OperationDescriptor, preferred: readonly numbe
  */
 function checkOverride(operation: OperationDescriptor, reply: MockReply, codecs: readonly BodyCodec[]): void {
   const answer = !isFault(reply) ? reply : reply.fault === "lose-answer" ? reply.answer : undefined;
-  if (answer === undefined || answer.body === undefined) return;
+  if (answer === undefined) return;
   const response = responseFor(operation, answer.status);
   if (response === undefined) {
     if (answer.status >= 500) return;
     throw new TypeError(`${operation.id}: status ${answer.status} is not documented`);
   }
+  if (answer.body === undefined) return;
   const media =
     response.media.find((m) => answer.mediaType === undefined || m.mediaType === answer.mediaType) ?? response.media[0];
   if (media?.schema === undefined || findCodec(codecs, media.mediaType) === undefined) return;
