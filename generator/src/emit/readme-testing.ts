@@ -33,7 +33,7 @@ export function testingSection(api: ApiIR, names: ExportedNames, packageName: st
     `  const ${client} = ${names.createClient}(mock.clientOptions);`,
     `  await ${call(first)};`,
     "  mock.assertNoViolations();",
-    "  await expect(mock.snapshot()).toMatchFileSnapshot(`./__snapshots__/" + first.identifier + ".txt`);",
+    `  await expect(mock.snapshot()).toMatchFileSnapshot("./__snapshots__/${first.identifier}.txt");`,
     "});",
     ...(refused
       ? [
