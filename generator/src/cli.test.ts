@@ -103,7 +103,7 @@ describe("billforge generate --spec", () => {
     const { specFile, outDir } = await project();
     const { code, out, err } = await run("generate", "--spec", specFile, "--out", outDir, "--name", "@acme/tiny");
     expect({ code, err }).toEqual({ code: 0, err: "" });
-    expect(out).toMatch(/^tiny\s+wrote 15 of 15 files \(1 operations\) in \d+ ms → /);
+    expect(out).toMatch(/^tiny\s+wrote 16 of 16 files \(1 operations\) in \d+ ms → /);
     expect(await listFiles(outDir)).toEqual([
       "README.md",
       "generated.json",
@@ -116,6 +116,7 @@ describe("billforge generate --spec", () => {
       "src/generated/openapi.gen.ts",
       "src/generated/operations.gen.ts",
       "src/generated/schemas.gen.ts",
+      "src/generated/testing.gen.ts",
       "src/generated/types.gen.ts",
       "src/index.ts",
       "tsconfig.build.json",
@@ -154,7 +155,7 @@ describe("billforge generate --spec", () => {
     expect(check.err).toContain("Generated code is stale. Run `pnpm generate`");
     expect(await readFile(file, "utf8")).toBe("// edited by hand\n");
     // Regenerating repairs it (the hand-owned scaffold files already exist and are not counted).
-    expect((await run(...args)).out).toMatch(/wrote 1 of 11 files/);
+    expect((await run(...args)).out).toMatch(/wrote 1 of 12 files/);
   });
 
   it("--check exits 1 when the spec changed since generation", async () => {
@@ -219,7 +220,7 @@ describe("billforge generate --spec", () => {
     const ok = await run("generate", "--spec", lenient.specFile, "--out", lenient.outDir, "--name", "tiny");
     expect(ok.code).toBe(0);
     expect(ok.out).toContain("warning BF220 example-missing");
-    expect(ok.out).toContain("wrote 15 of 15 files");
+    expect(ok.out).toContain("wrote 16 of 16 files");
 
     const strict = await project(UNDOCUMENTED);
     const failed = await run(

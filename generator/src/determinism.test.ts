@@ -103,7 +103,7 @@ describe("determinism", () => {
       ).toBe(0);
     }
     const [filesA, filesB] = [await readAll(join(a, "out")), await readAll(join(b, "out"))];
-    expect(Object.keys(filesA).length).toBe(15);
+    expect(Object.keys(filesA).length).toBe(16);
     expect(filesB).toEqual(filesA);
   });
 

@@ -29,6 +29,12 @@ export function scaffoldFiles(options: ScaffoldOptions): FileToWrite[] {
     exports: {
       // The source condition first: the workspace's tests and type tests read sources, no build needed.
       ".": { "@billforge/source": "./src/index.ts", types: "./dist/index.d.ts", import: "./dist/index.js" },
+      // The spec-checked mock for users' tests: its own entry, never in the main bundle.
+      "./testing": {
+        "@billforge/source": "./src/generated/testing.gen.ts",
+        types: "./dist/generated/testing.gen.d.ts",
+        import: "./dist/generated/testing.gen.js",
+      },
       "./package.json": "./package.json",
     },
     files: ["dist", "generated.json"],

@@ -170,3 +170,18 @@ describe("bundles", () => {
     expect(moduleGroup("../../packages/runtime/src/client-core.ts")).toBe("runtime client core");
   });
 });
+
+describe("the testing entry stays out of the main entry", () => {
+  const everything = (provider: string) => `import * as client from "@billforge/${provider}";\nconsole.log(client);`;
+  it.each(["hostup", "billogram", "exsited", "invoicexpress"])(
+    "%s: a bundle of every export of the main entry carries no mock module",
+    async (provider) => {
+      const bundled = await bundle(everything(provider), { conditions: ["@billforge/source"] });
+      const inputs = [bundled.entry, ...bundled.lazy].flatMap((file) => inputsOf(bundled, file));
+      // The check sees the generated package's own modules...
+      expect(inputs.some((input) => input.includes(`packages/${provider}/src/generated/client.gen.ts`))).toBe(true);
+      // ...and none of the testing entry's.
+      expect(inputs.filter((input) => /runtime\/src\/mock\/|testing\.gen\.ts/.test(input))).toEqual([]);
+    },
+  );
+});

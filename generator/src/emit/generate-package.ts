@@ -12,6 +12,7 @@ import { emitOpenApiTypesFile } from "./openapi-types-file.js";
 import { emitOperationsFile } from "./operations-file.js";
 import { emitSchemasFile } from "./schemas-file.js";
 import { createSourceProject } from "./source-project.js";
+import { emitTestingFile } from "./testing-file.js";
 import { emitTypesFile } from "./types-file.js";
 import { emitXmlCodecFile, emitXmlMappingsFile, xmlBodies } from "./xml-files.js";
 
@@ -42,7 +43,9 @@ export async function generatePackageSources(
     ["client.gen.ts", emitClientFile(project, api, names, header)],
     ["index.gen.ts", emitIndexFile(project, api, names, header)],
   ];
-  if (xmlBodies(api).size > 0) {
+  const usesXml = xmlBodies(api).size > 0;
+  files.push(["testing.gen.ts", emitTestingFile(project, api, names, header, usesXml)]);
+  if (usesXml) {
     files.push(["xml-codec.gen.ts", emitXmlCodecFile(project, header)]);
     files.push(["xml-mappings.gen.ts", emitXmlMappingsFile(project, api, header)]);
   }

@@ -6,6 +6,7 @@ import type { ExportedNames } from "./exported-names.js";
 import { literalSource } from "./literal-writer.js";
 import { isSuccessStatus, operationNames } from "./operation-names.js";
 import { validationSection } from "./readme-validation.js";
+import { testingSection } from "./readme-testing.js";
 
 export interface ReadmeTarget {
   /** npm name of the package, e.g. `@billforge/hostup`. */
@@ -42,6 +43,8 @@ export function emitReadme(api: ApiIR, names: ExportedNames, target: ReadmeTarge
     pagination(api, client),
     "## Retries",
     retries(api),
+    "## Testing your code",
+    testingSection(api, names, target.packageName, client),
   ];
   return `${sections.join("\n\n")}\n`;
 }

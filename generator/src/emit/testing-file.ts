@@ -1,0 +1,120 @@
+import type { Project } from "ts-morph";
+import type { ApiIR, OperationIR, SecuritySchemeIR } from "../ir/types.js";
+import { credentialOptions } from "./client-file.js";
+import { constStatement } from "./const-statement.js";
+import { declarations } from "./declaration-text.js";
+import { docComment } from "./doc-comment.js";
+import type { ExportedNames } from "./exported-names.js";
+import type { LiteralValue } from "./literal-writer.js";
+import { operationNames } from "./operation-names.js";
+import { printSourceFile } from "./source-project.js";
+
+/**
+ * `testing.gen.ts`, the package's `testing` entry: a spec-checked mock of the API for
+ * users' own tests. It hands the runtime's mock engine the descriptors the client runs
+ * on, the spec's examples and made-up credentials; every behaviour lives in the engine.
+ */
+export function emitTestingFile(
+  project: Project,
+  api: ApiIR,
+  names: ExportedNames,
+  header: string,
+  usesXml: boolean,
+): string {
+  const pascal = api.pascalName;
+  const mockType = `${pascal}Mock`;
+  const examplesName = `${api.name.replace(/[^A-Za-z0-9]/g, "")}Examples`;
+  const paginated = api.operations.filter((op) => op.pagination !== undefined).map((op) => JSON.stringify(op.id));
+  const credentials = Object.fromEntries(api.securitySchemes.map((s) => [s.name, mockCredential(s)]));
+  const options = Object.fromEntries(
+    api.securitySchemes.flatMap((s) => credentialOptions(s).map((c) => [c.option, `mock-${kebab(c.option)}`])),
+  );
+  return printSourceFile(project, "testing.gen.ts", header, [
+    [
+      'import { createProviderMock, type MockClientOptions, type MockOptions, type ProviderMock } from "@billforge/runtime/mock";',
+      `import { ${names.apiDescriptor} } from "./api.gen.js";`,
+      `import type { ${names.clientOptions} } from "./client.gen.js";`,
+      'import type { operations } from "./openapi.gen.js";',
+      'import * as ops from "./operations.gen.js";',
+      ...(usesXml ? ['import { xmlCodec } from "./xml-codec.gen.js";'] : []),
+      "",
+      "// What users' tests need besides the mock, so they import only this entry.",
+      'export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall, type MockOptions, type MockViolation, MockViolationError } from "@billforge/runtime/mock";',
+    ].join("\n"),
+    constStatement({
+      name: examplesName,
+      docs: "The spec's examples, by operationId, then status, then media type: the mock's default answers.",
+      initializer: Object.fromEntries(api.operations.map((op) => [op.id, operationExamples(op)])),
+    }),
+    declarations([
+      `${docComment(`A spec-checked mock of the ${api.title}, typed from the spec: see {@link mock${pascal}}.`)}export type ${mockType} = ProviderMock<operations, MockClientOptions<${names.clientOptions}>, ${paginated.length > 0 ? paginated.join(" | ") : "never"}>;`,
+    ]),
+    declarations([
+      [
+        `${docComment(
+          [
+            `A stand-in for the ${api.title} for your own tests, without network or credentials.`,
+            "",
+            "Answers every operation with the spec's examples, checks every request against the spec",
+            "(route, parameters, credentials, content type, body) and collects what breaks it in",
+            "`violations`; `on.<operationId>` overrides answers (typed from the spec), with `times`",
+            "for sequences and `{ fault }` for dropped connections; `calls` logs every exchange with",
+            "credentials redacted and `snapshot()` prints it as a contract snapshot.",
+            "",
+            `Pass \`clientOptions\` to \`${names.createClient}\`.`,
+          ].join("\n"),
+        )}export function mock${pascal}(options?: MockOptions): ${mockType} {`,
+        `  return createProviderMock(`,
+        `    {`,
+        `      api: ${names.apiDescriptor},`,
+        `      operations: [${api.operations.map((op) => `ops.${operationNames(op).descriptor}`).join(", ")}],`,
+        `      examples: ${examplesName},`,
+        `      credentials: ${JSON.stringify(credentials)},`,
+        ...(usesXml ? ["      codecs: [xmlCodec],"] : []),
+        `    },`,
+        `    ${JSON.stringify(options)},`,
+        "    options,",
+        "  );",
+        "}",
+      ].join("\n"),
+    ]),
+  ]);
+}
+
+/** status → media type → the first example documented for it. */
+function operationExamples(operation: OperationIR): LiteralValue {
+  const byStatus: Record<string, LiteralValue> = {};
+  for (const response of operation.responses) {
+    const byMedia: Record<string, LiteralValue> = {};
+    for (const media of response.media) {
+      const example = media.examples[0];
+      if (example !== undefined) byMedia[media.mediaType] = example.value as LiteralValue;
+    }
+    if (Object.keys(byMedia).length > 0) byStatus[response.status] = byMedia;
+  }
+  return byStatus;
+}
+
+/** The credential the mock accepts for a scheme: made-up values named after the client options. */
+function mockCredential(scheme: SecuritySchemeIR): LiteralValue {
+  const value = (option: string) => `mock-${kebab(option)}`;
+  switch (scheme.type) {
+    case "apiKey":
+      return { type: "apiKey", value: value(scheme.option) };
+    case "bearer":
+      return { type: "bearer", token: value(scheme.option) };
+    case "basic":
+      return { type: "basic", username: value(scheme.usernameOption), password: value(scheme.passwordOption) };
+    case "oauth2ClientCredentials":
+      return {
+        type: "oauth2ClientCredentials",
+        clientId: value(scheme.clientIdOption),
+        clientSecret: value(scheme.clientSecretOption),
+        extra: Object.fromEntries(scheme.extra.map((e) => [e.field, value(e.option)])),
+      };
+  }
+}
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
