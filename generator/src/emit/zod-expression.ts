@@ -1,5 +1,6 @@
 import { propertyKey } from "../ir/names.js";
 import type { SchemaIR } from "../ir/types.js";
+import { patternExpression } from "../load/spec-pattern.js";
 
 /**
  * Which side of the wire a schema checks. Requests refuse `readOnly` properties and honour
@@ -24,7 +25,7 @@ export function zodExpression(schema: SchemaIR, context: ZodContext): string {
         "z.string()" +
         bound("min", schema.minLength) +
         bound("max", schema.maxLength) +
-        (schema.pattern !== undefined ? `.regex(new RegExp(${JSON.stringify(schema.pattern)}))` : "")
+        (schema.pattern !== undefined ? `.regex(${patternExpression(schema.pattern)})` : "")
       );
     case "number":
     case "integer":

@@ -56,12 +56,13 @@ export async function loadSpec(path: string, options: LoadOptions = {}): Promise
     ]);
   }
 
-  const bundled = await validateAndBundle(file, specFiles, () => readSpecFiles(file, text));
+  const profile = options.profile ?? "strict";
+  const bundled = await validateAndBundle(file, specFiles, () => readSpecFiles(file, text), profile);
   const diagnostics = [...bundled.diagnostics];
   const texts = await Promise.all(bundled.files.map((f) => (f === file ? text : readFile(f, "utf8"))));
   if (bundled.document === undefined || hasErrors(diagnostics)) return failed(diagnostics, bundled.files);
 
-  diagnostics.push(...lintSpec(bundled.document, source, options.profile ?? "strict"));
+  diagnostics.push(...lintSpec(bundled.document, source, profile));
   return {
     document: hasErrors(diagnostics) ? undefined : bundled.document,
     diagnostics: sortDiagnostics(diagnostics),
