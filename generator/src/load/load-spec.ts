@@ -59,8 +59,8 @@ export async function loadSpec(path: string, options: LoadOptions = {}): Promise
   const profile = options.profile ?? "strict";
   const bundled = await validateAndBundle(file, specFiles, () => readSpecFiles(file, text), profile);
   const diagnostics = [...bundled.diagnostics];
-  const texts = await Promise.all(bundled.files.map((f) => (f === file ? text : readFile(f, "utf8"))));
   if (bundled.document === undefined || hasErrors(diagnostics)) return failed(diagnostics, bundled.files);
+  const texts = await Promise.all(bundled.files.map((f) => (f === file ? text : readFile(f, "utf8"))));
 
   diagnostics.push(...lintSpec(bundled.document, source, profile));
   return {

@@ -4,6 +4,7 @@ import {
   createConfig,
   type Document,
   getLineColLocation,
+  isAbsoluteUrl,
   lint,
   type NormalizedProblem,
   type RawUniversalConfig,
@@ -184,7 +185,8 @@ function bundleOutcome(
   return {
     document: bundled.bundle.parsed as OpenApiDocument,
     diagnostics: [...ruleDiagnostics, ...fromBundler.map((problem) => toDiagnostic(file, problem))],
-    files: [file, ...[...bundled.fileDependencies].filter((f) => f !== file)].sort(),
+    // A URL is never read (offline-resolver.ts): only local files are the spec's files.
+    files: [file, ...[...bundled.fileDependencies].filter((f) => f !== file && !isAbsoluteUrl(f))].sort(),
   };
 }
 
