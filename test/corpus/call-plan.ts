@@ -27,7 +27,7 @@ export function planCall(api: ApiIR): CallPlan {
   for (const parameter of operation.parameters) {
     if (!parameter.required || parameter.clientOption) continue;
     const value = sampleValue(parameter.schema, api);
-    (args[parameter.in] ??= {})[parameter.name] = value;
+    args[parameter.in] = { ...args[parameter.in], [parameter.name]: value };
     if (parameter.in === "path") path = path.replace(`{${parameter.name}}`, encodeURIComponent(String(value)));
   }
   const credentials: Record<string, string> = {};
