@@ -16,7 +16,7 @@ describe("zodExpression: one expression per SchemaIR kind", () => {
     [
       "string with limits and pattern",
       { kind: "string", minLength: 1, maxLength: 100, pattern: "^\\d+$", format: "date" },
-      'z.string().min(1).max(100).regex(new RegExp("^\\\\d+$"))',
+      'z.string().min(1).max(100).regex(new RegExp("^\\\\d+$", "u"))',
     ],
     ["number", { kind: "number" }, "z.number()"],
     ["integer", { kind: "integer" }, "z.int()"],

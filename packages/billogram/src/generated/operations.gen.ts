@@ -224,7 +224,7 @@ export const getCustomerOperation: OperationDescriptor = {
   ],
   parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
     path: z.strictObject({
-      customer_no: z.string().regex(new RegExp("^[1-9][0-9]*$")),
+      customer_no: z.string().regex(new RegExp("^[1-9][0-9]*$", "u")),
     }),
     query: z.undefined().optional(),
     headers: z.undefined().optional(),
@@ -305,7 +305,7 @@ export const updateCustomerOperation: OperationDescriptor = {
   ],
   parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
     path: z.strictObject({
-      customer_no: z.string().regex(new RegExp("^[1-9][0-9]*$")),
+      customer_no: z.string().regex(new RegExp("^[1-9][0-9]*$", "u")),
     }),
     query: z.undefined().optional(),
     headers: z.undefined().optional(),

@@ -10,14 +10,14 @@ const z = /* @__PURE__ */ schemaBuilder(zod);
  *
  * @see components.schemas.DecimalString
  */
-export const DecimalStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().regex(new RegExp("^-?\\d+(\\.\\d+)?$")));
+export const DecimalStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().regex(new RegExp("^-?\\d+(\\.\\d+)?$", "u")));
 
 /**
  * A non-negative integer (usually an id) sent as a JSON string, e.g. `"20000"`.
  *
  * @see components.schemas.IntegerString
  */
-export const IntegerStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().regex(new RegExp("^\\d+$")));
+export const IntegerStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().regex(new RegExp("^\\d+$", "u")));
 
 /**
  * A legacy date, `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD`, without time zone. HostBill
@@ -25,7 +25,7 @@ export const IntegerStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
  *
  * @see components.schemas.LegacyDateTime
  */
-export const LegacyDateTimeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}:\\d{2})?$")));
+export const LegacyDateTimeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}:\\d{2})?$", "u")));
 
 /**
  * ISO 8601 timestamp (UTC) of the response.

@@ -10,14 +10,14 @@ const z = /* @__PURE__ */ schemaBuilder(zod);
  *
  * @see components.schemas.Date
  */
-export const DateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().regex(new RegExp("^\\d{2}/\\d{2}/\\d{4}$")));
+export const DateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().regex(new RegExp("^\\d{2}/\\d{2}/\\d{4}$", "u")));
 
 /**
  * A time of day, `HH:MM`.
  *
  * @see components.schemas.Time
  */
-export const TimeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().regex(new RegExp("^\\d{2}:\\d{2}$")));
+export const TimeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().regex(new RegExp("^\\d{2}:\\d{2}$", "u")));
 
 /**
  * A decimal amount. InvoiceXpress writes amounts as text (`"30.0"`, `"9.99"`) in XML and in
@@ -26,14 +26,14 @@ export const TimeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string(
  *
  * @see components.schemas.Decimal
  */
-export const DecimalSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.union([z.string().regex(new RegExp("^-?\\d+(\\.\\d+)?$")), z.number()]));
+export const DecimalSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.union([z.string().regex(new RegExp("^-?\\d+(\\.\\d+)?$", "u")), z.number()]));
 
 /**
  * A decimal amount (see `Decimal`), or null where InvoiceXpress leaves it empty (`<retention></retention>`).
  *
  * @see components.schemas.NullableDecimal
  */
-export const NullableDecimalSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.union([z.string().regex(new RegExp("^-?\\d+(\\.\\d+)?$")), z.number()]).nullable());
+export const NullableDecimalSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.union([z.string().regex(new RegExp("^-?\\d+(\\.\\d+)?$", "u")), z.number()]).nullable());
 
 /**
  * A yes/no flag: `1` yes, `0` no. JSON answers carry a number, requests and XML a digit string.
@@ -58,8 +58,8 @@ export const DateRangeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.lo
  * @see components.schemas.AmountRange
  */
 export const AmountRangeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
-  from: z.string().regex(new RegExp("^-?\\d+(\\.\\d+)?$")).optional(),
-  to: z.string().regex(new RegExp("^-?\\d+(\\.\\d+)?$")).optional(),
+  from: z.string().regex(new RegExp("^-?\\d+(\\.\\d+)?$", "u")).optional(),
+  to: z.string().regex(new RegExp("^-?\\d+(\\.\\d+)?$", "u")).optional(),
 }));
 
 /**
@@ -268,7 +268,7 @@ export const AccountUpdateBodyInputSchema: LazySchema = /* @__PURE__ */ lazySche
  * @see components.schemas.AtCredentials
  */
 export const AtCredentialsSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
-  username: z.string().regex(new RegExp("^\\d{9}/\\d+$")),
+  username: z.string().regex(new RegExp("^\\d{9}/\\d+$", "u")),
   context: z.literal("Sequences").optional(),
   type: z.literal("AT").optional(),
 }));
@@ -281,8 +281,8 @@ export const AtCredentialsSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
  * Request side: readOnly fields left out.
  */
 export const AtCredentialsInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
-  username: z.string().regex(new RegExp("^\\d{9}/\\d+$")),
-  password: z.string().min(4).regex(new RegExp("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")),
+  username: z.string().regex(new RegExp("^\\d{9}/\\d+$", "u")),
+  password: z.string().min(4).regex(new RegExp("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u")),
   context: z.literal("Sequences").optional(),
   type: z.literal("AT").optional(),
 }));
@@ -292,7 +292,7 @@ export const AtCredentialsInputSchema: LazySchema = /* @__PURE__ */ lazySchema((
  *
  * @see components.schemas.TaxCountry
  */
-export const TaxCountrySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().regex(new RegExp("^\\d+$")));
+export const TaxCountrySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().regex(new RegExp("^\\d+$", "u")));
 
 /**
  * The account language: `pt` (Portuguese, default), `en` (English), `es` (Spanish).
@@ -717,7 +717,7 @@ export const TimelineEventSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
  *
  * @see components.schemas.SequenceIdValue
  */
-export const SequenceIdValueSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.union([z.int(), z.string().regex(new RegExp("^\\d+$"))]));
+export const SequenceIdValueSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.union([z.int(), z.string().regex(new RegExp("^\\d+$", "u"))]));
 
 /**
  * The writable fields of an invoice document (create and update).
@@ -729,11 +729,11 @@ export const DocumentInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(() =>
   due_date: DateSchema().optional(),
   reference: z.string().optional(),
   observations: z.string().optional(),
-  retention: z.string().regex(new RegExp("^\\d+(\\.\\d+)?$")).optional(),
+  retention: z.string().regex(new RegExp("^\\d+(\\.\\d+)?$", "u")).optional(),
   tax_exemption: z.string().optional(),
   sequence_id: SequenceIdValueSchema().optional(),
   manual_sequence_number: z.string().optional(),
-  currency_code: z.string().regex(new RegExp("^[A-Z]{3}$")).optional(),
+  currency_code: z.string().regex(new RegExp("^[A-Z]{3}$", "u")).optional(),
   rate: DecimalSchema().optional(),
   mb_reference: z.enum(["0","1"]).optional(),
   owner_invoice_id: z.int().optional(),
@@ -753,11 +753,11 @@ export const DocumentInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema((
   due_date: DateSchema().optional(),
   reference: z.string().optional(),
   observations: z.string().optional(),
-  retention: z.string().regex(new RegExp("^\\d+(\\.\\d+)?$")).optional(),
+  retention: z.string().regex(new RegExp("^\\d+(\\.\\d+)?$", "u")).optional(),
   tax_exemption: z.string().optional(),
   sequence_id: SequenceIdValueSchema().optional(),
   manual_sequence_number: z.string().optional(),
-  currency_code: z.string().regex(new RegExp("^[A-Z]{3}$")).optional(),
+  currency_code: z.string().regex(new RegExp("^[A-Z]{3}$", "u")).optional(),
   rate: DecimalSchema().optional(),
   mb_reference: z.enum(["0","1"]).optional(),
   owner_invoice_id: z.int().optional(),

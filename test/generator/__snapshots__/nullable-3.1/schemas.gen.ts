@@ -32,7 +32,7 @@ export const ContactSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
  */
 export const AddressSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   city: z.string(),
-  zip: z.string().regex(new RegExp("^\\d{5}$")).nullable().optional(),
+  zip: z.string().regex(new RegExp("^\\d{5}$", "u")).nullable().optional(),
 }));
 
 /**

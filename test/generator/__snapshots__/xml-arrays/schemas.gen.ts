@@ -35,7 +35,7 @@ export const InvoiceSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   status: z.string().optional(),
   items: z.array(z.looseObject({
     name: z.string().optional(),
-    quantity: z.string().regex(new RegExp("^\\d+(\\.\\d+)?$")).optional(),
+    quantity: z.string().regex(new RegExp("^\\d+(\\.\\d+)?$", "u")).optional(),
   })),
   tags: z.array(z.string()).optional(),
 }));
