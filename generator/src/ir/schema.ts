@@ -16,8 +16,9 @@ export function toSchemaIR(raw: unknown, openapi30: boolean): SchemaIR {
   if (typeof raw.$ref === "string") {
     const match = COMPONENT_REF.exec(raw.$ref);
     const ref: SchemaIR = { kind: "ref", name: decodeRefName(match?.[1] ?? raw.$ref), ...meta };
-    // 3.0 ignores siblings of `$ref`, but `nullable: true` beside one means "or null" in every spec that writes it.
-    if (openapi30) return withNull(ref, raw.nullable === true);
+    // 3.0 ignores siblings of `$ref`, `nullable` among them: the loader has already rewritten
+    // `nullable: true` beside a `$ref` as `allOf` (load/nullable-refs.ts).
+    if (openapi30) return ref;
     return raw.type === undefined ? ref : withNull(ref, includesNull(raw.type));
   }
   const base = withoutNullable(raw, openapi30);
