@@ -4,7 +4,7 @@
  * with 0 errors, import, and make one call against a local server. Timings are printed,
  * never asserted (performance is measured by `pnpm bench`).
  */
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildIR, loadSpec } from "@billforge/generator";
@@ -52,6 +52,15 @@ describe.each(REAL_SPECS)("real spec $name ($from, OpenAPI $openapi)", (spec) =>
     for (const heading of headings) counts.set(heading, (counts.get(heading) ?? 0) + 1);
     expect(Math.max(0, ...counts.values())).toBeLessThanOrEqual(3);
     console.log(`${spec.name}: generated in ${result.ms} ms`);
+  });
+
+  it("names the spec by a path relative to the package, never by this machine's path", async () => {
+    const relative = `../../../node_modules/${spec.from}/${spec.file}`;
+    for (const file of ["package.json", "README.md", "generated.json", "src/generated/client.gen.ts"]) {
+      const text = await readFile(join(outDir(spec), file), "utf8");
+      expect(text, file).not.toContain(dirname(specPath(spec)));
+      if (file !== "README.md") expect(text, file).toContain(relative);
+    }
   });
 
   it("imports, and makes one call against a local server", async () => {
