@@ -183,4 +183,15 @@ export const cases: DiagnosticCase[] = [
     pointer: OP,
     says: "does not cite its source documentation",
   },
+  {
+    code: "BF260",
+    given: edit(
+      CLEAN,
+      "        id:\n          type: string",
+      "        id:\n          type: string\n          pattern: '([a-z'",
+    ),
+    at: "'([a-z'",
+    pointer: "/components/schemas/Thing/properties/id/pattern",
+    says: "does not compile",
+  },
 ];

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { bundleSizeFigures } from "./bundle-size.js";
 import { generationFigures, scalingFigures } from "./generation.js";
 import { perCallFigures } from "./per-call.js";
+import { realSpecFigures } from "./real-spec.js";
 import { type Figure, formatTable, gitRevision, loadAverage, machine } from "./results.js";
 import { typeCheckFigures } from "./type-check.js";
 import { xmlCodecFigures } from "./xml-codec.js";
@@ -15,6 +16,7 @@ import { xmlCodecFigures } from "./xml-codec.js";
 const SECTIONS: Readonly<Record<string, () => Promise<Figure[]>>> = {
   generation: () => generationFigures(),
   scaling: () => scalingFigures(),
+  "real-spec": () => realSpecFigures(),
   "per-call": () => perCallFigures(),
   xml: () => xmlCodecFigures(),
   bundle: () => bundleSizeFigures(),

@@ -22,7 +22,7 @@ export function createSourceReader(): SourceReader {
 /** A diagnostic for people: position, code, message, the spec excerpt with a caret, the fix. */
 export function renderDiagnostic(diagnostic: Diagnostic, cwd: string, read: SourceReader, style: Style): string {
   const [heading = "", ...rest] = formatDiagnostic(diagnostic, cwd, read(diagnostic.file)).split("\n");
-  const paint = diagnostic.severity === "error" ? style.red : style.yellow;
+  const paint = diagnostic.severity === "error" ? style.red : diagnostic.severity === "warning" ? style.yellow : String;
   return [paint(heading), ...rest].join("\n");
 }
 

@@ -8,6 +8,7 @@ import { watchTargets } from "../watch/watch-targets.js";
 import { findWorkspaceRoot, listProviders, workspaceTarget } from "../workspace.js";
 import { createSourceReader, diagnosticJson, renderDiagnostic } from "./diagnostic-output.js";
 import { type CliIO, UsageError } from "./io.js";
+import { capRepeats } from "./repeat-cap.js";
 import { createStyle } from "./style.js";
 
 /** `billforge generate`: once (optionally `--check`), or on every spec change with `--watch`. */
@@ -134,9 +135,11 @@ export function reportResult(result: GenerateResult, io: CliIO): void {
   const { target, status, milliseconds } = result;
   const style = createStyle(io.color);
   const read = createSourceReader();
-  for (const diagnostic of result.diagnostics) {
+  const { shown, summaries } = capRepeats(result.diagnostics);
+  for (const diagnostic of shown) {
     (diagnostic.severity === "error" ? io.logError : io.log)(renderDiagnostic(diagnostic, io.cwd, read, style));
   }
+  for (const summary of summaries) (summary.severity === "error" ? io.logError : io.log)(summary.line);
   const where = relative(io.cwd, target.outDir) || ".";
   const summary: Record<typeof status, string> = {
     written: `wrote ${result.changed.length} of ${result.fileCount} files${result.removed.length ? `, removed ${result.removed.length}` : ""} (${result.operationCount} operations)`,

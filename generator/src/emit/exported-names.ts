@@ -28,7 +28,8 @@ function decideNames(api: ApiIR): ExportedNames {
     safeClient: take(`${api.pascalName}SafeClient`),
     clientOptions: take(`${api.pascalName}ClientOptions`),
     apiError: take(`${api.pascalName}ApiError`),
-    apiDescriptor: take(`${api.name.replace(/[^A-Za-z0-9]/g, "")}Api`),
+    // An npm name may start with a digit (`@acme/3d`); an identifier may not.
+    apiDescriptor: take(`${api.name.replace(/[^A-Za-z0-9]/g, "").replace(/^(?=[0-9])/, "_")}Api`),
   };
   for (const operation of api.operations) for (const name of Object.values(operationNames(operation))) take(name);
   const componentTypes = new Map<string, string>();

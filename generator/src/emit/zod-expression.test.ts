@@ -18,7 +18,7 @@ describe("zodExpression: one expression per SchemaIR kind", () => {
     [
       "string with limits and pattern",
       { kind: "string", minLength: 1, maxLength: 100, pattern: "^\\d+$", format: "date" },
-      'z.string().check(z.minLength(1), z.maxLength(100), z.regex(new RegExp("^\\\\d+$")))',
+      'z.string().check(z.minLength(1), z.maxLength(100), z.regex(new RegExp("^\\\\d+$", "u")))',
     ],
     ["number", { kind: "number" }, "z.number()"],
     ["integer", { kind: "integer" }, "z.int()"],

@@ -1,5 +1,6 @@
 import { propertyKey } from "../ir/names.js";
 import type { SchemaIR } from "../ir/types.js";
+import { patternExpression } from "../load/spec-pattern.js";
 
 /**
  * Which side of the wire a schema checks. Requests refuse `readOnly` properties and honour
@@ -33,7 +34,7 @@ export function zodExpression(schema: SchemaIR, context: ZodContext): string {
       return checked("z.string()", [
         bound("minLength", schema.minLength),
         bound("maxLength", schema.maxLength),
-        schema.pattern !== undefined ? `z.regex(new RegExp(${JSON.stringify(schema.pattern)}))` : undefined,
+        schema.pattern !== undefined ? `z.regex(${patternExpression(schema.pattern)})` : undefined,
       ]);
     case "number":
     case "integer":

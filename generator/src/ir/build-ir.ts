@@ -1,9 +1,9 @@
 import { isObject, listOperations, type OpenApiDocument } from "../load/openapi-document.js";
 import { camelCase, createNameRegistry, pascalCase } from "./names.js";
-import { toOperationIR } from "./operations.js";
+import { hasOperationId, toOperationIR } from "./operations.js";
 import { toSchemaIR } from "./schema.js";
 import { securitySchemesIR } from "./security.js";
-import type { ApiIR, ErrorFieldsIR, NamedSchemaIR, ServerIR } from "./types.js";
+import type { ApiIR, ErrorFieldsIR, NamedSchemaIR, OperationIR, ServerIR } from "./types.js";
 
 export interface BuildIrOptions {
   /** Package short name, e.g. `petstore`. */
@@ -25,7 +25,6 @@ export function buildIR(doc: OpenApiDocument, options: BuildIrOptions): ApiIR {
       schema: toSchemaIR(raw, openapi30),
     };
   });
-  const operationNames = createNameRegistry();
   const givenName = info["x-billforge-name"];
   return {
     name: options.name,
@@ -37,11 +36,27 @@ export function buildIR(doc: OpenApiDocument, options: BuildIrOptions): ApiIR {
     securitySchemes: securitySchemesIR(doc),
     errors: errorFieldsIR(info["x-billforge-errors"]),
     schemas,
-    operations: listOperations(doc).map((location) => {
-      const operation = toOperationIR(doc, location);
-      return { ...operation, identifier: operationNames.take(camelCase(operation.id)) };
-    }),
+    operations: operationsIR(doc),
   };
+}
+
+/**
+ * Operations in document order; identifiers are handed out to the spec's own operationIds
+ * first, so a name derived from method and path never displaces one the spec chose.
+ */
+function operationsIR(doc: OpenApiDocument): OperationIR[] {
+  const locations = listOperations(doc);
+  const operations = locations.map((location) => toOperationIR(doc, location));
+  const names = createNameRegistry();
+  const identifiers = new Map<number, string>();
+  for (const explicit of [true, false]) {
+    locations.forEach((location, index) => {
+      if (hasOperationId(location.operation) === explicit) {
+        identifiers.set(index, names.take(camelCase(operations[index]!.id)));
+      }
+    });
+  }
+  return operations.map((operation, index) => ({ ...operation, identifier: identifiers.get(index)! }));
 }
 
 function serversIR(raw: unknown): ServerIR[] {

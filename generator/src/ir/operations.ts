@@ -1,3 +1,4 @@
+import { derivedOperationId } from "../load/derived-operation-id.js";
 import {
   isObject,
   type JsonObject,
@@ -6,12 +7,15 @@ import {
   resolveLocal,
 } from "../load/openapi-document.js";
 import { isBinaryMedia } from "../media-types.js";
-import { camelCase } from "./names.js";
 import { paginationOf } from "./pagination.js";
 import { toSchemaIR } from "./schema.js";
 import type { ClientOptionIR, ExampleIR, HttpMethod, MediaIR, OperationIR, ParameterIR, ResponseIR } from "./types.js";
 
 const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
+
+export function hasOperationId(operation: JsonObject): operation is JsonObject & { operationId: string } {
+  return typeof operation.operationId === "string" && operation.operationId !== "";
+}
 
 export function toOperationIR(doc: OpenApiDocument, location: OperationLocation): Omit<OperationIR, "identifier"> {
   const { operation, pathItem, path } = location;
@@ -25,7 +29,7 @@ export function toOperationIR(doc: OpenApiDocument, location: OperationLocation)
   const idempotencyKeyHeader = declaredHeader(parameters, operation["x-billforge-idempotency-key"]);
   const pagination = paginationOf(operation["x-billforge-pagination"]);
   return {
-    id: typeof operation.operationId === "string" ? operation.operationId : camelCase(`${location.method} ${path}`),
+    id: hasOperationId(operation) ? operation.operationId : derivedOperationId(location.method, path),
     method,
     path,
     ...text("summary", operation.summary),

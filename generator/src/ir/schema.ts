@@ -16,7 +16,10 @@ export function toSchemaIR(raw: unknown, openapi30: boolean): SchemaIR {
   if (typeof raw.$ref === "string") {
     const match = COMPONENT_REF.exec(raw.$ref);
     const ref: SchemaIR = { kind: "ref", name: decodeRefName(match?.[1] ?? raw.$ref), ...meta };
-    return openapi30 || raw.type === undefined ? ref : withNull(ref, includesNull(raw.type));
+    // 3.0 ignores siblings of `$ref`, `nullable` among them: the loader has already rewritten
+    // `nullable: true` beside a `$ref` as `allOf` (load/nullable-refs.ts).
+    if (openapi30) return ref;
+    return raw.type === undefined ? ref : withNull(ref, includesNull(raw.type));
   }
   const base = withoutNullable(raw, openapi30);
   return withNull(buildCore(base, openapi30, meta), nullable(raw, openapi30));

@@ -131,6 +131,63 @@ describe("securitySchemesIR", () => {
     expect(found.map((s) => s.name)).toEqual(["key"]);
   });
 
+  it.each([
+    [
+      "a header key and a query key",
+      `
+        api_key: { type: apiKey, in: header, name: X-Key }
+        api_key_query: { type: apiKey, in: query, name: key }
+      `,
+      ["apiKey", "apiKeyQuery"],
+    ],
+    [
+      "two header schemes",
+      `
+        AppId: { type: apiKey, in: header, name: X-App-Id }
+        AppSecret: { type: apiKey, in: header, name: X-App-Secret }
+      `,
+      ["appId", "appSecret"],
+    ],
+    [
+      "header, query and cookie keys beside one bearer scheme (which keeps its short name)",
+      `
+        apiKeyHeader: { type: apiKey, in: header, name: X-API-Key }
+        apiKeyQuery: { type: apiKey, in: query, name: api_key }
+        apiKeyCookie: { type: apiKey, in: cookie, name: api_key }
+        bearerAuth: { type: http, scheme: bearer }
+      `,
+      ["apiKeyHeader", "apiKeyQuery", "apiKeyCookie", "token"],
+    ],
+    [
+      "two bearer schemes and two basic ones",
+      `
+        user: { type: http, scheme: bearer }
+        admin: { type: http, scheme: bearer }
+        site: { type: http, scheme: basic }
+        proxy: { type: http, scheme: basic }
+      `,
+      ["user", "admin", "siteUsername", "sitePassword", "proxyUsername", "proxyPassword"],
+    ],
+    [
+      "a scheme whose derived name is another option's or a base client option",
+      `
+        headers: { type: apiKey, in: header, name: X-A }
+        apiKey: { type: apiKey, in: query, name: b }
+      `,
+      ["headers2", "apiKey"],
+    ],
+  ])("several schemes of a kind: each is its own option (%s)", (_what, yaml, options) => {
+    const found = schemes(yaml).flatMap((s) =>
+      s.type === "basic"
+        ? [s.usernameOption, s.passwordOption]
+        : s.type === "oauth2ClientCredentials"
+          ? []
+          : [s.option],
+    );
+    expect(found).toEqual(options);
+    expect(new Set(found).size).toBe(found.length);
+  });
+
   it("follows $refs between schemes", () => {
     const doc = {
       openapi: "3.1.0",

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type Diagnostic, diagnosticExcerpt, formatDiagnostic, hasErrors, sortDiagnostics } from "./diagnostics.js";
+import {
+  type Diagnostic,
+  diagnosticExcerpt,
+  EXCERPT_WIDTH,
+  formatDiagnostic,
+  hasErrors,
+  sortDiagnostics,
+} from "./diagnostics.js";
 
 const at = (file: string, line: number, column: number, code: Diagnostic["code"] = "BF221"): Diagnostic => ({
   code,
@@ -58,6 +65,24 @@ describe("diagnosticExcerpt", () => {
     ["CRLF line endings", "a: 1\r\nb: 2\r\n", 2, 1, ["    1 | a: 1", "    2 | b: 2", "      | ^"]],
   ])("%s", (_name, text, line, column, want) => {
     expect(diagnosticExcerpt(text, line, column).split("\n")).toEqual(want);
+  });
+
+  it("shows a window of a minified spec's one long line, the caret under the column", () => {
+    const line = `{"openapi":"3.0.3",${'"x":1,'.repeat(6000)}"bad":true}`;
+    const column = line.indexOf('"bad"') + 1;
+    const [shown, caret] = diagnosticExcerpt(line, 1, column).split("\n");
+    expect(shown!.length).toBeLessThan(EXCERPT_WIDTH + 20);
+    expect(shown).toMatch(/^ {4}1 \| ….*"bad":true}$/);
+    const gutter = "    1 | ".length;
+    expect(shown!.slice(caret!.indexOf("^"), caret!.indexOf("^") + 5)).toBe('"bad"');
+    expect(caret!.indexOf("^")).toBeGreaterThan(gutter);
+  });
+
+  it("clips long lines before and after the caret's line to the same window", () => {
+    const long = "k".repeat(1000);
+    const lines = diagnosticExcerpt(`${long}\n${"v".repeat(500)}X${"v".repeat(500)}\n${long}`, 2, 501).split("\n");
+    for (const text of lines) expect(text.length).toBeLessThan(EXCERPT_WIDTH + 20);
+    expect(lines[1]![lines[2]!.indexOf("^")]).toBe("X");
   });
 
   it("is empty for a line the text does not have", () => {

@@ -2,7 +2,8 @@
  * Coded diagnostics: every problem found in a spec, with where it is and how to fix it.
  * Codes are stable (documented in generator/DIAGNOSTICS.md); messages may improve.
  */
-export type Severity = "error" | "warning";
+/** `info` says what the generator did for you (a name converted); nothing to fix. */
+export type Severity = "error" | "warning" | "info";
 
 export interface Diagnostic {
   readonly code: DiagnosticCode;
@@ -35,6 +36,7 @@ export const DIAGNOSTIC_CODES = {
   BF231: "path-parameter-unused",
   BF240: "extension-invalid",
   BF250: "external-docs-missing",
+  BF260: "pattern-invalid",
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
@@ -78,19 +80,30 @@ export function diagnosticExcerpt(
   const last = Math.min(lines.length, line + after);
   const width = String(last).length;
   const gutter = (n: number | "") => `    ${String(n).padStart(width)} |`;
+  // A minified spec is one huge line: every line shows only a window around the caret.
+  const start = Math.max(0, column - 1 - Math.floor(EXCERPT_WIDTH / 2));
+  const clip = (content: string) => {
+    if (content.length <= EXCERPT_WIDTH && start === 0) return content;
+    const visible = content.slice(start, start + EXCERPT_WIDTH);
+    return `${start > 0 ? "…" : ""}${visible}${start + EXCERPT_WIDTH < content.length ? "…" : ""}`;
+  };
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
     const content = lines[n - 1]!;
     if (n > line && content.trim() === "") break;
-    out.push(`${gutter(n)}${content === "" ? "" : ` ${content}`}`);
+    const shown = clip(content);
+    out.push(`${gutter(n)}${shown === "" ? "" : ` ${shown}`}`);
     if (n === line) {
       // Tabs stay tabs so the caret lines up however the terminal renders them.
-      const pad = content.slice(0, Math.max(0, column - 1)).replace(/[^\t]/g, " ");
-      out.push(`${gutter("")} ${pad}^`);
+      const before = `${start > 0 ? "…" : ""}${content.slice(start, Math.max(start, column - 1))}`;
+      out.push(`${gutter("")} ${before.replace(/[^\t]/g, " ")}^`);
     }
   }
   return out.join("\n");
 }
+
+/** Characters of a source line an excerpt shows at most, centred on the caret. */
+export const EXCERPT_WIDTH = 160;
 
 export function sourceLines(text: string): string[] {
   return text.replaceAll("\r\n", "\n").split("\n");

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { createExampleDecider } from "./example-decider.js";
+import { specRegExp } from "./spec-pattern.js";
 
 const Ajv2020 = createRequire(import.meta.url)("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js").default;
 const BASE = "billforge:spec";
@@ -45,6 +46,8 @@ const CASES: [string, unknown, unknown, boolean][] = [
   ["minLength", { minLength: 3 }, "ab", true],
   ["pattern", { pattern: "^[0-9]{3}$" }, "12a", true],
   ["pattern unicode class", { pattern: "^\\p{L}+$" }, "Åsa", true],
+  ["pattern with escapes only legacy mode reads", { pattern: "^[a-zA-Z0-9_\\-\\:]+$" }, "a:b-c", true],
+  ["pattern with escapes only legacy mode reads, refused", { pattern: "^[a-zA-Z0-9_\\-\\:]+$" }, "a b", true],
   ["minimum", { minimum: 0 }, -1, true],
   ["exclusiveMinimum", { exclusiveMinimum: 0 }, 0, true],
   ["maximum ignores strings", { maximum: 1 }, "5", true],
@@ -66,7 +69,13 @@ const CASES: [string, unknown, unknown, boolean][] = [
 ];
 
 describe("example decider", () => {
-  const ajv = new Ajv2020({ strict: false, validateFormats: false, validateSchema: false, allErrors: true });
+  const ajv = new Ajv2020({
+    strict: false,
+    validateFormats: false,
+    validateSchema: false,
+    allErrors: true,
+    code: { regExp: specRegExp },
+  });
   ajv.addSchema({ components: { schemas: components } }, BASE);
   const decide = createExampleDecider(components, BASE);
 

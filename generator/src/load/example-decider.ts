@@ -1,4 +1,5 @@
 import { isObject, type JsonObject } from "./openapi-document.js";
+import { compilePattern } from "./spec-pattern.js";
 
 /**
  * Whether a value is valid against a (converted, 2020-12) schema, decided by walking the
@@ -48,13 +49,8 @@ export function createExampleDecider(components: Readonly<Record<string, unknown
 
   const pattern = (source: string): RegExp | undefined => {
     if (!patterns.has(source)) {
-      let compiled: RegExp | undefined;
-      try {
-        compiled = new RegExp(source, "u");
-      } catch {
-        compiled = undefined;
-      }
-      patterns.set(source, compiled);
+      const compiled = compilePattern(source);
+      patterns.set(source, compiled instanceof Error ? undefined : compiled);
     }
     return patterns.get(source);
   };

@@ -3,6 +3,7 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import { createExampleDecider } from "./example-decider.js";
 import { toJsonSchema } from "./json-schema.js";
 import { isObject, type JsonObject, type OpenApiDocument } from "./openapi-document.js";
+import { specRegExp } from "./spec-pattern.js";
 
 // ajv ships CommonJS whose default export does not survive ESM interop cleanly; it is
 // loaded only when an example needs it.
@@ -32,17 +33,26 @@ export function createExampleValidator(doc: OpenApiDocument): ExampleValidator {
   return {
     check(schema, value) {
       if (!isObject(schema)) return [];
-      const verdict = walk(toJsonSchema(schema, openapi30, REF_BASE), value);
-      if (verdict === true) return [];
-      if (verdict === undefined) {
-        decide ??= compiler(converted, openapi30, false);
-        if (decide(schema)(value)) return [];
+      try {
+        return checkValue(schema, value);
+      } catch {
+        // A schema ajv cannot compile leaves its example undecided: never a crash.
+        return [];
       }
-      explain ??= compiler(converted, openapi30, true);
-      const validate = explain(schema);
-      return validate(value) ? [] : (validate.errors ?? []).map(describeError);
     },
   };
+
+  function checkValue(schema: JsonObject, value: unknown): string[] {
+    const verdict = walk(toJsonSchema(schema, openapi30, REF_BASE), value);
+    if (verdict === true) return [];
+    if (verdict === undefined) {
+      decide ??= compiler(converted, openapi30, false);
+      if (decide(schema)(value)) return [];
+    }
+    explain ??= compiler(converted, openapi30, true);
+    const validate = explain(schema);
+    return validate(value) ? [] : (validate.errors ?? []).map(describeError);
+  }
 }
 
 /** Validators by schema, compiled once: a bare `$ref` once per component however many bodies share it. */
@@ -60,8 +70,9 @@ function compiler(
     validateFormats: false,
     validateSchema: false,
     allErrors,
+    // Patterns compile as the generated validators compile them (spec-pattern.ts).
+    code: { optimize: false, regExp: specRegExp },
     inlineRefs: false,
-    code: { optimize: false },
   });
   ajv.addSchema({ components: { schemas: components } }, REF_BASE);
   const bySchema = new WeakMap<object, ValidateFunction>();

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { type Diagnostic, hasErrors, sortDiagnostics } from "./diagnostics.js";
 import { type LintProfile, lintSpec } from "./lint/index.js";
+import { nullableRefsAsAllOf } from "./nullable-refs.js";
 import { isObject, type OpenApiDocument } from "./openapi-document.js";
 import { readSpecFiles, validateAndBundle } from "./redocly.js";
 import { lazySourceMap, parseYamlWithPositions } from "./source-map.js";
@@ -56,12 +57,14 @@ export async function loadSpec(path: string, options: LoadOptions = {}): Promise
     ]);
   }
 
-  const bundled = await validateAndBundle(file, specFiles, () => readSpecFiles(file, text));
+  const profile = options.profile ?? "strict";
+  const bundled = await validateAndBundle(file, specFiles, () => readSpecFiles(file, text), profile);
   const diagnostics = [...bundled.diagnostics];
-  const texts = await Promise.all(bundled.files.map((f) => (f === file ? text : readFile(f, "utf8"))));
   if (bundled.document === undefined || hasErrors(diagnostics)) return failed(diagnostics, bundled.files);
+  const texts = await Promise.all(bundled.files.map((f) => (f === file ? text : readFile(f, "utf8"))));
+  if (bundled.document.openapi.startsWith("3.0")) nullableRefsAsAllOf(bundled.document);
 
-  diagnostics.push(...lintSpec(bundled.document, source, options.profile ?? "strict"));
+  diagnostics.push(...lintSpec(bundled.document, source, profile));
   return {
     document: hasErrors(diagnostics) ? undefined : bundled.document,
     diagnostics: sortDiagnostics(diagnostics),

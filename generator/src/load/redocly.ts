@@ -1,9 +1,10 @@
 import {
-  BaseResolver,
+  type BaseResolver,
   bundle,
   createConfig,
   type Document,
   getLineColLocation,
+  isAbsoluteUrl,
   lint,
   type NormalizedProblem,
   type RawUniversalConfig,
@@ -14,7 +15,11 @@ import { Struct } from "@redocly/openapi-core/lib/rules/common/struct.js";
 import { NoUnresolvedRefs } from "@redocly/openapi-core/lib/rules/no-unresolved-refs.js";
 import type { Oas3Decorator } from "@redocly/openapi-core/lib/visitors.js";
 import type { Diagnostic, DiagnosticCode } from "./diagnostics.js";
-import type { OpenApiDocument } from "./openapi-document.js";
+import { restoreExampleRefs } from "./example-refs.js";
+import type { LintProfile } from "./lint/index.js";
+import { OfflineResolver } from "./offline-resolver.js";
+import { isObject, type OpenApiDocument } from "./openapi-document.js";
+import { isNullableWithoutType, mendStructProblem } from "./tolerant-struct.js";
 
 /** The redocly rules we rely on: the document's structure and reference resolution. */
 const RULES = { struct: "error", "no-unresolved-refs": "error" } as const;
@@ -68,7 +73,7 @@ export interface SpecFiles {
  * linting and bundling, which would each parse every file again, share one parse.
  */
 export function readSpecFiles(file: string, text: string): SpecFiles {
-  const resolver = new BaseResolver();
+  const resolver = new OfflineResolver();
   let root: Document | Error;
   try {
     // redocly's own loader normalizes line endings the same way.
@@ -92,27 +97,75 @@ export async function validateAndBundle(
   file: string,
   specFiles: SpecFiles,
   reread: () => SpecFiles,
+  profile: LintProfile = "strict",
 ): Promise<BundleOutcome> {
   try {
-    return await validateWhileBundling(file, specFiles);
+    return await validateWhileBundling(file, specFiles, profile);
   } catch {
     return lintThenBundle(file, reread());
   }
 }
 
-async function validateWhileBundling(file: string, { resolver }: SpecFiles): Promise<BundleOutcome> {
+/** Rounds of mending: a mended node can reveal a problem its old value hid, rarely more. */
+const MENDING_ROUNDS = 4;
+
+async function validateWhileBundling(
+  file: string,
+  { resolver }: SpecFiles,
+  profile: LintProfile,
+): Promise<BundleOutcome> {
   const config = await createConfig(RULES_WHILE_BUNDLING);
-  const bundled = await bundle({ ref: file, config, dereference: false, externalRefResolver: resolver });
-  const fromRules = bundled.problems.filter((problem) => problem.ruleId.startsWith(`${PLUGIN}/`));
-  const diagnostics = fromRules.map((problem) => toDiagnostic(file, problem));
-  if (diagnostics.some((d) => d.severity === "error")) return { document: undefined, diagnostics, files: [file] };
-  return bundleOutcome(file, bundled, diagnostics);
+  const mended: Diagnostic[] = [];
+  for (let round = 1; ; round++) {
+    const bundled = await bundle({ ref: file, config, dereference: false, externalRefResolver: resolver });
+    const fromRules = bundled.problems.filter(
+      (problem) => problem.ruleId.startsWith(`${PLUGIN}/`) && !isNullableWithoutType(problem),
+    );
+    const errors = fromRules.filter((problem) => problem.severity === "error");
+    if (errors.length > 0 && profile === "lenient" && round < MENDING_ROUNDS) {
+      const mendedNow = await mendProblems(file, resolver, errors, bundled.bundle.parsed);
+      mended.push(...mendedNow);
+      if (mendedNow.length > 0) continue;
+    }
+    const diagnostics = [...mended, ...fromRules.map((problem) => toDiagnostic(file, problem))];
+    if (diagnostics.some((d) => d.severity === "error")) return { document: undefined, diagnostics, files: [file] };
+    return bundleOutcome(file, bundled, diagnostics);
+  }
+}
+
+/** Mends each problem's node in its file, as parsed; a warning for each one mended. */
+async function mendProblems(
+  rootFile: string,
+  resolver: BaseResolver,
+  problems: readonly NormalizedProblem[],
+  bundledRoot: unknown,
+): Promise<Diagnostic[]> {
+  const openapi30 = isObject(bundledRoot) && String(bundledRoot.openapi).startsWith("3.0");
+  const warnings: Diagnostic[] = [];
+  for (const problem of problems) {
+    const source = problem.location[0]?.source.absoluteRef ?? rootFile;
+    const document = await resolver.cache.get(source);
+    if (document === undefined || document instanceof Error) continue;
+    const parsed = source === rootFile ? bundledRoot : document.parsed;
+    const mended = mendStructProblem(problem, parsed, source === rootFile, openapi30);
+    if (mended === undefined) continue;
+    const diagnostic = toDiagnostic(rootFile, problem);
+    warnings.push({
+      ...diagnostic,
+      severity: "warning",
+      message: `${diagnostic.message.replace(/\.?$/, "")}: ${mended.how}`,
+      fix: `${diagnostic.fix} (--strict refuses it)`,
+    });
+  }
+  return warnings;
 }
 
 /** Lint, then bundle a spec that passed: two resolutions and two walks. Exported for the tests' comparison. */
 export async function lintThenBundle(file: string, { resolver }: SpecFiles): Promise<BundleOutcome> {
   const config = await createConfig({ rules: RULES });
-  const problems = await lint({ ref: file, config, externalRefResolver: resolver });
+  const problems = (await lint({ ref: file, config, externalRefResolver: resolver })).filter(
+    (problem) => !isNullableWithoutType(problem),
+  );
   const diagnostics = problems.map((problem) => toDiagnostic(file, problem));
   if (diagnostics.some((d) => d.severity === "error")) return { document: undefined, diagnostics, files: [file] };
   return bundleOutcome(
@@ -128,10 +181,12 @@ function bundleOutcome(
   ruleDiagnostics: Diagnostic[],
 ): BundleOutcome {
   const fromBundler = bundled.problems.filter((problem) => !problem.ruleId.startsWith(`${PLUGIN}/`));
+  restoreExampleRefs(bundled.bundle.parsed);
   return {
     document: bundled.bundle.parsed as OpenApiDocument,
     diagnostics: [...ruleDiagnostics, ...fromBundler.map((problem) => toDiagnostic(file, problem))],
-    files: [file, ...[...bundled.fileDependencies].filter((f) => f !== file)].sort(),
+    // A URL is never read (offline-resolver.ts): only local files are the spec's files.
+    files: [file, ...[...bundled.fileDependencies].filter((f) => f !== file && !isAbsoluteUrl(f))].sort(),
   };
 }
 

@@ -7,11 +7,14 @@ import { externalDocsRule } from "./external-docs.js";
 import { createLintContext, type LintProfile, type LintRule } from "./lint-context.js";
 import { operationIdRule } from "./operation-id.js";
 import { pathParametersRule } from "./path-parameters.js";
+import { patternsRule } from "./patterns.js";
 import { responsesRule } from "./responses.js";
 
 export type { LintProfile } from "./lint-context.js";
 
+// patterns runs before examples: it removes the patterns example validation could not compile.
 export const LINT_RULES: readonly LintRule[] = [
+  patternsRule,
   operationIdRule,
   pathParametersRule,
   responsesRule,

@@ -10,14 +10,23 @@ import type { SourceMap } from "../source-map.js";
 export type LintProfile = "strict" | "lenient";
 
 const LENIENT_WARNINGS: ReadonlySet<DiagnosticCode> = new Set([
-  "BF201",
+  "BF200",
   "BF210",
   "BF211",
   "BF220",
   "BF221",
   "BF231",
   "BF250",
+  "BF260",
 ]);
+
+/** What the lenient profile only mentions: the generated name is sound, just converted. */
+const LENIENT_INFO: ReadonlySet<DiagnosticCode> = new Set(["BF201"]);
+
+function severityOf(code: DiagnosticCode, profile: LintProfile): Severity {
+  if (profile === "strict") return "error";
+  return LENIENT_INFO.has(code) ? "info" : LENIENT_WARNINGS.has(code) ? "warning" : "error";
+}
 
 export interface LintContext {
   readonly doc: OpenApiDocument;
@@ -41,7 +50,7 @@ export function createLintContext(
     profile,
     report(code, segments, message, fix) {
       const pointer = toPointer(segments);
-      const severity: Severity = profile === "lenient" && LENIENT_WARNINGS.has(code) ? "warning" : "error";
+      const severity = severityOf(code, profile);
       sink.push({ code, severity, message, fix, pointer, file: source.file, ...source.position(pointer) });
     },
   };

@@ -1,3 +1,4 @@
+import { derivedOperationId } from "../derived-operation-id.js";
 import { listOperations } from "../openapi-document.js";
 import type { LintRule } from "./lint-context.js";
 
@@ -14,7 +15,7 @@ export const operationIdRule: LintRule = {
         report(
           "BF200",
           segments,
-          `${method.toUpperCase()} ${path} has no operationId`,
+          `${method.toUpperCase()} ${path} has no operationId; named \`${derivedOperationId(method, path)}\` from its method and path`,
           "add `operationId:` with a camelCase verb + resource, e.g. `listInvoices`",
         );
         continue;

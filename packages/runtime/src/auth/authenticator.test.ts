@@ -113,6 +113,30 @@ describe("createAuthenticator", () => {
     expect(auth.schemesFor(operation({ security: [["HeaderKey"], []] }))).toEqual([]);
   });
 
+  it("applies every scheme of a combination (AND), two cookie keys as one Cookie header", async () => {
+    const api = testApi({
+      securitySchemes: { ...schemes, CookieTwo: { type: "apiKey", in: "cookie", name: "tenant" } },
+    });
+    const { auth } = authenticator(
+      {
+        HeaderKey: { type: "apiKey", value: "h" },
+        QueryKey: { type: "apiKey", value: "q" },
+        CookieKey: { type: "apiKey", value: "c1" },
+        CookieTwo: { type: "apiKey", value: "c2" },
+      },
+      api,
+    );
+    const chosen = auth.schemesFor(
+      operation({ security: [["Bearer"], ["HeaderKey", "QueryKey", "CookieKey", "CookieTwo"]] }),
+    );
+    const applied = await auth.apply(chosen, signal);
+    expect(applied.headers).toEqual([
+      ["X-API-Key", "h"],
+      ["Cookie", "session=c1; tenant=c2"],
+    ]);
+    expect(applied.query).toEqual([["api_key", "q"]]);
+  });
+
   it("lets an API with public operations create a client without credentials, refusing only calls that need them", () => {
     const { auth } = authenticator({}, testApi({ securitySchemes: schemes, credentialsOptional: true }));
     expect(auth.schemesFor(operation({ security: [] }))).toEqual([]);

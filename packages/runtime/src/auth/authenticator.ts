@@ -89,7 +89,7 @@ export function createAuthenticator(init: AuthenticatorInit): Authenticator {
         const applier = appliers.get(name);
         if (applier === undefined) throw new ConfigurationError(`No credentials for ${name}`);
         const applied = await applier(signal);
-        if (applied.header !== undefined) headers.push(applied.header);
+        if (applied.header !== undefined) addHeader(headers, applied.header);
         if (applied.query !== undefined) query.push(applied.query);
         if (applied.invalidate !== undefined) invalidations.push(applied.invalidate);
       }
@@ -109,4 +109,15 @@ export function createAuthenticator(init: AuthenticatorInit): Authenticator {
 function hasValues(credential: Credential): boolean {
   const required = credential.type === "basic" ? [credential.username] : credentialSecrets(credential);
   return required.every((value) => typeof value === "string" && value !== "");
+}
+
+/**
+ * Two cookie schemes required together (AND) each bring a `Cookie` header; a request has
+ * one, so their pairs are joined. Any other header is added as it is.
+ */
+function addHeader(headers: HeaderPair[], header: HeaderPair): void {
+  const [name, value] = header;
+  const cookie = name.toLowerCase() === "cookie" ? headers.findIndex(([n]) => n.toLowerCase() === "cookie") : -1;
+  if (cookie === -1) headers.push(header);
+  else headers[cookie] = [headers[cookie]![0], `${headers[cookie]![1]}; ${value}`];
 }

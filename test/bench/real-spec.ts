@@ -1,0 +1,109 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { REAL_SPECS, specPath } from "../corpus/real-specs.js";
+import { median } from "./harness.js";
+import { type Figure, ms } from "./results.js";
+
+const run = promisify(execFile);
+const BENCH_DIR = new URL("./", import.meta.url).pathname;
+const TEST_DIR = new URL("../", import.meta.url).pathname;
+
+interface WorkerResult {
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly peakRssMb: number;
+}
+
+async function worker(args: readonly string[]): Promise<WorkerResult> {
+  const { stdout } = await run(
+    process.execPath,
+    ["--import", "tsx", join(BENCH_DIR, "generation-worker.ts"), ...args],
+    { cwd: BENCH_DIR, maxBuffer: 16 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout.trim().split("\n").at(-1) as string) as WorkerResult;
+}
+
+/** tsc errors in a generated package, counted in a process of its own (the program is large). */
+const COUNT_ERRORS = `
+import { join } from "node:path";
+import { tsFilesUnder, typecheck } from "./generator/support/typecheck.ts";
+console.log(JSON.stringify({ errors: typecheck(tsFilesUnder(join(process.argv[1], "src"))).length }));
+`;
+
+/**
+ * The largest spec of the corpus (a vendor's own, 1,000+ operations): full generation in
+ * the lenient profile against openapi-typescript types-only on the same document, each in
+ * a fresh process, alternating; peak memory; and the output's tsc errors.
+ */
+export async function realSpecFigures(options: { rounds?: number } = {}): Promise<Figure[]> {
+  const spec = REAL_SPECS.reduce((a, b) => (b.operations > a.operations ? b : a));
+  const file = specPath(spec);
+  // Under test/.tmp so the generated package resolves @billforge/runtime and zod for tsc.
+  const dir = mkdtempSync(join(TEST_DIR, ".tmp", "bench-real-spec-"));
+  const ours: WorkerResult[] = [];
+  const theirs: WorkerResult[] = [];
+  let errors = Number.NaN;
+  try {
+    for (let round = 0; round < (options.rounds ?? 2); round += 1) {
+      const out = join(dir, `out-${round}`);
+      ours.push(await worker(["billforge", file, out]));
+      theirs.push(await worker(["openapi-typescript", file]));
+      if (round === 0) {
+        const { stdout } = await run(
+          process.execPath,
+          ["--import", "tsx", "--input-type=module", "-e", COUNT_ERRORS, out],
+          { cwd: TEST_DIR, maxBuffer: 16 * 1024 * 1024 },
+        );
+        errors = (JSON.parse(stdout.trim().split("\n").at(-1) as string) as { errors: number }).errors;
+      }
+      rmSync(out, { recursive: true, force: true });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const oursMs = median(ours.map((r) => r.ms));
+  const theirsMs = median(theirs.map((r) => r.ms));
+  const peak = Math.max(...ours.map((r) => r.peakRssMb));
+  const theirPeak = Math.max(...theirs.map((r) => r.peakRssMb));
+  const section = `real spec: ${spec.from} ${spec.file} (${spec.operations}+ operations)`;
+  return [
+    {
+      section,
+      name: "full generation, lenient profile (load, lint, types, zod, client, functions, README)",
+      value: ms(oursMs),
+      baseline: `openapi-typescript types-only ${ms(theirsMs)}`,
+      ratio: oursMs / theirsMs,
+      bar: "≤ 1.5×",
+      met: oursMs / theirsMs <= 1.5,
+    },
+    {
+      section,
+      name: "full generation: CPU time (user + system, all threads)",
+      value: ms(median(ours.map((r) => r.cpuMs))),
+      baseline: `openapi-typescript types-only ${ms(median(theirs.map((r) => r.cpuMs)))}`,
+      ratio: median(ours.map((r) => r.cpuMs)) / median(theirs.map((r) => r.cpuMs)),
+      bar: "",
+      met: undefined,
+    },
+    {
+      section,
+      name: "peak memory (RSS)",
+      value: `${peak.toFixed(0)} MB`,
+      baseline: `openapi-typescript ${theirPeak.toFixed(0)} MB`,
+      ratio: peak / theirPeak,
+      bar: "≤ 700 MB",
+      met: peak <= 700,
+    },
+    {
+      section,
+      name: "tsc errors in the generated package (strict options)",
+      value: String(errors),
+      baseline: "0",
+      ratio: errors,
+      bar: "0",
+      met: errors === 0,
+    },
+  ];
+}
