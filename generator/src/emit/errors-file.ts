@@ -42,9 +42,7 @@ export function emitErrorsFile(project: Project, api: ApiIR, names: ExportedName
         `An HTTP error answered by ${api.title}: \`status\`, \`kind\`, the provider's \`code\` and \`message\`, ` +
           "`requestId`, `operationId`, response `headers` and the typed error `body`.",
       ],
-      properties: [
-        { name: "name", isReadonly: true, hasOverrideKeyword: true, initializer: JSON.stringify(apiError) },
-      ],
+      properties: [{ name: "name", isReadonly: true, hasOverrideKeyword: true, initializer: JSON.stringify(apiError) }],
       methods: [
         {
           // A generic class's `instanceof` would type `body` as `any`: this types it as every documented error body.
