@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -55,8 +56,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await registry?.stop();
-  rmSync(ROOT, { recursive: true, force: true });
-});
+  // Four installed projects: removing them takes a while on a busy machine.
+  await rm(ROOT, { recursive: true, force: true });
+}, TIMEOUT);
 
 describe("the release", () => {
   it("applies the pending changesets and publishes every package at its new version", async () => {

@@ -62,7 +62,10 @@ export async function startVerdaccio(dir: string, scopes: readonly string[]): Pr
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
+      // A registry that does not stop in 5 s is killed: the test must not hang on it.
+      const kill = setTimeout(() => child.kill("SIGKILL"), 5_000);
       await exited;
+      clearTimeout(kill);
     },
   };
 }
