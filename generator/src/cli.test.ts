@@ -181,6 +181,22 @@ describe("billforge generate --spec", () => {
     expect(await listFiles(outDir)).toEqual([]);
   });
 
+  it("a failing spec in a workspace changes no file, not even the root README's provider table", async () => {
+    const dir = await makeTempDir();
+    const readme = "# repo\n\n<!-- billforge:providers:start -->\nan old table\n<!-- billforge:providers:end -->\n";
+    await writeFiles(dir, {
+      "pnpm-workspace.yaml": "packages: []\n",
+      "README.md": readme,
+      "specs/tiny/openapi.yaml": BROKEN,
+    });
+    const before = await listFiles(dir);
+    const { code, err } = await runCli(["generate", "tiny"], { cwd: dir });
+    expect(code).toBe(1);
+    expect(err).toMatch(/tiny\s+failed with 1 error\(s\); nothing written/);
+    expect(await listFiles(dir)).toEqual(before);
+    expect(await readFile(join(dir, "README.md"), "utf8")).toBe(readme);
+  });
+
   it("writes a README.md from the spec, but never over a hand-written one", async () => {
     const generatedReadme = await project();
     await run("generate", "--spec", generatedReadme.specFile, "--out", generatedReadme.outDir, "--name", "@acme/tiny");

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { formatJson } from "./json-text.js";
+import { packageManifest } from "./package-manifest.js";
 import type { FileToWrite } from "./write.js";
 
 export interface ScaffoldOptions {
@@ -8,8 +9,8 @@ export interface ScaffoldOptions {
   /** npm package name, e.g. `@acme/petstore`. */
   readonly packageName: string;
   readonly description: string;
-  /** Version range for `@billforge/runtime`: `workspace:*` inside this repo. */
-  readonly runtimeRange: string;
+  /** `workspace` inside this repo: `workspace:*` ranges; `published` elsewhere. */
+  readonly linkage: "workspace" | "published";
   /** Path of `tsconfig.base.json` relative to the package, when inside this repo. */
   readonly tsconfigBase?: string;
   readonly generateScript: string;
@@ -20,41 +21,15 @@ export interface ScaffoldOptions {
 /** The hand-owned files of a client package, written only when missing (never overwritten). */
 export function scaffoldFiles(options: ScaffoldOptions): FileToWrite[] {
   const { dir } = options;
-  const manifest = {
-    name: options.packageName,
-    version: "0.1.0",
+  const manifest = packageManifest({
+    packageName: options.packageName,
     description: options.description,
-    type: "module",
-    license: "MIT",
-    exports: {
-      // The source condition first: the workspace's tests and type tests read sources, no build needed.
-      ".": { "@billforge/source": "./src/index.ts", types: "./dist/index.d.ts", import: "./dist/index.js" },
-      // The spec-checked mock for users' tests: its own entry, never in the main bundle.
-      "./testing": {
-        "@billforge/source": "./src/generated/testing.gen.ts",
-        types: "./dist/generated/testing.gen.d.ts",
-        import: "./dist/generated/testing.gen.js",
-      },
-      "./package.json": "./package.json",
-    },
-    files: ["dist", "generated.json"],
-    sideEffects: false,
-    engines: { node: ">=20.19.0" },
-    scripts: {
-      generate: options.generateScript,
-      build: "tsc -b tsconfig.build.json",
-      typecheck: "tsc -p tsconfig.json --noEmit",
-      // The workspace's Biome, inside this repo.
-      ...(options.tsconfigBase ? { lint: "biome check ." } : {}),
-    },
-    dependencies: {
-      "@billforge/runtime": options.runtimeRange,
-      ...(options.usesXml ? { "@billforge/xml": options.runtimeRange } : {}),
-      zod: "4.6.7",
-    },
-    // The `generate` script runs this generator's `billforge` command.
-    devDependencies: { "@billforge/generator": options.runtimeRange, typescript: "5.9.3" },
-  };
+    linkage: options.linkage,
+    generateScript: options.generateScript,
+    // The workspace's Biome, inside this repo.
+    lint: options.tsconfigBase !== undefined,
+    usesXml: options.usesXml,
+  });
   // Inside this repo the base config has every strict option; packages add Node's types like the rest of the workspace.
   const compilerOptions = options.tsconfigBase
     ? { types: ["node"] }

@@ -26,7 +26,7 @@ export function workspaceTarget(root: string, provider: string): GenerateTarget 
     outDir: join(root, "packages", provider),
     displayBase: root,
     profile: "strict",
-    runtimeRange: "workspace:*",
+    linkage: "workspace",
     tsconfigBase: "../../tsconfig.base.json",
   };
 }

@@ -29,7 +29,7 @@ if (mode === "billforge") {
         outDir: outDir as string,
         displayBase: outDir as string,
         profile: "lenient",
-        runtimeRange: "workspace:*",
+        linkage: "workspace",
       },
       { check: false },
     );

@@ -98,7 +98,13 @@ async function scenarios(): Promise<Scenario[]> {
     {
       name: "InvoiceXpress getInvoice, 20 items (JSON)",
       client: async (validation) => {
-        const core = createInvoiceXpressCore({ apiKey: "bench-key", baseUrl: BASE, fetch: invoiceFetch, validation });
+        const core = createInvoiceXpressCore({
+          accountName: "bench",
+          apiKey: "bench-key",
+          baseUrl: BASE,
+          fetch: invoiceFetch,
+          validation,
+        });
         return () => getInvoice(core, { path: { "document-id": 1 } });
       },
       bareOpenapiFetch: (signal) =>
@@ -115,6 +121,7 @@ async function scenarios(): Promise<Scenario[]> {
       name: "InvoiceXpress getInvoice, 20 items (XML)",
       client: async (validation) => {
         const core = createInvoiceXpressCore({
+          accountName: "bench",
           apiKey: "bench-key",
           baseUrl: BASE,
           format: "xml",

@@ -23,6 +23,7 @@ describe("InvoiceXpress findClientByName: any string as client_name", () => {
   it("arrives as exactly one client_name beside the untouched api_key, or is refused", async () => {
     const urls: string[] = [];
     const client = createInvoiceXpressClient({
+      accountName: "acme",
       apiKey: API_KEY,
       baseUrl: "https://acme.app.invoicexpress.com",
       maxRetries: 0,

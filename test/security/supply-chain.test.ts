@@ -46,9 +46,9 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-/** Every runtime dependency of a workspace package, with what is installed for it. */
+/** Every runtime dependency (peers included: zod) of a workspace package, with what is installed for it. */
 const runtimeDependencies = WORKSPACE.flatMap(({ dir, manifest }) =>
-  Object.keys(manifest.dependencies ?? {}).map((dependency) => ({
+  Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }).map((dependency) => ({
     owner: manifest.name ?? dir,
     dependency,
     installed: installedVersion(dir, dependency),

@@ -2,7 +2,10 @@ import {
   type CallOptions,
   createHostupClient,
   createHostupCore,
-  type HostupApiError,
+  type GetInvoiceErrorBody,
+  HostupApiError,
+  type HostupErrorBody,
+  isHostupApiError,
   type RenewServiceResult,
   renewService,
   type SafeResult,
@@ -18,6 +21,19 @@ describe("HostUp client types", () => {
     expectTypeOf(hostup.renewService({ path: { accountId: 20000 } })).resolves.toEqualTypeOf<RenewServiceResult>();
     expectTypeOf<RenewServiceResult["data"]["invoiceId"]>().toEqualTypeOf<string>();
     expectTypeOf<UpdateAccountArgs["body"]>().toMatchTypeOf<{ state?: string } | undefined>();
+  });
+
+  it("types an error's body by instanceof (every documented error body) and per operation with the guard", () => {
+    const error = undefined as unknown;
+    if (error instanceof HostupApiError) {
+      expectTypeOf(error.body).toEqualTypeOf<HostupErrorBody>();
+      expectTypeOf(error.body).not.toBeAny();
+    }
+    if (isHostupApiError(error, "getInvoice")) expectTypeOf(error.body).toEqualTypeOf<GetInvoiceErrorBody>();
+    // @ts-expect-error no such operation
+    isHostupApiError(error, "deleteAccount");
+    // The ErrorBody schema and the 429 body, at least: a union, not unknown.
+    expectTypeOf<HostupErrorBody>().not.toBeUnknown();
   });
 
   it("refuses a wrong body and a missing path parameter at compile time", () => {

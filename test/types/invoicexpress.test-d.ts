@@ -24,6 +24,12 @@ describe("InvoiceXpress client types", () => {
     expectTypeOf<{ "account-id": number }>().toMatchTypeOf<UpdateAccountArgs["path"]>();
   });
 
+  it("requires the account name: the spec's default host is a placeholder", () => {
+    expectTypeOf<InvoiceXpressClientOptions["accountName"]>().toEqualTypeOf<string>();
+    // @ts-expect-error accountName is required
+    createInvoiceXpressClient({ apiKey: "key" });
+  });
+
   it("types the seed's account update and refuses its required fields missing", () => {
     api.updateAccount({ path: { "account-id": 1 }, body: { account } });
     const { email: _e, ...noEmail } = account;

@@ -3,7 +3,6 @@ import { basename, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { syncProviderTable } from "../docs/provider-table.js";
 import { type GenerateResult, type GenerateTarget, generateTarget } from "../generate.js";
-import { generatorIdentity } from "../provenance.js";
 import { watchTargets } from "../watch/watch-targets.js";
 import { findWorkspaceRoot, listProviders, workspaceTarget } from "../workspace.js";
 import { createSourceReader, diagnosticJson, renderDiagnostic } from "./diagnostic-output.js";
@@ -43,7 +42,9 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIO): Pr
     if (reporter === "text") reportResult(result, io);
   }
   let tableStale = false;
-  if (workspaceRoot) {
+  const failed = results.some((r) => r.status === "failed");
+  // The table is read from the specs: after a failure it would show a spec nothing was generated from.
+  if (workspaceRoot && !(failed && !values.check)) {
     const table = await syncProviderTable(workspaceRoot, { check: values.check === true });
     tableStale = table === "stale";
     if (reporter === "text" && table !== "unchanged" && table !== "absent") {
@@ -55,7 +56,7 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIO): Pr
   if (values.check && stale && reporter === "text") {
     io.logError("Generated code is stale. Run `pnpm generate` and commit the result.");
   }
-  return stale || results.some((r) => r.status === "failed") ? 1 : 0;
+  return stale || failed ? 1 : 0;
 }
 
 async function watchUntilInterrupted(
@@ -112,7 +113,7 @@ function resolveTargets(
       outDir,
       displayBase: outDir,
       profile: values.strict ? "strict" : "lenient",
-      runtimeRange: inRepo ? "workspace:*" : `^${generatorIdentity().generatorVersion}`,
+      linkage: inRepo ? "workspace" : "published",
     };
     return { targets: [target] };
   }

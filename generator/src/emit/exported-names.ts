@@ -11,6 +11,12 @@ export interface ExportedNames {
   readonly safeClient: string;
   readonly clientOptions: string;
   readonly apiError: string;
+  /** Interface: operation id → that operation's documented error bodies. */
+  readonly errorBodies: string;
+  /** Union of every documented error body: what `instanceof <apiError>` types `body` as. */
+  readonly errorBody: string;
+  /** Guard narrowing an error to one operation's error bodies. */
+  readonly isApiError: string;
   readonly apiDescriptor: string;
   componentType(schemaName: string): string;
 }
@@ -28,6 +34,9 @@ function decideNames(api: ApiIR): ExportedNames {
     safeClient: take(`${api.pascalName}SafeClient`),
     clientOptions: take(`${api.pascalName}ClientOptions`),
     apiError: take(`${api.pascalName}ApiError`),
+    errorBodies: take(`${api.pascalName}ErrorBodies`),
+    errorBody: take(`${api.pascalName}ErrorBody`),
+    isApiError: take(`is${api.pascalName}ApiError`),
     // An npm name may start with a digit (`@acme/3d`); an identifier may not.
     apiDescriptor: take(`${api.name.replace(/[^A-Za-z0-9]/g, "").replace(/^(?=[0-9])/, "_")}Api`),
   };

@@ -24,7 +24,7 @@ export function emitIndexFile(project: Project, api: ApiIR, names: ExportedNames
     `export { ${runtime} } from "@billforge/runtime";`,
     `export { ${names.apiDescriptor} } from "./api.gen.js";`,
     `export { ${names.createClient}, ${names.createCore}, type ${names.client}, type ${names.clientOptions}, type ${names.safeClient} } from "./client.gen.js";`,
-    `export { ${names.apiError} } from "./errors.gen.js";`,
+    `export { ${names.apiError}, type ${names.errorBodies}, type ${names.errorBody}, ${names.isApiError} } from "./errors.gen.js";`,
     'export * from "./functions.gen.js";',
     'export type { components, paths } from "./openapi.gen.js";',
     'export * from "./operations.gen.js";',

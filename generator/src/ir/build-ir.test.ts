@@ -194,6 +194,23 @@ describe("buildIR: the API", () => {
     ]);
   });
 
+  it("drops a default marked x-billforge-placeholder, so the variable is required", () => {
+    const placeholder = buildIR(
+      {
+        openapi: "3.1.0",
+        info: { title: "T", version: "1" },
+        servers: [
+          {
+            url: "https://{account}.t.example",
+            variables: { account: { default: "your-account", "x-billforge-placeholder": true } },
+          },
+        ],
+      },
+      { name: "t" },
+    );
+    expect(placeholder.servers[0]?.variables).toEqual([{ name: "account" }]);
+  });
+
   it("reads the error fields, empty lists where not given", () => {
     expect(api.errors).toEqual({
       code: ["/error/code"],

@@ -71,7 +71,10 @@ function serversIR(raw: unknown): ServerIR[] {
         const variable = isObject(rawVariable) ? rawVariable : {};
         return {
           name,
-          ...(typeof variable.default === "string" ? { default: variable.default } : {}),
+          // A placeholder default (`your-account`) is no value: the variable becomes a required option.
+          ...(typeof variable.default === "string" && variable["x-billforge-placeholder"] !== true
+            ? { default: variable.default }
+            : {}),
           ...(Array.isArray(variable.enum) ? { enum: variable.enum.map(String) } : {}),
           ...(typeof variable.description === "string" ? { description: variable.description } : {}),
         };

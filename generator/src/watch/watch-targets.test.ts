@@ -64,7 +64,7 @@ async function watchedProject() {
     outDir: join(dir, "out"),
     displayBase: join(dir, "out"),
     profile: "lenient",
-    runtimeRange: "^0.1.0",
+    linkage: "published",
   };
   return { dir, specFile, target, types: () => readFile(join(dir, "out/src/generated/openapi.gen.ts"), "utf8") };
 }

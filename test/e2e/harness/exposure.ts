@@ -1,9 +1,9 @@
 /**
  * Where a credential could leak to a caller: everything printable about an error. Log
- * lines are captured with the runtime's own recording logger (`@billforge/runtime/testing/logger`,
- * a workspace-only export).
+ * lines are captured with the runtime's own recording logger (`packages/runtime/src/testing/logger.ts`,
+ * imported by path: it is not part of the published package).
  */
-export { recordingLogger as capturingLogger } from "@billforge/runtime/testing/logger";
+export { recordingLogger as capturingLogger } from "../../../packages/runtime/src/testing/logger.js";
 
 const MAX_CAUSES = 10;
 

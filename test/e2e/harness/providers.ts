@@ -181,7 +181,7 @@ const invoicexpress: ProviderUnderTest = {
   secrets: [INVOICEXPRESS_KEY],
   start: plainServer,
   client: (url, options, format = "json") =>
-    createInvoiceXpressClient({ ...options, apiKey: INVOICEXPRESS_KEY, baseUrl: url, format }),
+    createInvoiceXpressClient({ ...options, accountName: "acme", apiKey: INVOICEXPRESS_KEY, baseUrl: url, format }),
   idempotent: invoicexpressOps("getClient", withoutFormat),
   nonIdempotent: invoicexpressOps("createClient", withoutFormat),
   pathProbe: { id: "getClient", param: "client-id", path: "/clients/{client-id}.json" },

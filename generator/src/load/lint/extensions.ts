@@ -6,6 +6,7 @@ import { checkXmlObjects } from "./xml-objects.js";
 const KNOWN = {
   info: ["x-billforge-name", "x-billforge-errors"],
   server: ["x-billforge-name"],
+  serverVariable: ["x-billforge-placeholder"],
   securityScheme: ["x-billforge-options"],
   flow: ["x-billforge-token-request"],
   operation: ["x-billforge-idempotent", "x-billforge-idempotency-key", "x-billforge-pagination"],
@@ -32,6 +33,15 @@ export const extensionsRule: LintRule = {
       const name = isObject(server) ? server["x-billforge-name"] : undefined;
       if (name !== undefined && (typeof name !== "string" || !/^[a-z][a-zA-Z0-9-]*$/.test(name))) {
         bad(["servers", index, "x-billforge-name"], "server name must be a short lower-case word", "e.g. `sandbox`");
+      }
+      const variables = isObject(server) && isObject(server.variables) ? server.variables : {};
+      for (const [name, variable] of Object.entries(variables)) {
+        const at: Segments = ["servers", index, "variables", name];
+        checkKnown(context, variable, at, KNOWN.serverVariable);
+        const placeholder = isObject(variable) ? variable["x-billforge-placeholder"] : undefined;
+        if (placeholder !== undefined && typeof placeholder !== "boolean") {
+          bad([...at, "x-billforge-placeholder"], "x-billforge-placeholder must be true or false", "write `true`");
+        }
       }
     });
     const schemes =

@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { billogramApi } from "./api.gen.js";
 export { createBillogramClient, createBillogramCore, type BillogramClient, type BillogramClientOptions, type BillogramSafeClient } from "./client.gen.js";
-export { BillogramApiError } from "./errors.gen.js";
+export { BillogramApiError, type BillogramErrorBodies, type BillogramErrorBody, isBillogramApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";

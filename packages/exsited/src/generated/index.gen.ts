@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { exsitedApi } from "./api.gen.js";
 export { createExsitedClient, createExsitedCore, type ExsitedClient, type ExsitedClientOptions, type ExsitedSafeClient } from "./client.gen.js";
-export { ExsitedApiError } from "./errors.gen.js";
+export { ExsitedApiError, type ExsitedErrorBodies, type ExsitedErrorBody, isExsitedApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";

@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { hostupApi } from "./api.gen.js";
 export { createHostupClient, createHostupCore, type HostupClient, type HostupClientOptions, type HostupSafeClient } from "./client.gen.js";
-export { HostupApiError } from "./errors.gen.js";
+export { HostupApiError, type HostupErrorBodies, type HostupErrorBody, isHostupApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";

@@ -14,7 +14,6 @@ export const invoicexpressApi: ApiDescriptor = {
       name: "production",
       variables: {
         accountName: {
-          default: "your-account",
           description: "The account's subdomain (the account name shown at https://www.app.invoicexpress.com/users/api). The default `your-account` is a placeholder and must be replaced; the client accepts only a single hostname label.",
         },
       },

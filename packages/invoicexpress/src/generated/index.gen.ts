@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { invoicexpressApi } from "./api.gen.js";
 export { createInvoiceXpressClient, createInvoiceXpressCore, type InvoiceXpressClient, type InvoiceXpressClientOptions, type InvoiceXpressSafeClient } from "./client.gen.js";
-export { InvoiceXpressApiError } from "./errors.gen.js";
+export { InvoiceXpressApiError, type InvoiceXpressErrorBodies, type InvoiceXpressErrorBody, isInvoiceXpressApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";

@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { binaryandemptyresponsesApi } from "./api.gen.js";
 export { createBinaryAndEmptyResponsesClient, createBinaryAndEmptyResponsesCore, type BinaryAndEmptyResponsesClient, type BinaryAndEmptyResponsesClientOptions, type BinaryAndEmptyResponsesSafeClient } from "./client.gen.js";
-export { BinaryAndEmptyResponsesApiError } from "./errors.gen.js";
+export { BinaryAndEmptyResponsesApiError, type BinaryAndEmptyResponsesErrorBodies, type BinaryAndEmptyResponsesErrorBody, isBinaryAndEmptyResponsesApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";

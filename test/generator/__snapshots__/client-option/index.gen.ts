@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { clientoptionApi } from "./api.gen.js";
 export { createClientOptionClient, createClientOptionCore, type ClientOptionClient, type ClientOptionClientOptions, type ClientOptionSafeClient } from "./client.gen.js";
-export { ClientOptionApiError } from "./errors.gen.js";
+export { ClientOptionApiError, type ClientOptionErrorBodies, type ClientOptionErrorBody, isClientOptionApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";

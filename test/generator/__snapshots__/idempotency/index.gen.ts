@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { idempotencyApi } from "./api.gen.js";
 export { createIdempotencyClient, createIdempotencyCore, type IdempotencyClient, type IdempotencyClientOptions, type IdempotencySafeClient } from "./client.gen.js";
-export { IdempotencyApiError } from "./errors.gen.js";
+export { IdempotencyApiError, type IdempotencyErrorBodies, type IdempotencyErrorBody, isIdempotencyApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";

@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { namecollisionsApi } from "./api.gen.js";
 export { createNameCollisionsClient, createNameCollisionsCore, type NameCollisionsClient, type NameCollisionsClientOptions, type NameCollisionsSafeClient } from "./client.gen.js";
-export { NameCollisionsApiError } from "./errors.gen.js";
+export { NameCollisionsApiError, type NameCollisionsErrorBodies, type NameCollisionsErrorBody, isNameCollisionsApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";

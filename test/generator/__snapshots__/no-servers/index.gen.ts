@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { noserversApi } from "./api.gen.js";
 export { createNoServersClient, createNoServersCore, type NoServersClient, type NoServersClientOptions, type NoServersSafeClient } from "./client.gen.js";
-export { NoServersApiError } from "./errors.gen.js";
+export { NoServersApiError, type NoServersErrorBodies, type NoServersErrorBody, isNoServersApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";

@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { nullable30Api } from "./api.gen.js";
 export { createNullable30Client, createNullable30Core, type Nullable30Client, type Nullable30ClientOptions, type Nullable30SafeClient } from "./client.gen.js";
-export { Nullable30ApiError } from "./errors.gen.js";
+export { Nullable30ApiError, type Nullable30ErrorBodies, type Nullable30ErrorBody, isNullable30ApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";

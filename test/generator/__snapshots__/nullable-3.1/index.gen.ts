@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { nullable31Api } from "./api.gen.js";
 export { createNullable31Client, createNullable31Core, type Nullable31Client, type Nullable31ClientOptions, type Nullable31SafeClient } from "./client.gen.js";
-export { Nullable31ApiError } from "./errors.gen.js";
+export { Nullable31ApiError, type Nullable31ErrorBodies, type Nullable31ErrorBody, isNullable31ApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";

@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { paginationstylesApi } from "./api.gen.js";
 export { createPaginationStylesClient, createPaginationStylesCore, type PaginationStylesClient, type PaginationStylesClientOptions, type PaginationStylesSafeClient } from "./client.gen.js";
-export { PaginationStylesApiError } from "./errors.gen.js";
+export { PaginationStylesApiError, type PaginationStylesErrorBodies, type PaginationStylesErrorBody, isPaginationStylesApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";

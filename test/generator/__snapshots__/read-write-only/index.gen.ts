@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { readwriteonlyApi } from "./api.gen.js";
 export { createReadWriteOnlyClient, createReadWriteOnlyCore, type ReadWriteOnlyClient, type ReadWriteOnlyClientOptions, type ReadWriteOnlySafeClient } from "./client.gen.js";
-export { ReadWriteOnlyApiError } from "./errors.gen.js";
+export { ReadWriteOnlyApiError, type ReadWriteOnlyErrorBodies, type ReadWriteOnlyErrorBody, isReadWriteOnlyApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";

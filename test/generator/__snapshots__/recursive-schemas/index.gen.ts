@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { recursiveschemasApi } from "./api.gen.js";
 export { createRecursiveSchemasClient, createRecursiveSchemasCore, type RecursiveSchemasClient, type RecursiveSchemasClientOptions, type RecursiveSchemasSafeClient } from "./client.gen.js";
-export { RecursiveSchemasApiError } from "./errors.gen.js";
+export { RecursiveSchemasApiError, type RecursiveSchemasErrorBodies, type RecursiveSchemasErrorBody, isRecursiveSchemasApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";

@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { securityschemesApi } from "./api.gen.js";
 export { createSecuritySchemesClient, createSecuritySchemesCore, type SecuritySchemesClient, type SecuritySchemesClientOptions, type SecuritySchemesSafeClient } from "./client.gen.js";
-export { SecuritySchemesApiError } from "./errors.gen.js";
+export { SecuritySchemesApiError, type SecuritySchemesErrorBodies, type SecuritySchemesErrorBody, isSecuritySchemesApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";

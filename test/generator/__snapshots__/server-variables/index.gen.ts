@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { servervariablesApi } from "./api.gen.js";
 export { createServerVariablesClient, createServerVariablesCore, type ServerVariablesClient, type ServerVariablesClientOptions, type ServerVariablesSafeClient } from "./client.gen.js";
-export { ServerVariablesApiError } from "./errors.gen.js";
+export { ServerVariablesApiError, type ServerVariablesErrorBodies, type ServerVariablesErrorBody, isServerVariablesApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";

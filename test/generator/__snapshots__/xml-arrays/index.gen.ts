@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { xmlarraysApi } from "./api.gen.js";
 export { createXmlArraysClient, createXmlArraysCore, type XmlArraysClient, type XmlArraysClientOptions, type XmlArraysSafeClient } from "./client.gen.js";
-export { XmlArraysApiError } from "./errors.gen.js";
+export { XmlArraysApiError, type XmlArraysErrorBodies, type XmlArraysErrorBody, isXmlArraysApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";
