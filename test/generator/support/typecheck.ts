@@ -7,6 +7,7 @@ import ts from "typescript";
 const here = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(here, "..", "..", "..");
 const RUNTIME_ENTRY = join(REPO_ROOT, "packages", "runtime", "src", "index.ts");
+const RUNTIME_MOCK_ENTRY = join(REPO_ROOT, "packages", "runtime", "src", "mock", "index.ts");
 /** zod's types as the test package has them, for generated packages written outside the repo (temp dirs). */
 const ZOD_TYPES = join(dirname(createRequire(import.meta.url).resolve("zod/package.json")), "index.d.cts");
 
@@ -25,8 +26,9 @@ export function strictCompilerOptions(): ts.CompilerOptions {
   return {
     ...parsed.options,
     noEmit: true,
-    types: [],
-    paths: { "@billforge/runtime": [RUNTIME_ENTRY], zod: [ZOD_TYPES] },
+    // Node's types: the testing entry writes snapshot files (node:fs); client code uses none.
+    types: ["node"],
+    paths: { "@billforge/runtime": [RUNTIME_ENTRY], "@billforge/runtime/mock": [RUNTIME_MOCK_ENTRY], zod: [ZOD_TYPES] },
   };
 }
 
