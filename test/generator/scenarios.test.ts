@@ -21,6 +21,7 @@ describe.each(FIXTURES)("scenario %s", (fixture) => {
         "openapi.gen.ts",
         "operations.gen.ts",
         "schemas.gen.ts",
+        "testing.gen.ts",
         "types.gen.ts",
         ...xml,
       ].sort(),

@@ -98,7 +98,7 @@ describe("billforge init acme-pay", () => {
   it("the starter spec is lint-clean under the strict rules and generates a package that type-checks", async () => {
     const { code, output } = await billforge("generate", "acme-pay");
     expect(output).not.toMatch(/warning|error/);
-    expect(output).toMatch(/acme-pay\s+wrote 11 of 11 files \(1 operations\)/);
+    expect(output).toMatch(/acme-pay\s+wrote 12 of 12 files \(1 operations\)/);
     expect(code).toBe(0);
     expect(typecheckDirectory(join(PACKAGE, "src"))).toEqual([]);
     expect((await billforge("generate", "acme-pay", "--check")).code).toBe(0);

@@ -8,6 +8,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = resolve(here, "..", "..", "..");
 const RUNTIME_ENTRY = join(REPO_ROOT, "packages", "runtime", "src", "index.ts");
 const SCHEMA_BUILDER_ENTRY = join(REPO_ROOT, "packages", "runtime", "src", "schema-builder.ts");
+const RUNTIME_MOCK_ENTRY = join(REPO_ROOT, "packages", "runtime", "src", "mock", "index.ts");
 /** zod's types as the test package has them, for generated packages written outside the repo (temp dirs). */
 const ZOD_TYPES = join(dirname(createRequire(import.meta.url).resolve("zod/package.json")), "index.d.cts");
 
@@ -26,10 +27,12 @@ export function strictCompilerOptions(): ts.CompilerOptions {
   return {
     ...parsed.options,
     noEmit: true,
-    types: [],
+    // Node's types: the testing entry writes snapshot files (node:fs); client code uses none.
+    types: ["node"],
     paths: {
       "@billforge/runtime": [RUNTIME_ENTRY],
       "@billforge/runtime/schema-builder": [SCHEMA_BUILDER_ENTRY],
+      "@billforge/runtime/mock": [RUNTIME_MOCK_ENTRY],
       zod: [ZOD_TYPES],
     },
   };
