@@ -42,7 +42,7 @@ async function runCell(provider: ProviderUnderTest, fault: Fault, kind: Kind, op
   const logger = capturingLogger();
   try {
     server = await provider.start((_request, index) => (index === 0 ? fault.behaviour(op.success.status) : op.success));
-    const client = provider.client(server.url, { ...CLIENT_OPTIONS, logger }, format);
+    const client = provider.client(server.url, { ...CLIENT_OPTIONS, ...fault.clientOptions, logger }, format);
     const outcome = await call(client, op.id, op.args).then(
       (data) => ({ data, error: undefined }),
       (error: unknown) => ({ data: undefined, error }),
