@@ -4,5 +4,7 @@ import { strykerConfig } from "./shared.mjs";
 // and the documented defaults (options.ts).
 export default strykerConfig({
   module: "runtime",
+  // Without the wall-clock network tests: see runtime.vitest.config.mjs.
+  vitestConfig: `${import.meta.dirname}/runtime.vitest.config.mjs`,
   mutate: ["src/{call,retry,safety,auth,body}/**/*.ts", "src/options.ts", "!src/**/*.test.ts"],
 });

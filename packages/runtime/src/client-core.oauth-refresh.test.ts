@@ -10,7 +10,13 @@ import { json } from "./testing/fetch-stub.js";
 
 const api = testApi({
   securitySchemes: {
-    OAuth: { type: "oauth2ClientCredentials", tokenUrl: "/oauth2/token", requestEncoding: "form", scopes: [] },
+    OAuth: {
+      type: "oauth2ClientCredentials",
+      tokenUrl: "/oauth2/token",
+      requestEncoding: "form",
+      extraFields: [],
+      scopes: [],
+    },
   },
 });
 const credentials = { OAuth: { type: "oauth2ClientCredentials", clientId: "c1", clientSecret: "s1" } } as const;
