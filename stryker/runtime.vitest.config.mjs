@@ -12,9 +12,5 @@ export default {
     testTimeout: 30_000,
     // A few stub-based tests also hold short timeouts (30 ms); under load a retry tells slow from wrong.
     retry: 2,
-    // Each mutant is one more vitest run in the same worker: re-importing every test file's
-    // module graph per file (isolation) was most of a mutant's cost. Mutants are switched at
-    // run time, so nothing needs a fresh module.
-    isolate: false,
   },
 };
