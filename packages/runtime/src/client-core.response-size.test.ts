@@ -54,3 +54,25 @@ describe("maxResponseBytes", () => {
     await expect(core.request(getInvoice, args)).rejects.toMatchObject({ reason: "size" });
   });
 });
+
+describe("an oversized body without a length", () => {
+  it("is cancelled, so the server's connection is freed, not left half-read", async () => {
+    let cancelled = false;
+    const endless = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          controller.enqueue(new TextEncoder().encode("x".repeat(64)));
+        },
+        cancel() {
+          cancelled = true;
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const { core } = testClient(() => new Response(endless, { headers: { "content-type": "application/json" } }), {
+      maxResponseBytes: 100,
+    });
+    await expect(core.request(getInvoice, args)).rejects.toMatchObject({ reason: "size" });
+    expect(cancelled).toBe(true);
+  });
+});
