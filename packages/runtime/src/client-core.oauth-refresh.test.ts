@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { AuthenticationError } from "./errors/authentication-error.js";
 import { testClient } from "./testing/client.js";
 import { operation, testApi } from "./testing/descriptors.js";
 import { json } from "./testing/fetch-stub.js";
@@ -34,10 +35,10 @@ const issued = (n: number, refreshToken?: string) =>
   });
 
 /** Makes one call per token lifetime; returns the grants the token endpoint received. */
-async function grantsFor(answers: readonly TokenAnswer[], calls: number): Promise<string[]> {
+async function grantsFor(answers: readonly TokenAnswer[], calls: number) {
   vi.useFakeTimers({ toFake: ["Date"], now: Date.parse("2026-03-01T00:00:00Z") });
   let tokenRequests = 0;
-  const { core, sent } = testClient(
+  const { core, sent, logger } = testClient(
     (request) => {
       if (!request.url.endsWith("/oauth2/token")) return json({ id: 7, total: "1" });
       const answer = answers[tokenRequests++];
@@ -53,12 +54,13 @@ async function grantsFor(answers: readonly TokenAnswer[], calls: number): Promis
     await core.request(getInvoice, { path: { id: 7 } });
     vi.setSystemTime(Date.now() + LIFETIME_S * 1000);
   }
-  return sent
+  const grants = sent
     .filter((request) => request.url.endsWith("/oauth2/token"))
     .map((request) => {
       const form = new URLSearchParams(request.body);
       return [form.get("grant_type"), form.get("refresh_token")].filter((part) => part !== null).join(" ");
     });
+  return { grants, lines: logger.lines };
 }
 
 afterEach(() => {
@@ -92,6 +94,28 @@ describe("OAuth2 refresh tokens", () => {
       ["client_credentials", "refresh_token ref-a", "client_credentials", "client_credentials"],
     ],
   ])("%s", async (_name, answers, calls, grants) => {
-    expect(await grantsFor(answers, calls)).toEqual(grants);
+    expect((await grantsFor(answers, calls)).grants).toEqual(grants);
+  });
+
+  it("logs a refused refresh as a warning, with the refusal", async () => {
+    const { lines } = await grantsFor([{ refreshToken: "ref-a" }, "invalid_grant", {}], 2);
+    const warning = lines.find((line) => line.level === "warn");
+    expect(warning?.message).toMatch(/OAuth2 refresh failed/);
+    expect(warning?.fields?.error).toBeInstanceOf(AuthenticationError);
+  });
+
+  it("refuses a token response over 64 KiB, saying so", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const { core } = testClient(
+      (request) =>
+        request.url.endsWith("/oauth2/token")
+          ? json({ access_token: "x".repeat(70 * 1024), expires_in: LIFETIME_S })
+          : json({ id: 7, total: "1" }),
+      {},
+      { api, credentials },
+    );
+    const error = await core.request(getInvoice, { path: { id: 7 } }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect((error as Error).message).toMatch(/exceeds 65536 bytes/);
   });
 });

@@ -76,3 +76,16 @@ describe("an oversized body without a length", () => {
     expect(cancelled).toBe(true);
   });
 });
+
+describe("a retried response", () => {
+  it("is discarded even when it has no body at all", async () => {
+    let calls = 0;
+    const { core } = testClient(() =>
+      calls++ === 0
+        ? new Response(null, { status: 503 })
+        : new Response(BODY, { headers: { "content-type": "application/json" } }),
+    );
+    await expect(core.request(getInvoice, args)).resolves.toEqual({ id: 7, total: "1" });
+    expect(calls).toBe(2);
+  });
+});
