@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { buildIR } from "../ir/build-ir.js";
 import { loadSpec } from "../load/load-spec.js";
-import { type Bump, type Change, impliedBump } from "./change.js";
+import { type Bump, CHANGE_KINDS, type Change, impliedBump } from "./change.js";
 import { diffApis } from "./diff-apis.js";
 
 const FIXTURES = fileURLToPath(new URL("../../test/fixtures/diff/", import.meta.url));
@@ -44,9 +44,20 @@ const cases: { fixture: string; want: string[]; bump: Bump | undefined }[] = [
   { fixture: "parameter-added-optional", want: ["- parameter-added getCustomer query.fields"], bump: "minor" },
   { fixture: "parameter-removed", want: ["! parameter-removed getCustomer query.expand"], bump: "major" },
   { fixture: "parameter-made-required", want: ["! parameter-made-required getCustomer query.expand"], bump: "major" },
+  { fixture: "parameter-made-optional", want: ["- parameter-made-optional getCustomer query.expand"], bump: "patch" },
   { fixture: "parameter-type-narrowed", want: ["! type-narrowed getCustomer query.expand"], bump: "major" },
   { fixture: "request-body-added", want: ["! request-body-added getCustomer body"], bump: "major" },
   { fixture: "request-body-removed", want: ["! request-body-removed updateCustomer body"], bump: "major" },
+  {
+    fixture: "request-body-made-required",
+    want: ["! request-body-made-required updateCustomer body"],
+    bump: "major",
+  },
+  {
+    fixture: "request-body-made-optional",
+    want: ["- request-body-made-optional updateCustomer body"],
+    bump: "patch",
+  },
   {
     fixture: "request-field-made-required",
     want: ["! field-made-required CustomerUpdate CustomerUpdate.email"],
@@ -92,6 +103,23 @@ const cases: { fixture: string; want: string[]; bump: Bump | undefined }[] = [
     bump: "minor",
   },
   {
+    // A client that sends the removed encoding is refused.
+    fixture: "media-type-removed",
+    want: ["! media-type-removed updateCustomer body (application/x-www-form-urlencoded)"],
+    bump: "major",
+  },
+  {
+    // The only documented encoding replaced by another: a reader of the old one breaks.
+    fixture: "response-media-type-changed",
+    want: ["! media-type-removed getCustomer response 200"],
+    bump: "major",
+  },
+  { fixture: "operation-deprecated", want: ["- operation-deprecated getCustomer"], bump: "patch" },
+  { fixture: "pagination-added", want: ["- pagination-added listCustomers"], bump: "minor" },
+  // Code that iterates pages stops compiling (or silently reads one page).
+  { fixture: "pagination-removed", want: ["! pagination-removed listCustomers"], bump: "major" },
+  { fixture: "pagination-changed", want: ["! pagination-changed listCustomers"], bump: "major" },
+  {
     // Operations point at the renamed component: same structure, so only the exported type changes.
     fixture: "schema-renamed",
     want: ["! schema-removed Error Error", "- schema-added Problem Problem"],
@@ -128,6 +156,12 @@ const cases: { fixture: string; want: string[]; bump: Bump | undefined }[] = [
 describe("diffApis", () => {
   it("has a case for every fixture pair", () => {
     expect(cases.map((c) => c.fixture).sort()).toEqual(readdirSync(FIXTURES).sort());
+  });
+
+  it("has a fixture for every change kind the diff knows", () => {
+    const covered = new Set(cases.flatMap((c) => c.want.map((line) => line.split(" ")[1])));
+    const missing = Object.keys(CHANGE_KINDS).filter((kind) => !covered.has(kind));
+    expect(missing, "change kinds without a fixture case").toEqual([]);
   });
 
   it.each(cases)("$fixture", async ({ fixture, want, bump }) => {

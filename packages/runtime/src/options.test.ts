@@ -1,24 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { ConfigurationError } from "./errors/configuration-error.js";
-import {
-  type ClientOptionsBase,
-  DEFAULT_MAX_RESPONSE_BYTES,
-  DEFAULTS,
-  resolveCallSettings,
-  resolveClientOptions,
-} from "./options.js";
+import { type ClientOptionsBase, DEFAULTS, resolveCallSettings, resolveClientOptions } from "./options.js";
 import { testApi } from "./testing/descriptors.js";
+
+/**
+ * The defaults as ClientOptionsBase documents them, written out as literals: built from the
+ * constants the code uses, this expectation could never fail.
+ */
+const DOCUMENTED_DEFAULTS = {
+  timeoutMs: 60_000,
+  deadlineMs: 180_000,
+  maxRetries: 2,
+  retryBaseDelayMs: 500,
+  retryMaxDelayMs: 30_000,
+  validation: "strict",
+  maxResponseBytes: 33_554_432, // 32 MiB
+  baseUrl: "https://api.acme.test/v1",
+  userAgent: "billforge/acme",
+  headers: {},
+  mediaTypePreference: [],
+  parameterDefaults: {},
+} as const;
 
 describe("resolveClientOptions", () => {
   it("fills the documented defaults", () => {
-    expect(resolveClientOptions(testApi(), {})).toMatchObject({
-      ...DEFAULTS,
-      baseUrl: "https://api.acme.test/v1",
-      userAgent: "billforge/acme",
-      headers: {},
-      mediaTypePreference: [],
-      maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES,
-    });
+    const { fetch, ...settings } = resolveClientOptions(testApi(), {});
+    expect(settings).toEqual(DOCUMENTED_DEFAULTS);
+    expect(fetch).toBeTypeOf("function");
   });
 
   it("lets baseUrl win over the documented servers", () => {
