@@ -222,7 +222,7 @@ export const getCustomerOperation: OperationDescriptor = {
   ],
   parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
     path: z.strictObject({
-      customer_no: z.string().check(z.regex(new RegExp("^[1-9][0-9]*$"))),
+      customer_no: z.string().check(z.regex(new RegExp("^[1-9][0-9]*$", "u"))),
     }),
     query: z.optional(z.undefined()),
     headers: z.optional(z.undefined()),
@@ -303,7 +303,7 @@ export const updateCustomerOperation: OperationDescriptor = {
   ],
   parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
     path: z.strictObject({
-      customer_no: z.string().check(z.regex(new RegExp("^[1-9][0-9]*$"))),
+      customer_no: z.string().check(z.regex(new RegExp("^[1-9][0-9]*$", "u"))),
     }),
     query: z.optional(z.undefined()),
     headers: z.optional(z.undefined()),

@@ -51,14 +51,14 @@ export const ErrorBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.lo
  *
  * @see components.schemas.Timestamp
  */
-export const TimestampSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?$"))));
+export const TimestampSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?$", "u"))));
 
 /**
  * A date, `YYYY-MM-DD`.
  *
  * @see components.schemas.Date
  */
-export const DateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}$"))));
+export const DateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u"))));
 
 /**
  * Success envelope of a deletion; `data` is an empty object.
@@ -860,7 +860,7 @@ export const BillogramMessageRequestSchema: LazySchema = /* @__PURE__ */ lazySch
  *
  * @see components.schemas.BillingFrequency
  */
-export const BillingFrequencySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.nullable(z.string().check(z.regex(new RegExp("^(daily|weekly#[A-Za-z]+|weekly#[1-7]|monthly#([1-9]|[12][0-9]|3[01]))$")))));
+export const BillingFrequencySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.nullable(z.string().check(z.regex(new RegExp("^(daily|weekly#[A-Za-z]+|weekly#[1-7]|monthly#([1-9]|[12][0-9]|3[01]))$", "u")))));
 
 /**
  * A customer's billing tab settings. To change them give at least one field; `null`

@@ -8,42 +8,42 @@ import * as z from "@billforge/runtime/schema-builder";
  *
  * @see components.schemas.BooleanString
  */
-export const BooleanStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^(true|false)$"))));
+export const BooleanStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^(true|false)$", "u"))));
 
 /**
  * A decimal number (money, quantity, rate) sent as a JSON string, e.g. `"10.00"`.
  *
  * @see components.schemas.DecimalString
  */
-export const DecimalStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^-?\\d+(\\.\\d+)?$"))));
+export const DecimalStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^-?\\d+(\\.\\d+)?$", "u"))));
 
 /**
  * A non-negative whole number (version, count) sent as a JSON string, e.g. `"8"`.
  *
  * @see components.schemas.CountString
  */
-export const CountStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d+$"))));
+export const CountStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d+$", "u"))));
 
 /**
  * An ISO 8601 timestamp, `YYYY-MM-DDTHH:MM:SSZ` as Exsited documents it.
  *
  * @see components.schemas.Timestamp
  */
-export const TimestampSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})$"))));
+export const TimestampSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})$", "u"))));
 
 /**
  * A date, `YYYY-MM-DD`, or an ISO 8601 timestamp (billing and invoice dates).
  *
  * @see components.schemas.DateOrTimestamp
  */
-export const DateOrTimestampSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?$"))));
+export const DateOrTimestampSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?$", "u"))));
 
 /**
  * The date a change takes effect, `YYYY-MM-DD`.
  *
  * @see components.schemas.EffectiveDate
  */
-export const EffectiveDateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}$"))));
+export const EffectiveDateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u"))));
 
 /**
  * An account's short id, e.g. `2YPA6C`.

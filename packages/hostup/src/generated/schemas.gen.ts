@@ -8,14 +8,14 @@ import * as z from "@billforge/runtime/schema-builder";
  *
  * @see components.schemas.DecimalString
  */
-export const DecimalStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^-?\\d+(\\.\\d+)?$"))));
+export const DecimalStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^-?\\d+(\\.\\d+)?$", "u"))));
 
 /**
  * A non-negative integer (usually an id) sent as a JSON string, e.g. `"20000"`.
  *
  * @see components.schemas.IntegerString
  */
-export const IntegerStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d+$"))));
+export const IntegerStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d+$", "u"))));
 
 /**
  * A legacy date, `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD`, without time zone. HostBill
@@ -23,7 +23,7 @@ export const IntegerStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
  *
  * @see components.schemas.LegacyDateTime
  */
-export const LegacyDateTimeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}:\\d{2})?$"))));
+export const LegacyDateTimeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}:\\d{2})?$", "u"))));
 
 /**
  * ISO 8601 timestamp (UTC) of the response.

@@ -11,12 +11,8 @@ import { xmlCodec } from "./xml-codec.gen.js";
 export interface InvoiceXpressClientOptions extends Omit<ClientOptionsBase, "server" | "serverVariables"> {
   /** API key, sent as the `api_key` query parameter. */
   apiKey?: string;
-  /**
-   * The account's subdomain (the account name shown at https://www.app.invoicexpress.com/users/api). The default `your-account` is a placeholder and must be replaced; the client accepts only a single hostname label.
-   *
-   * @defaultValue "your-account"
-   */
-  accountName?: string;
+  /** The account's subdomain (the account name shown at https://www.app.invoicexpress.com/users/api). The default `your-account` is a placeholder and must be replaced; the client accepts only a single hostname label. */
+  accountName: string;
   /**
    * Sets the `format` parameter of every operation that has it. Also picks the body format.
    *
@@ -1438,7 +1434,7 @@ export interface InvoiceXpressSafeClient {
  *
  * @example
  * ```ts
- * const client = createInvoiceXpressClient({  });
+ * const client = createInvoiceXpressClient({ accountName: process.env.INVOICEXPRESS_ACCOUNT_NAME! });
  * ```
  */
 export function createInvoiceXpressClient(options: InvoiceXpressClientOptions): InvoiceXpressClient {

@@ -62,6 +62,43 @@ export interface InvoiceXpressErrorBodies {
   readonly createSequence: types.CreateSequenceErrorBody;
   readonly getSequence: types.GetSequenceErrorBody;
   readonly updateSequence: types.UpdateSequenceErrorBody;
+  readonly listCashInvoices: types.ListCashInvoicesErrorBody;
+  readonly createCashInvoice: types.CreateCashInvoiceErrorBody;
+  readonly getCashInvoice: types.GetCashInvoiceErrorBody;
+  readonly updateCashInvoice: types.UpdateCashInvoiceErrorBody;
+  readonly changeCashInvoiceState: types.ChangeCashInvoiceStateErrorBody;
+  readonly createQuote: types.CreateQuoteErrorBody;
+  readonly getQuote: types.GetQuoteErrorBody;
+  readonly updateQuote: types.UpdateQuoteErrorBody;
+  readonly changeQuoteState: types.ChangeQuoteStateErrorBody;
+  readonly sendQuoteByEmail: types.SendQuoteByEmailErrorBody;
+  readonly createProforma: types.CreateProformaErrorBody;
+  readonly getProforma: types.GetProformaErrorBody;
+  readonly updateProforma: types.UpdateProformaErrorBody;
+  readonly changeProformaState: types.ChangeProformaStateErrorBody;
+  readonly sendProformaByEmail: types.SendProformaByEmailErrorBody;
+  readonly createFeesNote: types.CreateFeesNoteErrorBody;
+  readonly getFeesNote: types.GetFeesNoteErrorBody;
+  readonly updateFeesNote: types.UpdateFeesNoteErrorBody;
+  readonly changeFeesNoteState: types.ChangeFeesNoteStateErrorBody;
+  readonly sendFeesNoteByEmail: types.SendFeesNoteByEmailErrorBody;
+  readonly listPurchaseOrders: types.ListPurchaseOrdersErrorBody;
+  readonly createPurchaseOrder: types.CreatePurchaseOrderErrorBody;
+  readonly getPurchaseOrder: types.GetPurchaseOrderErrorBody;
+  readonly updatePurchaseOrder: types.UpdatePurchaseOrderErrorBody;
+  readonly changePurchaseOrderState: types.ChangePurchaseOrderStateErrorBody;
+  readonly sendPurchaseOrderByEmail: types.SendPurchaseOrderByEmailErrorBody;
+  readonly listSchedules: types.ListSchedulesErrorBody;
+  readonly createSchedule: types.CreateScheduleErrorBody;
+  readonly getSchedule: types.GetScheduleErrorBody;
+  readonly updateSchedule: types.UpdateScheduleErrorBody;
+  readonly activateSchedule: types.ActivateScheduleErrorBody;
+  readonly deactivateSchedule: types.DeactivateScheduleErrorBody;
+  readonly getInvoicingChart: types.GetInvoicingChartErrorBody;
+  readonly getTreasuryChart: types.GetTreasuryChartErrorBody;
+  readonly getTopClients: types.GetTopClientsErrorBody;
+  readonly getTopDebtors: types.GetTopDebtorsErrorBody;
+  readonly getQuarterlyResults: types.GetQuarterlyResultsErrorBody;
 }
 
 /** Every error body InvoiceXpress API documents. */

@@ -4417,10 +4417,2843 @@ export const invoicexpressExamples = {
       },
     },
   },
+  listCashInvoices: {
+    "200": {
+      "application/json": {
+        cash_invoices: [
+          {
+            id: 1504601,
+            status: "draft",
+            archived: false,
+            type: "CashInvoice",
+            sequence_number: "draft",
+            date: "30/05/2013",
+            due_date: "30/05/2013",
+            client: {
+              id: 439232,
+              name: "Pedro Sousa",
+              email: "psousa@thinkorange.pt",
+              country: "Portugal",
+              fiscal_id: "210533382",
+            },
+            currency: "Euro",
+            items: [
+              {
+                name: "Item 1",
+                description: "Consulting",
+                unit_price: "60.0",
+                unit: "hour",
+                quantity: "2.0",
+                tax: {
+                  id: 48900,
+                  name: "IVA23",
+                  value: "23.0",
+                },
+                discount: "0.0",
+                subtotal: 120,
+                tax_amount: 27.6,
+                discount_amount: 0,
+                total: 147.6,
+              },
+            ],
+            sum: 120,
+            discount: 0,
+            before_taxes: 120,
+            taxes: 27.6,
+            total: 147.6,
+          },
+        ],
+        pagination: {
+          current_page: 1,
+          total_pages: 1,
+          total_entries: 1,
+          per_page: 10,
+        },
+      },
+      "application/xml": {
+        cash_invoices: [
+          {
+            id: 1504601,
+            status: "draft",
+            archived: false,
+            type: "CashInvoice",
+            sequence_number: "draft",
+            date: "30/05/2013",
+            due_date: "30/05/2013",
+            client: {
+              id: 439232,
+              name: "Pedro Sousa",
+              email: "psousa@thinkorange.pt",
+              country: "Portugal",
+              fiscal_id: "210533382",
+            },
+            currency: "Euro",
+            items: [
+              {
+                name: "Item 1",
+                description: "Consulting",
+                unit_price: "60.0",
+                unit: "hour",
+                quantity: "2.0",
+                tax: {
+                  id: 48900,
+                  name: "IVA23",
+                  value: "23.0",
+                },
+                discount: "0.0",
+                subtotal: "120.0",
+                tax_amount: "27.6",
+                discount_amount: "0.0",
+                total: "147.6",
+              },
+            ],
+            sum: "120.0",
+            discount: "0.0",
+            before_taxes: "120.0",
+            taxes: "27.6",
+            total: "147.6",
+          },
+        ],
+        pagination: {
+          current_page: 1,
+          total_pages: 1,
+          total_entries: 1,
+          per_page: 10,
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+  },
+  createCashInvoice: {
+    "201": {
+      "application/json": {
+        cash_invoice: {
+          id: 1504601,
+          status: "draft",
+          archived: false,
+          type: "CashInvoice",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "30/05/2013",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: "Consulting",
+              unit_price: "60.0",
+              unit: "hour",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: 120,
+              tax_amount: 27.6,
+              discount_amount: 0,
+              total: 147.6,
+            },
+          ],
+          sum: 120,
+          discount: 0,
+          before_taxes: 120,
+          taxes: 27.6,
+          total: 147.6,
+        },
+      },
+      "application/xml": {
+        cash_invoice: {
+          id: 1504601,
+          status: "draft",
+          archived: false,
+          type: "CashInvoice",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "30/05/2013",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: "Consulting",
+              unit_price: "60.0",
+              unit: "hour",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: "120.0",
+              tax_amount: "27.6",
+              discount_amount: "0.0",
+              total: "147.6",
+            },
+          ],
+          sum: "120.0",
+          discount: "0.0",
+          before_taxes: "120.0",
+          taxes: "27.6",
+          total: "147.6",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  getCashInvoice: {
+    "200": {
+      "application/json": {
+        cash_invoice: {
+          id: 1504601,
+          status: "draft",
+          archived: false,
+          type: "CashInvoice",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "30/05/2013",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: "Consulting",
+              unit_price: "60.0",
+              unit: "hour",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: 120,
+              tax_amount: 27.6,
+              discount_amount: 0,
+              total: 147.6,
+            },
+          ],
+          sum: 120,
+          discount: 0,
+          before_taxes: 120,
+          taxes: 27.6,
+          total: 147.6,
+        },
+      },
+      "application/xml": {
+        cash_invoice: {
+          id: 1504601,
+          status: "draft",
+          archived: false,
+          type: "CashInvoice",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "30/05/2013",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: "Consulting",
+              unit_price: "60.0",
+              unit: "hour",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: "120.0",
+              tax_amount: "27.6",
+              discount_amount: "0.0",
+              total: "147.6",
+            },
+          ],
+          sum: "120.0",
+          discount: "0.0",
+          before_taxes: "120.0",
+          taxes: "27.6",
+          total: "147.6",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+  },
+  updateCashInvoice: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  changeCashInvoiceState: {
+    "200": {
+      "application/json": {
+        cash_invoice: {
+          id: 1504601,
+          type: "CashInvoice",
+          sequence_number: "1/2013",
+          state: "settled",
+        },
+      },
+      "application/xml": {
+        cash_invoice: {
+          id: 1504601,
+          type: "CashInvoice",
+          sequence_number: "1/2013",
+          state: "settled",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  createQuote: {
+    "201": {
+      "application/json": {
+        quote: {
+          id: 1504601,
+          status: "draft",
+          archived: false,
+          type: "Quote",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "30/05/2013",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: "Consulting",
+              unit_price: "60.0",
+              unit: "hour",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: 120,
+              tax_amount: 27.6,
+              discount_amount: 0,
+              total: 147.6,
+            },
+          ],
+          sum: 120,
+          discount: 0,
+          before_taxes: 120,
+          taxes: 27.6,
+          total: 147.6,
+        },
+      },
+      "application/xml": {
+        quote: {
+          id: 1504601,
+          status: "draft",
+          archived: false,
+          type: "Quote",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "30/05/2013",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: "Consulting",
+              unit_price: "60.0",
+              unit: "hour",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: "120.0",
+              tax_amount: "27.6",
+              discount_amount: "0.0",
+              total: "147.6",
+            },
+          ],
+          sum: "120.0",
+          discount: "0.0",
+          before_taxes: "120.0",
+          taxes: "27.6",
+          total: "147.6",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  getQuote: {
+    "200": {
+      "application/json": {
+        quote: {
+          id: 1504601,
+          status: "draft",
+          archived: false,
+          type: "Quote",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "30/05/2013",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: "Consulting",
+              unit_price: "60.0",
+              unit: "hour",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: 120,
+              tax_amount: 27.6,
+              discount_amount: 0,
+              total: 147.6,
+            },
+          ],
+          sum: 120,
+          discount: 0,
+          before_taxes: 120,
+          taxes: 27.6,
+          total: 147.6,
+        },
+      },
+      "application/xml": {
+        quote: {
+          id: 1504601,
+          status: "draft",
+          archived: false,
+          type: "Quote",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "30/05/2013",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: "Consulting",
+              unit_price: "60.0",
+              unit: "hour",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: "120.0",
+              tax_amount: "27.6",
+              discount_amount: "0.0",
+              total: "147.6",
+            },
+          ],
+          sum: "120.0",
+          discount: "0.0",
+          before_taxes: "120.0",
+          taxes: "27.6",
+          total: "147.6",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+  },
+  updateQuote: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  changeQuoteState: {
+    "200": {
+      "application/json": {
+        quote: {
+          id: 1504601,
+          type: "Quote",
+          sequence_number: "1/2013",
+          state: "final",
+        },
+      },
+      "application/xml": {
+        quote: {
+          id: 1504601,
+          type: "Quote",
+          sequence_number: "1/2013",
+          state: "final",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  sendQuoteByEmail: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  createProforma: {
+    "201": {
+      "application/json": {
+        proforma: {
+          id: 1504601,
+          status: "draft",
+          archived: false,
+          type: "Proforma",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "30/05/2013",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: "Consulting",
+              unit_price: "60.0",
+              unit: "hour",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: 120,
+              tax_amount: 27.6,
+              discount_amount: 0,
+              total: 147.6,
+            },
+          ],
+          sum: 120,
+          discount: 0,
+          before_taxes: 120,
+          taxes: 27.6,
+          total: 147.6,
+        },
+      },
+      "application/xml": {
+        proforma: {
+          id: 1504601,
+          status: "draft",
+          archived: false,
+          type: "Proforma",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "30/05/2013",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: "Consulting",
+              unit_price: "60.0",
+              unit: "hour",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: "120.0",
+              tax_amount: "27.6",
+              discount_amount: "0.0",
+              total: "147.6",
+            },
+          ],
+          sum: "120.0",
+          discount: "0.0",
+          before_taxes: "120.0",
+          taxes: "27.6",
+          total: "147.6",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  getProforma: {
+    "200": {
+      "application/json": {
+        proforma: {
+          id: 1504601,
+          status: "draft",
+          archived: false,
+          type: "Proforma",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "30/05/2013",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: "Consulting",
+              unit_price: "60.0",
+              unit: "hour",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: 120,
+              tax_amount: 27.6,
+              discount_amount: 0,
+              total: 147.6,
+            },
+          ],
+          sum: 120,
+          discount: 0,
+          before_taxes: 120,
+          taxes: 27.6,
+          total: 147.6,
+        },
+      },
+      "application/xml": {
+        proforma: {
+          id: 1504601,
+          status: "draft",
+          archived: false,
+          type: "Proforma",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "30/05/2013",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: "Consulting",
+              unit_price: "60.0",
+              unit: "hour",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: "120.0",
+              tax_amount: "27.6",
+              discount_amount: "0.0",
+              total: "147.6",
+            },
+          ],
+          sum: "120.0",
+          discount: "0.0",
+          before_taxes: "120.0",
+          taxes: "27.6",
+          total: "147.6",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+  },
+  updateProforma: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  changeProformaState: {
+    "200": {
+      "application/json": {
+        proforma: {
+          id: 1504601,
+          type: "Proforma",
+          sequence_number: "1/2013",
+          state: "final",
+        },
+      },
+      "application/xml": {
+        proforma: {
+          id: 1504601,
+          type: "Proforma",
+          sequence_number: "1/2013",
+          state: "final",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  sendProformaByEmail: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  createFeesNote: {
+    "201": {
+      "application/json": {
+        fees_note: {
+          id: 1504601,
+          status: "draft",
+          archived: false,
+          type: "FeesNote",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "30/05/2013",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: "Consulting",
+              unit_price: "60.0",
+              unit: "hour",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: 120,
+              tax_amount: 27.6,
+              discount_amount: 0,
+              total: 147.6,
+            },
+          ],
+          sum: 120,
+          discount: 0,
+          before_taxes: 120,
+          taxes: 27.6,
+          total: 147.6,
+        },
+      },
+      "application/xml": {
+        fees_note: {
+          id: 1504601,
+          status: "draft",
+          archived: false,
+          type: "FeesNote",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "30/05/2013",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: "Consulting",
+              unit_price: "60.0",
+              unit: "hour",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: "120.0",
+              tax_amount: "27.6",
+              discount_amount: "0.0",
+              total: "147.6",
+            },
+          ],
+          sum: "120.0",
+          discount: "0.0",
+          before_taxes: "120.0",
+          taxes: "27.6",
+          total: "147.6",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  getFeesNote: {
+    "200": {
+      "application/json": {
+        fees_note: {
+          id: 1504601,
+          status: "draft",
+          archived: false,
+          type: "FeesNote",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "30/05/2013",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: "Consulting",
+              unit_price: "60.0",
+              unit: "hour",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: 120,
+              tax_amount: 27.6,
+              discount_amount: 0,
+              total: 147.6,
+            },
+          ],
+          sum: 120,
+          discount: 0,
+          before_taxes: 120,
+          taxes: 27.6,
+          total: 147.6,
+        },
+      },
+      "application/xml": {
+        fees_note: {
+          id: 1504601,
+          status: "draft",
+          archived: false,
+          type: "FeesNote",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "30/05/2013",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: "Consulting",
+              unit_price: "60.0",
+              unit: "hour",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: "120.0",
+              tax_amount: "27.6",
+              discount_amount: "0.0",
+              total: "147.6",
+            },
+          ],
+          sum: "120.0",
+          discount: "0.0",
+          before_taxes: "120.0",
+          taxes: "27.6",
+          total: "147.6",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+  },
+  updateFeesNote: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  changeFeesNoteState: {
+    "200": {
+      "application/json": {
+        fees_note: {
+          id: 1504601,
+          type: "FeesNote",
+          sequence_number: "1/2013",
+          state: "final",
+        },
+      },
+      "application/xml": {
+        fees_note: {
+          id: 1504601,
+          type: "FeesNote",
+          sequence_number: "1/2013",
+          state: "final",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  sendFeesNoteByEmail: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  listPurchaseOrders: {
+    "200": {
+      "application/json": {
+        purchase_orders: [
+          {
+            id: 1430276,
+            status: "draft",
+            type: "PurchaseOrder",
+            sequence_number: "draft",
+            date: "30/05/2013",
+            due_date: "08/08/2013",
+            loaded_at: "30/05/2013",
+            delivery_site: "LX Factory",
+            observations: "",
+            supplier: {
+              id: 439232,
+              name: "Pedro Sousa",
+              email: "psousa@thinkorange.pt",
+              address: "Rua Luisa de Camões 18",
+              postal_code: "1231-123",
+              country: "Portugal",
+              fiscal_id: "210533382",
+            },
+            currency: "Euro",
+            items: [
+              {
+                name: "Item 1",
+                description: "",
+                unit_price: "60.0",
+                unit: "unit",
+                quantity: "2.0",
+                tax: {
+                  id: 48900,
+                  name: "IVA23",
+                  value: "23.0",
+                },
+                discount: "0.0",
+              },
+            ],
+            sum: 120,
+            discount: 0,
+            before_taxes: 120,
+            taxes: 27.6,
+            total: 147.6,
+          },
+        ],
+        pagination: {
+          current_page: 1,
+          total_pages: 1,
+          total_entries: 1,
+          per_page: 10,
+        },
+      },
+      "application/xml": {
+        purchase_orders: [
+          {
+            id: 1430276,
+            status: "draft",
+            type: "PurchaseOrder",
+            sequence_number: "draft",
+            date: "30/05/2013",
+            due_date: "08/08/2013",
+            loaded_at: "30/05/2013",
+            delivery_site: "LX Factory",
+            observations: null,
+            supplier: {
+              id: 439232,
+              name: "Pedro Sousa",
+              email: "psousa@thinkorange.pt",
+              address: "Rua Luisa de Camões 18",
+              postal_code: "1231-123",
+              country: "Portugal",
+              fiscal_id: "210533382",
+            },
+            currency: "Euro",
+            items: [
+              {
+                name: "Item 1",
+                description: null,
+                unit_price: "60.0",
+                unit: "unit",
+                quantity: "2.0",
+                tax: {
+                  id: 48900,
+                  name: "IVA23",
+                  value: "23.0",
+                },
+                discount: "0.0",
+              },
+            ],
+            sum: "120.0",
+            discount: "0.0",
+            before_taxes: "120.0",
+            taxes: "27.6",
+            total: "147.6",
+          },
+        ],
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+  },
+  createPurchaseOrder: {
+    "201": {
+      "application/json": {
+        purchase_order: {
+          id: 1430276,
+          status: "draft",
+          type: "PurchaseOrder",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "08/08/2013",
+          loaded_at: "30/05/2013",
+          delivery_site: "LX Factory",
+          observations: "",
+          supplier: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            address: "Rua Luisa de Camões 18",
+            postal_code: "1231-123",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: "",
+              unit_price: "60.0",
+              unit: "unit",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+            },
+          ],
+          sum: 120,
+          discount: 0,
+          before_taxes: 120,
+          taxes: 27.6,
+          total: 147.6,
+        },
+      },
+      "application/xml": {
+        purchase_order: {
+          id: 1430276,
+          status: "draft",
+          type: "PurchaseOrder",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "08/08/2013",
+          loaded_at: "30/05/2013",
+          delivery_site: "LX Factory",
+          observations: null,
+          supplier: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            address: "Rua Luisa de Camões 18",
+            postal_code: "1231-123",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: null,
+              unit_price: "60.0",
+              unit: "unit",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+            },
+          ],
+          sum: "120.0",
+          discount: "0.0",
+          before_taxes: "120.0",
+          taxes: "27.6",
+          total: "147.6",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  getPurchaseOrder: {
+    "200": {
+      "application/json": {
+        purchase_order: {
+          id: 1430276,
+          status: "draft",
+          type: "PurchaseOrder",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "08/08/2013",
+          loaded_at: "30/05/2013",
+          delivery_site: "LX Factory",
+          observations: "",
+          supplier: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            address: "Rua Luisa de Camões 18",
+            postal_code: "1231-123",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: "",
+              unit_price: "60.0",
+              unit: "unit",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+            },
+          ],
+          sum: 120,
+          discount: 0,
+          before_taxes: 120,
+          taxes: 27.6,
+          total: 147.6,
+        },
+      },
+      "application/xml": {
+        purchase_order: {
+          id: 1430276,
+          status: "draft",
+          type: "PurchaseOrder",
+          sequence_number: "draft",
+          date: "30/05/2013",
+          due_date: "08/08/2013",
+          loaded_at: "30/05/2013",
+          delivery_site: "LX Factory",
+          observations: null,
+          supplier: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@thinkorange.pt",
+            address: "Rua Luisa de Camões 18",
+            postal_code: "1231-123",
+            country: "Portugal",
+            fiscal_id: "210533382",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: null,
+              unit_price: "60.0",
+              unit: "unit",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+            },
+          ],
+          sum: "120.0",
+          discount: "0.0",
+          before_taxes: "120.0",
+          taxes: "27.6",
+          total: "147.6",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+  },
+  updatePurchaseOrder: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  changePurchaseOrderState: {
+    "200": {
+      "application/json": {
+        purchase_order: {
+          id: 1430276,
+          type: "PurchaseOrder",
+          sequence_number: "1/2013",
+          state: "final",
+        },
+      },
+      "application/xml": {
+        purchase_order: {
+          id: 1430276,
+          type: "PurchaseOrder",
+          sequence_number: "1/2013",
+          state: "final",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  sendPurchaseOrderByEmail: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  listSchedules: {
+    "200": {
+      "application/json": {
+        schedules: [
+          {
+            id: 4307,
+            date: "08/04/2013",
+            due_date: "08/04/2013",
+            reference: null,
+            observations: "Foi criado no site.",
+            retention: "5.0",
+            client: {
+              id: 439232,
+              name: "Pedro Sousa",
+              email: "psousa@thinkorange.pt",
+              address: "Rua Luisa de Camões 18",
+              postal_code: "1231-123",
+              fiscal_id: "210533382",
+            },
+            currency: "Euro",
+            items: [
+              {
+                id: 312260,
+                name: "555",
+                description: "Macbook",
+                unit_price: "50.0",
+                quantity: "2.0",
+                tax: {
+                  id: 48900,
+                  name: "IVA23",
+                  value: "23.0",
+                },
+                discount: "0.0",
+              },
+            ],
+            sum: "100.0",
+            discount: "0.0",
+            before_taxes: "100.0",
+            taxes: "23.0",
+            total: "118.0",
+          },
+        ],
+      },
+      "application/xml": {
+        schedules: [
+          {
+            id: 4307,
+            date: "08/04/2013",
+            due_date: "08/04/2013",
+            reference: null,
+            observations: "Foi criado no site.",
+            retention: "5.0",
+            client: {
+              id: 439232,
+              name: "Pedro Sousa",
+              email: "psousa@thinkorange.pt",
+              address: "Rua Luisa de Camões 18",
+              postal_code: "1231-123",
+              fiscal_id: "210533382",
+            },
+            currency: "Euro",
+            items: [
+              {
+                id: 312260,
+                name: "555",
+                description: "Macbook",
+                unit_price: "50.0",
+                quantity: "2.0",
+                tax: {
+                  id: 48900,
+                  name: "IVA23",
+                  value: "23.0",
+                },
+                discount: "0.0",
+              },
+            ],
+            sum: "100.0",
+            discount: "0.0",
+            before_taxes: "100.0",
+            taxes: "23.0",
+            total: "118.0",
+          },
+        ],
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+  },
+  createSchedule: {
+    "201": {
+      "application/json": {
+        schedule: {
+          id: 4307,
+          next_date: "09/04/2013",
+          next_due_date: "09/04/2013",
+          reference: null,
+          observations: "Foi criado no site.",
+          retention: "5.0",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@emamil.pt",
+            address: "Rua Luisa de Camões 18",
+            postal_code: "1231-123",
+            fiscal_id: "010233322",
+          },
+          currency: "Euro",
+          items: [
+            {
+              id: 312260,
+              name: "555",
+              description: "Macbook",
+              unit_price: "50.0",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+            },
+          ],
+          sum: "100.0",
+          discount: "0.0",
+          before_taxes: "100.0",
+          taxes: "23.0",
+          total: "118.0",
+          sent_invoices: null,
+        },
+      },
+      "application/xml": {
+        schedule: {
+          id: 4307,
+          next_date: "09/04/2013",
+          next_due_date: "09/04/2013",
+          reference: null,
+          observations: "Foi criado no site.",
+          retention: "5.0",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@emamil.pt",
+            address: "Rua Luisa de Camões 18",
+            postal_code: "1231-123",
+            fiscal_id: "010233322",
+          },
+          currency: "Euro",
+          items: [
+            {
+              id: 312260,
+              name: "555",
+              description: "Macbook",
+              unit_price: "50.0",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+            },
+          ],
+          sum: "100.0",
+          discount: "0.0",
+          before_taxes: "100.0",
+          taxes: "23.0",
+          total: "118.0",
+          sent_invoices: null,
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  getSchedule: {
+    "200": {
+      "application/json": {
+        schedule: {
+          id: 4307,
+          next_date: "09/04/2013",
+          next_due_date: "09/04/2013",
+          reference: null,
+          observations: "Foi criado no site.",
+          retention: "5.0",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@emamil.pt",
+            address: "Rua Luisa de Camões 18",
+            postal_code: "1231-123",
+            fiscal_id: "010233322",
+          },
+          currency: "Euro",
+          items: [
+            {
+              id: 312260,
+              name: "555",
+              description: "Macbook",
+              unit_price: "50.0",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+            },
+          ],
+          sum: "100.0",
+          discount: "0.0",
+          before_taxes: "100.0",
+          taxes: "23.0",
+          total: "118.0",
+          sent_invoices: null,
+        },
+      },
+      "application/xml": {
+        schedule: {
+          id: 4307,
+          next_date: "09/04/2013",
+          next_due_date: "09/04/2013",
+          reference: null,
+          observations: "Foi criado no site.",
+          retention: "5.0",
+          client: {
+            id: 439232,
+            name: "Pedro Sousa",
+            email: "psousa@emamil.pt",
+            address: "Rua Luisa de Camões 18",
+            postal_code: "1231-123",
+            fiscal_id: "010233322",
+          },
+          currency: "Euro",
+          items: [
+            {
+              id: 312260,
+              name: "555",
+              description: "Macbook",
+              unit_price: "50.0",
+              quantity: "2.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+            },
+          ],
+          sum: "100.0",
+          discount: "0.0",
+          before_taxes: "100.0",
+          taxes: "23.0",
+          total: "118.0",
+          sent_invoices: null,
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+  },
+  updateSchedule: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  activateSchedule: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+  },
+  deactivateSchedule: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+  },
+  getInvoicingChart: {
+    "200": {
+      "application/json": {
+        chart: {
+          series: ["Sep", "Oct", "Nov", "Dec", "Jan", "Feb"],
+          graphs: [
+            {
+              gid: "invoicing",
+              values: ["0", "0", "0", "0", "0", "60"],
+            },
+          ],
+        },
+      },
+      "application/xml": {
+        chart: {
+          series: ["Sep", "Oct", "Nov", "Dec", "Jan", "Feb"],
+          graphs: [
+            {
+              gid: "invoicing",
+              values: ["0", "0", "0", "0", "0", "60"],
+            },
+          ],
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+  },
+  getTreasuryChart: {
+    "200": {
+      "application/json": {
+        chart: {
+          series: ["Jan", "Fev", "Mar", "Abr", "Mai", "Jun", "Jul"],
+          graphs: [
+            {
+              title: "Recebido",
+              gid: "settled_values",
+              values: ["0", "0", "0", "0", "0", "0", "0"],
+            },
+            {
+              title: "Dentro Prazo",
+              gid: "due_values",
+              values: ["0", "0", "0", "0", "0", "0", "0"],
+            },
+            {
+              title: "Vencido",
+              gid: "overdue_values",
+              values: ["0", "60", "0", "0", "0", "0", "0"],
+            },
+            {
+              title: "Previsão",
+              gid: "forecast_values",
+              values: ["0", "60", "0", "0", "0", "0", "0"],
+            },
+          ],
+        },
+      },
+      "application/xml": {
+        chart: {
+          series: ["Jan", "Fev", "Mar", "Abr", "Mai", "Jun", "Jul"],
+          graphs: [
+            {
+              title: "Recebido",
+              gid: "settled_values",
+              values: ["0", "0", "0", "0", "0", "0", "0"],
+            },
+            {
+              title: "Dentro Prazo",
+              gid: "due_values",
+              values: ["0", "0", "0", "0", "0", "0", "0"],
+            },
+            {
+              title: "Vencido",
+              gid: "overdue_values",
+              values: ["0", "60", "0", "0", "0", "0", "0"],
+            },
+            {
+              title: "Previsão",
+              gid: "forecast_values",
+              values: ["0", "60", "0", "0", "0", "0", "0"],
+            },
+          ],
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+  },
+  getTopClients: {
+    "200": {
+      "application/json": {
+        "top-clients": {
+          currency: "€",
+          clients: [
+            {
+              id: 1,
+              name: "Chuck Norris",
+              balance: "220321.30",
+              fiscal_id: "100200300",
+            },
+            {
+              id: 2,
+              name: "Bruce",
+              balance: "5000.00",
+              fiscal_id: "00100100",
+            },
+            {
+              id: 3,
+              name: "Ni Hao",
+              balance: "4050.00",
+              fiscal_id: "123456",
+            },
+            {
+              id: 4,
+              name: "Chewbacca",
+              balance: "1000.00",
+              fiscal_id: "1234",
+            },
+            {
+              id: 5,
+              name: "Appllex",
+              balance: "660.00",
+              fiscal_id: "100200300",
+            },
+            {
+              name: "Others",
+              balance: "1175",
+            },
+          ],
+        },
+      },
+      "application/xml": {
+        "top-clients": {
+          currency: "€",
+          clients: [
+            {
+              id: 1,
+              name: "Chuck Norris",
+              balance: "220321.30",
+              fiscal_id: "100200300",
+            },
+            {
+              id: 2,
+              name: "Bruce",
+              balance: "5000.00",
+              fiscal_id: "00100100",
+            },
+            {
+              id: 3,
+              name: "Ni Hao",
+              balance: "4050.00",
+              fiscal_id: "123456",
+            },
+            {
+              id: 4,
+              name: "Chewbacca",
+              balance: "1000.00",
+              fiscal_id: "1234",
+            },
+            {
+              id: 5,
+              name: "Appllex",
+              balance: "660.00",
+              fiscal_id: "100200300",
+            },
+            {
+              name: "Others",
+              balance: "1175",
+            },
+          ],
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+  },
+  getTopDebtors: {
+    "200": {
+      "application/json": {
+        "top-debtors": {
+          currency: "€",
+          clients: [
+            {
+              id: 393116,
+              name: "Ruben Fonseca",
+              balance: "60.0",
+              fiscal_id: null,
+            },
+          ],
+        },
+      },
+      "application/xml": {
+        "top-debtors": {
+          currency: "€",
+          clients: [
+            {
+              id: 393116,
+              name: "Ruben Fonseca",
+              balance: "60.0",
+              fiscal_id: null,
+            },
+          ],
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+  },
+  getQuarterlyResults: {
+    "200": {
+      "application/json": {
+        "quarterly-results": {
+          year: 2011,
+          currency: "€",
+          "quarter-01": {
+            invoicing: "220654.38",
+            taxes: "48498.91",
+            ytd: "49526.67",
+          },
+          "quarter-02": {
+            invoicing: "209082.81",
+            taxes: "46624.8",
+            ytd: "-75897.07",
+          },
+          "quarter-03": {
+            invoicing: "267101.09",
+            taxes: "59306.64",
+            ytd: "-10674.32",
+          },
+          "quarter-04": {
+            invoicing: "319438.52",
+            taxes: "71782.48",
+            ytd: "-6025.96",
+          },
+        },
+      },
+      "application/xml": {
+        "quarterly-results": {
+          year: 2011,
+          currency: "€",
+          "quarter-01": {
+            invoicing: "220654.38",
+            taxes: "48498.91",
+            ytd: "49526.67",
+          },
+          "quarter-02": {
+            invoicing: "209082.81",
+            taxes: "46624.8",
+            ytd: "-75897.07",
+          },
+          "quarter-03": {
+            invoicing: "267101.09",
+            taxes: "59306.64",
+            ytd: "-10674.32",
+          },
+          "quarter-04": {
+            invoicing: "319438.52",
+            taxes: "71782.48",
+            ytd: "-6025.96",
+          },
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+  },
 };
 
 /** A spec-checked mock of the InvoiceXpress API, typed from the spec: see {@link mockInvoiceXpress}. */
-export type InvoiceXpressMock = ProviderMock<operations, MockClientOptions<InvoiceXpressClientOptions>, "listClients" | "listClientInvoices" | "listInvoices" | "listSimplifiedInvoices" | "listInvoiceReceipts" | "listCreditNotes" | "listDebitNotes" | "listItems">;
+export type InvoiceXpressMock = ProviderMock<operations, MockClientOptions<InvoiceXpressClientOptions>, "listClients" | "listClientInvoices" | "listInvoices" | "listSimplifiedInvoices" | "listInvoiceReceipts" | "listCreditNotes" | "listDebitNotes" | "listItems" | "listCashInvoices" | "listPurchaseOrders">;
 
 /**
  * A stand-in for the InvoiceXpress API for your own tests, without network or credentials.
@@ -4437,7 +7270,7 @@ export function mockInvoiceXpress(options?: MockOptions): InvoiceXpressMock {
   return createProviderMock(
     {
       api: invoicexpressApi,
-      operations: [ops.createAccountOperation, ops.createAccountForExistingUserOperation, ops.getAccountOperation, ops.updateAccountOperation, ops.listUserAccountsOperation, ops.changeCurrentAccountOperation, ops.logInOperation, ops.listClientsOperation, ops.createClientOperation, ops.getClientOperation, ops.updateClientOperation, ops.findClientByNameOperation, ops.findClientByCodeOperation, ops.listClientInvoicesOperation, ops.listInvoicesOperation, ops.createInvoiceOperation, ops.getInvoiceOperation, ops.updateInvoiceOperation, ops.changeInvoiceStateOperation, ops.sendInvoiceByEmailOperation, ops.listSimplifiedInvoicesOperation, ops.createSimplifiedInvoiceOperation, ops.getSimplifiedInvoiceOperation, ops.updateSimplifiedInvoiceOperation, ops.changeSimplifiedInvoiceStateOperation, ops.sendSimplifiedInvoiceByEmailOperation, ops.listInvoiceReceiptsOperation, ops.createInvoiceReceiptOperation, ops.getInvoiceReceiptOperation, ops.updateInvoiceReceiptOperation, ops.changeInvoiceReceiptStateOperation, ops.sendInvoiceReceiptByEmailOperation, ops.listCreditNotesOperation, ops.createCreditNoteOperation, ops.getCreditNoteOperation, ops.updateCreditNoteOperation, ops.changeCreditNoteStateOperation, ops.sendCreditNoteByEmailOperation, ops.listDebitNotesOperation, ops.createDebitNoteOperation, ops.getDebitNoteOperation, ops.updateDebitNoteOperation, ops.changeDebitNoteStateOperation, ops.sendDebitNoteByEmailOperation, ops.generateInvoicePdfOperation, ops.listItemsOperation, ops.createItemOperation, ops.getItemOperation, ops.updateItemOperation, ops.listTaxesOperation, ops.createTaxOperation, ops.getTaxOperation, ops.updateTaxOperation, ops.listSequencesOperation, ops.createSequenceOperation, ops.getSequenceOperation, ops.updateSequenceOperation],
+      operations: [ops.createAccountOperation, ops.createAccountForExistingUserOperation, ops.getAccountOperation, ops.updateAccountOperation, ops.listUserAccountsOperation, ops.changeCurrentAccountOperation, ops.logInOperation, ops.listClientsOperation, ops.createClientOperation, ops.getClientOperation, ops.updateClientOperation, ops.findClientByNameOperation, ops.findClientByCodeOperation, ops.listClientInvoicesOperation, ops.listInvoicesOperation, ops.createInvoiceOperation, ops.getInvoiceOperation, ops.updateInvoiceOperation, ops.changeInvoiceStateOperation, ops.sendInvoiceByEmailOperation, ops.listSimplifiedInvoicesOperation, ops.createSimplifiedInvoiceOperation, ops.getSimplifiedInvoiceOperation, ops.updateSimplifiedInvoiceOperation, ops.changeSimplifiedInvoiceStateOperation, ops.sendSimplifiedInvoiceByEmailOperation, ops.listInvoiceReceiptsOperation, ops.createInvoiceReceiptOperation, ops.getInvoiceReceiptOperation, ops.updateInvoiceReceiptOperation, ops.changeInvoiceReceiptStateOperation, ops.sendInvoiceReceiptByEmailOperation, ops.listCreditNotesOperation, ops.createCreditNoteOperation, ops.getCreditNoteOperation, ops.updateCreditNoteOperation, ops.changeCreditNoteStateOperation, ops.sendCreditNoteByEmailOperation, ops.listDebitNotesOperation, ops.createDebitNoteOperation, ops.getDebitNoteOperation, ops.updateDebitNoteOperation, ops.changeDebitNoteStateOperation, ops.sendDebitNoteByEmailOperation, ops.generateInvoicePdfOperation, ops.listItemsOperation, ops.createItemOperation, ops.getItemOperation, ops.updateItemOperation, ops.listTaxesOperation, ops.createTaxOperation, ops.getTaxOperation, ops.updateTaxOperation, ops.listSequencesOperation, ops.createSequenceOperation, ops.getSequenceOperation, ops.updateSequenceOperation, ops.listCashInvoicesOperation, ops.createCashInvoiceOperation, ops.getCashInvoiceOperation, ops.updateCashInvoiceOperation, ops.changeCashInvoiceStateOperation, ops.createQuoteOperation, ops.getQuoteOperation, ops.updateQuoteOperation, ops.changeQuoteStateOperation, ops.sendQuoteByEmailOperation, ops.createProformaOperation, ops.getProformaOperation, ops.updateProformaOperation, ops.changeProformaStateOperation, ops.sendProformaByEmailOperation, ops.createFeesNoteOperation, ops.getFeesNoteOperation, ops.updateFeesNoteOperation, ops.changeFeesNoteStateOperation, ops.sendFeesNoteByEmailOperation, ops.listPurchaseOrdersOperation, ops.createPurchaseOrderOperation, ops.getPurchaseOrderOperation, ops.updatePurchaseOrderOperation, ops.changePurchaseOrderStateOperation, ops.sendPurchaseOrderByEmailOperation, ops.listSchedulesOperation, ops.createScheduleOperation, ops.getScheduleOperation, ops.updateScheduleOperation, ops.activateScheduleOperation, ops.deactivateScheduleOperation, ops.getInvoicingChartOperation, ops.getTreasuryChartOperation, ops.getTopClientsOperation, ops.getTopDebtorsOperation, ops.getQuarterlyResultsOperation],
       examples: invoicexpressExamples,
       credentials: {"ApiKeyAuth":{"type":"apiKey","value":"mock-api-key"}},
       codecs: [xmlCodec],

@@ -1,3 +1,4 @@
+import { schemaIssues } from "../validation/schema-issues.js";
 import { type BodyCodec, findCodec } from "../body/body-codec.js";
 import { formCodec } from "../body/form-codec.js";
 import { jsonCodec } from "../body/json-codec.js";
@@ -322,11 +323,10 @@ function checkOverride(operation: OperationDescriptor, reply: MockReply, codecs:
   const media =
     response.media.find((m) => answer.mediaType === undefined || m.mediaType === answer.mediaType) ?? response.media[0];
   if (media?.schema === undefined || findCodec(codecs, media.mediaType) === undefined) return;
-  const result = media.schema().safeParse(answer.body);
-  if (!result.success) {
-    const issue = result.error.issues[0];
+  const issue = schemaIssues(media.schema, answer.body, ["body"])[0];
+  if (issue !== undefined) {
     throw new TypeError(
-      `${operation.id}: the ${answer.status} answer breaks the spec at /body${issue?.path.map((t) => `/${String(t)}`).join("") ?? ""}: ${issue?.message}`,
+      `${operation.id}: the ${answer.status} answer breaks the spec at /${issue.path.map(String).join("/")}: ${issue.message}`,
     );
   }
 }

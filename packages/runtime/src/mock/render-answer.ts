@@ -93,10 +93,14 @@ export async function renderAnswer(
   if (body !== undefined && answer.status !== 204 && answer.status !== 304) {
     const mediaType = media?.mediaType ?? "application/json";
     const codec = findCodec(codecs, mediaType);
+    let encoded: string | Blob | undefined;
     if (typeof body === "string" && (codec === undefined || !/json/.test(mediaType))) text = body;
-    else if (codec !== undefined) text = await codec.encode(body, media ?? { mediaType });
-    else text = JSON.stringify(body);
-    headers["content-type"] ??= contentTypeFor(media ?? { mediaType }, codec);
+    else if (codec !== undefined) {
+      // A multipart answer is a Blob whose type carries the boundary: the wire text and header follow it.
+      encoded = await codec.encode(body, media ?? { mediaType });
+      text = typeof encoded === "string" ? encoded : await encoded.text();
+    } else text = JSON.stringify(body);
+    headers["content-type"] ??= contentTypeFor(media ?? { mediaType }, codec, encoded);
   }
   return {
     rendered: {
