@@ -5,8 +5,8 @@ import { credentialOptions, exampleOptions, requiredSchemes } from "./client-fil
 import type { ExportedNames } from "./exported-names.js";
 import { literalSource } from "./literal-writer.js";
 import { isSuccessStatus, operationNames } from "./operation-names.js";
-import { validationSection } from "./readme-validation.js";
 import { testingSection } from "./readme-testing.js";
+import { validationSection } from "./readme-validation.js";
 
 export interface ReadmeTarget {
   /** npm name of the package, e.g. `@billforge/hostup`. */

@@ -125,7 +125,11 @@ export function createClientCore(config: ClientCoreConfig): ClientCore {
     ) {
       const outcome = await executeCall(context, op, args, options);
       const result: SafeResult<T, E> = outcome.ok
-        ? { data: outcome.data as T, error: undefined, response: responseView(outcome.response, redactor, outcome.body) }
+        ? {
+            data: outcome.data as T,
+            error: undefined,
+            response: responseView(outcome.response, redactor, outcome.body),
+          }
         : {
             data: undefined,
             error: outcome.error,

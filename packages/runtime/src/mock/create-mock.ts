@@ -1,8 +1,8 @@
-import { schemaIssues } from "../validation/schema-issues.js";
 import { type BodyCodec, findCodec } from "../body/body-codec.js";
 import { formCodec } from "../body/form-codec.js";
 import { jsonCodec } from "../body/json-codec.js";
 import type { OperationDescriptor } from "../descriptors.js";
+import { schemaIssues } from "../validation/schema-issues.js";
 import { isFault, type MockAnswer, type MockHandler, type MockReply, type MockRequest } from "./answer.js";
 import { Deduplication } from "./behaviours/deduplication.js";
 import { Paging } from "./behaviours/paging.js";

@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { closedrequestobjectApi } from "./api.gen.js";
 export { createClosedRequestObjectClient, createClosedRequestObjectCore, type ClosedRequestObjectClient, type ClosedRequestObjectClientOptions, type ClosedRequestObjectSafeClient } from "./client.gen.js";
-export { ClosedRequestObjectApiError } from "./errors.gen.js";
+export { ClosedRequestObjectApiError, type ClosedRequestObjectErrorBodies, type ClosedRequestObjectErrorBody, isClosedRequestObjectApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";

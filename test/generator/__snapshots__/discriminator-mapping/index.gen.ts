@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { discriminatormappingApi } from "./api.gen.js";
 export { createDiscriminatorMappingClient, createDiscriminatorMappingCore, type DiscriminatorMappingClient, type DiscriminatorMappingClientOptions, type DiscriminatorMappingSafeClient } from "./client.gen.js";
-export { DiscriminatorMappingApiError } from "./errors.gen.js";
+export { DiscriminatorMappingApiError, type DiscriminatorMappingErrorBodies, type DiscriminatorMappingErrorBody, isDiscriminatorMappingApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";

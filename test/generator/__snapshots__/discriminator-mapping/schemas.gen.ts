@@ -39,7 +39,7 @@ export const CardSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseOb
  */
 export const IbanSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   type: z.string(),
-  iban: z.string().check(z.regex(new RegExp("^[A-Z]{2}[0-9]{2}"))),
+  iban: z.string().check(z.regex(new RegExp("^[A-Z]{2}[0-9]{2}", "u"))),
 }));
 
 /**

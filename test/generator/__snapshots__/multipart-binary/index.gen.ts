@@ -3,7 +3,7 @@
 export { AbortError, AuthenticationError, ApiError, BillforgeError, ConfigurationError, ConnectionError, RequestValidationError, ResponseValidationError, TimeoutError, type CallOptions, type ClientCore, type Logger, type SafeResult, type ValidationMode } from "@billforge/runtime";
 export { multipartbinaryApi } from "./api.gen.js";
 export { createMultipartBinaryClient, createMultipartBinaryCore, type MultipartBinaryClient, type MultipartBinaryClientOptions, type MultipartBinarySafeClient } from "./client.gen.js";
-export { MultipartBinaryApiError } from "./errors.gen.js";
+export { MultipartBinaryApiError, type MultipartBinaryErrorBodies, type MultipartBinaryErrorBody, isMultipartBinaryApiError } from "./errors.gen.js";
 export * from "./functions.gen.js";
 export type { components, paths } from "./openapi.gen.js";
 export * from "./operations.gen.js";
