@@ -10,7 +10,7 @@ const steps = [
   ["generate --check", "pnpm", ["generate", "--check"]],
   ["lint", "pnpm", ["lint"]],
   ["typecheck", "pnpm", ["typecheck"]],
-  ["tests", "pnpm", ["exec", "turbo", "run", "test", "--output-logs=new-only", "--concurrency=1"]],
+  ["tests", "pnpm", ["exec", "turbo", "run", "test", "--output-logs=new-only", "--concurrency=1", "--continue"]],
 ];
 
 // Reports of an earlier run must not stand in for this one (turbo restores cached ones).

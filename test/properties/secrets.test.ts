@@ -75,7 +75,13 @@ const FACTORIES: Readonly<
       logger,
     }),
   invoicexpress: (secret, fetch, logger) =>
-    createInvoiceXpressClient({ apiKey: secret, baseUrl: "https://invoicexpress.test", fetch, logger }),
+    createInvoiceXpressClient({
+      apiKey: secret,
+      accountName: "acme",
+      baseUrl: "https://invoicexpress.test",
+      fetch,
+      logger,
+    }),
 };
 
 interface Outcome {

@@ -20,7 +20,9 @@ const api = testApi({
     },
   },
 });
-const credentials = { OAuth: { type: "oauth2ClientCredentials", clientId: "c1", clientSecret: "s1" } } as const;
+const credentials = {
+  OAuth: { type: "oauth2ClientCredentials", clientId: "c1", clientSecret: "client-secret-1" },
+} as const;
 const getInvoice = operation({ security: [["OAuth"]] });
 const LIFETIME_S = 3600;
 

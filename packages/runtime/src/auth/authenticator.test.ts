@@ -119,10 +119,10 @@ describe("createAuthenticator", () => {
     });
     const { auth } = authenticator(
       {
-        HeaderKey: { type: "apiKey", value: "h" },
-        QueryKey: { type: "apiKey", value: "q" },
-        CookieKey: { type: "apiKey", value: "c1" },
-        CookieTwo: { type: "apiKey", value: "c2" },
+        HeaderKey: { type: "apiKey", value: "header-key-1" },
+        QueryKey: { type: "apiKey", value: "query-key-1" },
+        CookieKey: { type: "apiKey", value: "cookie-one-1" },
+        CookieTwo: { type: "apiKey", value: "cookie-two-2" },
       },
       api,
     );
@@ -131,10 +131,10 @@ describe("createAuthenticator", () => {
     );
     const applied = await auth.apply(chosen, signal);
     expect(applied.headers).toEqual([
-      ["X-API-Key", "h"],
-      ["Cookie", "session=c1; tenant=c2"],
+      ["X-API-Key", "header-key-1"],
+      ["Cookie", "session=cookie-one-1; tenant=cookie-two-2"],
     ]);
-    expect(applied.query).toEqual([["api_key", "q"]]);
+    expect(applied.query).toEqual([["api_key", "query-key-1"]]);
   });
 
   it("lets an API with public operations create a client without credentials, refusing only calls that need them", () => {
