@@ -8,7 +8,7 @@ describe("a server variable whose spec default is a placeholder", () => {
     let sent = 0;
     const call = async () => {
       const client = createInvoiceXpressClient({
-        apiKey: "key",
+        apiKey: "test-invoicexpress-key",
         fetch: async () => {
           sent += 1;
           return new Response("{}");

@@ -61,7 +61,7 @@ export async function loadSpec(path: string, options: LoadOptions = {}): Promise
   const bundled = await validateAndBundle(file, specFiles, () => readSpecFiles(file, text), profile);
   const diagnostics = [...bundled.diagnostics];
   if (bundled.document === undefined || hasErrors(diagnostics)) return failed(diagnostics, bundled.files);
-  const texts = await Promise.all(bundled.files.map((f) => (f === file ? text : readFile(f, "utf8"))));
+  const texts = await Promise.all(bundled.files.map((f) => (f === file ? text : readSpecInput(f))));
   if (bundled.document.openapi.startsWith("3.0")) nullableRefsAsAllOf(bundled.document);
 
   diagnostics.push(...lintSpec(bundled.document, source, profile));
@@ -72,6 +72,20 @@ export async function loadSpec(path: string, options: LoadOptions = {}): Promise
     files: bundled.files,
     sha256: specSha256(texts),
   };
+}
+
+/**
+ * A file the spec refers to, for the provenance hash. A lenient load degrades a `$ref` into a
+ * file that does not exist (a warning), so a missing file hashes as empty: it still counts,
+ * and its appearing later makes the package stale.
+ */
+async function readSpecInput(path: string): Promise<string> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "";
+    throw error;
+  }
 }
 
 const SYNTAX_FIX = "correct the YAML syntax at this position";

@@ -150,3 +150,14 @@ describe("example data is data", () => {
     expect(getAtPointer(lenient.document, SCHEMA)).toEqual({});
   });
 });
+
+describe("a $ref into a file that does not exist", () => {
+  it("lenient: the node degrades with a warning and the spec still loads (the missing file hashes as empty)", async () => {
+    const text = specWith("3.1.0", "{ type: object, properties: { owner: { $ref: 'missing.yaml#/X' } } }");
+    const lenient = await load(text, "lenient");
+    expect(lenient.document).toBeDefined();
+    expect(lenient.diagnostics.some((d) => d.severity === "warning")).toBe(true);
+    const strict = await load(text, "strict");
+    expect(strict.document).toBeUndefined();
+  });
+});

@@ -26,7 +26,7 @@ function client(format: "json" | "xml", answer: (url: URL, page: number) => Resp
   };
   const api = createInvoiceXpressClient({
     accountName: "acme",
-    apiKey: "k",
+    apiKey: "test-invoicexpress-key",
     format,
     fetch: fetch as typeof globalThis.fetch,
     validation: validation as "strict",
