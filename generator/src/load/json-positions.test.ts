@@ -4,8 +4,8 @@ import { parse } from "yaml";
 import { cases } from "../../test/diagnostic-cases.js";
 import { removeTempDirs, writeSpec } from "../../test/support.js";
 import { JsonScanError, jsonOffsets } from "./json-positions.js";
-import { toPointer } from "./pointer.js";
 import { loadSpec } from "./load-spec.js";
+import { toPointer } from "./pointer.js";
 import { jsonSourceMap, lazySourceMap, parseYamlWithPositions } from "./source-map.js";
 
 /** Every pointer of a parsed JSON value, plus one missing child under each container. */
