@@ -19,7 +19,45 @@ const pet = (discriminator: boolean): OpenApiDocument => ({
   },
 });
 
+/** Every shape openapi-typescript patches: mapped `allOf` and object schemas, a `$ref` chain, `allOf` children. */
+const mapped = (): OpenApiDocument => ({
+  openapi: "3.0.3",
+  info: { title: "Shapes", version: "1" },
+  paths: {},
+  components: {
+    schemas: {
+      Base: {
+        type: "object",
+        required: ["kind"],
+        properties: { kind: { type: "string" } },
+        discriminator: {
+          propertyName: "kind",
+          mapping: { square: "#/components/schemas/Square", round: "#/components/schemas/Alias" },
+        },
+      },
+      Square: {
+        allOf: [{ $ref: "#/components/schemas/Base" }, { type: "object", properties: { side: { type: "number" } } }],
+      },
+      Alias: { $ref: "#/components/schemas/Circle" },
+      Circle: { type: "object", required: ["radius"], properties: { radius: { type: "number" } } },
+      Shape: {
+        oneOf: [{ $ref: "#/components/schemas/Square" }, { $ref: "#/components/schemas/Circle" }],
+        discriminator: { propertyName: "kind" },
+      },
+    },
+  },
+});
+
 describe("emitOpenApiTypesFile", () => {
+  it("leaves a document with mapped, chained and allOf discriminator targets untouched", async () => {
+    const doc = mapped();
+    const text = await emitOpenApiTypesFile(createSourceProject(), doc, "// header\n");
+    expect(doc).toEqual(mapped());
+    // The patches still reach the types.
+    expect(text).toMatch(/kind: "square"/);
+    expect(text).toMatch(/kind: "Circle"/);
+  });
+
   it.each([
     ["with a discriminator (openapi-typescript patches enums into its input)", true],
     ["without one", false],

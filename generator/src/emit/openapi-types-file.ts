@@ -10,6 +10,7 @@ import {
 import type { Project } from "ts-morph";
 import type { OpenApiDocument } from "../load/openapi-document.js";
 import { binaryFieldType } from "./binary-types.js";
+import { copyForDiscriminators } from "./discriminator-copy.js";
 import { printSourceFile } from "./source-project.js";
 
 /**
@@ -23,8 +24,8 @@ import { printSourceFile } from "./source-project.js";
 export async function emitOpenApiTypesFile(project: Project, doc: OpenApiDocument, header: string): Promise<string> {
   // The transform must not touch the document the IR was built from: openapi-typescript
   // patches discriminator enums into the schemas it is given (nothing else of it writes),
-  // so only a document with a discriminator is copied first.
-  const schema = (hasKey(doc, "discriminator") ? structuredClone(doc) : doc) as unknown as OpenAPI3;
+  // so a document with a discriminator gets copies of the nodes it may patch.
+  const schema = (hasKey(doc, "discriminator") ? copyForDiscriminators(doc) : doc) as unknown as OpenAPI3;
   const context: GlobalContext = {
     additionalProperties: false,
     alphabetize: false,

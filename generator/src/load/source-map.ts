@@ -1,4 +1,5 @@
-import { type Document, isCollection, isScalar, LineCounter, parseDocument } from "yaml";
+import { type Document, isCollection, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import { jsonOffsets, lineColumn, lineStartsOf } from "./json-positions.js";
 import { fromPointer } from "./pointer.js";
 
 /** Maps JSON pointers of a YAML file to line and column, for diagnostics. */
@@ -9,17 +10,47 @@ export interface SourceMap {
 }
 
 /**
- * A source map that parses `text` only when the first position is asked for. Parsing
- * with positions is several times slower than the parse the document comes from, and a
- * clean spec never needs a position.
+ * A source map that does its work only when the first position is asked for: a clean spec
+ * never needs one. JSON text is scanned along each pointer's path (see json-positions.ts);
+ * anything else, or JSON the scanner refuses, is parsed once as YAML with positions, which
+ * is several times slower and holds a node per value.
  */
 export function lazySourceMap(file: string, text: string): SourceMap {
+  let json = looksLikeJson(text);
   let parsed: SourceMap | undefined;
   return {
     file,
     position(pointer) {
+      if (json) {
+        try {
+          parsed ??= jsonSourceMap(file, text);
+          return parsed.position(pointer);
+        } catch {
+          // Not strict JSON after all (YAML flow syntax, a comment): the YAML parser knows.
+          json = false;
+          parsed = undefined;
+        }
+      }
       parsed ??= parseYamlWithPositions(file, text);
       return parsed.position(pointer);
+    },
+  };
+}
+
+function looksLikeJson(text: string): boolean {
+  return /^\uFEFF?\s*[{[]/.test(text);
+}
+
+/** Positions found by scanning JSON text; throws on text that is not strict JSON. */
+export function jsonSourceMap(file: string, text: string): SourceMap {
+  const offsets = jsonOffsets(text);
+  let lineStarts: number[] | undefined;
+  return {
+    file,
+    position(pointer) {
+      const offset = offsets.offset(fromPointer(pointer));
+      lineStarts ??= lineStartsOf(text);
+      return lineColumn(lineStarts, offset);
     },
   };
 }
@@ -35,8 +66,12 @@ export function parseYamlWithPositions(file: string, text: string): SourceMap & 
       let offset = 0;
       for (const segment of fromPointer(pointer)) {
         if (!isCollection(node)) break;
-        const key = /^\d+$/.test(segment) && node.items.length > Number(segment) ? Number(segment) : segment;
-        const pair = node.get(key, true);
+        // Sequences take an index; a mapping's key may be the string or, unquoted in YAML
+        // (`200:`), the number.
+        const numeric = /^\d+$/.test(segment);
+        const pair = isSeq(node)
+          ? node.get(numeric ? Number(segment) : segment, true)
+          : (node.get(segment, true) ?? (numeric ? node.get(Number(segment), true) : undefined));
         if (pair === undefined) break;
         node = pair;
         if (isScalar(node) || isCollection(node)) offset = node.range?.[0] ?? offset;
