@@ -71,7 +71,7 @@ function pointerSegments(ref: string): string[] {
 /** Every object (not array) under `node`, with its JSON pointer. */
 function walk(node: unknown, visit: (node: Node, path: string) => void, path = ""): void {
   if (Array.isArray(node)) {
-    node.forEach((item, index) => walk(item, visit, `${path}/${index}`));
+    for (const [index, item] of node.entries()) walk(item, visit, `${path}/${index}`);
     return;
   }
   if (!isNode(node)) return;
