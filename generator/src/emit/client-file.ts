@@ -7,7 +7,7 @@ import {
 } from "ts-morph";
 import { camelCase, propertyKey } from "../ir/names.js";
 import type { ApiIR, OperationIR, SecuritySchemeIR } from "../ir/types.js";
-import { isMultipartMedia } from "../media-types.js";
+import { isFormUrlEncodedMedia, isMultipartMedia } from "../media-types.js";
 import { declarations, interfaceDeclaration, methodSignature } from "./declaration-text.js";
 import type { ExportedNames } from "./exported-names.js";
 import { callSignature } from "./functions-file.js";
@@ -249,8 +249,7 @@ function hasMultipartBodies(api: ApiIR): boolean {
 }
 
 function hasFormBodies(api: ApiIR): boolean {
-  const isForm = (media: { readonly mediaType: string }) =>
-    /^application\/x-www-form-urlencoded\s*(?:;|$)/i.test(media.mediaType);
+  const isForm = (media: { readonly mediaType: string }) => isFormUrlEncodedMedia(media.mediaType);
   return api.operations.some(
     (operation) =>
       (operation.requestBody?.media ?? []).some(isForm) ||
