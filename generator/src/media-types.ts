@@ -12,3 +12,13 @@ export function isJsonMedia(mediaType: string): boolean {
 export function isMultipartMedia(mediaType: string): boolean {
   return /^multipart\/form-data(;|$)/i.test(mediaType);
 }
+
+/** XML and `+xml` media types, as `application/` or `text/`. */
+export function isXmlMedia(mediaType: string): boolean {
+  return /^(application|text)\/([a-z0-9.-]+\+)?xml(;|$)/i.test(mediaType);
+}
+
+/** `application/x-www-form-urlencoded`: a flat form body. */
+export function isFormUrlEncodedMedia(mediaType: string): boolean {
+  return /^application\/x-www-form-urlencoded\s*(?:;|$)/i.test(mediaType);
+}

@@ -3,11 +3,12 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 
-// Every relative link of a README (the root one and each package's) names a file inside
-// the repository that exists: a published README must not point at a sibling checkout.
+// Every relative link of a README (the root one and each package's) and of the contributor's
+// guide names a file inside the repository that exists: none may point at a sibling checkout.
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 const READMES = [
   "README.md",
+  "CONTRIBUTING.md",
   "generator/README.md",
   ...readdirSync(join(REPO, "packages")).map((name) => `packages/${name}/README.md`),
 ];

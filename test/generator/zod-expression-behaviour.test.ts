@@ -7,7 +7,8 @@ import type { SchemaIR } from "@billforge/generator";
 import * as builders from "@billforge/runtime/schema-builder";
 import { describe, expect, it } from "vitest";
 import type { ZodMiniType } from "zod/mini";
-import { type Direction, zodExpression } from "../../generator/src/emit/zod-expression.js";
+import { zodExpression } from "../../generator/src/emit/zod-expression.js";
+import type { Direction } from "../../generator/src/ir/types.js";
 
 const ADDRESS: SchemaIR = {
   kind: "object",

@@ -2,7 +2,7 @@
  * What `billforge diff` reports: one change to the public surface of a generated client,
  * classified by what it does to code that imports the package.
  */
-export type Direction = "request" | "response";
+import type { Direction } from "../ir/types.js";
 
 /** Every class of change, with whether it adds to the API (a minor bump when not breaking). */
 export const CHANGE_KINDS = {

@@ -1,5 +1,5 @@
-import type { MediaIR, OperationIR, ParameterIR, ResponseIR } from "../ir/types.js";
-import type { Change, ChangeKind, Direction } from "./change.js";
+import type { Direction, MediaIR, OperationIR, ParameterIR, ResponseIR } from "../ir/types.js";
+import type { Change, ChangeKind } from "./change.js";
 import { compareSchemas, type SchemaFinding, type SchemaSides } from "./compare-schemas.js";
 import { describeSchema } from "./describe-schema.js";
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PropertyIR, SchemaIR } from "../ir/types.js";
-import type { Direction } from "./change.js";
+import type { Direction, PropertyIR, SchemaIR } from "../ir/types.js";
 import { compareSchemas, type SchemaSides } from "./compare-schemas.js";
 
 const str: SchemaIR = { kind: "string" };

@@ -1,5 +1,5 @@
-import type { PropertyIR, SchemaIR } from "../ir/types.js";
-import type { Change, ChangeKind, Direction } from "./change.js";
+import type { Direction, PropertyIR, SchemaIR } from "../ir/types.js";
+import type { Change, ChangeKind } from "./change.js";
 import { describeSchema } from "./describe-schema.js";
 
 /** A schema change before it is placed in an operation or a named schema. */

@@ -1,5 +1,5 @@
-import type { ApiIR } from "../ir/types.js";
-import type { Change, Direction } from "./change.js";
+import type { ApiIR, Direction } from "../ir/types.js";
+import type { Change } from "./change.js";
 import { compareOperations } from "./compare-operations.js";
 import { compareSchemas, type SchemaFinding, type SchemaSides } from "./compare-schemas.js";
 import { schemaUsage } from "./schema-usage.js";

@@ -1,6 +1,5 @@
 import { refsOf } from "../emit/component-schemas.js";
-import type { ApiIR, SchemaIR } from "../ir/types.js";
-import type { Direction } from "./change.js";
+import type { ApiIR, Direction, SchemaIR } from "../ir/types.js";
 
 export interface SchemaUse {
   /** Sent in requests, received in responses, or both. */

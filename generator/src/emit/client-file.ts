@@ -5,35 +5,98 @@ import {
   type PropertySignatureStructure,
   StructureKind,
 } from "ts-morph";
-import { camelCase, propertyKey } from "../ir/names.js";
+import { propertyKey } from "../ir/names.js";
 import type { ApiIR, OperationIR, SecuritySchemeIR } from "../ir/types.js";
-import { isMultipartMedia } from "../media-types.js";
+import { isFormUrlEncodedMedia, isMultipartMedia } from "../media-types.js";
+import {
+  type ClientParameterOption,
+  clientParameterOptions,
+  credentialOptions,
+  exampleOptions,
+  requiredSchemes,
+  serverVariables,
+} from "./client-options.js";
 import { declarations, interfaceDeclaration, methodSignature } from "./declaration-text.js";
 import type { ExportedNames } from "./exported-names.js";
 import { callSignature } from "./functions-file.js";
-import { argGroup, operationNames } from "./operation-names.js";
+import { operationNames } from "./operation-names.js";
 import { printSourceFile } from "./source-project.js";
 import { escapeDoc, operationDocs } from "./tsdoc.js";
 import { xmlBodies } from "./xml-files.js";
 
-interface CredentialOption {
-  readonly option: string;
-  readonly doc: string;
+/** What every part of client.gen.ts needs to know about the API, derived once. */
+interface ClientPlan {
+  readonly api: ApiIR;
+  readonly names: ExportedNames;
+  readonly required: Set<string>;
+  readonly variables: ReturnType<typeof serverVariables>;
+  readonly parameterOptions: readonly ClientParameterOption[];
+  readonly authMethods: readonly string[];
+  readonly codecs: readonly string[];
+  readonly hasXml: boolean;
+}
+
+function clientPlan(api: ApiIR, names: ExportedNames): ClientPlan {
+  // The XML codec module is tiny; it imports @billforge/xml only on the first XML body.
+  const hasXml = xmlBodies(api).size > 0;
+  return {
+    api,
+    names,
+    required: requiredSchemes(api),
+    variables: serverVariables(api),
+    parameterOptions: clientParameterOptions(api),
+    // Only what the spec uses is imported, so a bundle carries no unused auth method or codec.
+    authMethods: authMethodsOf(api),
+    codecs: [
+      ...(hasFormBodies(api) ? ["formCodec"] : []),
+      ...(hasMultipartBodies(api) ? ["multipartCodec"] : []),
+      ...(hasXml ? ["xmlCodec"] : []),
+    ],
+    hasXml,
+  };
 }
 
 /** `client.gen.ts`: the options type, `create<Name>Core` and `create<Name>Client`. */
 export function emitClientFile(project: Project, api: ApiIR, names: ExportedNames, header: string): string {
-  const required = requiredSchemes(api);
-  const variables = serverVariables(api);
-  // The XML codec module is tiny; it imports @billforge/xml only on the first XML body.
-  const hasXml = xmlBodies(api).size > 0;
-  // Only what the spec uses is imported, so a bundle carries no unused auth method or codec.
-  const authMethods = authMethodsOf(api);
-  const codecs = [
-    ...(hasFormBodies(api) ? ["formCodec"] : []),
-    ...(hasMultipartBodies(api) ? ["multipartCodec"] : []),
-    ...(hasXml ? ["xmlCodec"] : []),
+  const plan = clientPlan(api, names);
+  return printSourceFile(project, "client.gen.ts", header, [
+    ...clientImports(plan),
+    optionsInterface(plan),
+    createCoreFunction(plan),
+    declarations(clientInterfaces(plan)),
+    createClientFunction(plan),
+  ]).replace(/^\s*\n(?=\n)/gm, "");
+}
+
+function clientImports({ names, parameterOptions, variables, authMethods, codecs, hasXml }: ClientPlan): string[] {
+  return [
+    runtimeImport([
+      "type CallOptions",
+      ...(parameterOptions.some((o) => o.values) ? ["checkOptionValue"] : []),
+      "type ClientCore",
+      "type ClientOptionsBase",
+      "createClientCore",
+      ...(variables.length > 0 ? ["fillServerVariables"] : []),
+      "type SafeResult",
+      ...authMethods,
+      ...codecs.filter((codec) => codec !== "xmlCodec"),
+    ]),
+    `import { ${names.apiDescriptor} } from "./api.gen.js";`,
+    `import { ${names.apiError} } from "./errors.gen.js";`,
+    'import * as fns from "./functions.gen.js";',
+    'import type * as types from "./types.gen.js";',
+    ...(hasXml ? ['import { xmlCodec } from "./xml-codec.gen.js";'] : []),
   ];
+}
+
+/** `<Name>ClientOptions`: credentials, server variables, per-client parameters, server choice. */
+function optionsInterface({
+  api,
+  names,
+  required,
+  variables,
+  parameterOptions,
+}: ClientPlan): InterfaceDeclarationStructure {
   const optionProps: OptionalKind<PropertySignatureStructure>[] = [
     ...api.securitySchemes.flatMap((scheme) =>
       credentialOptions(scheme).map(({ option, doc }) => ({
@@ -52,7 +115,6 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
       ],
     })),
   ];
-  const parameterOptions = clientParameterOptions(api);
   for (const option of parameterOptions) {
     optionProps.push({
       name: option.name,
@@ -84,7 +146,7 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
       docs: ["Base URL of your API host, e.g. `https://example.com`: the spec names no server."],
     });
   }
-  const optionsInterface: InterfaceDeclarationStructure = {
+  return {
     kind: StructureKind.Interface,
     isExported: true,
     name: names.clientOptions,
@@ -92,7 +154,11 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
     docs: [`Options of {@link ${names.createClient}}.`],
     properties: optionProps,
   };
+}
 
+/** `create<Name>Core`: options → the runtime's client core, with credentials and codecs wired. */
+function createCoreFunction(plan: ClientPlan) {
+  const { api, names, required, variables, parameterOptions, authMethods, codecs } = plan;
   const destructured = [
     ...api.securitySchemes.flatMap((s) => credentialOptions(s).map((c) => c.option)),
     ...variables.map((v) => v.option),
@@ -102,7 +168,7 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
   const variableEntries = variables.map(
     (v) => `...(${v.option} !== undefined ? { ${JSON.stringify(v.name)}: ${v.option} } : {})`,
   );
-  const createCore = {
+  return {
     kind: StructureKind.Function as const,
     isExported: true,
     name: names.createCore,
@@ -128,10 +194,12 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
 });`,
     ],
   };
+}
 
+/** The `<Name>Client` and `<Name>SafeClient` interfaces, written as text (declaration-text.ts). */
+function clientInterfaces({ api, names }: ClientPlan): string[] {
   const methods = api.operations.flatMap((operation) => clientMethods(operation, names));
   const safeMethods = api.operations.map((operation) => safeMethod(operation, names));
-  // One declaration per operation each: written as text (declaration-text.ts), not as structures.
   const safeInterface = interfaceDeclaration({
     name: names.safeClient,
     docs: `The operations of {@link ${names.client}}, never rejecting: each resolves to \`{ data, error, response }\`.`,
@@ -146,7 +214,11 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
       ...methods,
     ],
   });
+  return [clientInterface, safeInterface];
+}
 
+/** `create<Name>Client`: the core plus one method per operation bound to it. */
+function createClientFunction({ api, names, required }: ClientPlan) {
   const bindings = api.operations.flatMap((operation) => {
     const n = operationNames(operation);
     const names_ = [n.fn, ...(operation.pagination ? [n.iterateFn] : [])];
@@ -156,7 +228,7 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
     const n = operationNames(operation);
     return `${n.fn}: (...args) => fns.${n.safeFn}(core, ...args),`;
   });
-  const createClient = {
+  return {
     kind: StructureKind.Function as const,
     isExported: true,
     name: names.createClient,
@@ -170,29 +242,6 @@ export function emitClientFile(project: Project, api: ApiIR, names: ExportedName
       `return {\n  core,\n  ${bindings.join("\n  ")}\n  safe: {\n    ${safeBindings.join("\n    ")}\n  },\n};`,
     ],
   };
-
-  return printSourceFile(project, "client.gen.ts", header, [
-    runtimeImport([
-      "type CallOptions",
-      ...(parameterOptions.some((o) => o.values) ? ["checkOptionValue"] : []),
-      "type ClientCore",
-      "type ClientOptionsBase",
-      "createClientCore",
-      ...(variables.length > 0 ? ["fillServerVariables"] : []),
-      "type SafeResult",
-      ...authMethods,
-      ...codecs.filter((codec) => codec !== "xmlCodec"),
-    ]),
-    `import { ${names.apiDescriptor} } from "./api.gen.js";`,
-    `import { ${names.apiError} } from "./errors.gen.js";`,
-    'import * as fns from "./functions.gen.js";',
-    'import type * as types from "./types.gen.js";',
-    ...(hasXml ? ['import { xmlCodec } from "./xml-codec.gen.js";'] : []),
-    optionsInterface,
-    createCore,
-    declarations([clientInterface, safeInterface]),
-    createClient,
-  ]).replace(/^\s*\n(?=\n)/gm, "");
 }
 
 function clientMethods(operation: OperationIR, names: ExportedNames): string[] {
@@ -249,8 +298,7 @@ function hasMultipartBodies(api: ApiIR): boolean {
 }
 
 function hasFormBodies(api: ApiIR): boolean {
-  const isForm = (media: { readonly mediaType: string }) =>
-    /^application\/x-www-form-urlencoded\s*(?:;|$)/i.test(media.mediaType);
+  const isForm = (media: { readonly mediaType: string }) => isFormUrlEncodedMedia(media.mediaType);
   return api.operations.some(
     (operation) =>
       (operation.requestBody?.media ?? []).some(isForm) ||
@@ -263,31 +311,6 @@ function runtimeImport(names: readonly string[]): string {
   const bare = (name: string) => name.replace(/^type /, "").toLowerCase();
   const sorted = [...names].sort((a, b) => (bare(a) < bare(b) ? -1 : bare(a) > bare(b) ? 1 : 0));
   return `import { ${sorted.join(", ")} } from "@billforge/runtime";`;
-}
-
-export function credentialOptions(scheme: SecuritySchemeIR): CredentialOption[] {
-  switch (scheme.type) {
-    case "apiKey":
-      return [
-        {
-          option: scheme.option,
-          doc: `API key, sent as the \`${scheme.paramName}\` ${scheme.in === "query" ? "query parameter" : scheme.in}.`,
-        },
-      ];
-    case "bearer":
-      return [{ option: scheme.option, doc: "Bearer token, sent in the `Authorization` header." }];
-    case "basic":
-      return [
-        { option: scheme.usernameOption, doc: "HTTP Basic user name." },
-        { option: scheme.passwordOption, doc: "HTTP Basic password." },
-      ];
-    case "oauth2ClientCredentials":
-      return [
-        { option: scheme.clientIdOption, doc: "OAuth2 client id." },
-        { option: scheme.clientSecretOption, doc: "OAuth2 client secret." },
-        ...scheme.extra.map((e) => ({ option: e.option, doc: `Sent as \`${e.field}\` in the token request.` })),
-      ];
-  }
 }
 
 function credentialEntry(scheme: SecuritySchemeIR, required: boolean): string {
@@ -314,88 +337,6 @@ function credentialEntry(scheme: SecuritySchemeIR, required: boolean): string {
   })();
   if (required) return `${key}: ${value.text}`;
   return `...(${value.test.map((t) => `${t} !== undefined`).join(" && ")} ? { ${key}: ${value.text} } : {})`;
-}
-
-/** A scheme is required when every operation needs it in every alternative. */
-export function requiredSchemes(api: ApiIR): Set<string> {
-  const required = new Set<string>();
-  for (const scheme of api.securitySchemes) {
-    const needed = api.operations.every(
-      (op) => op.security.length > 0 && op.security.every((alternative) => alternative.includes(scheme.name)),
-    );
-    if (needed && api.operations.length > 0) required.add(scheme.name);
-  }
-  return required;
-}
-
-function serverVariables(api: ApiIR) {
-  const byName = new Map<string, ApiIR["servers"][number]["variables"][number]>();
-  for (const server of api.servers) for (const v of server.variables) if (!byName.has(v.name)) byName.set(v.name, v);
-  return [...byName.values()].map((v) => ({ ...v, option: camelCase(v.name) }));
-}
-
-/** Every required option of the client, read from the environment, for the TSDoc example. */
-export function exampleOptions(api: ApiIR, required: Set<string>): string {
-  const fromEnv = (option: string) =>
-    `${option}: process.env.${api.name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_${camelToSnake(option)}!`;
-  const parts = [
-    ...(api.servers.length === 0 ? [fromEnv("baseUrl")] : []),
-    ...serverVariables(api)
-      .filter((v) => v.default === undefined)
-      .map((v) => fromEnv(v.option)),
-    ...api.securitySchemes
-      .filter((s) => required.has(s.name))
-      .flatMap((s) => credentialOptions(s).map((c) => fromEnv(c.option))),
-  ];
-  return parts.join(", ");
-}
-
-function camelToSnake(text: string): string {
-  return text.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
-}
-
-interface ClientParameterOption {
-  readonly name: string;
-  readonly type: string;
-  readonly default?: string | number | boolean;
-  readonly mediaTypes?: Readonly<Record<string, string>>;
-  /** The allowed values, when the parameter schema is an enum. */
-  readonly values?: readonly (string | number | boolean | null)[];
-  /** Where it goes: argument group and parameter name, for every operation declaring it. */
-  readonly parameters: readonly { readonly group: string; readonly name: string }[];
-}
-
-/** Parameters set once per client (`x-billforge-client-option`), merged across operations. */
-function clientParameterOptions(api: ApiIR): ClientParameterOption[] {
-  const byName = new Map<string, ClientParameterOption>();
-  for (const operation of api.operations) {
-    for (const parameter of operation.parameters) {
-      const option = parameter.clientOption;
-      if (!option) continue;
-      const target = { group: argGroup(parameter.in), name: parameter.name };
-      const known = byName.get(option.name);
-      if (known) {
-        if (!known.parameters.some((p) => p.group === target.group && p.name === target.name)) {
-          byName.set(option.name, { ...known, parameters: [...known.parameters, target] });
-        }
-        continue;
-      }
-      const values = parameter.schema.kind === "enum" ? parameter.schema.values : undefined;
-      byName.set(option.name, {
-        name: option.name,
-        type: values ? values.map((v) => JSON.stringify(v)).join(" | ") : tsScalarType(parameter.schema.kind),
-        ...(option.default !== undefined ? { default: option.default } : {}),
-        ...(option.mediaTypes ? { mediaTypes: option.mediaTypes } : {}),
-        ...(values ? { values } : {}),
-        parameters: [target],
-      });
-    }
-  }
-  return [...byName.values()];
-}
-
-function tsScalarType(kind: string): string {
-  return kind === "integer" || kind === "number" ? "number" : kind === "boolean" ? "boolean" : "string";
 }
 
 /** The options object handed to the runtime: the base plus what the generated options imply. */

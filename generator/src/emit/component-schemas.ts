@@ -1,5 +1,5 @@
-import type { NamedSchemaIR, SchemaIR } from "../ir/types.js";
-import { type Direction, zodExpression } from "./zod-expression.js";
+import type { Direction, NamedSchemaIR, SchemaIR } from "../ir/types.js";
+import { zodExpression } from "./zod-expression.js";
 
 /** One component's zod source in each direction, and whether it needs a separate input schema. */
 export interface ComponentZod {

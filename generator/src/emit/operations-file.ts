@@ -1,7 +1,7 @@
 import type { Project } from "ts-morph";
 import { propertyKey } from "../ir/names.js";
-import type { ApiIR, MediaIR, OperationIR, ParameterIR, SchemaIR } from "../ir/types.js";
-import { isMultipartMedia } from "../media-types.js";
+import type { ApiIR, Direction, MediaIR, OperationIR, ParameterIR, SchemaIR } from "../ir/types.js";
+import { isMultipartMedia, isXmlMedia } from "../media-types.js";
 import type { ComponentSchemaPlan } from "./component-schemas.js";
 import { constDeclaration } from "./const-statement.js";
 import { declarations } from "./declaration-text.js";
@@ -9,9 +9,9 @@ import { code, type LiteralValue } from "./literal-writer.js";
 import { callerRequired, operationNames, takesArgs } from "./operation-names.js";
 import { printSourceFile } from "./source-project.js";
 import { operationDocs } from "./tsdoc.js";
-import { isXmlMedia, xmlMappingName } from "./xml-files.js";
+import { xmlMappingName } from "./xml-files.js";
 import { ZOD_IMPORT } from "./zod-builder.js";
-import { type Direction, objectShape, optionalIf, zodExpression } from "./zod-expression.js";
+import { objectShape, optionalIf, zodExpression } from "./zod-expression.js";
 
 const SCHEMAS = "schemas";
 const ARG_GROUPS = [

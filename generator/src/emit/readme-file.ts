@@ -1,9 +1,10 @@
-import { README_MARKER } from "../docs/package-readme.js";
 import type { ApiIR, OperationIR, SchemaIR } from "../ir/types.js";
 import { exampleArguments } from "./call-example.js";
-import { credentialOptions, exampleOptions, requiredSchemes } from "./client-file.js";
+import { credentialOptions, exampleOptions, requiredSchemes } from "./client-options.js";
 import type { ExportedNames } from "./exported-names.js";
+import { README_MARKER } from "./header.js";
 import { literalSource } from "./literal-writer.js";
+import { oncePer } from "./once-per.js";
 import { isSuccessStatus, operationNames } from "./operation-names.js";
 import { testingSection } from "./readme-testing.js";
 import { validationSection } from "./readme-validation.js";
@@ -202,17 +203,10 @@ function retries(api: ApiIR): string {
   ].join("\n\n");
 }
 
-const componentMaps = new WeakMap<ApiIR, ReadonlyMap<string, SchemaIR>>();
-
 /** Component schemas by name, built once per API (every call example resolves references). */
-function componentsOf(api: ApiIR): ReadonlyMap<string, SchemaIR> {
-  let components = componentMaps.get(api);
-  if (!components) {
-    components = new Map(api.schemas.map((s) => [s.name, s.schema]));
-    componentMaps.set(api, components);
-  }
-  return components;
-}
+const componentsOf = oncePer(
+  (api: ApiIR): ReadonlyMap<string, SchemaIR> => new Map(api.schemas.map((s) => [s.name, s.schema])),
+);
 
 function clientVariable(api: ApiIR): string {
   const name = api.pascalName.charAt(0).toLowerCase() + api.pascalName.slice(1);

@@ -1,6 +1,6 @@
 import type { Project } from "ts-morph";
 import type { ApiIR, OperationIR, SecuritySchemeIR } from "../ir/types.js";
-import { credentialOptions } from "./client-file.js";
+import { credentialOptions } from "./client-options.js";
 import { constStatement } from "./const-statement.js";
 import { declarations } from "./declaration-text.js";
 import { docComment } from "./doc-comment.js";

@@ -1,5 +1,6 @@
 import type { Project } from "ts-morph";
 import type { ApiIR, MediaIR, OperationIR } from "../ir/types.js";
+import { isXmlMedia } from "../media-types.js";
 import { refsOf } from "./component-schemas.js";
 import { constStatement } from "./const-statement.js";
 import { code } from "./literal-writer.js";
@@ -7,10 +8,6 @@ import { printSourceFile } from "./source-project.js";
 import { bodyMapping, type NodeMapping, nodeMapping } from "./xml-mapping.js";
 
 const DEFINITIONS = "\u0000definitions\u0000";
-
-export function isXmlMedia(mediaType: string): boolean {
-  return /^(application|text)\/([a-z0-9.-]+\+)?xml(;|$)/i.test(mediaType);
-}
 
 /** The mapping's name for one XML body: `getInvoice.200`, `updateAccount.request`. */
 export function xmlMappingName(operation: OperationIR, where: "request" | string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { DiscriminatorIR, PropertyIR, SchemaIR } from "../ir/types.js";
-import { type Direction, objectShape, zodExpression } from "./zod-expression.js";
+import type { Direction, DiscriminatorIR, PropertyIR, SchemaIR } from "../ir/types.js";
+import { objectShape, zodExpression } from "./zod-expression.js";
 
 const context = (direction: Direction) => ({ direction, refExpression: (name: string) => `${name}Schema()` });
 const request = (schema: SchemaIR) => zodExpression(schema, context("request"));

@@ -1,13 +1,6 @@
 import { propertyKey } from "../ir/names.js";
-import type { SchemaIR } from "../ir/types.js";
+import type { Direction, SchemaIR } from "../ir/types.js";
 import { patternExpression } from "../load/spec-pattern.js";
-
-/**
- * Which side of the wire a schema checks. Requests refuse `readOnly` properties and honour
- * `additionalProperties: false`; responses drop `writeOnly` properties and always keep
- * unknown fields, so a provider adding a field breaks nobody.
- */
-export type Direction = "request" | "response";
 
 export interface ZodContext {
   readonly direction: Direction;

@@ -1,9 +1,11 @@
+import { readApiName, readErrorFields } from "../load/extensions/info.js";
+import { readPlaceholder, readServerName } from "../load/extensions/servers.js";
 import { isObject, listOperations, type OpenApiDocument } from "../load/openapi-document.js";
 import { camelCase, createNameRegistry, pascalCase } from "./names.js";
 import { hasOperationId, toOperationIR } from "./operations.js";
 import { toSchemaIR } from "./schema.js";
 import { securitySchemesIR } from "./security.js";
-import type { ApiIR, ErrorFieldsIR, NamedSchemaIR, OperationIR, ServerIR } from "./types.js";
+import type { ApiIR, NamedSchemaIR, OperationIR, ServerIR } from "./types.js";
 
 export interface BuildIrOptions {
   /** Package short name, e.g. `petstore`. */
@@ -25,16 +27,16 @@ export function buildIR(doc: OpenApiDocument, options: BuildIrOptions): ApiIR {
       schema: toSchemaIR(raw, openapi30),
     };
   });
-  const givenName = info["x-billforge-name"];
+  const givenName = readApiName(info);
   return {
     name: options.name,
-    pascalName: typeof givenName === "string" ? givenName : pascalCase(options.name),
+    pascalName: givenName ?? pascalCase(options.name),
     title: String(info.title ?? options.name),
     version: String(info.version ?? "0.0.0"),
     ...(typeof info.description === "string" ? { description: info.description.trim() } : {}),
     servers: serversIR(doc.servers),
     securitySchemes: securitySchemesIR(doc),
-    errors: errorFieldsIR(info["x-billforge-errors"]),
+    errors: readErrorFields(info),
     schemas,
     operations: operationsIR(doc),
   };
@@ -63,16 +65,17 @@ function serversIR(raw: unknown): ServerIR[] {
   if (!Array.isArray(raw)) return [];
   return raw.filter(isObject).map((server) => {
     const variables = isObject(server.variables) ? server.variables : {};
+    const name = readServerName(server, []);
     return {
       url: String(server.url),
       ...(typeof server.description === "string" ? { description: server.description } : {}),
-      ...(typeof server["x-billforge-name"] === "string" ? { name: server["x-billforge-name"] } : {}),
+      ...(name !== undefined ? { name } : {}),
       variables: Object.entries(variables).map(([name, rawVariable]) => {
         const variable = isObject(rawVariable) ? rawVariable : {};
         return {
           name,
           // A placeholder default (`your-account`) is no value: the variable becomes a required option.
-          ...(typeof variable.default === "string" && variable["x-billforge-placeholder"] !== true
+          ...(typeof variable.default === "string" && !readPlaceholder(variable, [])
             ? { default: variable.default }
             : {}),
           ...(Array.isArray(variable.enum) ? { enum: variable.enum.map(String) } : {}),
@@ -81,16 +84,4 @@ function serversIR(raw: unknown): ServerIR[] {
       }),
     };
   });
-}
-
-function errorFieldsIR(raw: unknown): ErrorFieldsIR {
-  const fields = isObject(raw) ? raw : {};
-  const list = (key: string) => (Array.isArray(fields[key]) ? (fields[key] as string[]) : []);
-  return {
-    code: list("code"),
-    message: list("message"),
-    messages: list("messages"),
-    requestId: list("requestId"),
-    requestIdHeaders: list("requestIdHeaders"),
-  };
 }

@@ -1,4 +1,6 @@
 import { derivedOperationId } from "../load/derived-operation-id.js";
+import { readClientOption } from "../load/extensions/client-option.js";
+import { readIdempotencyKey, readIdempotent } from "../load/extensions/operation.js";
 import {
   isObject,
   type JsonObject,
@@ -24,10 +26,11 @@ export function toOperationIR(doc: OpenApiDocument, location: OperationLocation)
   const requestBody = resolveLocal(doc, operation.requestBody);
   const docs = isObject(operation.externalDocs) ? operation.externalDocs : undefined;
   const parameters = mergeParameters(doc, pathItem.parameters, operation.parameters).map((p) =>
-    parameterIR(p, openapi30),
+    parameterIR(doc, p, openapi30),
   );
-  const idempotencyKeyHeader = declaredHeader(parameters, operation["x-billforge-idempotency-key"]);
-  const pagination = paginationOf(operation["x-billforge-pagination"]);
+  const headers = parameters.filter((p) => p.in === "header").map((p) => p.name);
+  const idempotencyKeyHeader = readIdempotencyKey(operation, [], headers);
+  const pagination = paginationOf(operation);
   return {
     id: hasOperationId(operation) ? operation.operationId : derivedOperationId(location.method, path),
     method,
@@ -49,19 +52,10 @@ export function toOperationIR(doc: OpenApiDocument, location: OperationLocation)
       : {}),
     responses: responsesIR(doc, operation.responses, openapi30),
     security: securityOf(Array.isArray(operation.security) ? operation.security : doc.security),
-    idempotent:
-      typeof operation["x-billforge-idempotent"] === "boolean"
-        ? operation["x-billforge-idempotent"]
-        : IDEMPOTENT_METHODS.has(method),
-    ...(typeof idempotencyKeyHeader === "string" ? { idempotencyKeyHeader } : {}),
+    idempotent: readIdempotent(operation, []) ?? IDEMPOTENT_METHODS.has(method),
+    ...(idempotencyKeyHeader !== undefined ? { idempotencyKeyHeader } : {}),
     ...(pagination ? { pagination } : {}),
   };
-}
-
-/** The declared header parameter's own spelling of `name` (header names are case-insensitive, as the lint rule allows). */
-function declaredHeader(parameters: readonly ParameterIR[], name: unknown): string | undefined {
-  if (typeof name !== "string") return undefined;
-  return parameters.find((p) => p.in === "header" && p.name.toLowerCase() === name.toLowerCase())?.name ?? name;
 }
 
 /** Operation-level parameters override path-level ones with the same name and location. */
@@ -77,7 +71,7 @@ function mergeParameters(doc: OpenApiDocument, shared: unknown, own: unknown): J
   return [...byKey.values()];
 }
 
-function parameterIR(raw: JsonObject, openapi30: boolean): ParameterIR {
+function parameterIR(doc: OpenApiDocument, raw: JsonObject, openapi30: boolean): ParameterIR {
   const location = raw.in as ParameterIR["in"];
   const style =
     typeof raw.style === "string" ? raw.style : location === "query" || location === "cookie" ? "form" : "simple";
@@ -91,22 +85,18 @@ function parameterIR(raw: JsonObject, openapi30: boolean): ParameterIR {
     style,
     explode: typeof raw.explode === "boolean" ? raw.explode : style === "form",
     ...(raw.example !== undefined ? { example: raw.example } : {}),
-    ...clientOptionOf(raw["x-billforge-client-option"], raw.schema),
+    ...clientOptionOf(doc, raw),
   };
 }
 
-function clientOptionOf(raw: unknown, schema: unknown): { clientOption?: ClientOptionIR } {
-  if (!isObject(raw) || typeof raw.name !== "string") return {};
-  const mediaTypes = isObject(raw.mediaTypes) ? (raw.mediaTypes as Record<string, string>) : undefined;
-  const fallback = isObject(schema) ? schema.default : undefined;
-  const hasDefault = ["string", "number", "boolean"].includes(typeof fallback);
-  return {
-    clientOption: {
-      name: raw.name,
-      ...(mediaTypes ? { mediaTypes } : {}),
-      ...(hasDefault ? { default: fallback as string | number | boolean } : {}),
-    },
-  };
+/** The parameter's client option, with the schema's default as the option's. */
+function clientOptionOf(doc: OpenApiDocument, parameter: JsonObject): { clientOption?: ClientOptionIR } {
+  const option = readClientOption(parameter, resolveLocal(doc, parameter.schema), []);
+  if (!option) return {};
+  const fallback = isObject(parameter.schema) ? parameter.schema.default : undefined;
+  const isDefault = (value: unknown): value is string | number | boolean =>
+    ["string", "number", "boolean"].includes(typeof value);
+  return { clientOption: { ...option, ...(isDefault(fallback) ? { default: fallback } : {}) } };
 }
 
 function mediaList(doc: OpenApiDocument, content: unknown, openapi30: boolean): MediaIR[] {

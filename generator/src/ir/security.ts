@@ -1,3 +1,4 @@
+import { type CredentialOptions, readCredentialOptions, readTokenRequest } from "../load/extensions/security.js";
 import { isObject, type JsonObject, type OpenApiDocument, resolveLocal } from "../load/openapi-document.js";
 import { camelCase, createNameRegistry } from "./names.js";
 import type { SecuritySchemeIR } from "./types.js";
@@ -18,9 +19,8 @@ function schemesWithDefaultOptions(doc: OpenApiDocument, schemes: JsonObject): S
   return Object.entries(schemes).flatMap(([name, raw]): SecuritySchemeIR[] => {
     const scheme = resolveLocal(doc, raw);
     if (!isObject(scheme)) return [];
-    const options = isObject(scheme["x-billforge-options"]) ? scheme["x-billforge-options"] : {};
-    const option = (key: string, fallback: string) =>
-      typeof options[key] === "string" ? (options[key] as string) : fallback;
+    const options = readCredentialOptions(scheme, []);
+    const option = (key: string, fallback: string) => options.names[key] ?? fallback;
     const common = { name, ...(typeof scheme.description === "string" ? { description: scheme.description } : {}) };
     const kind = String(scheme.type);
     if (kind === "apiKey") {
@@ -116,21 +116,16 @@ function uniqueOptions(schemes: SecuritySchemeIR[]): SecuritySchemeIR[] {
   });
 }
 
-function oauth2(common: { name: string }, flow: JsonObject, options: JsonObject): SecuritySchemeIR {
-  const tokenRequest = isObject(flow["x-billforge-token-request"]) ? flow["x-billforge-token-request"] : {};
-  const extraNames = isObject(options.extra) ? options.extra : {};
-  const extraFields = Array.isArray(tokenRequest.extraFields) ? (tokenRequest.extraFields as string[]) : [];
+function oauth2(common: { name: string }, flow: JsonObject, options: CredentialOptions): SecuritySchemeIR {
+  const tokenRequest = readTokenRequest(flow, []);
   return {
     ...common,
     type: "oauth2ClientCredentials",
     tokenUrl: String(flow.tokenUrl),
-    encoding: tokenRequest.encoding === "json" ? "json" : "form",
+    encoding: tokenRequest.encoding,
     scopes: isObject(flow.scopes) ? Object.keys(flow.scopes) : [],
-    clientIdOption: typeof options.clientId === "string" ? options.clientId : "clientId",
-    clientSecretOption: typeof options.clientSecret === "string" ? options.clientSecret : "clientSecret",
-    extra: extraFields.map((field) => ({
-      field,
-      option: typeof extraNames[field] === "string" ? (extraNames[field] as string) : camelCase(field),
-    })),
+    clientIdOption: options.names.clientId ?? "clientId",
+    clientSecretOption: options.names.clientSecret ?? "clientSecret",
+    extra: tokenRequest.extraFields.map((field) => ({ field, option: options.extra[field] ?? camelCase(field) })),
   };
 }

@@ -235,3 +235,11 @@ export interface ApiIR {
   readonly schemas: readonly NamedSchemaIR[];
   readonly operations: readonly OperationIR[];
 }
+
+/**
+ * Which side of the wire a schema is read on. Requests refuse `readOnly` properties and
+ * honour `additionalProperties: false`; responses drop `writeOnly` properties and keep
+ * unknown fields, so a provider adding a field breaks nobody. `billforge diff` judges a
+ * change by the same sides.
+ */
+export type Direction = "request" | "response";

@@ -1,10 +1,9 @@
+import { EXTENSION_PLACES } from "../extensions/placements.js";
+import type { Report, Segments } from "../extensions/reader.js";
 import { isObject, type JsonObject, resolveLocal } from "../openapi-document.js";
 import type { LintContext } from "./lint-context.js";
 
-type Segments = readonly (string | number)[];
-type Report = (segments: Segments, message: string, fix: string) => void;
-
-const KNOWN = ["x-billforge-node-type", "x-billforge-optional-wrapper"];
+const KNOWN: readonly string[] = EXTENSION_PLACES.xml;
 /** An XML element name (no namespace handling: a prefix is part of the name). */
 const ELEMENT_NAME = /^[A-Za-z_][\w.:-]*$/;
 /** Keys holding data, not schemas: never searched. */
