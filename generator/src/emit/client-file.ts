@@ -272,7 +272,7 @@ function optionNames(api: ApiIR, others: readonly string[]): string {
   const credentials = api.securitySchemes.map(
     (scheme) => `${propertyKey(scheme.name)}: ${list(credentialOptions(scheme).map((c) => c.option))}`,
   );
-  const parts = [`credentials: { ${credentials.join(", ")} }`];
+  const parts = [`credentials: ${credentials.length > 0 ? `{ ${credentials.join(", ")} }` : "{}"}`];
   if (others.length > 0) parts.push(`others: ${list(others)}`);
   return `{ ${parts.join(", ")} }`;
 }

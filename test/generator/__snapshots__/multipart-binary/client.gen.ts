@@ -19,7 +19,7 @@ export function createMultipartBinaryCore(options: MultipartBinaryClientOptions)
     credentials: {},
     auth: [],
     errorClass: MultipartBinaryApiError,
-    optionNames: { credentials: {  } },
+    optionNames: { credentials: {} },
     codecs: [multipartCodec],
   });
 }

@@ -19,7 +19,7 @@ export function createRecursiveSchemasCore(options: RecursiveSchemasClientOption
     credentials: {},
     auth: [],
     errorClass: RecursiveSchemasApiError,
-    optionNames: { credentials: {  } },
+    optionNames: { credentials: {} },
   });
 }
 
