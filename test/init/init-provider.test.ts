@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,26 +16,59 @@ const read = (path: string) => readFileSync(join(WORKSPACE, path), "utf8");
 
 const billforge = (...argv: string[]) => runBillforge(WORKSPACE, ...argv);
 
+/**
+ * Runs the scaffolded contract test with this repository's vitest and its config (snapshots
+ * recorded as on a first run): the failed tests' names, and one recorded exchange.
+ */
+function runContractTest(): { failures: string[]; snapshot: string } {
+  const snapshots = join(WORKSPACE, "test/contract/acme-pay/__snapshots__");
+  rmSync(snapshots, { recursive: true, force: true });
+  const report = join(WORKSPACE, "contract-report.json");
+  const vitest = join(REPO, "test/node_modules/vitest/vitest.mjs");
+  const args = [vitest, "run", "--update", "contract/acme-pay", "--reporter=json", `--outputFile=${report}`];
+  try {
+    execFileSync(process.execPath, args, { cwd: join(WORKSPACE, "test"), stdio: "pipe" });
+  } catch {
+    // A failed run still writes its report; the failures are read from it below.
+  }
+  const results = JSON.parse(readFileSync(report, "utf8")) as {
+    numTotalTests: number;
+    testResults: { assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[];
+  };
+  expect(results.numTotalTests).toBeGreaterThan(1);
+  const failures = results.testResults
+    .flatMap((file) => file.assertionResults)
+    .filter((test) => test.status !== "passed")
+    .map((test) => `${test.fullName}: ${test.failureMessages.join("\n")}`);
+  const [first] = readdirSync(snapshots);
+  return { failures, snapshot: first === undefined ? "" : readFileSync(join(snapshots, first), "utf8") };
+}
+
 beforeAll(() => {
   rmSync(WORKSPACE, { recursive: true, force: true });
   mkdirSync(join(WORKSPACE, "specs"), { recursive: true });
   for (const file of [
     "package.json",
+    "LICENSE",
     "pnpm-workspace.yaml",
     "tsconfig.json",
     "tsconfig.base.json",
     "turbo.json",
     "biome.json",
     "test/package.json",
+    "test/vitest.config.ts",
     "test/contract/contract-cases.ts",
+    "test/contract/contract-credentials.ts",
     "test/contract/run-contract-case.ts",
     "test/contract/recording-fetch.ts",
   ]) {
     cpSync(join(REPO, file), join(WORKSPACE, file));
   }
+  // The tests' own tsconfig references the workspace's projects; the scratch copy has none.
+  writeFileSync(join(WORKSPACE, "test", "tsconfig.json"), '{ "extends": "../tsconfig.base.json" }\n');
   cpSync(join(REPO, "specs", "hostup"), join(WORKSPACE, "specs", "hostup"), { recursive: true });
 });
-afterAll(() => rmSync(WORKSPACE, { recursive: true, force: true }));
+afterAll(() => process.env.KEEP_INIT || rmSync(WORKSPACE, { recursive: true, force: true }));
 
 describe("billforge init acme-pay", () => {
   it("writes the starter spec, the package, its contract test and the workspace wiring", async () => {
@@ -49,6 +82,7 @@ describe("billforge init acme-pay", () => {
       "wrote packages/acme-pay/tsconfig.build.json",
       "wrote packages/acme-pay/src/index.ts",
       "wrote packages/acme-pay/turbo.json",
+      "wrote packages/acme-pay/LICENSE",
       "wrote test/contract/acme-pay/contract.test.ts",
       "wrote tsconfig.json",
       "wrote test/package.json",
@@ -65,6 +99,7 @@ describe("billforge init acme-pay", () => {
     like("tsconfig.build.json");
     like("turbo.json");
     like("src/index.ts");
+    like("LICENSE");
     const manifest = JSON.parse(read("packages/acme-pay/package.json"));
     const billogram = JSON.parse(readFileSync(join(REPO, "packages/billogram/package.json"), "utf8"));
     expect(manifest).toEqual({
@@ -111,6 +146,28 @@ describe("billforge init acme-pay", () => {
     expect(typecheckDirectory(join(WORKSPACE, "test", "contract"))).toEqual([]);
     expect(typecheckPackageReadme(join(PACKAGE, "README.md"), join(WORKSPACE, "readme-check"))).toEqual([]);
   }, 120_000);
+
+  it("the contract test passes against the starter spec, sending the API key the spec names", async () => {
+    const { failures, snapshot } = await runContractTest();
+    expect(failures).toEqual([]);
+    expect(snapshot).toContain("x-api-key: <apiKey>");
+  }, 180_000);
+
+  it("after switching the spec to bearer auth the same contract test passes the token option", async () => {
+    const spec = read("specs/acme-pay/openapi.yaml");
+    const bearer = spec.replace(
+      /ApiKeyAuth:\n {6}type: apiKey\n {6}in: header\n {6}name: X-API-Key\n/,
+      "ApiKeyAuth:\n      type: http\n      scheme: bearer\n",
+    );
+    expect(bearer).not.toBe(spec);
+    writeFileSync(join(WORKSPACE, "specs/acme-pay/openapi.yaml"), bearer);
+    expect((await billforge("generate", "acme-pay")).code).toBe(0);
+    expect(read("packages/acme-pay/src/generated/client.gen.ts")).toContain("token: string");
+    const { failures, snapshot } = await runContractTest();
+    expect(failures).toEqual([]);
+    expect(snapshot).toContain("authorization: Bearer <token>");
+    expect(snapshot).not.toContain("x-api-key");
+  }, 180_000);
 
   it("the scaffolded files pass the workspace's Biome rules", () => {
     const biome = join(REPO, "node_modules", ".bin", "biome");

@@ -3,6 +3,7 @@ import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { commandKind, commandParts, readmeCommands } from "../support/readme-commands.js";
 import { consumerFiles, EXPECTED_OUTPUT } from "./consumer-files.js";
 import { type Manifest, REPO, readManifest, run, stageReleaseWorkspace } from "./release-workspace.js";
 import { type Registry, startVerdaccio } from "./verdaccio.js";
@@ -196,6 +197,42 @@ describe.each(Object.keys(MANAGERS) as (keyof typeof MANAGERS)[])("installed wit
       await run(dir, manager, ["run", "build"]);
       const { stdout } = await run(dir, process.execPath, ["check.mjs"]);
       expect(stdout.trim()).toBe('[{"id":"o1"}]');
+    },
+    TIMEOUT,
+  );
+});
+
+// The package READMEs' install commands (`pnpm add @billforge/hostup`, `npm install … zod`),
+// run as written through a shell, each in a new empty project that gets the published
+// packages from this registry; every @billforge package it names must then import.
+const installs = readmeCommands(REPO).flatMap(({ file, command }) =>
+  commandParts(command)
+    .filter((part) => commandKind(part) === "registry")
+    .map((part) => ({ file, part })),
+);
+
+describe("the package READMEs' install commands", () => {
+  it("are found", () => {
+    expect(installs.length).toBeGreaterThan(0);
+  });
+
+  it.each(installs.map((install, index) => [install.file, install.part, index] as const))(
+    "%s: %s",
+    async (_file, part, index) => {
+      const project = join(ROOT, `readme-install-${index}`);
+      writeFiles(project, {
+        "package.json": '{ "name": "readme-reader", "private": true, "type": "module" }\n',
+        ".npmrc": npmrc(),
+      });
+      await run(project, "sh", ["-c", part], { npm_config_prefer_offline: "true" });
+      for (const name of part.split(" ").filter((word) => word.startsWith("@billforge/"))) {
+        const { stdout } = await run(project, process.execPath, [
+          "--input-type=module",
+          "-e",
+          `const m = await import(${JSON.stringify(name)}); console.log(Object.keys(m).length > 0);`,
+        ]);
+        expect(stdout.trim(), name).toBe("true");
+      }
     },
     TIMEOUT,
   );

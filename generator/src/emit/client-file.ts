@@ -190,7 +190,8 @@ function createCoreFunction(plan: ClientPlan) {
   options: ${coreOptions(variableEntries, parameterOptions)},
   credentials: ${credentialEntries.length > 0 ? `{ ${credentialEntries.join(", ")} }` : "{}"},
   auth: [${authMethods.join(", ")}],
-  errorClass: ${names.apiError},${codecs.length > 0 ? `\n  codecs: [${codecs.join(", ")}],` : ""}${variables.length > 0 ? "\n  fillServerVariables," : ""}
+  errorClass: ${names.apiError},
+  optionNames: ${optionNames(api, [...variables.map((v) => v.option), ...parameterOptions.map((o) => o.name)])},${codecs.length > 0 ? `\n  codecs: [${codecs.join(", ")}],` : ""}${variables.length > 0 ? "\n  fillServerVariables," : ""}
 });`,
     ],
   };
@@ -311,6 +312,17 @@ function runtimeImport(names: readonly string[]): string {
   const bare = (name: string) => name.replace(/^type /, "").toLowerCase();
   const sorted = [...names].sort((a, b) => (bare(a) < bare(b) ? -1 : bare(a) > bare(b) ? 1 : 0));
   return `import { ${sorted.join(", ")} } from "@billforge/runtime";`;
+}
+
+/** The client's own options, for the core's errors: `{ credentials: { Scheme: ["apiKey"] }, others: [...] }`. */
+function optionNames(api: ApiIR, others: readonly string[]): string {
+  const list = (names: readonly string[]) => `[${names.map((n) => JSON.stringify(n)).join(", ")}]`;
+  const credentials = api.securitySchemes.map(
+    (scheme) => `${propertyKey(scheme.name)}: ${list(credentialOptions(scheme).map((c) => c.option))}`,
+  );
+  const parts = [`credentials: ${credentials.length > 0 ? `{ ${credentials.join(", ")} }` : "{}"}`];
+  if (others.length > 0) parts.push(`others: ${list(others)}`);
+  return `{ ${parts.join(", ")} }`;
 }
 
 function credentialEntry(scheme: SecuritySchemeIR, required: boolean): string {

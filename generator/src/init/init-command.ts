@@ -70,6 +70,8 @@ async function providerFiles(root: string, provider: string): Promise<FileToWrit
       usesXml: false,
     }),
     { path: join(packageDir, "turbo.json"), content: packageTurboConfig(provider) },
+    // Every published package carries the workspace's license, as the others do.
+    { path: join(packageDir, "LICENSE"), content: await workspaceLicense(root) },
     { path: join(root, "test", "contract", provider, "contract.test.ts"), content: contractTest(provider) },
   ];
   const tsconfig = join(root, "tsconfig.json");
@@ -82,6 +84,13 @@ async function providerFiles(root: string, provider: string): Promise<FileToWrit
     if (text !== undefined && edit(text) !== text) files.push({ path, content: edit(text) });
   }
   return files;
+}
+
+async function workspaceLicense(root: string): Promise<string> {
+  const license = await readFile(join(root, "LICENSE"), "utf8").catch(() => undefined);
+  if (license === undefined)
+    throw new UsageError(`the workspace has no LICENSE (${join(root, "LICENSE")}) to give the package`);
+  return license;
 }
 
 /** The package's turbo config: its spec is an input of `generate`, so a spec change reruns it. */

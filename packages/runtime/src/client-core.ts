@@ -4,6 +4,7 @@ import type { Credential } from "./auth/credential.js";
 import type { BodyCodec } from "./body/body-codec.js";
 import { jsonCodec } from "./body/json-codec.js";
 import { type CallContext, executeCall } from "./call/execute-call.js";
+import { type ClientOptionNames, checkOptionNames } from "./client-option-names.js";
 import type { ApiDescriptor, OperationDescriptor } from "./descriptors.js";
 import type { ApiError, ApiErrorClass } from "./errors/api-error.js";
 import type { BillforgeError } from "./errors/billforge-error.js";
@@ -36,6 +37,11 @@ export interface ClientCoreConfig {
    * XML. They take precedence over JSON.
    */
   readonly codecs?: readonly BodyCodec[] | undefined;
+  /**
+   * The generated client's own option names (credentials by scheme, the others): unknown
+   * options are refused naming every known one, and a missing credential names its option.
+   */
+  readonly optionNames?: ClientOptionNames | undefined;
   /** `fillServerVariables`, for APIs whose server URLs have variables (`https://{account}.example.com`). */
   readonly fillServerVariables?: ServerVariableFiller | undefined;
 }
@@ -68,6 +74,7 @@ export interface ClientCore {
  * ConfigurationError, so a misconfigured client never gets as far as the network.
  */
 export function createClientCore(config: ClientCoreConfig): ClientCore {
+  checkOptionNames(config.options, config.optionNames);
   const settings = resolveClientOptions(config.api, config.options, config.fillServerVariables);
   const redactor = new Redactor({
     headerNames: apiKeyLocations(config.api, "header"),
@@ -83,6 +90,7 @@ export function createClientCore(config: ClientCoreConfig): ClientCore {
     api: config.api,
     credentials: config.credentials,
     methods: config.auth,
+    credentialOptions: config.optionNames?.credentials,
     baseUrl: settings.baseUrl,
     transport,
     tokenTimeoutMs: settings.timeoutMs,

@@ -17,6 +17,7 @@ export { multipartCodec } from "./body/multipart-codec.js";
 export { checkOptionValue } from "./check-option.js";
 export type { ClientCore, ClientCoreConfig, SafeResult } from "./client-core.js";
 export { createClientCore } from "./client-core.js";
+export type { ClientOptionNames } from "./client-option-names.js";
 export type * from "./descriptors.js";
 export { AbortError } from "./errors/abort-error.js";
 export type { ApiErrorClass, ApiErrorInit, ApiErrorKind } from "./errors/api-error.js";

@@ -20,7 +20,7 @@ describe("InvoiceXpress without an API key", () => {
     const api = createInvoiceXpressClient({ accountName: "acme", fetch });
     await expect(api.getClient({ path: { "client-id": 1 } })).rejects.toMatchObject({
       name: "ConfigurationError",
-      message: "getClient needs credentials for ApiKeyAuth, and none were given",
+      message: "getClient needs credentials for ApiKeyAuth, and none were given: pass apiKey",
     });
     expect(requests).toHaveLength(0);
   });

@@ -29,6 +29,7 @@ export function createBillogramCore(options: BillogramClientOptions): ClientCore
     credentials: { BasicAuth: { type: "basic", username: apiUser, password: apiKey } },
     auth: [basicAuth],
     errorClass: BillogramApiError,
+    optionNames: { credentials: { BasicAuth: ["apiUser", "apiKey"] } },
   });
 }
 

@@ -27,6 +27,7 @@ export function createExsitedCore(options: ExsitedClientOptions): ClientCore {
     credentials: { OAuth2: { type: "oauth2ClientCredentials", clientId: clientId, clientSecret: clientSecret, extra: { "redirect_uri": redirectUri } } },
     auth: [oauth2ClientCredentialsAuth],
     errorClass: ExsitedApiError,
+    optionNames: { credentials: { OAuth2: ["clientId", "clientSecret", "redirectUri"] } },
   });
 }
 

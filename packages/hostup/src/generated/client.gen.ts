@@ -27,6 +27,7 @@ export function createHostupCore(options: HostupClientOptions): ClientCore {
     credentials: { ApiKeyAuth: { type: "apiKey", value: apiKey } },
     auth: [apiKeyAuth],
     errorClass: HostupApiError,
+    optionNames: { credentials: { ApiKeyAuth: ["apiKey"] } },
   });
 }
 

@@ -37,6 +37,7 @@ export function createInvoiceXpressCore(options: InvoiceXpressClientOptions): Cl
     credentials: { ...(apiKey !== undefined ? { ApiKeyAuth: { type: "apiKey", value: apiKey } } : {}) },
     auth: [apiKeyAuth],
     errorClass: InvoiceXpressApiError,
+    optionNames: { credentials: { ApiKeyAuth: ["apiKey"] }, others: ["accountName", "format"] },
     codecs: [xmlCodec],
     fillServerVariables,
   });

@@ -1,3 +1,4 @@
+import { type ClientOptionNames, credentialOptionHint } from "../client-option-names.js";
 import type { ApiDescriptor, OperationDescriptor } from "../descriptors.js";
 import { ConfigurationError } from "../errors/configuration-error.js";
 import type { QueryPair } from "../transport/query-serializer.js";
@@ -32,6 +33,8 @@ export interface AuthenticatorInit extends AuthContext {
   readonly credentials: Readonly<Record<string, Credential | undefined>>;
   /** How each credential type authenticates; a credential whose type has no method is refused. */
   readonly methods: readonly AuthMethod[];
+  /** By scheme, the client options carrying its credential: named when none is given. */
+  readonly credentialOptions?: ClientOptionNames["credentials"];
 }
 
 /**
@@ -67,9 +70,10 @@ export function createAuthenticator(init: AuthenticatorInit): Authenticator {
   }
   const schemes = Object.keys(init.api.securitySchemes).length;
   if (schemes > 0 && appliers.size === 0 && init.api.credentialsOptional !== true) {
+    const names = Object.keys(init.api.securitySchemes);
     const wanted = Object.entries(init.api.securitySchemes).map(([name, scheme]) => describeScheme(name, scheme));
     throw new ConfigurationError(
-      `No credentials were given; ${init.api.title} authenticates with ${wanted.join(" or ")}`,
+      `No credentials were given; ${init.api.title} authenticates with ${wanted.join(" or ")}${credentialOptionHint(names, init.credentialOptions)}`,
     );
   }
 
@@ -79,7 +83,8 @@ export function createAuthenticator(init: AuthenticatorInit): Authenticator {
       const satisfied = op.security.find((alternative) => alternative.every((name) => appliers.has(name)));
       if (satisfied !== undefined) return satisfied;
       const needed = op.security.map((alternative) => alternative.join(" + ")).join(" or ");
-      throw new ConfigurationError(`${op.id} needs credentials for ${needed}, and none were given`);
+      const hint = credentialOptionHint(op.security.flat(), init.credentialOptions);
+      throw new ConfigurationError(`${op.id} needs credentials for ${needed}, and none were given${hint}`);
     },
     async apply(schemes, signal) {
       const headers: HeaderPair[] = [];

@@ -19,6 +19,7 @@ export function createBinaryAndEmptyResponsesCore(options: BinaryAndEmptyRespons
     credentials: {},
     auth: [],
     errorClass: BinaryAndEmptyResponsesApiError,
+    optionNames: { credentials: {} },
   });
 }
 

@@ -27,6 +27,7 @@ export function createClientOptionCore(options: ClientOptionClientOptions): Clie
     credentials: {},
     auth: [],
     errorClass: ClientOptionApiError,
+    optionNames: { credentials: {}, others: ["format"] },
     codecs: [xmlCodec],
   });
 }

@@ -19,6 +19,7 @@ export function createClosedRequestObjectCore(options: ClosedRequestObjectClient
     credentials: {},
     auth: [],
     errorClass: ClosedRequestObjectApiError,
+    optionNames: { credentials: {} },
   });
 }
 

@@ -19,6 +19,7 @@ export function createDiscriminatorMappingCore(options: DiscriminatorMappingClie
     credentials: {},
     auth: [],
     errorClass: DiscriminatorMappingApiError,
+    optionNames: { credentials: {} },
   });
 }
 

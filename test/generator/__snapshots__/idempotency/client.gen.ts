@@ -19,6 +19,7 @@ export function createIdempotencyCore(options: IdempotencyClientOptions): Client
     credentials: {},
     auth: [],
     errorClass: IdempotencyApiError,
+    optionNames: { credentials: {} },
   });
 }
 

@@ -19,6 +19,7 @@ export function createMultipartBinaryCore(options: MultipartBinaryClientOptions)
     credentials: {},
     auth: [],
     errorClass: MultipartBinaryApiError,
+    optionNames: { credentials: {} },
     codecs: [multipartCodec],
   });
 }

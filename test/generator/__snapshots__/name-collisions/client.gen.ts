@@ -19,6 +19,7 @@ export function createNameCollisionsCore(options: NameCollisionsClientOptions): 
     credentials: {},
     auth: [],
     errorClass: NameCollisionsApiError,
+    optionNames: { credentials: {} },
   });
 }
 

@@ -21,6 +21,7 @@ export function createNoServersCore(options: NoServersClientOptions): ClientCore
     credentials: {},
     auth: [],
     errorClass: NoServersApiError,
+    optionNames: { credentials: {} },
   });
 }
 

@@ -19,6 +19,7 @@ export function createNullable30Core(options: Nullable30ClientOptions): ClientCo
     credentials: {},
     auth: [],
     errorClass: Nullable30ApiError,
+    optionNames: { credentials: {} },
   });
 }
 

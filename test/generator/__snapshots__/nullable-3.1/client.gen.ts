@@ -19,6 +19,7 @@ export function createNullable31Core(options: Nullable31ClientOptions): ClientCo
     credentials: {},
     auth: [],
     errorClass: Nullable31ApiError,
+    optionNames: { credentials: {} },
   });
 }
 

@@ -19,6 +19,7 @@ export function createPaginationStylesCore(options: PaginationStylesClientOption
     credentials: {},
     auth: [],
     errorClass: PaginationStylesApiError,
+    optionNames: { credentials: {} },
   });
 }
 

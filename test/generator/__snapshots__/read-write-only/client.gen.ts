@@ -19,6 +19,7 @@ export function createReadWriteOnlyCore(options: ReadWriteOnlyClientOptions): Cl
     credentials: {},
     auth: [],
     errorClass: ReadWriteOnlyApiError,
+    optionNames: { credentials: {} },
   });
 }
 

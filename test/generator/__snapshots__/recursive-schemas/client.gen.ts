@@ -19,6 +19,7 @@ export function createRecursiveSchemasCore(options: RecursiveSchemasClientOption
     credentials: {},
     auth: [],
     errorClass: RecursiveSchemasApiError,
+    optionNames: { credentials: {} },
   });
 }
 

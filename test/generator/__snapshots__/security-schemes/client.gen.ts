@@ -35,6 +35,7 @@ export function createSecuritySchemesCore(options: SecuritySchemesClientOptions)
     credentials: { ...(apiKey !== undefined ? { headerKey: { type: "apiKey", value: apiKey } } : {}), ...(queryApiKey !== undefined ? { queryKey: { type: "apiKey", value: queryApiKey } } : {}), ...(accountId !== undefined && accountSecret !== undefined ? { basic: { type: "basic", username: accountId, password: accountSecret } } : {}), ...(token !== undefined ? { bearer: { type: "bearer", token: token } } : {}), ...(clientId !== undefined && clientSecret !== undefined && redirectUri !== undefined ? { oauth: { type: "oauth2ClientCredentials", clientId: clientId, clientSecret: clientSecret, extra: { "redirect_uri": redirectUri } } } : {}) },
     auth: [apiKeyAuth, basicAuth, bearerAuth, oauth2ClientCredentialsAuth],
     errorClass: SecuritySchemesApiError,
+    optionNames: { credentials: { headerKey: ["apiKey"], queryKey: ["queryApiKey"], basic: ["accountId", "accountSecret"], bearer: ["token"], oauth: ["clientId", "clientSecret", "redirectUri"] } },
   });
 }
 

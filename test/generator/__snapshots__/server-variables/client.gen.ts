@@ -43,6 +43,7 @@ export function createServerVariablesCore(options: ServerVariablesClientOptions)
     credentials: {},
     auth: [],
     errorClass: ServerVariablesApiError,
+    optionNames: { credentials: {}, others: ["accountName", "version", "region"] },
     fillServerVariables,
   });
 }

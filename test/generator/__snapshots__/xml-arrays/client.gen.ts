@@ -20,6 +20,7 @@ export function createXmlArraysCore(options: XmlArraysClientOptions): ClientCore
     credentials: {},
     auth: [],
     errorClass: XmlArraysApiError,
+    optionNames: { credentials: {} },
     codecs: [xmlCodec],
   });
 }
