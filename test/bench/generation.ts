@@ -134,13 +134,14 @@ export async function generationFigures(options: { rounds?: number } = {}): Prom
   ];
 }
 
-interface WorkerResult {
+/** One generation (billforge or openapi-typescript) measured in a process of its own. */
+export interface WorkerResult {
   readonly ms: number;
   readonly cpuMs: number;
   readonly peakRssMb: number;
 }
 
-async function worker(args: readonly string[]): Promise<WorkerResult> {
+export async function worker(args: readonly string[]): Promise<WorkerResult> {
   const { stdout } = await run(
     process.execPath,
     ["--import", "tsx", join(BENCH_DIR, "generation-worker.ts"), ...args],

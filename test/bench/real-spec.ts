@@ -3,27 +3,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { REAL_SPECS, specPath } from "../corpus/real-specs.js";
+import { type WorkerResult, worker } from "./generation.js";
 import { median } from "./harness.js";
 import { type Figure, ms } from "./results.js";
 
 const run = promisify(execFile);
-const BENCH_DIR = new URL("./", import.meta.url).pathname;
 const TEST_DIR = new URL("../", import.meta.url).pathname;
-
-interface WorkerResult {
-  readonly ms: number;
-  readonly cpuMs: number;
-  readonly peakRssMb: number;
-}
-
-async function worker(args: readonly string[]): Promise<WorkerResult> {
-  const { stdout } = await run(
-    process.execPath,
-    ["--import", "tsx", join(BENCH_DIR, "generation-worker.ts"), ...args],
-    { cwd: BENCH_DIR, maxBuffer: 16 * 1024 * 1024 },
-  );
-  return JSON.parse(stdout.trim().split("\n").at(-1) as string) as WorkerResult;
-}
 
 /** tsc errors in a generated package, counted in a process of its own (the program is large). */
 const COUNT_ERRORS = `
