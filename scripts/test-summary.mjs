@@ -34,7 +34,9 @@ export function summarize() {
 // so a silent runner cannot pass.
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const { passed, failed, missing, line } = summarize();
-  if (missing.length > 0) console.error(`no vitest report for: ${missing.join(", ")}`);
+  if (missing.length > 0) {
+    console.error(`no vitest report for: ${missing.join(", ")}`);
+  }
   console.log(line);
   process.exitCode = failed > 0 || missing.length > 0 || passed === 0 ? 1 : 0;
 }

@@ -14,15 +14,23 @@ const steps = [
 ];
 
 // Reports of an earlier run must not stand in for this one (turbo restores cached ones).
-for (const dir of REPORTED_PACKAGES) rmSync(reportFile(dir), { force: true });
+for (const dir of REPORTED_PACKAGES) {
+  rmSync(reportFile(dir), { force: true });
+}
 
 const failedSteps = [];
 for (const [name, command, args] of steps) {
   const { status } = spawnSync(command, args, { stdio: "inherit", env });
-  if (status !== 0) failedSteps.push(name);
+  if (status !== 0) {
+    failedSteps.push(name);
+  }
 }
 const { passed, failed, missing, line } = summarize();
-if (missing.length > 0) console.error(`no vitest report for: ${missing.join(", ")}`);
-for (const name of failedSteps) console.error(`${name} failed`);
+if (missing.length > 0) {
+  console.error(`no vitest report for: ${missing.join(", ")}`);
+}
+for (const name of failedSteps) {
+  console.error(`${name} failed`);
+}
 console.log(line);
 process.exitCode = failedSteps.length > 0 || failed > 0 || missing.length > 0 || passed === 0 ? 1 : 0;

@@ -36,7 +36,9 @@ const SPEC = dedent(`
 `);
 
 function edit(from: string, to: string): string {
-  if (!SPEC.includes(from)) throw new Error(`spec has no ${JSON.stringify(from)}`);
+  if (!SPEC.includes(from)) {
+    throw new Error(`spec has no ${JSON.stringify(from)}`);
+  }
   return SPEC.replace(from, to);
 }
 

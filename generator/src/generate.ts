@@ -96,7 +96,9 @@ export async function generateTarget(target: GenerateTarget, options: { check: b
       ...(readme === undefined ? [] : [["README.md", sha256(readme)]]),
     ]),
   };
-  if (readme !== undefined) files.push({ path: join(target.outDir, "README.md"), content: readme });
+  if (readme !== undefined) {
+    files.push({ path: join(target.outDir, "README.md"), content: readme });
+  }
   files.push({ path: provenancePath, content: serializeProvenance(provenance) });
   const usesXml = sources.some((s) => s.path === "xml-codec.gen.ts");
   files.push(...(await missingScaffold(target, specDisplay, usesXml)));
@@ -123,17 +125,24 @@ async function readProvenance(path: string): Promise<Provenance | undefined> {
 
 /** Same spec files, same generator, and every generated file still as recorded. */
 async function isCurrent(previous: Provenance, target: GenerateTarget, generatorSha256: string): Promise<boolean> {
-  if (previous.generatorSha256 !== generatorSha256 || !Array.isArray(previous.specFiles)) return false;
+  if (previous.generatorSha256 !== generatorSha256 || !Array.isArray(previous.specFiles)) {
+    return false;
+  }
   const specTexts = await Promise.all(
     previous.specFiles.map((file) => readFile(join(target.displayBase, file), "utf8").catch(() => undefined)),
   );
-  if (specTexts.some((text) => text === undefined) || specSha256(specTexts as string[]) !== previous.specSha256)
+  if (specTexts.some((text) => text === undefined) || specSha256(specTexts as string[]) !== previous.specSha256) {
     return false;
-  if (toDisplay(target.displayBase, target.specFile) !== previous.spec) return false;
+  }
+  if (toDisplay(target.displayBase, target.specFile) !== previous.spec) {
+    return false;
+  }
   const recorded = Object.entries(previous.files ?? {});
   for (const [file, hash] of recorded) {
     const content = await readFile(join(target.outDir, file), "utf8").catch(() => undefined);
-    if (content === undefined || sha256(content) !== hash) return false;
+    if (content === undefined || sha256(content) !== hash) {
+      return false;
+    }
   }
   return recorded.length > 0;
 }
@@ -161,7 +170,9 @@ async function missingScaffold(target: GenerateTarget, specDisplay: string, uses
       () => true,
       () => false,
     );
-    if (!exists) missing.push(file);
+    if (!exists) {
+      missing.push(file);
+    }
   }
   return missing;
 }

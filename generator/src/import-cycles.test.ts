@@ -10,7 +10,9 @@ const RELATIVE_IMPORT = /(?:from\s+|import\()\s*"(\.{1,2}\/[^"]+)\.js"/g;
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
+    if (entry.isDirectory()) {
+      return sourceFiles(path);
+    }
     return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") ? [path] : [];
   });
 }
@@ -33,13 +35,20 @@ function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
     state.set(file, "open");
     stack.push(file);
     for (const next of graph.get(file) ?? []) {
-      if (state.get(next) === "open") found.push([...stack.slice(stack.indexOf(next)), next]);
-      else if (!state.has(next)) walk(next);
+      if (state.get(next) === "open") {
+        found.push([...stack.slice(stack.indexOf(next)), next]);
+      } else if (!state.has(next)) {
+        walk(next);
+      }
     }
     stack.pop();
     state.set(file, "done");
   };
-  for (const file of graph.keys()) if (!state.has(file)) walk(file);
+  for (const file of graph.keys()) {
+    if (!state.has(file)) {
+      walk(file);
+    }
+  }
   return found;
 }
 

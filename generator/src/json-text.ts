@@ -11,16 +11,22 @@ const LINE_WIDTH = 120;
 
 function write(value: unknown, indent: string, prefix: string): string {
   if (Array.isArray(value)) {
-    if (value.length === 0) return "[]";
+    if (value.length === 0) {
+      return "[]";
+    }
     const scalars = value.every((item) => item === null || typeof item !== "object");
     const inline = `[${value.map((item) => JSON.stringify(item)).join(", ")}]`;
-    if (scalars && indent.length + prefix.length + inline.length + 1 <= LINE_WIDTH) return inline;
+    if (scalars && indent.length + prefix.length + inline.length + 1 <= LINE_WIDTH) {
+      return inline;
+    }
     const inner = `${indent}  `;
     return `[\n${value.map((item) => `${inner}${write(item, inner, "")}`).join(",\n")}\n${indent}]`;
   }
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    if (entries.length === 0) return "{}";
+    if (entries.length === 0) {
+      return "{}";
+    }
     const inner = `${indent}  `;
     const members = entries.map(([key, item]) => {
       const head = `${JSON.stringify(key)}: `;

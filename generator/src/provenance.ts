@@ -35,7 +35,9 @@ let cachedCodeHash: string | undefined;
  * where sources are not shipped.
  */
 function codeHash(): string {
-  if (cachedCodeHash) return cachedCodeHash;
+  if (cachedCodeHash) {
+    return cachedCodeHash;
+  }
   const root = existsSync(join(packageRoot, "src"))
     ? join(packageRoot, "src")
     : dirname(fileURLToPath(import.meta.url));
@@ -43,8 +45,9 @@ function codeHash(): string {
   const visit = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) visit(path);
-      else if (/\.(js|ts)$/.test(entry.name) && !/\.(test|test-d|d)\.ts$/.test(entry.name)) {
+      if (entry.isDirectory()) {
+        visit(path);
+      } else if (/\.(js|ts)$/.test(entry.name) && !/\.(test|test-d|d)\.ts$/.test(entry.name)) {
         hash.update(path.slice(root.length).split("\\").join("/")).update(readFileSync(path));
       }
     }

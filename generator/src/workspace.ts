@@ -5,8 +5,12 @@ import type { GenerateTarget } from "./generate.js";
 /** The billforge repo root: the nearest ancestor with `pnpm-workspace.yaml` and `specs/`. */
 export function findWorkspaceRoot(from: string): string | undefined {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, "pnpm-workspace.yaml")) && existsSync(join(dir, "specs"))) return dir;
-    if (dirname(dir) === dir) return undefined;
+    if (existsSync(join(dir, "pnpm-workspace.yaml")) && existsSync(join(dir, "specs"))) {
+      return dir;
+    }
+    if (dirname(dir) === dir) {
+      return undefined;
+    }
   }
 }
 

@@ -31,7 +31,9 @@ describe("writeIfChanged", () => {
   it("writes only files whose content changed", async () => {
     const { owned, files } = await setup();
     await writeIfChanged(files, [owned], false);
-    for (const f of files) await utimes(f.path, OLD, OLD);
+    for (const f of files) {
+      await utimes(f.path, OLD, OLD);
+    }
 
     const next = files.map((f) => (f.path.endsWith("b.gen.ts") ? { ...f, content: "export const b = 3;\n" } : f));
     const outcome = await writeIfChanged(next, [owned], false);

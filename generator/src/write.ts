@@ -47,9 +47,13 @@ export async function writeIfChanged(
     const entries = await readdir(directory).catch(() => [] as string[]);
     for (const entry of entries.sort()) {
       const path = join(directory, entry);
-      if (wanted.has(path)) continue;
+      if (wanted.has(path)) {
+        continue;
+      }
       removed.push(path);
-      if (!check) await rm(path, { recursive: true, force: true });
+      if (!check) {
+        await rm(path, { recursive: true, force: true });
+      }
     }
   }
   return { changed, removed, unchanged };

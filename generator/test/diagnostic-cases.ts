@@ -43,7 +43,9 @@ export const CLEAN = dedent(`
 `);
 
 export function edit(text: string, from: string, to: string): string {
-  if (!text.includes(from)) throw new Error(`spec has no ${JSON.stringify(from)}`);
+  if (!text.includes(from)) {
+    throw new Error(`spec has no ${JSON.stringify(from)}`);
+  }
   return text.replace(from, to);
 }
 

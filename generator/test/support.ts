@@ -48,7 +48,9 @@ export function positionOf(text: string, needle: string, occurrence = 1): { line
   let index = -1;
   for (let n = 0; n < occurrence; n++) {
     index = text.indexOf(needle, index + 1);
-    if (index < 0) throw new Error(`"${needle}" occurs fewer than ${occurrence} times`);
+    if (index < 0) {
+      throw new Error(`"${needle}" occurs fewer than ${occurrence} times`);
+    }
   }
   const before = text.slice(0, index).split("\n");
   return { line: before.length, column: before[before.length - 1]!.length + 1 };

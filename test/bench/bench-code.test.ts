@@ -25,7 +25,9 @@ const responseSchema = (operations: Record<string, unknown>, id: string) => {
   const schema = op.responses
     .find((r) => r.status === "200")
     ?.media.find((m) => m.mediaType === "application/json")?.schema;
-  if (schema === undefined) throw new Error(`no JSON schema for ${id} 200`);
+  if (schema === undefined) {
+    throw new Error(`no JSON schema for ${id} 200`);
+  }
   return schema();
 };
 
@@ -146,11 +148,14 @@ describe("bundles", () => {
         .flatMap((file) => inputsOf(bundled, file))
         .flatMap((input) => /packages\/runtime\/src\/(.+)$/.exec(input)?.[1] ?? []);
       for (const group of absent) {
-        for (const module of OPTIONAL_MODULES[group])
+        for (const module of OPTIONAL_MODULES[group]) {
           expect(runtimeModules, `${provider} ${group}`).not.toContain(module);
+        }
       }
       for (const group of present) {
-        for (const module of OPTIONAL_MODULES[group]) expect(runtimeModules, `${provider} ${group}`).toContain(module);
+        for (const module of OPTIONAL_MODULES[group]) {
+          expect(runtimeModules, `${provider} ${group}`).toContain(module);
+        }
       }
     },
   );

@@ -57,7 +57,9 @@ export async function bundle(source: string, options: BundleOptions = {}): Promi
   )?.[0];
   const files = result.outputFiles.filter((file) => file.path.endsWith(".js"));
   const entry = files.find((file) => entryKey !== undefined && resolve(entryKey) === file.path);
-  if (entry === undefined) throw new Error("esbuild produced no entry chunk");
+  if (entry === undefined) {
+    throw new Error("esbuild produced no entry chunk");
+  }
   return { entry, lazy: files.filter((file) => file !== entry), metafile: result.metafile };
 }
 
@@ -72,10 +74,16 @@ export function inputsOf(bundled: Bundle, file: OutputFile): string[] {
 /** Where a module of the bundle comes from, for the breakdown: a runtime folder, openapi-fetch, generated code. */
 export function moduleGroup(input: string): string {
   const runtime = /packages\/runtime\/(?:src|dist)\/(?:([^/]+)\/)?[^/]+$/.exec(input);
-  if (runtime !== null) return `runtime ${runtime[1] ?? "client core"}`;
-  if (/packages\/[^/]+\/(?:src|dist)\/generated\//.test(input)) return "generated code";
+  if (runtime !== null) {
+    return `runtime ${runtime[1] ?? "client core"}`;
+  }
+  if (/packages\/[^/]+\/(?:src|dist)\/generated\//.test(input)) {
+    return "generated code";
+  }
   const dependency = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)\//.exec(input);
-  if (dependency !== null) return dependency[1] ?? "other";
+  if (dependency !== null) {
+    return dependency[1] ?? "other";
+  }
   return input.endsWith(CONSUMER) ? "consumer file" : "other";
 }
 

@@ -26,7 +26,9 @@ export function topSelfTime(profile: CpuProfile, limit = 15): SelfTimeRow[] {
     const frame = frameById.get(id);
     const delta = profile.timeDeltas[index] ?? 0;
     total += delta;
-    if (!frame) return;
+    if (!frame) {
+      return;
+    }
     const key = `${frame.functionName || "(anonymous)"}\t${shortUrl(frame.url)}:${frame.lineNumber + 1}`;
     microsByKey.set(key, (microsByKey.get(key) ?? 0) + delta);
   });
@@ -41,7 +43,9 @@ export function topSelfTime(profile: CpuProfile, limit = 15): SelfTimeRow[] {
 
 function shortUrl(url: string): string {
   const pnpm = url.match(/node_modules\/\.pnpm\/[^/]+\/node_modules\/(.*)$/);
-  if (pnpm?.[1]) return pnpm[1];
+  if (pnpm?.[1]) {
+    return pnpm[1];
+  }
   return url.replace(/^file:\/\/.*?\/(generator|packages|test)\//, "$1/");
 }
 

@@ -24,7 +24,11 @@ export type Medians = Record<string, number>;
 
 export async function compare(cases: readonly BenchCase[], options: BenchOptions = {}): Promise<Medians> {
   const rounds = options.rounds ?? 15;
-  for (const c of cases) for (let i = 0; i < (options.warmup ?? 200); i += 1) await c.run();
+  for (const c of cases) {
+    for (let i = 0; i < (options.warmup ?? 200); i += 1) {
+      await c.run();
+    }
+  }
   const iterations = options.iterations ?? (await calibrate(cases, options.targetRoundMs ?? 40));
   const samples = new Map<string, number[]>(cases.map((c) => [c.name, []]));
   for (let round = 0; round < rounds; round += 1) {
@@ -32,7 +36,9 @@ export async function compare(cases: readonly BenchCase[], options: BenchOptions
     for (let k = 0; k < cases.length; k += 1) {
       const c = cases[(round + k) % cases.length] as BenchCase;
       const started = performance.now();
-      for (let i = 0; i < iterations; i += 1) await c.run();
+      for (let i = 0; i < iterations; i += 1) {
+        await c.run();
+      }
       samples.get(c.name)?.push((performance.now() - started) / iterations);
     }
   }
@@ -44,14 +50,18 @@ async function calibrate(cases: readonly BenchCase[], targetMs: number): Promise
   let slowest = 0;
   for (const c of cases) {
     const started = performance.now();
-    for (let i = 0; i < 20; i += 1) await c.run();
+    for (let i = 0; i < 20; i += 1) {
+      await c.run();
+    }
     slowest = Math.max(slowest, (performance.now() - started) / 20);
   }
   return Math.max(1, Math.round(targetMs / Math.max(slowest, 1e-6)));
 }
 
 export function median(values: readonly number[]): number {
-  if (values.length === 0) throw new RangeError("median of no values");
+  if (values.length === 0) {
+    throw new RangeError("median of no values");
+  }
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1

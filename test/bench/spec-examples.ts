@@ -37,14 +37,22 @@ export function responseExample(
   const doc = parse(readFileSync(`${REPO_ROOT}specs/${provider}/openapi.yaml`, "utf8")) as Json;
   for (const item of Object.values(doc.paths as Json)) {
     for (const operation of Object.values(item as Json)) {
-      if (!isObject(operation) || operation.operationId !== operationId) continue;
+      if (!isObject(operation) || operation.operationId !== operationId) {
+        continue;
+      }
       const response = deref(doc, (operation.responses as Json)[status]);
       const media =
         isObject(response) && isObject(response.content) ? deref(doc, response.content[mediaType]) : undefined;
-      if (!isObject(media)) break;
-      if (media.example !== undefined) return structuredClone(media.example);
+      if (!isObject(media)) {
+        break;
+      }
+      if (media.example !== undefined) {
+        return structuredClone(media.example);
+      }
       const first = isObject(media.examples) ? deref(doc, Object.values(media.examples)[0]) : undefined;
-      if (isObject(first) && first.value !== undefined) return structuredClone(first.value);
+      if (isObject(first) && first.value !== undefined) {
+        return structuredClone(first.value);
+      }
     }
   }
   throw new Error(`${provider}: no ${mediaType} example for ${operationId} ${status}`);

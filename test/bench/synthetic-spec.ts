@@ -19,7 +19,9 @@ export function syntheticSpec(operationCount: number): string {
     const names = resourceNames(resource);
     Object.assign(schemas, resourceSchemas(names));
     for (const make of OPERATION_MAKERS) {
-      if (emitted === operationCount) break;
+      if (emitted === operationCount) {
+        break;
+      }
       const { path, method, operation } = make(names);
       paths[path] ??= {};
       (paths[path] as Record<string, unknown>)[method] = operation;

@@ -14,7 +14,9 @@ const MAPPINGS = "../../packages/invoicexpress/dist/generated/xml-mappings.gen.j
  */
 export function invoiceListXml(bytes: number): string {
   const invoices = readFileSync(FIXTURE, "utf8").match(/<invoice>[\s\S]*?<\/invoice>/g) ?? [];
-  if (invoices.length === 0) throw new Error(`no <invoice> in ${FIXTURE}`);
+  if (invoices.length === 0) {
+    throw new Error(`no <invoice> in ${FIXTURE}`);
+  }
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i += 1) {
@@ -31,7 +33,9 @@ export function invoiceListXml(bytes: number): string {
  */
 export function invoiceListMapping(xmlMappings: Readonly<Record<string, XmlMapping>>): XmlMapping {
   const single = xmlMappings["getInvoice.200"];
-  if (single === undefined) throw new Error("no getInvoice.200 XML mapping");
+  if (single === undefined) {
+    throw new Error("no getInvoice.200 XML mapping");
+  }
   return {
     root: "invoices",
     node: { kind: "array", itemName: single.root, items: single.node },

@@ -60,7 +60,9 @@ function casesOf(operation: OperationIR, mediaType: RegExp): ContractCase[] {
   }
   const success = cases.find((c) => c.response.status < 300);
   for (const extra of requestExamples.slice(1)) {
-    if (!success) break;
+    if (!success) {
+      break;
+    }
     cases.push({
       ...success,
       name: `${operation.id}.request-${safeName(extra.name)}`,
@@ -80,9 +82,13 @@ function parameterArgs(parameters: readonly ParameterIR[]): Record<string, unkno
   const key = { path: "path", query: "query", header: "headers", cookie: undefined } as const;
   for (const parameter of parameters) {
     const group = key[parameter.in];
-    if (!group || parameter.clientOption !== undefined) continue;
+    if (!group || parameter.clientOption !== undefined) {
+      continue;
+    }
     const value = parameter.example ?? (parameter.required ? placeholder(parameter.schema) : undefined);
-    if (value === undefined) continue;
+    if (value === undefined) {
+      continue;
+    }
     groups[group] ??= {};
     groups[group][parameter.name] = value;
   }
@@ -90,15 +96,25 @@ function parameterArgs(parameters: readonly ParameterIR[]): Record<string, unkno
 }
 
 function placeholder(schema: SchemaIR): unknown {
-  if (schema.kind === "integer" || schema.kind === "number") return Math.max(1, schema.minimum ?? 1);
-  if (schema.kind === "enum") return schema.values[0];
-  if (schema.kind === "boolean") return true;
+  if (schema.kind === "integer" || schema.kind === "number") {
+    return Math.max(1, schema.minimum ?? 1);
+  }
+  if (schema.kind === "enum") {
+    return schema.values[0];
+  }
+  if (schema.kind === "boolean") {
+    return true;
+  }
   return "example";
 }
 
 function concreteStatus(status: string): number {
-  if (/^\d{3}$/.test(status)) return Number(status);
-  if (status === "default") return 500;
+  if (/^\d{3}$/.test(status)) {
+    return Number(status);
+  }
+  if (status === "default") {
+    return 500;
+  }
   return Number(status[0]) * 100;
 }
 

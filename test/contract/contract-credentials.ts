@@ -8,7 +8,9 @@ import { buildIR, loadSpec, type SecuritySchemeIR } from "@billforge/generator";
  */
 export async function contractCredentials(specFile: string, name: string): Promise<Record<string, string>> {
   const loaded = await loadSpec(specFile);
-  if (!loaded.document) throw new Error(`spec has errors: ${specFile}`);
+  if (!loaded.document) {
+    throw new Error(`spec has errors: ${specFile}`);
+  }
   const api = buildIR(loaded.document, { name });
   const options = api.securitySchemes.flatMap(credentialOptionNames);
   return Object.fromEntries(options.map((option) => [option, `test-${name}-${option}-0001`]));

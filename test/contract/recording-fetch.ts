@@ -36,7 +36,11 @@ export function recordingFetch(answer: CannedResponse): { fetch: typeof fetch; r
 }
 
 function encodeBody(answer: CannedResponse): BodyInit | null {
-  if (answer.body === undefined || answer.status === 204) return null;
-  if (typeof answer.body === "string" && !/json/.test(answer.mediaType ?? "")) return answer.body;
+  if (answer.body === undefined || answer.status === 204) {
+    return null;
+  }
+  if (typeof answer.body === "string" && !/json/.test(answer.mediaType ?? "")) {
+    return answer.body;
+  }
   return JSON.stringify(answer.body);
 }

@@ -28,7 +28,9 @@ export async function runContractCase(
   const { fetch, requests } = recordingFetch(contractCase.response);
   const client = createClient(fetch);
   const method = (client.safe as Record<string, SafeCall>)[contractCase.operation.identifier];
-  if (!method) throw new Error(`client has no method ${contractCase.operation.identifier}`);
+  if (!method) {
+    throw new Error(`client has no method ${contractCase.operation.identifier}`);
+  }
   const options = { maxRetries: 0 };
   const result = contractCase.takesArgs ? await method(contractCase.args, options) : await method(options);
   const snapshot = redact(render(contractCase, requests, result.data, result.error), secrets);
@@ -43,10 +45,14 @@ function render(
 ): string {
   const { operation, response } = contractCase;
   const lines = [`# ${operation.id}: ${operation.method} ${operation.path}`, ""];
-  if (requests.length === 0) lines.push("(nothing was sent)", "");
+  if (requests.length === 0) {
+    lines.push("(nothing was sent)", "");
+  }
   for (const request of requests) {
     lines.push(`${request.method} ${request.url}`);
-    for (const name of Object.keys(request.headers).sort()) lines.push(`${name}: ${request.headers[name]}`);
+    for (const name of Object.keys(request.headers).sort()) {
+      lines.push(`${name}: ${request.headers[name]}`);
+    }
     lines.push("", request.body === "" ? "(no body)" : pretty(request.body), "");
   }
   lines.push(`--> ${response.status}${response.mediaType ? ` ${response.mediaType}` : ""}`);
@@ -60,18 +66,24 @@ function render(
 }
 
 function describeError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { thrown: String(error) };
+  if (!(error instanceof Error)) {
+    return { thrown: String(error) };
+  }
   const fields = error as Error & Record<string, unknown>;
   const picked: Record<string, unknown> = { name: error.name, message: error.message };
   for (const key of ["status", "kind", "code", "requestId", "operationId", "messages", "body", "issues"]) {
-    if (fields[key] !== undefined) picked[key] = fields[key];
+    if (fields[key] !== undefined) {
+      picked[key] = fields[key];
+    }
   }
   return picked;
 }
 
 /** JSON indented; any other text (XML) as it is. */
 function pretty(body: unknown): string {
-  if (typeof body !== "string") return JSON.stringify(body, null, 2);
+  if (typeof body !== "string") {
+    return JSON.stringify(body, null, 2);
+  }
   try {
     return JSON.stringify(JSON.parse(body), null, 2);
   } catch {

@@ -21,18 +21,26 @@ export function planCall(api: ApiIR): CallPlan {
   const schemes = new Map(api.securitySchemes.map((s) => [s.name, s]));
   const usable = (op: OperationIR) => alternativeOf(op, schemes) !== undefined && !op.requestBody?.required;
   const operation = api.operations.find((op) => usable(op) && op.method === "GET") ?? api.operations.find(usable);
-  if (operation === undefined) throw new Error(`${api.name}: no operation callable without a body and OAuth2`);
+  if (operation === undefined) {
+    throw new Error(`${api.name}: no operation callable without a body and OAuth2`);
+  }
   const args: Record<string, Record<string, unknown>> = {};
   let path = operation.path;
   for (const parameter of operation.parameters) {
-    if (!parameter.required || parameter.clientOption) continue;
+    if (!parameter.required || parameter.clientOption) {
+      continue;
+    }
     const value = sampleValue(parameter.schema, api);
     args[parameter.in] = { ...args[parameter.in], [parameter.name]: value };
-    if (parameter.in === "path") path = path.replace(`{${parameter.name}}`, encodeURIComponent(String(value)));
+    if (parameter.in === "path") {
+      path = path.replace(`{${parameter.name}}`, encodeURIComponent(String(value)));
+    }
   }
   const credentials: Record<string, string> = {};
   for (const name of alternativeOf(operation, schemes) ?? []) {
-    for (const option of credentialOptionNames(schemes.get(name)!)) credentials[option] = `corpus-${option}`;
+    for (const option of credentialOptionNames(schemes.get(name)!)) {
+      credentials[option] = `corpus-${option}`;
+    }
   }
   const success = operation.responses.find((r) => /^2\d\d$/.test(r.status));
   const status = success ? Number(success.status) : 200;
@@ -50,7 +58,9 @@ export function planCall(api: ApiIR): CallPlan {
 
 /** The first security alternative whose schemes all take a plain credential; [] when none is needed. */
 function alternativeOf(op: OperationIR, schemes: Map<string, SecuritySchemeIR>): readonly string[] | undefined {
-  if (op.security.length === 0) return [];
+  if (op.security.length === 0) {
+    return [];
+  }
   return op.security.find((alternative) =>
     alternative.every((name) => {
       const scheme = schemes.get(name);
@@ -60,14 +70,20 @@ function alternativeOf(op: OperationIR, schemes: Map<string, SecuritySchemeIR>):
 }
 
 function credentialOptionNames(scheme: SecuritySchemeIR): string[] {
-  if (scheme.type === "basic") return [scheme.usernameOption, scheme.passwordOption];
-  if (scheme.type === "oauth2ClientCredentials") return [];
+  if (scheme.type === "basic") {
+    return [scheme.usernameOption, scheme.passwordOption];
+  }
+  if (scheme.type === "oauth2ClientCredentials") {
+    return [];
+  }
   return [scheme.option];
 }
 
 /** A value the parameter's schema accepts, for the simple schemas parameters have. */
 function sampleValue(schema: SchemaIR, api: ApiIR, depth = 0): unknown {
-  if (depth > 8) return "1";
+  if (depth > 8) {
+    return "1";
+  }
   switch (schema.kind) {
     case "integer":
     case "number":

@@ -49,7 +49,9 @@ describe.each(REAL_SPECS)("real spec $name ($from, OpenAPI $openapi)", (spec) =>
     // No code is printed more than three times per severity, however large the spec.
     const headings = result.output.match(/ (warning|info) BF\d+ /g) ?? [];
     const counts = new Map<string, number>();
-    for (const heading of headings) counts.set(heading, (counts.get(heading) ?? 0) + 1);
+    for (const heading of headings) {
+      counts.set(heading, (counts.get(heading) ?? 0) + 1);
+    }
     expect(Math.max(0, ...counts.values())).toBeLessThanOrEqual(3);
     console.log(`${spec.name}: generated in ${result.ms} ms`);
   });
@@ -59,7 +61,9 @@ describe.each(REAL_SPECS)("real spec $name ($from, OpenAPI $openapi)", (spec) =>
     for (const file of ["package.json", "README.md", "generated.json", "src/generated/client.gen.ts"]) {
       const text = await readFile(join(outDir(spec), file), "utf8");
       expect(text, file).not.toContain(dirname(specPath(spec)));
-      if (file !== "README.md") expect(text, file).toContain(relative);
+      if (file !== "README.md") {
+        expect(text, file).toContain(relative);
+      }
     }
   });
 

@@ -73,7 +73,11 @@ function git(...args: string[]): string {
 /** A user's shell: no CI variable (pnpm would freeze the lockfile), no vitest ones. */
 function userEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NO_COLOR: "1" };
-  for (const name of Object.keys(env)) if (name === "CI" || name.startsWith("VITEST")) delete env[name];
+  for (const name of Object.keys(env)) {
+    if (name === "CI" || name.startsWith("VITEST")) {
+      delete env[name];
+    }
+  }
   return env;
 }
 
@@ -202,7 +206,9 @@ describe("the READMEs' shell commands", () => {
     const parts = commands.flatMap(({ command }) => commandParts(command));
     const elsewhere = parts.filter((part) => ["global", "suite"].includes(commandKind(part)));
     expect(elsewhere).toContain("pnpm test");
-    for (const part of elsewhere) expect(ci, part).toContain(part);
+    for (const part of elsewhere) {
+      expect(ci, part).toContain(part);
+    }
   });
 
   it(

@@ -30,7 +30,9 @@ describe.each(providers)("packages/%s/README.md, Testing your code", (provider) 
     const dir = join(OUT, provider);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    for (const [i, code] of blocks.entries()) writeFileSync(join(dir, `example-${i + 1}.test.ts`), code);
+    for (const [i, code] of blocks.entries()) {
+      writeFileSync(join(dir, `example-${i + 1}.test.ts`), code);
+    }
     expect(typecheckDirectory(dir)).toEqual([]);
   }, 120_000);
 });

@@ -19,7 +19,9 @@ const cases = await contractCases(SPEC, "billogram");
 
 function example(operationId: string, status: number): unknown {
   const found = cases.find((c: ContractCase) => c.operation.id === operationId && c.response.status === status);
-  if (!found) throw new Error(`no example for ${operationId} ${status}`);
+  if (!found) {
+    throw new Error(`no example for ${operationId} ${status}`);
+  }
   return found.response.body;
 }
 
@@ -117,7 +119,9 @@ describe("Billogram client against a real HTTP server on 127.0.0.1", () => {
       "/api/v2/customer?page=2&page_size=2&order_field=customer_no&order_direction=asc",
       "/api/v2/customer?page=3&page_size=2&order_field=customer_no&order_direction=asc",
     ]);
-    for (const request of requests) expect(request.headers.authorization).toBe(`Basic ${BASIC}`);
+    for (const request of requests) {
+      expect(request.headers.authorization).toBe(`Basic ${BASIC}`);
+    }
   });
 
   describe("adding a billing-tab item (X-API-Deduplication-ID)", () => {

@@ -109,7 +109,9 @@ export async function startExsitedServer(options: ExsitedServerOptions): Promise
         error_description: `client ${String(body.client_id)} with secret ${String(body.client_secret)} is not registered`,
       });
     }
-    if (!granted) return answer(400, { error: "invalid_grant" });
+    if (!granted) {
+      return answer(400, { error: "invalid_grant" });
+    }
     // Issued on arrival: a token request still being answered has already revoked the previous token.
     const accessToken = `e2e-access-${index + 1}-${Math.random().toString(36).slice(2, 10)}`;
     refreshToken = `e2e-refresh-${index + 1}-${Math.random().toString(36).slice(2, 10)}`;
@@ -120,12 +122,16 @@ export async function startExsitedServer(options: ExsitedServerOptions): Promise
   };
 
   const server = await startTestServer((request) => {
-    if (request.method === "POST" && request.url === (options.tokenPath ?? TOKEN_PATH)) return issueToken(request);
+    if (request.method === "POST" && request.url === (options.tokenPath ?? TOKEN_PATH)) {
+      return issueToken(request);
+    }
     const authorization = request.headers.authorization;
     const token = authorization?.startsWith("Bearer ") ? authorization.slice("Bearer ".length) : undefined;
     const valid = current !== undefined && token === current.accessToken && Date.now() < current.expiresAt;
     apiRequests.push({ method: request.method, url: request.url, token, refused: !valid });
-    if (!valid) return { status: 401, body: UNAUTHORIZED_BODY };
+    if (!valid) {
+      return { status: 401, body: UNAUTHORIZED_BODY };
+    }
     return options.api(request, authorised++);
   });
 

@@ -125,7 +125,9 @@ describe("Exsited client against a local tenant that issues and checks OAuth2 to
     expect(grants(server)).toEqual(["client_credentials", "refresh_token"]);
     expect(server.apiRequests).toHaveLength(2);
     expect(server.apiRequests.map((request) => request.token)).toEqual(server.issued);
-    for (const token of server.issued) expect(`${String(error)} ${JSON.stringify(error)}`).not.toContain(token);
+    for (const token of server.issued) {
+      expect(`${String(error)} ${JSON.stringify(error)}`).not.toContain(token);
+    }
   });
 
   it("turns bad client credentials into a typed error that holds no secret", async () => {
@@ -187,7 +189,9 @@ describe("Exsited client against a local tenant that issues and checks OAuth2 to
     };
     const { exsited, server } = await serve(page);
     const seen: string[] = [];
-    for await (const item of exsited.iterateListAccounts({ query: { limit: 2 } })) seen.push(item.id);
+    for await (const item of exsited.iterateListAccounts({ query: { limit: 2 } })) {
+      seen.push(item.id);
+    }
     expect(seen).toEqual(accounts.map((a) => a.id));
     expect(server.apiRequests.map((request) => request.url)).toEqual([
       "/api/v3/accounts?limit=2&offset=0",

@@ -52,7 +52,9 @@ async function runCell(provider: ProviderUnderTest, fault: Fault, kind: Kind, op
       expect(outcome.error).toBeUndefined();
       expect(outcome.data).toEqual(JSON.parse(String(op.success.body)));
       expect(server.requests).toHaveLength(2);
-      if (fault.retryDelayMs !== undefined) expectRetryDelay(logger.lines, fault.retryDelayMs);
+      if (fault.retryDelayMs !== undefined) {
+        expectRetryDelay(logger.lines, fault.retryDelayMs);
+      }
     } else {
       expectError(outcome.error, fault.expected(format === "xml", op.success.status), provider, op.id);
       expect(server.requests).toHaveLength(1);
@@ -62,7 +64,9 @@ async function runCell(provider: ProviderUnderTest, fault: Fault, kind: Kind, op
       expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
       expect(new Set(keys).size).toBe(1);
     }
-    if (provider.name === "exsited") expect(server.tokenRequests).toBe(1);
+    if (provider.name === "exsited") {
+      expect(server.tokenRequests).toBe(1);
+    }
     const secrets = [...provider.secrets, ...server.issuedSecrets];
     expect(leakedSecrets(exposedText(outcome.error), secrets)).toEqual([]);
     expect(leakedSecrets(logger.text(), secrets)).toEqual([]);
@@ -75,7 +79,9 @@ function expectError(error: unknown, expected: ExpectedError, provider: Provider
   const errorClass = expected.errorClass === "api" ? provider.errorClass : expected.errorClass;
   expect(error).toBeInstanceOf(errorClass);
   expect(error).toMatchObject({ operationId, ...expected.fields });
-  if (expected.causeName !== undefined) expect((error as Error).cause).toMatchObject({ name: expected.causeName });
+  if (expected.causeName !== undefined) {
+    expect((error as Error).cause).toMatchObject({ name: expected.causeName });
+  }
 }
 
 function expectRetryDelay(lines: ReturnType<typeof capturingLogger>["lines"], [min, max]: readonly [number, number]) {

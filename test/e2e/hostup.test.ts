@@ -17,7 +17,9 @@ const cases = await contractCases(SPEC, "hostup");
 
 function example(operationId: string, status: number): unknown {
   const found = cases.find((c: ContractCase) => c.operation.id === operationId && c.response.status === status);
-  if (!found) throw new Error(`no example for ${operationId} ${status}`);
+  if (!found) {
+    throw new Error(`no example for ${operationId} ${status}`);
+  }
   return found.response.body;
 }
 

@@ -19,7 +19,9 @@ const received: Received[] = [];
 
 async function readAll(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
+  for await (const chunk of request) {
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -40,7 +42,9 @@ afterAll(async () => {
 /** The last request's body, parsed as multipart by the platform's own parser. */
 async function lastForm(): Promise<FormData> {
   const last = received.at(-1);
-  if (last === undefined) throw new Error("the server received nothing");
+  if (last === undefined) {
+    throw new Error("the server received nothing");
+  }
   return await new Response(new Uint8Array(last.body), { headers: { "content-type": last.contentType } }).formData();
 }
 

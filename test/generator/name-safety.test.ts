@@ -23,7 +23,9 @@ async function compileErrors(spec: string): Promise<string> {
   await mkdir(join(dir, "out"));
   // As in a generated package: ESM, which NodeNext + verbatimModuleSyntax require.
   await writeFile(join(dir, "out", "package.json"), '{ "type": "module" }\n');
-  for (const f of files) await writeFile(join(dir, "out", f.path), f.content);
+  for (const f of files) {
+    await writeFile(join(dir, "out", f.path), f.content);
+  }
   return formatDiagnostics(typecheck(files.map((f) => join(dir, "out", f.path))));
 }
 

@@ -85,10 +85,12 @@ describe("generated zod expressions behave as the schema says", () => {
   it.each(rows)("%s", (_name, schema, valid, invalid) => {
     for (const direction of ["request", "response"] as const) {
       const compiled = compile(schema, direction);
-      for (const value of valid)
+      for (const value of valid) {
         expect(accepts(compiled, value), `${direction} accepts ${JSON.stringify(value)}`).toBe(true);
-      for (const value of invalid)
+      }
+      for (const value of invalid) {
         expect(accepts(compiled, value), `${direction} rejects ${JSON.stringify(value)}`).toBe(false);
+      }
     }
   });
 });

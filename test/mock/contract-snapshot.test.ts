@@ -69,7 +69,9 @@ describe("contract snapshots of a user's code", () => {
 describe("matchContractSnapshot: the framework-free form (node:test and others)", () => {
   const dirs: string[] = [];
   afterAll(async () => {
-    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+    for (const dir of dirs) {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("writes a missing file, accepts the same text, refuses a changed contract", async () => {

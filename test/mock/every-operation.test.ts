@@ -14,7 +14,9 @@ for (const provider of PROVIDERS) {
     it.each(firstPerOperation.map((c) => [c.operation.id, c] as const))("%s", async (_id, contractCase) => {
       const { mock, safe } = provider.setup();
       const method = safe[contractCase.operation.identifier];
-      if (method === undefined) throw new Error(`no method ${contractCase.operation.identifier}`);
+      if (method === undefined) {
+        throw new Error(`no method ${contractCase.operation.identifier}`);
+      }
       const result = contractCase.takesArgs ? await method(contractCase.args) : await method();
       expect(mock.violations).toEqual([]);
       expect(result.error).toBeUndefined();
@@ -23,8 +25,9 @@ for (const provider of PROVIDERS) {
       expect(answer && "status" in answer ? answer.status : undefined).toBeLessThan(300);
       // The answer is the spec's success example, decoded unchanged (XML included).
       const success = cases.find((c) => c.operation.id === contractCase.operation.id && c.response.status < 300);
-      if (success?.response.body !== undefined && typeof success.response.body === "object")
+      if (success?.response.body !== undefined && typeof success.response.body === "object") {
         expect(result.data).toEqual(success.response.body);
+      }
     });
   });
 }

@@ -72,7 +72,9 @@ export function mutationsOf(api: ApiIR, operation: OperationIR, format: "json" |
         const url = new URL(r.url);
         // The path as the template puts it, with the one parameter replaced by text.
         const segments = templateSegments(operation.path, url, typedPath.name);
-        if (segments === undefined) throw new Error(`cannot locate {${typedPath.name}} in ${url.pathname}`);
+        if (segments === undefined) {
+          throw new Error(`cannot locate {${typedPath.name}} in ${url.pathname}`);
+        }
         url.pathname = segments;
         return { ...r, url };
       },
@@ -117,15 +119,18 @@ export function mutationsOf(api: ApiIR, operation: OperationIR, format: "json" |
       apply: (r) => {
         const url = new URL(r.url);
         const headers = new Headers(r.headers);
-        if (place.in === "query") url.searchParams.delete(place.name);
-        else headers.delete(place.name);
+        if (place.in === "query") {
+          url.searchParams.delete(place.name);
+        } else {
+          headers.delete(place.name);
+        }
         return { ...r, url, headers };
       },
     });
   }
   // A longer path that is another operation of the spec (`/customers` → `/customers/{id}`) is no violation.
   const longer = `${operation.path.replace(/\{[^}]+\}/g, "v")}/unexpected-segment`;
-  if (!api.operations.some((other) => other.method === operation.method && templateMatches(other.path, longer)))
+  if (!api.operations.some((other) => other.method === operation.method && templateMatches(other.path, longer))) {
     mutations.push({
       kind: "extra path segment",
       pointer: "/path",
@@ -136,6 +141,7 @@ export function mutationsOf(api: ApiIR, operation: OperationIR, format: "json" |
         return { ...r, url };
       },
     });
+  }
   return mutations;
 }
 
@@ -146,12 +152,16 @@ function templateSegments(template: string, url: URL, name: string): string | un
     .map((part) => (/^\{[^}]+\}$/.test(part) ? "([^/]+)" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
     .join("");
   const match = new RegExp(`${source}$`).exec(url.pathname);
-  if (!match) return undefined;
+  if (!match) {
+    return undefined;
+  }
   const names = parts.filter((part) => /^\{[^}]+\}$/.test(part)).map((part) => part.slice(1, -1));
   let index = 0;
   const rebuilt = parts
     .map((part) => {
-      if (!/^\{[^}]+\}$/.test(part)) return part;
+      if (!/^\{[^}]+\}$/.test(part)) {
+        return part;
+      }
       const value = match[++index] ?? "";
       return names[index - 1] === name ? "not-a-number" : value;
     })
@@ -162,13 +172,18 @@ function templateSegments(template: string, url: URL, name: string): string | un
 /** A required top-level property of the JSON request body with a scalar type, to send with another. */
 function typedBodyProperty(api: ApiIR, operation: OperationIR): { name: string; kind: string } | undefined {
   const media = operation.requestBody?.media.find((m) => /json/.test(m.mediaType));
-  if (media?.schema === undefined) return undefined;
+  if (media?.schema === undefined) {
+    return undefined;
+  }
   const schema = resolve(api, media.schema);
-  if (schema.kind !== "object") return undefined;
+  if (schema.kind !== "object") {
+    return undefined;
+  }
   for (const property of schema.properties) {
     const kind = resolve(api, property.schema).kind;
-    if (property.required && ["string", "integer", "number", "boolean"].includes(kind))
+    if (property.required && ["string", "integer", "number", "boolean"].includes(kind)) {
       return { name: property.name, kind };
+    }
   }
   return undefined;
 }

@@ -12,7 +12,9 @@ for (const provider of PROVIDERS) {
   const name = provider.name.split(" ")[0] ?? provider.name;
   const format = /xml/.test(String(provider.mediaType)) ? "xml" : "json";
   const loaded = await loadSpec(provider.spec);
-  if (!loaded.document) throw new Error(`${provider.spec} does not load`);
+  if (!loaded.document) {
+    throw new Error(`${provider.spec} does not load`);
+  }
   const api = buildIR(loaded.document, { name });
   const cases = await contractCases(provider.spec, name, provider.mediaType);
   const firstPerOperation = [...new Map(cases.map((c) => [c.operation.id, c])).values()];
@@ -20,7 +22,9 @@ for (const provider of PROVIDERS) {
     mutationsOf(api, contractCase.operation, format).map((mutation) => ({ contractCase, mutation })),
   );
 
-  for (const row of table) kindsSeen.add(row.mutation.kind);
+  for (const row of table) {
+    kindsSeen.add(row.mutation.kind);
+  }
 
   describe(`${provider.name}: a broken request is flagged`, () => {
     it.each(table.map((row) => [`${row.contractCase.operation.id}: ${row.mutation.kind}`, row] as const))(
@@ -35,10 +39,14 @@ for (const provider of PROVIDERS) {
           return fetch(request);
         });
         const method = safe[contractCase.operation.identifier];
-        if (!method) throw new Error(`no method ${contractCase.operation.identifier}`);
+        if (!method) {
+          throw new Error(`no method ${contractCase.operation.identifier}`);
+        }
         await (contractCase.takesArgs ? method(contractCase.args) : method());
         expect(mock.violations).toEqual([]);
-        if (sent === undefined) throw new Error("the client sent nothing");
+        if (sent === undefined) {
+          throw new Error("the client sent nothing");
+        }
         const broken = mutation.apply(sent);
         const response = await mock.fetch(broken.url, {
           method: broken.method,

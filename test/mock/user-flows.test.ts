@@ -109,8 +109,9 @@ describe("InvoiceXpress: XML pagination to the last page", () => {
     mock.paginate("listClients", clients, { pageSize: 2 });
     const invoicexpress = createInvoiceXpressClient({ ...mock.clientOptions, format: "xml" });
     const seen: number[] = [];
-    for await (const client of invoicexpress.iterateListClients({ query: { per_page: 2 } }))
+    for await (const client of invoicexpress.iterateListClients({ query: { per_page: 2 } })) {
       seen.push(Number(client.id));
+    }
     expect(seen).toEqual([1000, 1001, 1002, 1003, 1004]);
     expect(mock.calls.map((c) => new URL(c.url).searchParams.get("page"))).toEqual(["1", "2", "3"]);
     expect(mock.calls.every((c) => "mediaType" in c.answer && c.answer.mediaType === "application/xml")).toBe(true);

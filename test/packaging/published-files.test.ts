@@ -39,14 +39,20 @@ afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
 const tarball = (name: string) => {
   const packed = tarballs.get(name);
-  if (!packed) throw new Error(`${name} was not packed`);
+  if (!packed) {
+    throw new Error(`${name} was not packed`);
+  }
   return packed;
 };
 
 /** Every file an `exports` entry names (conditions nested to any depth). */
 function exportTargets(exports: unknown): string[] {
-  if (typeof exports === "string") return [exports];
-  if (exports === null || typeof exports !== "object") return [];
+  if (typeof exports === "string") {
+    return [exports];
+  }
+  if (exports === null || typeof exports !== "object") {
+    return [];
+  }
   return Object.values(exports).flatMap(exportTargets);
 }
 
@@ -108,12 +114,16 @@ describe.each(packages.map((p) => [p.name]))("%s", (name) => {
     expect(missing).toEqual([]);
     // Libraries hand their zod schemas to the user's code: one zod, the user's (a peer). The
     // CLI reads spec extensions with a zod of its own that never leaves it: a dependency.
-    if (name !== "@billforge/generator") expect(manifest.dependencies?.zod).toBeUndefined();
+    if (name !== "@billforge/generator") {
+      expect(manifest.dependencies?.zod).toBeUndefined();
+    }
     expect(JSON.stringify(manifest)).not.toContain("workspace:");
     const importsZod = /^import .* from "zod(\/[a-z]+)?";$/m;
     const usesZod = files.some(
       (file) => file.endsWith(".js") && importsZod.test(readFileSync(join(unpacked, file), "utf8")),
     );
-    if (usesZod && name !== "@billforge/generator") expect(manifest.peerDependencies?.zod).toMatch(/^\^4\./);
+    if (usesZod && name !== "@billforge/generator") {
+      expect(manifest.peerDependencies?.zod).toMatch(/^\^4\./);
+    }
   });
 });

@@ -41,7 +41,9 @@ function npmrc(): string {
 
 const version = (name: string) => {
   const manifest = published.find((m) => m.name === name);
-  if (!manifest) throw new Error(`${name} was not published`);
+  if (!manifest) {
+    throw new Error(`${name} was not published`);
+  }
   return manifest.version;
 };
 
@@ -87,10 +89,14 @@ describe("the release", () => {
       const ranges = { ...manifest.dependencies, ...manifest.peerDependencies, ...manifest.devDependencies };
       expect(JSON.stringify(ranges), name).not.toContain("workspace:");
       for (const [dependency, range] of Object.entries(manifest.dependencies ?? {})) {
-        if (dependency.startsWith("@billforge/")) expect(range, `${name} → ${dependency}`).toBe(version(dependency));
+        if (dependency.startsWith("@billforge/")) {
+          expect(range, `${name} → ${dependency}`).toBe(version(dependency));
+        }
       }
       // The CLI's own zod (spec extensions) never reaches users' code; libraries peer theirs.
-      if (name !== "@billforge/generator") expect(manifest.dependencies?.zod, name).toBeUndefined();
+      if (name !== "@billforge/generator") {
+        expect(manifest.dependencies?.zod, name).toBeUndefined();
+      }
     }
     const hostup = (await (
       await fetch(`${registry.url}@billforge%2fhostup/${version("@billforge/hostup")}`)

@@ -18,7 +18,9 @@ async function freePort(): Promise<number> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === "string") throw new Error("no port");
+  if (address === null || typeof address === "string") {
+    throw new Error("no port");
+  }
   return address.port;
 }
 
@@ -59,7 +61,9 @@ export async function startVerdaccio(dir: string, scopes: readonly string[]): Pr
     url,
     token,
     stop: async () => {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null) {
+        return;
+      }
       const exited = new Promise((resolve) => child.once("exit", resolve));
       child.kill("SIGTERM");
       // A registry that does not stop in 5 s is killed: the test must not hang on it.
@@ -73,12 +77,16 @@ export async function startVerdaccio(dir: string, scopes: readonly string[]): Pr
 async function waitUntilServing(url: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`verdaccio exited with ${child.exitCode}\n${output()}`);
+    if (child.exitCode !== null) {
+      throw new Error(`verdaccio exited with ${child.exitCode}\n${output()}`);
+    }
     const up = await fetch(`${url}-/ping`).then(
       (response) => response.ok,
       () => false,
     );
-    if (up) return;
+    if (up) {
+      return;
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   child.kill("SIGTERM");
@@ -100,6 +108,8 @@ async function addUser(url: string): Promise<string> {
     }),
   });
   const body = (await response.json()) as { token?: string };
-  if (!response.ok || !body.token) throw new Error(`adding a user failed: ${response.status} ${JSON.stringify(body)}`);
+  if (!response.ok || !body.token) {
+    throw new Error(`adding a user failed: ${response.status} ${JSON.stringify(body)}`);
+  }
   return body.token;
 }

@@ -49,7 +49,9 @@ function isWellFormed(value: string): boolean {
 }
 
 function mustBeRefused(value: string): boolean {
-  if (!isWellFormed(value)) return true;
+  if (!isWellFormed(value)) {
+    return true;
+  }
   let decoded = value;
   try {
     decoded = decodeURIComponent(value);
@@ -69,7 +71,9 @@ describe.each(PROVIDERS)("$name: any string as a path parameter", (provider) => 
       maxRetries: 0,
       logger: capturingLogger(),
       fetch: async (request) => {
-        if (request.url.endsWith("/oauth2/token")) return Response.json({ access_token: "t", expires_in: 3600 });
+        if (request.url.endsWith("/oauth2/token")) {
+          return Response.json({ access_token: "t", expires_in: 3600 });
+        }
         urls.push(request.url);
         return new Response("gone", { status: 410, headers: { "content-type": "text/plain" } });
       },

@@ -35,7 +35,9 @@ function jsonBodySchema(operation: OperationIR) {
 
 for (const provider of PROVIDERS) {
   const loaded = await loadSpec(specFile(provider.name));
-  if (loaded.document === undefined) throw new Error(`${provider.name}: the spec does not load`);
+  if (loaded.document === undefined) {
+    throw new Error(`${provider.name}: the spec does not load`);
+  }
   const api = buildIR(loaded.document, { name: provider.name });
   const arbitraries = new SchemaArbitraries(api.schemas);
   const examples = await exampleOperations(provider.name);
@@ -50,7 +52,9 @@ for (const provider of PROVIDERS) {
       "%s sends every valid body as is",
       async (_id, operation) => {
         const schema = jsonBodySchema(operation);
-        if (schema === undefined) throw new Error("filtered above");
+        if (schema === undefined) {
+          throw new Error("filtered above");
+        }
         const example = examples(operation.id);
         const { body: _exampleBody, ...args } = example.args;
         const wire = recordingFetch(example.success);

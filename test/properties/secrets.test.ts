@@ -94,7 +94,9 @@ interface Outcome {
 async function run(provider: (typeof PROVIDERS)[number], secret: string): Promise<Outcome> {
   const logger = capturingLogger();
   const factory = FACTORIES[provider.name];
-  if (factory === undefined) throw new Error(`no factory for ${provider.name}`);
+  if (factory === undefined) {
+    throw new Error(`no factory for ${provider.name}`);
+  }
   let client: object;
   try {
     client = factory(secret, echoingFetch(secret), logger);
@@ -120,7 +122,9 @@ async function run(provider: (typeof PROVIDERS)[number], secret: string): Promis
 
 /** The messages a user reads: the error's and, for a provider's error, what the provider said. */
 function messages(error: unknown): unknown {
-  if (!(error instanceof Error)) return error;
+  if (!(error instanceof Error)) {
+    return error;
+  }
   const { providerMessage, messages: all } = error as { providerMessage?: unknown; messages?: unknown };
   return { name: error.name, message: error.message, providerMessage, messages: all };
 }

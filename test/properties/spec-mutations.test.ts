@@ -78,7 +78,9 @@ type Path = readonly (string | number)[];
 
 /** Every path to a node of `node`, the root excluded. */
 function paths(node: unknown, prefix: Path = []): Path[] {
-  if (node === null || typeof node !== "object") return [];
+  if (node === null || typeof node !== "object") {
+    return [];
+  }
   const entries = Array.isArray(node) ? node.map((v, i) => [i, v] as const) : Object.entries(node);
   return entries.flatMap(([key, value]) => [[...prefix, key], ...paths(value, [...prefix, key])]);
 }
@@ -119,12 +121,17 @@ function apply(spec: unknown, { kind, at, ...rest }: Mutation): void {
   let node = spec as Record<string | number, unknown>;
   for (const key of at.slice(0, -1)) {
     const next = node[key];
-    if (next === null || typeof next !== "object") return;
+    if (next === null || typeof next !== "object") {
+      return;
+    }
     node = next as Record<string | number, unknown>;
   }
   const last = at[at.length - 1]!;
-  if (kind === "delete") delete node[last];
-  else node[last] = (rest as { value: unknown }).value;
+  if (kind === "delete") {
+    delete node[last];
+  } else {
+    node[last] = (rest as { value: unknown }).value;
+  }
 }
 
 const dirs: string[] = [];
@@ -153,7 +160,9 @@ describe("mutated specs", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
         const spec = structuredClone(VALID);
-        for (const m of mutations) apply(spec, m);
+        for (const m of mutations) {
+          apply(spec, m);
+        }
         const dir = await mkdtemp(join(tmpdir(), "billforge-mutant-"));
         try {
           await writeFile(join(dir, "openapi.json"), JSON.stringify(spec));
@@ -170,7 +179,9 @@ describe("mutated specs", () => {
           expect(output).not.toMatch(/^\s+at .+(:\d+:\d+\)?|<anonymous>\)?)$/m);
           expect([0, 1]).toContain(code);
           // Failure always says why, with a coded diagnostic.
-          if (code === 1) expect(output).toMatch(/ error BF\d{3} /);
+          if (code === 1) {
+            expect(output).toMatch(/ error BF\d{3} /);
+          }
         } finally {
           await rm(dir, { recursive: true, force: true });
         }

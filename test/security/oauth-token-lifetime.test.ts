@@ -39,7 +39,9 @@ describe("Exsited: hostile token lifetimes", () => {
   ])("expires_in %s: ten calls, one token request, every call served", async (_name, announced) => {
     const server = await start({ announcedExpiresIn: announced });
     const exsited = createExsitedClient({ ...CREDENTIALS, baseUrl: server.url, logger: capturingLogger() });
-    for (let i = 0; i < 10; i++) await exsited.getAccount({ path: { id: "2YPA6C" } });
+    for (let i = 0; i < 10; i++) {
+      await exsited.getAccount({ path: { id: "2YPA6C" } });
+    }
     expect(server.tokenRequests).toHaveLength(1);
     expect(server.apiRequests.filter((request) => request.refused)).toEqual([]);
   });

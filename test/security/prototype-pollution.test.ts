@@ -14,8 +14,12 @@ const MARK = "billforgePolluted";
 
 /** JSON text of `value` with the three hostile keys added to every object, each holding `{ [MARK]: true }`. */
 function withHostileKeys(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(withHostileKeys).join(",")}]`;
-  if (typeof value !== "object" || value === null) return JSON.stringify(value);
+  if (Array.isArray(value)) {
+    return `[${value.map(withHostileKeys).join(",")}]`;
+  }
+  if (typeof value !== "object" || value === null) {
+    return JSON.stringify(value);
+  }
   const own = Object.entries(value).map(([key, inner]) => `${JSON.stringify(key)}:${withHostileKeys(inner)}`);
   const hostile = HOSTILE_KEYS.map((key) => `"${key}":{"${MARK}":true,"${key}":{"${MARK}":true}}`);
   return `{${[...own, ...hostile].join(",")}}`;
@@ -23,7 +27,9 @@ function withHostileKeys(value: unknown): string {
 
 /** Every object reachable from `value`, with its path. */
 function objectsIn(value: unknown, path = "$"): [string, object][] {
-  if (typeof value !== "object" || value === null) return [];
+  if (typeof value !== "object" || value === null) {
+    return [];
+  }
   const inner = Object.entries(value).flatMap(([key, child]) => objectsIn(child, `${path}.${key}`));
   return [[path, value], ...inner];
 }

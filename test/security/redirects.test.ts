@@ -42,8 +42,12 @@ function clientFor(provider: ProviderUnderTest, origin: string, serverUrl: strin
 
 function locationFor(target: Target, origin: string, other: string, secret: string): string {
   const query = `?api_key=${encodeURIComponent(secret)}`;
-  if (target === "same origin") return `${origin}/moved${query}`;
-  if (target === "another origin") return `${other}/steal${query}`;
+  if (target === "same origin") {
+    return `${origin}/moved${query}`;
+  }
+  if (target === "another origin") {
+    return `${other}/steal${query}`;
+  }
   return `${origin.replace("https:", "http:")}/moved${query}`;
 }
 
@@ -87,7 +91,9 @@ describe("Exsited: the token request never follows a redirect", () => {
   for (const status of STATUSES) {
     for (const target of TARGETS) {
       it(`${status} to ${target}: an AuthenticationError caused by a RedirectError, the secret sent nowhere else`, async () => {
-        if (exsited === undefined) throw new Error("the harness has an exsited provider");
+        if (exsited === undefined) {
+          throw new Error("the harness has an exsited provider");
+        }
         const origin = "https://exsited.test";
         const other = await elsewhere();
         const location = locationFor(target, origin, other.url, credentials.clientSecret);

@@ -39,7 +39,9 @@ describe.each(PROVIDERS)("$name: header values with CR or LF", (provider) => {
 describe("an idempotency key argument header with CR LF", () => {
   const billogram = PROVIDERS.find((p) => p.name === "billogram");
   it("is refused, nothing sent", async () => {
-    if (billogram?.keyed === undefined) throw new Error("billogram has a keyed operation");
+    if (billogram?.keyed === undefined) {
+      throw new Error("billogram has a keyed operation");
+    }
     const op = billogram.keyed;
     const server = await startServer(billogram, () => op.success);
     const client = billogram.client(server.url, { logger: capturingLogger() });

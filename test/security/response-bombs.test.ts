@@ -63,7 +63,9 @@ const CELLS: readonly Cell[] = [
 const figures: string[] = [];
 
 beforeAll(async () => {
-  for (const encoding of ENCODINGS) bombs.set(encoding, await compressionBomb(encoding));
+  for (const encoding of ENCODINGS) {
+    bombs.set(encoding, await compressionBomb(encoding));
+  }
 }, 120_000);
 
 afterAll(() => {

@@ -32,7 +32,9 @@ const WORKSPACE = [
 /** The version installed for `dir`, read from the package.json node resolves to (pnpm links it there). */
 function installedVersion(dir: string, dependency: string): string {
   const version = readManifest(join(dir, "node_modules", dependency, "package.json")).version;
-  if (version === undefined) throw new Error(`${dependency} in ${dir} has no version`);
+  if (version === undefined) {
+    throw new Error(`${dependency} in ${dir} has no version`);
+  }
   return version;
 }
 
@@ -41,7 +43,9 @@ function compareVersions(a: string, b: string): number {
   const [x, y] = [parts(a), parts(b)];
   for (let i = 0; i < 3; i++) {
     const difference = (x[i] ?? 0) - (y[i] ?? 0);
-    if (difference !== 0) return difference;
+    if (difference !== 0) {
+      return difference;
+    }
   }
   return 0;
 }
@@ -66,14 +70,17 @@ describe("supply chain", () => {
 
     it("is declared somewhere, always with an exact version", () => {
       expect(declarations.length).toBeGreaterThan(0);
-      for (const declaration of declarations)
+      for (const declaration of declarations) {
         expect(declaration.range, JSON.stringify(declaration)).toMatch(EXACT_VERSION);
+      }
     });
 
     it("is installed at exactly the pinned version", () => {
       for (const { dir, manifest } of WORKSPACE) {
         const range = manifest.dependencies?.[dependency] ?? manifest.devDependencies?.[dependency];
-        if (range !== undefined) expect(installedVersion(dir, dependency)).toBe(range);
+        if (range !== undefined) {
+          expect(installedVersion(dir, dependency)).toBe(range);
+        }
       }
     });
   });

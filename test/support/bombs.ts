@@ -22,7 +22,9 @@ const cache = new Map<BombEncoding, Promise<Buffer>>();
  * the wire. Built by streaming, so making one never holds the decoded size.
  */
 export function compressionBomb(encoding: BombEncoding, decodedBytes = BOMB_DECODED_BYTES): Promise<Buffer> {
-  if (decodedBytes !== BOMB_DECODED_BYTES) return build(encoding, decodedBytes);
+  if (decodedBytes !== BOMB_DECODED_BYTES) {
+    return build(encoding, decodedBytes);
+  }
   let bomb = cache.get(encoding);
   if (bomb === undefined) {
     bomb = build(encoding, decodedBytes);
@@ -35,7 +37,9 @@ async function build(encoding: BombEncoding, decodedBytes: number): Promise<Buff
   const chunk = Buffer.alloc(MIB, " ");
   async function* json() {
     yield Buffer.from('{"data": ');
-    for (let sent = 0; sent < decodedBytes; sent += chunk.byteLength) yield chunk;
+    for (let sent = 0; sent < decodedBytes; sent += chunk.byteLength) {
+      yield chunk;
+    }
     yield Buffer.from("1}");
   }
   return buffer(Readable.from(json()).pipe(compressors[encoding]()));

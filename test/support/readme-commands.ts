@@ -22,10 +22,18 @@ export interface ReadmeCommand {
 export type CommandKind = "global" | "suite" | "registry" | "watch" | "run";
 
 export function commandKind(part: string): CommandKind {
-  if (/^npm (install|i) (-g|--global) /.test(part)) return "global";
-  if (part === "pnpm test") return "suite";
-  if (/^(pnpm add|npm install) @billforge\//.test(part)) return "registry";
-  if (/ --watch\b/.test(part)) return "watch";
+  if (/^npm (install|i) (-g|--global) /.test(part)) {
+    return "global";
+  }
+  if (part === "pnpm test") {
+    return "suite";
+  }
+  if (/^(pnpm add|npm install) @billforge\//.test(part)) {
+    return "registry";
+  }
+  if (/ --watch\b/.test(part)) {
+    return "watch";
+  }
   return "run";
 }
 
@@ -59,13 +67,19 @@ export function commandsOf(file: string, markdown: string): ReadmeCommand[] {
       }
       continue;
     }
-    if (inOther) continue;
-    if (inShell) {
-      const command = line.replace(/(^|\s)#.*$/, "").trim();
-      if (command !== "") commands.push({ file, command });
+    if (inOther) {
       continue;
     }
-    for (const match of line.matchAll(/`(pnpm exec billforge [^`]+)`/g)) commands.push({ file, command: match[1]! });
+    if (inShell) {
+      const command = line.replace(/(^|\s)#.*$/, "").trim();
+      if (command !== "") {
+        commands.push({ file, command });
+      }
+      continue;
+    }
+    for (const match of line.matchAll(/`(pnpm exec billforge [^`]+)`/g)) {
+      commands.push({ file, command: match[1]! });
+    }
   }
   return commands;
 }

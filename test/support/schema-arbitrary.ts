@@ -30,7 +30,9 @@ export class SchemaArbitraries {
     switch (schema.kind) {
       case "ref": {
         const target = this.named.get(schema.name);
-        if (target === undefined) throw new Error(`unknown component schema ${schema.name}`);
+        if (target === undefined) {
+          throw new Error(`unknown component schema ${schema.name}`);
+        }
         return this.of(target, depth + 1);
       }
       case "string":
@@ -69,7 +71,9 @@ export class SchemaArbitraries {
     const record = fc.record(Object.fromEntries(kept.map((p) => [p.name, this.of(p.schema, depth + 1)])), {
       requiredKeys: kept.filter((p) => p.required).map((p) => p.name),
     });
-    if (schema.additional === false || depth >= MAX_DEPTH) return record;
+    if (schema.additional === false || depth >= MAX_DEPTH) {
+      return record;
+    }
     const claimed = new Set(schema.properties.map((p) => p.name));
     const extraValue = schema.additional === true ? jsonValue : this.of(schema.additional, depth + 1);
     const extras = fc.dictionary(
@@ -119,7 +123,9 @@ function numberArbitrary(schema: Extract<SchemaIR, { kind: "number" | "integer" 
       .integer({ min: Math.ceil(min / multipleOf), max: Math.floor(max / multipleOf) })
       .map((k) => noNegativeZero(k * multipleOf));
   }
-  if (schema.kind === "integer") return fc.integer({ min: Math.ceil(min), max: Math.floor(max) }).map(noNegativeZero);
+  if (schema.kind === "integer") {
+    return fc.integer({ min: Math.ceil(min), max: Math.floor(max) }).map(noNegativeZero);
+  }
   return fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map(noNegativeZero);
 }
 

@@ -98,8 +98,11 @@ export async function startTestServer(
         }
         return;
       }
-      if (behaviour.delayMs) later(behaviour.delayMs, () => res.destroyed || send(res, behaviour, later));
-      else send(res, behaviour, later);
+      if (behaviour.delayMs) {
+        later(behaviour.delayMs, () => res.destroyed || send(res, behaviour, later));
+      } else {
+        send(res, behaviour, later);
+      }
     });
   });
   server.on("connection", (socket) => {
@@ -112,8 +115,12 @@ export async function startTestServer(
   const close = (): Promise<void> => {
     closing ??= new Promise<void>((resolve) => {
       clearTimeout(lifetime);
-      for (const timer of timers) clearTimeout(timer);
-      for (const socket of sockets) socket.destroy();
+      for (const timer of timers) {
+        clearTimeout(timer);
+      }
+      for (const socket of sockets) {
+        socket.destroy();
+      }
       server.close(() => resolve());
     });
     return closing;
@@ -140,7 +147,9 @@ function send(res: ServerResponse, answer: Answer, later: (ms: number, run: () =
   if (answer.cut !== undefined) {
     res.writeHead(answer.status, { ...headers, "content-length": String(body.byteLength) });
     res.write(body.subarray(0, answer.cut.afterBytes));
-    if (answer.cut.after === "close") later(20, () => res.socket?.destroy());
+    if (answer.cut.after === "close") {
+      later(20, () => res.socket?.destroy());
+    }
     return;
   }
   if (answer.chunkBytes !== undefined) {
@@ -159,8 +168,10 @@ function send(res: ServerResponse, answer: Answer, later: (ms: number, run: () =
 function sendForever(res: ServerResponse, status: number, headers: Record<string, string>, chunk: Uint8Array): void {
   res.writeHead(status, headers);
   const pump = (): void => {
-    while (!res.destroyed && res.write(chunk));
-    if (!res.destroyed) res.once("drain", pump);
+    while (!res.destroyed && res.write(chunk)) {}
+    if (!res.destroyed) {
+      res.once("drain", pump);
+    }
   };
   pump();
 }

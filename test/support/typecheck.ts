@@ -26,7 +26,9 @@ export function typecheckDirectory(dir: string): string[] {
   });
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const message = ts.flattenDiagnosticMessageText(d.messageText, "\n");
-    if (!d.file || d.start === undefined) return message;
+    if (!d.file || d.start === undefined) {
+      return message;
+    }
     const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
     return `${d.file.fileName}:${line + 1}:${character + 1} ${message}`;
   });

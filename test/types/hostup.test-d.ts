@@ -29,7 +29,9 @@ describe("HostUp client types", () => {
       expectTypeOf(error.body).toEqualTypeOf<HostupErrorBody>();
       expectTypeOf(error.body).not.toBeAny();
     }
-    if (isHostupApiError(error, "getInvoice")) expectTypeOf(error.body).toEqualTypeOf<GetInvoiceErrorBody>();
+    if (isHostupApiError(error, "getInvoice")) {
+      expectTypeOf(error.body).toEqualTypeOf<GetInvoiceErrorBody>();
+    }
     // @ts-expect-error no such operation
     isHostupApiError(error, "deleteAccount");
     // The ErrorBody schema and the 429 body, at least: a union, not unknown.

@@ -27,9 +27,12 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIO): Pr
     },
   });
   const reporter = values.json ? "json" : (values.reporter ?? "text");
-  if (reporter !== "text" && reporter !== "json")
+  if (reporter !== "text" && reporter !== "json") {
     throw new UsageError(`--reporter must be text or json, not ${reporter}`);
-  if (values.watch && values.check) throw new UsageError("--watch and --check do not go together");
+  }
+  if (values.watch && values.check) {
+    throw new UsageError("--watch and --check do not go together");
+  }
   const { targets, workspaceRoot } = resolveTargets(positionals, values, io.cwd);
 
   if (values.watch) {
@@ -39,7 +42,9 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIO): Pr
   for (const target of targets) {
     const result = await generateTarget(target, { check: values.check === true });
     results.push(result);
-    if (reporter === "text") reportResult(result, io);
+    if (reporter === "text") {
+      reportResult(result, io);
+    }
   }
   let tableStale = false;
   const failed = results.some((r) => r.status === "failed");
@@ -51,7 +56,9 @@ export async function runGenerateCommand(argv: readonly string[], io: CliIO): Pr
       (tableStale ? io.logError : io.log)(`README.md      provider table ${table}`);
     }
   }
-  if (reporter === "json") io.log(JSON.stringify(results.map(resultJson), null, 2));
+  if (reporter === "json") {
+    io.log(JSON.stringify(results.map(resultJson), null, 2));
+  }
   const stale = tableStale || results.some((r) => r.status === "stale");
   if (values.check && stale && reporter === "text") {
     io.logError("Generated code is stale. Run `pnpm generate` and commit the result.");
@@ -73,19 +80,28 @@ async function watchUntilInterrupted(
     await watchTargets(targets, {
       signal: controller.signal,
       onRun: async (result) => {
-        if (reporter === "json") io.log(JSON.stringify(resultJson(result)));
-        else reportResult(result, io);
-        if (workspaceRoot && result.status === "written") await syncProviderTable(workspaceRoot, { check: false });
+        if (reporter === "json") {
+          io.log(JSON.stringify(resultJson(result)));
+        } else {
+          reportResult(result, io);
+        }
+        if (workspaceRoot && result.status === "written") {
+          await syncProviderTable(workspaceRoot, { check: false });
+        }
       },
       onReady: (files) => {
-        if (reporter === "text") io.log(`watching ${files.length} spec file(s); Ctrl-C stops`);
+        if (reporter === "text") {
+          io.log(`watching ${files.length} spec file(s); Ctrl-C stops`);
+        }
       },
     });
   } finally {
     process.off("SIGINT", stop);
     process.off("SIGTERM", stop);
   }
-  if (reporter === "text") io.log("stopped watching");
+  if (reporter === "text") {
+    io.log("stopped watching");
+  }
   return 0;
 }
 
@@ -97,10 +113,16 @@ function resolveTargets(
   cwd: string,
 ): { targets: GenerateTarget[]; workspaceRoot?: string } {
   if (values.spec !== undefined || values.out !== undefined || values.name !== undefined) {
-    if (!values.spec || !values.out || !values.name) throw new UsageError("--spec, --out and --name go together");
-    if (providers.length > 0) throw new UsageError("give either provider names or --spec, not both");
+    if (!values.spec || !values.out || !values.name) {
+      throw new UsageError("--spec, --out and --name go together");
+    }
+    if (providers.length > 0) {
+      throw new UsageError("give either provider names or --spec, not both");
+    }
     const specFile = resolve(cwd, values.spec);
-    if (!existsSync(specFile)) throw new UsageError(`spec file not found: ${values.spec}`);
+    if (!existsSync(specFile)) {
+      throw new UsageError(`spec file not found: ${values.spec}`);
+    }
     if (!/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(values.name)) {
       throw new UsageError(`--name must be an npm package name, e.g. @acme/petstore (got ${values.name})`);
     }
@@ -118,8 +140,9 @@ function resolveTargets(
     return { targets: [target] };
   }
   const root = findWorkspaceRoot(cwd);
-  if (!root)
+  if (!root) {
     throw new UsageError("not inside a billforge workspace (no pnpm-workspace.yaml with specs/ above); use --spec");
+  }
   const known = listProviders(root);
   const unknown = providers.filter((p) => !known.includes(p));
   if (unknown.length > 0) {
@@ -140,7 +163,9 @@ export function reportResult(result: GenerateResult, io: CliIO): void {
   for (const diagnostic of shown) {
     (diagnostic.severity === "error" ? io.logError : io.log)(renderDiagnostic(diagnostic, io.cwd, read, style));
   }
-  for (const summary of summaries) (summary.severity === "error" ? io.logError : io.log)(summary.line);
+  for (const summary of summaries) {
+    (summary.severity === "error" ? io.logError : io.log)(summary.line);
+  }
   const where = relative(io.cwd, target.outDir) || ".";
   const summary: Record<typeof status, string> = {
     written: `wrote ${result.changed.length} of ${result.fileCount} files${result.removed.length ? `, removed ${result.removed.length}` : ""} (${result.operationCount} operations)`,

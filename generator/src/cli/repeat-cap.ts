@@ -20,7 +20,9 @@ export function capRepeats(diagnostics: readonly Diagnostic[], perCode = SHOWN_P
     const key = `${diagnostic.severity} ${diagnostic.code}`;
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
-    if (count <= perCode) shown.push(diagnostic);
+    if (count <= perCode) {
+      shown.push(diagnostic);
+    }
   }
   const summaries = [...seen]
     .filter(([, count]) => count > perCode)

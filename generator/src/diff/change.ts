@@ -72,7 +72,11 @@ export type Bump = "major" | "minor" | "patch";
 
 /** major for any breaking change, minor when something was added, patch otherwise. */
 export function impliedBump(changes: readonly Change[]): Bump {
-  if (changes.some((c) => c.breaking)) return "major";
-  if (changes.some((c) => CHANGE_KINDS[c.kind].addition)) return "minor";
+  if (changes.some((c) => c.breaking)) {
+    return "major";
+  }
+  if (changes.some((c) => CHANGE_KINDS[c.kind].addition)) {
+    return "minor";
+  }
   return "patch";
 }

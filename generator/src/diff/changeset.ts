@@ -43,7 +43,11 @@ function changelogLine(change: Change): string {
 /** The nearest `.changeset/` folder (one holding `config.json`) at or above `from`. */
 export function findChangesetDir(from: string): string | undefined {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, ".changeset", "config.json"))) return join(dir, ".changeset");
-    if (dirname(dir) === dir) return undefined;
+    if (existsSync(join(dir, ".changeset", "config.json"))) {
+      return join(dir, ".changeset");
+    }
+    if (dirname(dir) === dir) {
+      return undefined;
+    }
   }
 }

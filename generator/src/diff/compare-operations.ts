@@ -18,7 +18,9 @@ export function compareOperations(
   const unmatchedAfter = new Set(after.filter((op) => !before.some((b) => b.id === op.id)));
   for (const old of before) {
     const now = afterById.get(old.id);
-    if (now) changes.push(...compareOperation(old, now, sides));
+    if (now) {
+      changes.push(...compareOperation(old, now, sides));
+    }
   }
   for (const old of unmatchedBefore) {
     const now = [...unmatchedAfter].find((op) => op.method === old.method && op.path === old.path);
@@ -41,13 +43,17 @@ function compareOperation(old: OperationIR, now: OperationIR, sides: SchemaSides
   const add = (kind: ChangeKind, breaking: boolean, where: string, message: string) =>
     changes.push(inOperation(now, kind, breaking, where, message));
   const addFindings = (findings: readonly SchemaFinding[]) => {
-    for (const finding of findings) changes.push({ ...finding, scope: scopeOf(now) });
+    for (const finding of findings) {
+      changes.push({ ...finding, scope: scopeOf(now) });
+    }
   };
 
   if (old.method !== now.method || old.path !== now.path) {
     add("operation-moved", true, "", `${old.method} ${old.path} → ${now.method} ${now.path}`);
   }
-  if (!old.deprecated && now.deprecated) add("operation-deprecated", false, "", "operation deprecated");
+  if (!old.deprecated && now.deprecated) {
+    add("operation-deprecated", false, "", "operation deprecated");
+  }
 
   compareParameters(old.parameters, now.parameters, add, (b, a, where) =>
     addFindings(compareSchemas(b.schema, a.schema, "request", where, sides)),
@@ -61,8 +67,9 @@ function compareOperation(old: OperationIR, now: OperationIR, sides: SchemaSides
   } else if (oldBody && !newBody) {
     add("request-body-removed", true, "body", "request body removed");
   } else if (oldBody && newBody) {
-    if (!oldBody.required && newBody.required)
+    if (!oldBody.required && newBody.required) {
       add("request-body-made-required", true, "body", "request body now required");
+    }
     if (oldBody.required && !newBody.required) {
       add("request-body-made-optional", false, "body", "request body now optional");
     }
@@ -73,10 +80,16 @@ function compareOperation(old: OperationIR, now: OperationIR, sides: SchemaSides
 
   const oldAuth = describeSecurity(old.security);
   const newAuth = describeSecurity(now.security);
-  if (oldAuth !== newAuth) add("auth-changed", true, "security", `authentication ${oldAuth} → ${newAuth}`);
+  if (oldAuth !== newAuth) {
+    add("auth-changed", true, "security", `authentication ${oldAuth} → ${newAuth}`);
+  }
 
-  if (!old.pagination && now.pagination) add("pagination-added", false, "", `now paginated (${now.pagination.style})`);
-  if (old.pagination && !now.pagination) add("pagination-removed", true, "", "no longer paginated");
+  if (!old.pagination && now.pagination) {
+    add("pagination-added", false, "", `now paginated (${now.pagination.style})`);
+  }
+  if (old.pagination && !now.pagination) {
+    add("pagination-removed", true, "", "no longer paginated");
+  }
   if (old.pagination && now.pagination && JSON.stringify(old.pagination) !== JSON.stringify(now.pagination)) {
     add("pagination-changed", true, "", `pagination changed (${old.pagination.style} → ${now.pagination.style})`);
   }
@@ -107,15 +120,18 @@ function compareParameters(
       add("parameter-removed", true, where, `${old.in} parameter ${old.name} removed`);
       continue;
     }
-    if (!old.required && now.required)
+    if (!old.required && now.required) {
       add("parameter-made-required", true, where, `${old.in} parameter ${old.name} now required`);
+    }
     if (old.required && !now.required) {
       add("parameter-made-optional", false, where, `${old.in} parameter ${old.name} now optional`);
     }
     compareSchema(old, now, where);
   }
   for (const now of after) {
-    if (beforeKeys.has(key(now))) continue;
+    if (beforeKeys.has(key(now))) {
+      continue;
+    }
     const required = now.required ? "required" : "optional";
     const message = `${required} ${now.in} parameter ${now.name} added (${describeSchema(now.schema)})`;
     add("parameter-added", now.required, `${now.in}.${now.name}`, message);
@@ -134,15 +150,24 @@ function compareResponses(
   for (const old of before) {
     const where = `response ${old.status}`;
     const now = afterByStatus.get(old.status);
-    if (now) compareMedia(old.media, now.media, "response", where, add, addFindings, sides);
-    else if (isError(old.status)) add("error-response-removed", false, where, `error response ${old.status} removed`);
-    else add("response-removed", true, where, `response ${old.status} removed`);
+    if (now) {
+      compareMedia(old.media, now.media, "response", where, add, addFindings, sides);
+    } else if (isError(old.status)) {
+      add("error-response-removed", false, where, `error response ${old.status} removed`);
+    } else {
+      add("response-removed", true, where, `response ${old.status} removed`);
+    }
   }
   for (const now of after) {
-    if (before.some((b) => b.status === now.status)) continue;
+    if (before.some((b) => b.status === now.status)) {
+      continue;
+    }
     const where = `response ${now.status}`;
-    if (isError(now.status)) add("error-response-added", false, where, `error response ${now.status} added`);
-    else add("response-added", false, where, `response ${now.status} added`);
+    if (isError(now.status)) {
+      add("error-response-added", false, where, `error response ${now.status} added`);
+    } else {
+      add("response-added", false, where, `response ${now.status} added`);
+    }
   }
 }
 
@@ -166,14 +191,17 @@ function compareMedia(
     if (single && old.mediaType !== now.mediaType) {
       add("media-type-removed", true, at, `${direction} body ${old.mediaType} → ${now.mediaType}`);
     }
-    if (old.schema && now.schema) addFindings(compareSchemas(old.schema, now.schema, direction, at, sides));
-    else if (old.schema || now.schema) {
+    if (old.schema && now.schema) {
+      addFindings(compareSchemas(old.schema, now.schema, direction, at, sides));
+    } else if (old.schema || now.schema) {
       const kind = old.schema ? "type-widened" : "type-narrowed";
       const breaking = direction === "request" ? kind === "type-narrowed" : kind === "type-widened";
       add(kind, breaking, at, old.schema ? "body schema removed (now untyped)" : "body schema added");
     }
   }
-  if (single) return;
+  if (single) {
+    return;
+  }
   for (const now of after) {
     if (!before.some((m) => m.mediaType === now.mediaType)) {
       add("media-type-added", false, `${where} (${now.mediaType})`, `${now.mediaType} ${direction} body added`);
@@ -182,7 +210,9 @@ function compareMedia(
 }
 
 function describeSecurity(security: OperationIR["security"]): string {
-  if (security.length === 0) return "none";
+  if (security.length === 0) {
+    return "none";
+  }
   return [...security.map((alternative) => [...alternative].sort().join(" + ") || "none")].sort().join(" or ");
 }
 

@@ -28,8 +28,12 @@ export function compareSchemas(
   const resolvedPairs = new Set<string>();
   const inlineIds = new Map<SchemaIR, number>();
   const identity = (schema: SchemaIR): string => {
-    if (schema.kind === "ref") return `ref:${schema.name}`;
-    if (!inlineIds.has(schema)) inlineIds.set(schema, inlineIds.size);
+    if (schema.kind === "ref") {
+      return `ref:${schema.name}`;
+    }
+    if (!inlineIds.has(schema)) {
+      inlineIds.set(schema, inlineIds.size);
+    }
     return `inline:${inlineIds.get(schema)}`;
   };
 
@@ -38,20 +42,28 @@ export function compareSchemas(
   };
 
   const walk = (b: SchemaIR, a: SchemaIR, at: string): void => {
-    if (b.kind === "ref" && a.kind === "ref" && b.name === a.name && sides.before.has(b.name)) return;
+    if (b.kind === "ref" && a.kind === "ref" && b.name === a.name && sides.before.has(b.name)) {
+      return;
+    }
     if (b.kind === "ref" || a.kind === "ref") {
       // Each pair (of components, or of a component and an inline schema) is compared once,
       // where it is first met: recursion through cyclic schemas ends there.
       const pair = `${identity(b)}\u0000${identity(a)}`;
-      if (resolvedPairs.has(pair)) return;
+      if (resolvedPairs.has(pair)) {
+        return;
+      }
       resolvedPairs.add(pair);
       walk(resolve(b, sides.before), resolve(a, sides.after), at);
       return;
     }
     const [bNullable, bCore] = splitNull(b);
     const [aNullable, aCore] = splitNull(a);
-    if (!bNullable && aNullable) report("type-widened", at, "now also null");
-    if (bNullable && !aNullable) report("type-narrowed", at, "no longer null");
+    if (!bNullable && aNullable) {
+      report("type-widened", at, "now also null");
+    }
+    if (bNullable && !aNullable) {
+      report("type-narrowed", at, "no longer null");
+    }
     compareCore(bCore, aCore, at);
   };
 
@@ -62,7 +74,9 @@ export function compareSchemas(
     }
     const change = `${describeSchema(b)} → ${describeSchema(a)}`;
     if (b.kind === "unknown" || a.kind === "unknown") {
-      if (b.kind !== a.kind) report(a.kind === "unknown" ? "type-widened" : "type-narrowed", at, change);
+      if (b.kind !== a.kind) {
+        report(a.kind === "unknown" ? "type-widened" : "type-narrowed", at, change);
+      }
       return;
     }
     if (b.kind === "string" && a.kind === "string") {
@@ -72,7 +86,9 @@ export function compareSchemas(
       return;
     }
     if ((b.kind === "number" || b.kind === "integer") && (a.kind === "number" || a.kind === "integer")) {
-      if (b.kind !== a.kind) report(a.kind === "number" ? "type-widened" : "type-narrowed", at, change);
+      if (b.kind !== a.kind) {
+        report(a.kind === "number" ? "type-widened" : "type-narrowed", at, change);
+      }
       compareBounds(b.minimum, a.minimum, b.maximum, a.maximum, at, "value");
       compareBounds(b.exclusiveMinimum, a.exclusiveMinimum, b.exclusiveMaximum, a.exclusiveMaximum, at, "value");
       return;
@@ -109,9 +125,13 @@ export function compareSchemas(
       compareVariants(variantsOf(b), variantsOf(a), at, change);
       return;
     }
-    if (b.kind === a.kind && (b.kind === "boolean" || b.kind === "null")) return;
+    if (b.kind === a.kind && (b.kind === "boolean" || b.kind === "null")) {
+      return;
+    }
     if (b.kind === "intersection" && a.kind === "intersection" && b.parts.length === a.parts.length) {
-      for (const [i, part] of b.parts.entries()) walk(part, a.parts[i]!, at);
+      for (const [i, part] of b.parts.entries()) {
+        walk(part, a.parts[i]!, at);
+      }
       return;
     }
     report("type-changed", at, change);
@@ -125,11 +145,17 @@ export function compareSchemas(
       report("type-changed", at, change);
       return;
     }
-    for (const variant of added) report("type-widened", at, `now also ${describeSchema(variant)}`);
-    for (const variant of removed) report("type-narrowed", at, `no longer ${describeSchema(variant)}`);
+    for (const variant of added) {
+      report("type-widened", at, `now also ${describeSchema(variant)}`);
+    }
+    for (const variant of removed) {
+      report("type-narrowed", at, `no longer ${describeSchema(variant)}`);
+    }
     for (const [i, variant] of b.entries()) {
       const match = matched[i];
-      if (match) walk(variant, match, at);
+      if (match) {
+        walk(variant, match, at);
+      }
     }
   };
 
@@ -149,12 +175,18 @@ export function compareSchemas(
         report("field-removed", field(name), `field ${name} removed`);
         continue;
       }
-      if (!property.required && now.required) report("field-made-required", field(name), `field ${name} now required`);
-      if (property.required && !now.required) report("field-made-optional", field(name), `field ${name} now optional`);
+      if (!property.required && now.required) {
+        report("field-made-required", field(name), `field ${name} now required`);
+      }
+      if (property.required && !now.required) {
+        report("field-made-optional", field(name), `field ${name} now optional`);
+      }
       walk(property.schema, now.schema, field(name));
     }
     for (const [name, property] of aProps) {
-      if (bProps.has(name)) continue;
+      if (bProps.has(name)) {
+        continue;
+      }
       const kind = `${property.required ? "required" : "optional"} field`;
       findings.push({
         kind: "field-added",
@@ -172,14 +204,18 @@ export function compareSchemas(
       walk(b, a, `${at}[*]`);
       return;
     }
-    if (b === a) return;
+    if (b === a) {
+      return;
+    }
     const open = (x: boolean | SchemaIR) => (x === true ? 2 : x === false ? 0 : 1);
     const message = `extra properties: ${describeAdditional(b)} → ${describeAdditional(a)}`;
     report(open(a) > open(b) ? "type-widened" : "type-narrowed", at, message);
   };
 
   const compareFacet = (b: string | undefined, a: string | undefined, at: string, facet: string) => {
-    if (b === a) return;
+    if (b === a) {
+      return;
+    }
     const message = `${facet} ${b ?? "(none)"} → ${a ?? "(none)"}`;
     report(b === undefined ? "type-narrowed" : a === undefined ? "type-widened" : "type-changed", at, message);
   };
@@ -230,17 +266,25 @@ function resolve(schema: SchemaIR, components: ReadonlyMap<string, SchemaIR>): S
   let current = schema;
   for (let hops = 0; current.kind === "ref" && hops < 64; hops++) {
     const target = components.get(current.name);
-    if (!target) return { kind: "unknown" };
+    if (!target) {
+      return { kind: "unknown" };
+    }
     current = target;
   }
   return current;
 }
 
 function splitNull(schema: SchemaIR): [nullable: boolean, core: SchemaIR] {
-  if (schema.kind !== "union") return [false, schema];
+  if (schema.kind !== "union") {
+    return [false, schema];
+  }
   const variants = schema.variants.filter((v) => v.kind !== "null");
-  if (variants.length === schema.variants.length) return [false, schema];
-  if (variants.length === 0) return [true, { kind: "null" }];
+  if (variants.length === schema.variants.length) {
+    return [false, schema];
+  }
+  if (variants.length === 0) {
+    return [true, { kind: "null" }];
+  }
   return [true, variants.length === 1 ? variants[0]! : { kind: "union", variants }];
 }
 
@@ -258,9 +302,13 @@ function pairVariants(before: readonly SchemaIR[], after: readonly SchemaIR[]): 
   const pairs: (SchemaIR | undefined)[] = before.map(() => undefined);
   const claim = (matches: (b: SchemaIR, a: SchemaIR) => boolean) => {
     for (const [i, variant] of before.entries()) {
-      if (pairs[i] !== undefined) continue;
+      if (pairs[i] !== undefined) {
+        continue;
+      }
       const found = [...free].find((candidate) => matches(variant, candidate));
-      if (found === undefined) continue;
+      if (found === undefined) {
+        continue;
+      }
       pairs[i] = found;
       free.delete(found);
     }
@@ -272,8 +320,12 @@ function pairVariants(before: readonly SchemaIR[], after: readonly SchemaIR[]): 
 
 /** Variants pair up by shape: the same component, the same kind of value, enums of the same value types. */
 function sameShape(a: SchemaIR, b: SchemaIR): boolean {
-  if (a.kind === "ref" || b.kind === "ref") return a.kind === "ref" && b.kind === "ref" && a.name === b.name;
-  if (a.kind === "enum" && b.kind === "enum") return valueTypes(a.values) === valueTypes(b.values);
+  if (a.kind === "ref" || b.kind === "ref") {
+    return a.kind === "ref" && b.kind === "ref" && a.name === b.name;
+  }
+  if (a.kind === "enum" && b.kind === "enum") {
+    return valueTypes(a.values) === valueTypes(b.values);
+  }
   const numeric = (k: string) => k === "number" || k === "integer";
   return a.kind === b.kind || (numeric(a.kind) && numeric(b.kind));
 }
@@ -283,10 +335,18 @@ function valueTypes(values: readonly unknown[]): string {
 }
 
 function matchesKind(value: unknown, kind: SchemaIR["kind"]): boolean {
-  if (kind === "string") return typeof value === "string";
-  if (kind === "number") return typeof value === "number";
-  if (kind === "integer") return Number.isInteger(value);
-  if (kind === "boolean") return typeof value === "boolean";
+  if (kind === "string") {
+    return typeof value === "string";
+  }
+  if (kind === "number") {
+    return typeof value === "number";
+  }
+  if (kind === "integer") {
+    return Number.isInteger(value);
+  }
+  if (kind === "boolean") {
+    return typeof value === "boolean";
+  }
   return false;
 }
 
@@ -298,10 +358,16 @@ interface ObjectView {
 /** An object, or an allOf of objects (merged), seen as one list of properties. */
 function objectView(schema: SchemaIR, components: ReadonlyMap<string, SchemaIR>, depth = 0): ObjectView | undefined {
   const target = resolve(schema, components);
-  if (target.kind === "object") return target;
-  if (target.kind !== "intersection" || depth > 16) return undefined;
+  if (target.kind === "object") {
+    return target;
+  }
+  if (target.kind !== "intersection" || depth > 16) {
+    return undefined;
+  }
   const parts = target.parts.map((part) => objectView(part, components, depth + 1));
-  if (parts.some((p) => p === undefined)) return undefined;
+  if (parts.some((p) => p === undefined)) {
+    return undefined;
+  }
   const properties = new Map<string, PropertyIR>();
   for (const part of parts as ObjectView[]) {
     for (const property of part.properties) {

@@ -168,7 +168,9 @@ describe("diffApis", () => {
     const changes = await diffFixture(fixture);
     expect(changes.map(summary)).toEqual(want);
     expect(changes.length > 0 ? impliedBump(changes) : undefined).toBe(bump);
-    for (const change of changes) expect(change.message).not.toBe("");
+    for (const change of changes) {
+      expect(change.message).not.toBe("");
+    }
   });
 
   it("a spec compared with itself has no changes", async () => {

@@ -27,15 +27,17 @@ function compareApiWide(before: ApiIR, after: ApiIR): Change[] {
   for (const old of before.securitySchemes) {
     const now = afterSchemes.get(old.name);
     const where = `securitySchemes.${old.name}`;
-    if (!now)
+    if (!now) {
       changes.push({ kind: "auth-changed", breaking: true, scope, where, message: `auth scheme ${old.name} removed` });
-    else if (JSON.stringify(old) !== JSON.stringify(now)) {
+    } else if (JSON.stringify(old) !== JSON.stringify(now)) {
       const message = `auth scheme ${old.name} changed (${describeScheme(old)} → ${describeScheme(now)})`;
       changes.push({ kind: "auth-changed", breaking: true, scope, where, message });
     }
   }
   for (const now of after.securitySchemes) {
-    if (before.securitySchemes.some((s) => s.name === now.name)) continue;
+    if (before.securitySchemes.some((s) => s.name === now.name)) {
+      continue;
+    }
     const message = `auth scheme ${now.name} added (${describeScheme(now)})`;
     changes.push({ kind: "auth-changed", breaking: false, scope, where: `securitySchemes.${now.name}`, message });
   }
@@ -82,10 +84,14 @@ function compareNamedSchemas(before: ApiIR, after: ApiIR, sides: SchemaSides): C
     const findings = [...(directions.size > 0 ? directions : (["request", "response"] as const))].flatMap((d) =>
       compareSchemas(schema, now, d, name, sides),
     );
-    for (const finding of mergeDirections(findings)) changes.push({ ...finding, scope });
+    for (const finding of mergeDirections(findings)) {
+      changes.push({ ...finding, scope });
+    }
   }
   for (const { name } of after.schemas) {
-    if (sides.before.has(name)) continue;
+    if (sides.before.has(name)) {
+      continue;
+    }
     const scope = { type: "schema", name, usedBy: [...(usedAfter.get(name)?.operations ?? [])] } as const;
     changes.push({ kind: "schema-added", breaking: false, scope, where: name, message: `schema ${name} added` });
   }

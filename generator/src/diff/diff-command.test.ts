@@ -97,8 +97,12 @@ describe("billforge diff <old> <new>", () => {
 async function gitWorkspace() {
   const dir = await makeTempDir();
   const manifests = ["package.json", "pnpm-workspace.yaml", "generator/package.json", "test/package.json"];
-  for (const entry of readdirSync(join(REPO, "packages"))) manifests.push(`packages/${entry}/package.json`);
-  for (const file of [...manifests, ".changeset/config.json"]) await cp(join(REPO, file), join(dir, file));
+  for (const entry of readdirSync(join(REPO, "packages"))) {
+    manifests.push(`packages/${entry}/package.json`);
+  }
+  for (const file of [...manifests, ".changeset/config.json"]) {
+    await cp(join(REPO, file), join(dir, file));
+  }
   await writeFiles(dir, {
     "packages/shop/package.json": `${JSON.stringify({ name: "@billforge/shop", version: "1.2.3" }, null, 2)}\n`,
     "specs/shop/openapi.yaml": readFileSync(pair("response-field-removed")[0]!, "utf8"),

@@ -94,11 +94,15 @@ async function resolveInputs(
 ): Promise<DiffInputs | string> {
   const nothingToDispose = async () => {};
   if (base === undefined) {
-    if (positionals.length !== 2)
+    if (positionals.length !== 2) {
       throw new UsageError("diff takes two spec files, or --base <git-ref> and one provider or spec");
+    }
     const [baseFile, headFile] = positionals.map((p) => resolve(cwd, p)) as [string, string];
-    for (const file of [baseFile, headFile])
-      if (!existsSync(file)) return `spec file not found: ${relative(cwd, file)}`;
+    for (const file of [baseFile, headFile]) {
+      if (!existsSync(file)) {
+        return `spec file not found: ${relative(cwd, file)}`;
+      }
+    }
     return {
       name: specName(headFile),
       baseFile,
@@ -109,9 +113,13 @@ async function resolveInputs(
       dispose: nothingToDispose,
     };
   }
-  if (positionals.length !== 1) throw new UsageError("with --base, give one provider or spec file");
+  if (positionals.length !== 1) {
+    throw new UsageError("with --base, give one provider or spec file");
+  }
   const { file, provider } = resolveSpec(positionals[0]!, cwd);
-  if (!existsSync(file)) return `spec file not found: ${relative(cwd, file)}`;
+  if (!existsSync(file)) {
+    return `spec file not found: ${relative(cwd, file)}`;
+  }
   try {
     const old = await specAtGitRef(file, base, cwd);
     const path = shown(cwd, file);
@@ -125,7 +133,9 @@ async function resolveInputs(
       dispose: old.dispose,
     };
   } catch (error) {
-    if (error instanceof GitRefError) return error.message;
+    if (error instanceof GitRefError) {
+      return error.message;
+    }
     throw error;
   }
 }
@@ -160,7 +170,9 @@ function reportUnreadable(specs: readonly LoadedSpec[], io: CliIO, json: boolean
     return;
   }
   const style = createStyle(io.color);
-  for (const diagnostic of errors) io.logError(renderDiagnostic(diagnostic, io.cwd, read, style));
+  for (const diagnostic of errors) {
+    io.logError(renderDiagnostic(diagnostic, io.cwd, read, style));
+  }
   io.logError("billforge diff: fix the errors above first; a spec with errors cannot be compared");
 }
 
@@ -170,10 +182,16 @@ async function writeChangeset(
   changes: Parameters<typeof changesetFor>[4],
   cwd: string,
 ): Promise<string> {
-  if (bump === undefined) return "No change, so no changeset was written.";
-  if (!inputs.packageName) throw new UsageError("--changeset needs --package <name> when comparing two files");
+  if (bump === undefined) {
+    return "No change, so no changeset was written.";
+  }
+  if (!inputs.packageName) {
+    throw new UsageError("--changeset needs --package <name> when comparing two files");
+  }
   const dir = findChangesetDir(cwd);
-  if (!dir) throw new UsageError("--changeset: no .changeset/config.json here or above; run `pnpm changeset init`");
+  if (!dir) {
+    throw new UsageError("--changeset: no .changeset/config.json here or above; run `pnpm changeset init`");
+  }
   const summary = `Regenerated from a changed spec (${inputs.baseLabel} → ${inputs.headLabel}).`;
   const file = changesetFor(dir, inputs.packageName, bump, summary, changes);
   await mkdir(dir, { recursive: true });

@@ -15,7 +15,9 @@ const providers = readdirSync(SPECS, { withFileTypes: true })
 describe("diff of a spec with itself", () => {
   it.each(providers)("%s has no changes", async (provider) => {
     const loaded = await loadSpec(`${SPECS}${provider}/openapi.yaml`);
-    if (!loaded.document) throw new Error(`${provider} spec has errors`);
+    if (!loaded.document) {
+      throw new Error(`${provider} spec has errors`);
+    }
     const api = buildIR(loaded.document, { name: provider });
     expect(diffApis(api, api)).toEqual([]);
     const again = buildIR((await loadSpec(`${SPECS}${provider}/openapi.yaml`)).document!, { name: provider });

@@ -22,12 +22,16 @@ export function formatDiff(report: DiffReport, style: Style): string {
     ["Schemas", report.changes.filter((c) => c.scope.type === "schema")],
   ];
   for (const [title, changes] of sections) {
-    if (changes.length === 0) continue;
+    if (changes.length === 0) {
+      continue;
+    }
     lines.push("", style.bold(title));
     for (const [heading, group] of groupByScope(changes)) {
       lines.push(`  ${heading(style)}`);
       const ordered = [...group.filter((c) => c.breaking), ...group.filter((c) => !c.breaking)];
-      for (const change of ordered) lines.push(`    ${formatChange(change, style)}`);
+      for (const change of ordered) {
+        lines.push(`    ${formatChange(change, style)}`);
+      }
     }
   }
   const breaking = report.changes.filter((c) => c.breaking).length;

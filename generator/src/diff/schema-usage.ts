@@ -21,10 +21,20 @@ export function schemaUsage(api: ApiIR): Map<string, SchemaUse> {
     }
   };
   for (const op of api.operations) {
-    for (const parameter of op.parameters) mark(parameter.schema, "request", op.id);
-    for (const media of op.requestBody?.media ?? []) if (media.schema) mark(media.schema, "request", op.id);
+    for (const parameter of op.parameters) {
+      mark(parameter.schema, "request", op.id);
+    }
+    for (const media of op.requestBody?.media ?? []) {
+      if (media.schema) {
+        mark(media.schema, "request", op.id);
+      }
+    }
     for (const response of op.responses) {
-      for (const media of response.media) if (media.schema) mark(media.schema, "response", op.id);
+      for (const media of response.media) {
+        if (media.schema) {
+          mark(media.schema, "response", op.id);
+        }
+      }
     }
   }
   return usage;
@@ -35,10 +45,14 @@ function referencedNames(schema: SchemaIR, components: ReadonlyMap<string, Schem
   const found = new Set<string>();
   const queue = [...refsOf(schema)];
   for (let name = queue.shift(); name !== undefined; name = queue.shift()) {
-    if (found.has(name)) continue;
+    if (found.has(name)) {
+      continue;
+    }
     found.add(name);
     const target = components.get(name);
-    if (target) queue.push(...refsOf(target));
+    if (target) {
+      queue.push(...refsOf(target));
+    }
   }
   return found;
 }

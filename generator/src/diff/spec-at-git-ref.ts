@@ -21,7 +21,9 @@ export class GitRefError extends Error {
 export async function specAtGitRef(specFile: string, ref: string, cwd: string): Promise<SpecAtRef> {
   const top = (await run("git", ["rev-parse", "--show-toplevel"], cwd)).stdout.toString("utf8").trim();
   const inRepo = relative(top, specFile).split(sep).join("/");
-  if (inRepo.startsWith("../")) throw new GitRefError(`${specFile} is not inside the git repository at ${top}`);
+  if (inRepo.startsWith("../")) {
+    throw new GitRefError(`${specFile} is not inside the git repository at ${top}`);
+  }
   await run("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], top).catch(() => {
     throw new GitRefError(`git revision ${JSON.stringify(ref)} does not exist`);
   });
@@ -34,7 +36,9 @@ export async function specAtGitRef(specFile: string, ref: string, cwd: string): 
     });
     await run("tar", ["-x", "-C", dir], dir, archive.stdout);
     const file = join(dir, ...inRepo.split("/"));
-    if (!(await stat(file).catch(() => undefined))) throw new GitRefError(`${inRepo} does not exist at ${ref}`);
+    if (!(await stat(file).catch(() => undefined))) {
+      throw new GitRefError(`${inRepo} does not exist at ${ref}`);
+    }
     return { file, dispose };
   } catch (error) {
     await dispose();
@@ -51,8 +55,11 @@ function run(command: string, args: string[], cwd: string, input?: Buffer): Prom
     child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
     child.on("error", reject);
     child.on("close", (code) => {
-      if (code === 0) resolve({ stdout: Buffer.concat(out) });
-      else reject(new GitRefError(`${command} ${args.join(" ")}: ${Buffer.concat(err).toString("utf8").trim()}`));
+      if (code === 0) {
+        resolve({ stdout: Buffer.concat(out) });
+      } else {
+        reject(new GitRefError(`${command} ${args.join(" ")}: ${Buffer.concat(err).toString("utf8").trim()}`));
+      }
     });
     child.stdin.end(input);
   });

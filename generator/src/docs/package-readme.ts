@@ -14,7 +14,9 @@ export async function packageReadme(
   outDir: string,
 ): Promise<string | undefined> {
   const existing = await readFile(join(outDir, "README.md"), "utf8").catch(() => undefined);
-  if (existing !== undefined && !existing.startsWith(README_MARKER)) return undefined;
+  if (existing !== undefined && !existing.startsWith(README_MARKER)) {
+    return undefined;
+  }
   // The emitters, and ts-morph with them, load only when there is something to generate.
   const [{ emitReadme }, { exportedNames }] = await Promise.all([
     import("../emit/readme-file.js"),

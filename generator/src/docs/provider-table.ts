@@ -17,14 +17,22 @@ export type TableSync = "updated" | "stale" | "unchanged" | "absent";
 export async function syncProviderTable(root: string, options: { check: boolean }): Promise<TableSync> {
   const path = join(root, "README.md");
   const current = await readFile(path, "utf8").catch(() => undefined);
-  if (current === undefined) return "absent";
+  if (current === undefined) {
+    return "absent";
+  }
   const start = current.indexOf(TABLE_START);
   const end = current.indexOf(TABLE_END);
-  if (start < 0 || end < start) return "absent";
+  if (start < 0 || end < start) {
+    return "absent";
+  }
   const table = await providerTable(root);
   const next = `${current.slice(0, start + TABLE_START.length)}\n${table}\n${current.slice(end)}`;
-  if (next === current) return "unchanged";
-  if (options.check) return "stale";
+  if (next === current) {
+    return "unchanged";
+  }
+  if (options.check) {
+    return "stale";
+  }
   const temporary = `${path}.${process.pid}.tmp`;
   await writeFile(temporary, next);
   await rename(temporary, path);
@@ -68,7 +76,9 @@ async function countOperations(spec: Record<string, unknown>, specFile: string):
   const paths = isObject(spec.paths) ? Object.values(spec.paths) : [];
   let total = 0;
   for (const item of paths) {
-    if (!isObject(item)) continue;
+    if (!isObject(item)) {
+      continue;
+    }
     const target =
       typeof item.$ref === "string" && !item.$ref.startsWith("#")
         ? await readYaml(resolve(dirname(specFile), item.$ref.split("#")[0]!))
@@ -79,12 +89,18 @@ async function countOperations(spec: Record<string, unknown>, specFile: string):
 }
 
 function describeScheme(scheme: unknown): string {
-  if (!isObject(scheme)) return "unknown";
-  if (scheme.type === "apiKey")
+  if (!isObject(scheme)) {
+    return "unknown";
+  }
+  if (scheme.type === "apiKey") {
     return `API key (\`${String(scheme.name)}\` ${scheme.in === "query" ? "query parameter" : String(scheme.in)})`;
-  if (scheme.type === "http") return scheme.scheme === "basic" ? "HTTP Basic" : "Bearer token";
-  if (scheme.type === "oauth2")
+  }
+  if (scheme.type === "http") {
+    return scheme.scheme === "basic" ? "HTTP Basic" : "Bearer token";
+  }
+  if (scheme.type === "oauth2") {
     return isObject(scheme.flows) && scheme.flows.clientCredentials ? "OAuth2 client credentials" : "OAuth2";
+  }
   return String(scheme.type);
 }
 

@@ -10,10 +10,14 @@ type Components = ReadonlyMap<string, SchemaIR>;
  * fields left out as the request types leave them out. `undefined`: call with no argument.
  */
 export function exampleArguments(operation: OperationIR, components: Components): LiteralValue | undefined {
-  if (!takesArgs(operation)) return undefined;
+  if (!takesArgs(operation)) {
+    return undefined;
+  }
   const args: Record<string, Record<string, LiteralValue> | LiteralValue> = {};
   for (const parameter of operation.parameters) {
-    if (!callerRequired(operation, parameter)) continue;
+    if (!callerRequired(operation, parameter)) {
+      continue;
+    }
     const groupName = argGroup(parameter.in);
     const group = (args[groupName] ?? {}) as Record<string, LiteralValue>;
     args[groupName] = group;
@@ -24,15 +28,20 @@ export function exampleArguments(operation: OperationIR, components: Components)
   const media = body?.media.find((m) => m.schema && /json/.test(m.mediaType)) ?? body?.media.find((m) => m.schema);
   if (body && media?.schema) {
     const example = media.examples[0]?.value;
-    if (example !== undefined) args.body = withoutReadOnly(example, media.schema, components) as LiteralValue;
-    else if (body.required) args.body = sampleValue(media.schema, components);
+    if (example !== undefined) {
+      args.body = withoutReadOnly(example, media.schema, components) as LiteralValue;
+    } else if (body.required) {
+      args.body = sampleValue(media.schema, components);
+    }
   }
   return Object.keys(args).length > 0 ? args : undefined;
 }
 
 /** The smallest value of a schema's type: required fields only, first enum value, plausible formats. */
 function sampleValue(schema: SchemaIR, components: Components, depth = 0): LiteralValue {
-  if (depth > 8) return null;
+  if (depth > 8) {
+    return null;
+  }
   const target = resolve(schema, components);
   switch (target.kind) {
     case "string":
@@ -68,7 +77,9 @@ const FORMAT_SAMPLES: Readonly<Record<string, string>> = {
 
 /** A request example without the readOnly fields the request type does not have. */
 function withoutReadOnly(value: unknown, schema: SchemaIR, components: Components, depth = 0): unknown {
-  if (depth > 16 || value === null || typeof value !== "object") return value;
+  if (depth > 16 || value === null || typeof value !== "object") {
+    return value;
+  }
   const target = resolve(schema, components);
   if (Array.isArray(value)) {
     return target.kind === "array"
@@ -76,10 +87,14 @@ function withoutReadOnly(value: unknown, schema: SchemaIR, components: Component
       : value;
   }
   const properties = new Map(objectProperties(target, components).map((p) => [p.name, p]));
-  if (properties.size === 0) return value;
+  if (properties.size === 0) {
+    return value;
+  }
   const kept = Object.entries(value).flatMap(([key, item]) => {
     const property = properties.get(key);
-    if (property?.schema.readOnly) return [];
+    if (property?.schema.readOnly) {
+      return [];
+    }
     return [[key, property ? withoutReadOnly(item, property.schema, components, depth + 1) : item] as const];
   });
   return Object.fromEntries(kept);
@@ -88,9 +103,15 @@ function withoutReadOnly(value: unknown, schema: SchemaIR, components: Component
 /** The properties of an object, of an allOf of objects, or of the object variants of a union. */
 function objectProperties(schema: SchemaIR, components: Components, depth = 0): PropertyIR[] {
   const target = resolve(schema, components);
-  if (depth > 8) return [];
-  if (target.kind === "object") return [...target.properties];
-  if (target.kind === "intersection") return target.parts.flatMap((p) => objectProperties(p, components, depth + 1));
+  if (depth > 8) {
+    return [];
+  }
+  if (target.kind === "object") {
+    return [...target.properties];
+  }
+  if (target.kind === "intersection") {
+    return target.parts.flatMap((p) => objectProperties(p, components, depth + 1));
+  }
   if (target.kind === "union") {
     const first = target.variants.find((v) => objectProperties(v, components, depth + 1).length > 0);
     return first ? objectProperties(first, components, depth + 1) : [];
@@ -100,7 +121,8 @@ function objectProperties(schema: SchemaIR, components: Components, depth = 0): 
 
 function resolve(schema: SchemaIR, components: Components): SchemaIR {
   let current = schema;
-  for (let hops = 0; current.kind === "ref" && hops < 64; hops++)
+  for (let hops = 0; current.kind === "ref" && hops < 64; hops++) {
     current = components.get(current.name) ?? { kind: "unknown" };
+  }
   return current;
 }

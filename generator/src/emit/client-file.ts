@@ -321,7 +321,9 @@ function optionNames(api: ApiIR, others: readonly string[]): string {
     (scheme) => `${propertyKey(scheme.name)}: ${list(credentialOptions(scheme).map((c) => c.option))}`,
   );
   const parts = [`credentials: ${credentials.length > 0 ? `{ ${credentials.join(", ")} }` : "{}"}`];
-  if (others.length > 0) parts.push(`others: ${list(others)}`);
+  if (others.length > 0) {
+    parts.push(`others: ${list(others)}`);
+  }
   return `{ ${parts.join(", ")} }`;
 }
 
@@ -347,14 +349,18 @@ function credentialEntry(scheme: SecuritySchemeIR, required: boolean): string {
       }
     }
   })();
-  if (required) return `${key}: ${value.text}`;
+  if (required) {
+    return `${key}: ${value.text}`;
+  }
   return `...(${value.test.map((t) => `${t} !== undefined`).join(" && ")} ? { ${key}: ${value.text} } : {})`;
 }
 
 /** The options object handed to the runtime: the base plus what the generated options imply. */
 function coreOptions(variableEntries: readonly string[], parameterOptions: readonly ClientParameterOption[]): string {
   const extra: string[] = [];
-  if (variableEntries.length > 0) extra.push(`serverVariables: { ${variableEntries.join(", ")} }`);
+  if (variableEntries.length > 0) {
+    extra.push(`serverVariables: { ${variableEntries.join(", ")} }`);
+  }
   if (parameterOptions.length > 0) {
     const groups = new Map<string, string[]>();
     for (const option of parameterOptions) {

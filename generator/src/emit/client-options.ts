@@ -43,7 +43,9 @@ export function requiredSchemes(api: ApiIR): Set<string> {
     const needed = api.operations.every(
       (op) => op.security.length > 0 && op.security.every((alternative) => alternative.includes(scheme.name)),
     );
-    if (needed && api.operations.length > 0) required.add(scheme.name);
+    if (needed && api.operations.length > 0) {
+      required.add(scheme.name);
+    }
   }
   return required;
 }
@@ -51,7 +53,13 @@ export function requiredSchemes(api: ApiIR): Set<string> {
 /** Server variables of every server, once each, with the option that sets them. */
 export function serverVariables(api: ApiIR) {
   const byName = new Map<string, ApiIR["servers"][number]["variables"][number]>();
-  for (const server of api.servers) for (const v of server.variables) if (!byName.has(v.name)) byName.set(v.name, v);
+  for (const server of api.servers) {
+    for (const v of server.variables) {
+      if (!byName.has(v.name)) {
+        byName.set(v.name, v);
+      }
+    }
+  }
   return [...byName.values()].map((v) => ({ ...v, option: camelCase(v.name) }));
 }
 
@@ -92,7 +100,9 @@ export function clientParameterOptions(api: ApiIR): ClientParameterOption[] {
   for (const operation of api.operations) {
     for (const parameter of operation.parameters) {
       const option = parameter.clientOption;
-      if (!option) continue;
+      if (!option) {
+        continue;
+      }
       const target = { group: argGroup(parameter.in), name: parameter.name };
       const known = byName.get(option.name);
       if (known) {

@@ -30,7 +30,9 @@ export function planComponentSchemas(schemas: readonly NamedSchemaIR[]): Compone
   const withInput = needsInputSchema(schemas, edges);
   const identifierOf = (name: string, direction: Direction) => {
     const component = byName.get(name);
-    if (!component) throw new Error(`unknown component schema ${name}`);
+    if (!component) {
+      throw new Error(`unknown component schema ${name}`);
+    }
     return direction === "request" && withInput.has(name) ? component.inputIdentifier : component.identifier;
   };
   const context = (from: string, direction: Direction) => ({
@@ -68,8 +70,11 @@ function needsInputSchema(schemas: readonly NamedSchemaIR[], edges: Map<string, 
       .map((s) => s.name),
   );
   const referrers = new Map<string, string[]>();
-  for (const [from, targets] of edges)
-    for (const to of targets) referrers.set(to, [...(referrers.get(to) ?? []), from]);
+  for (const [from, targets] of edges) {
+    for (const to of targets) {
+      referrers.set(to, [...(referrers.get(to) ?? []), from]);
+    }
+  }
   const queue = [...needs];
   while (queue.length > 0) {
     for (const from of referrers.get(queue.pop()!) ?? []) {
@@ -87,7 +92,11 @@ function cyclicEdges(edges: Map<string, string[]>): Set<string> {
   const component = stronglyConnectedComponents(edges);
   const cyclic = new Set<string>();
   for (const [from, targets] of edges) {
-    for (const to of targets) if (component.get(from) === component.get(to)) cyclic.add(`${from}->${to}`);
+    for (const to of targets) {
+      if (component.get(from) === component.get(to)) {
+        cyclic.add(`${from}->${to}`);
+      }
+    }
   }
   return cyclic;
 }
@@ -102,7 +111,9 @@ function stronglyConnectedComponents(edges: Map<string, string[]>): Map<string, 
   let counter = 0;
   let componentId = 0;
   for (const root of edges.keys()) {
-    if (index.has(root)) continue;
+    if (index.has(root)) {
+      continue;
+    }
     const work: [string, number][] = [[root, 0]];
     while (work.length > 0) {
       const frame = work[work.length - 1]!;
@@ -117,18 +128,25 @@ function stronglyConnectedComponents(edges: Map<string, string[]>): Map<string, 
       if (next < targets.length) {
         frame[1] = next + 1;
         const target = targets[next]!;
-        if (!index.has(target)) work.push([target, 0]);
-        else if (onStack.has(target)) low.set(node, Math.min(low.get(node)!, index.get(target)!));
+        if (!index.has(target)) {
+          work.push([target, 0]);
+        } else if (onStack.has(target)) {
+          low.set(node, Math.min(low.get(node)!, index.get(target)!));
+        }
         continue;
       }
       work.pop();
       const parent = work[work.length - 1];
-      if (parent) low.set(parent[0], Math.min(low.get(parent[0])!, low.get(node)!));
+      if (parent) {
+        low.set(parent[0], Math.min(low.get(parent[0])!, low.get(node)!));
+      }
       if (low.get(node) === index.get(node)) {
         for (let member = stack.pop(); member !== undefined; member = stack.pop()) {
           onStack.delete(member);
           result.set(member, componentId);
-          if (member === node) break;
+          if (member === node) {
+            break;
+          }
         }
         componentId++;
       }
@@ -146,14 +164,22 @@ export function refsOf(schema: SchemaIR, into = new Set<string>()): Set<string> 
       refsOf(schema.items, into);
       break;
     case "object":
-      for (const p of schema.properties) refsOf(p.schema, into);
-      if (typeof schema.additional === "object") refsOf(schema.additional, into);
+      for (const p of schema.properties) {
+        refsOf(p.schema, into);
+      }
+      if (typeof schema.additional === "object") {
+        refsOf(schema.additional, into);
+      }
       break;
     case "union":
-      for (const v of schema.variants) refsOf(v, into);
+      for (const v of schema.variants) {
+        refsOf(v, into);
+      }
       break;
     case "intersection":
-      for (const p of schema.parts) refsOf(p, into);
+      for (const p of schema.parts) {
+        refsOf(p, into);
+      }
       break;
     default:
       break;

@@ -62,7 +62,9 @@ export function interfaceDeclaration(declaration: {
  */
 export function declarations(texts: readonly string[]): WriterFunction {
   return (writer) => {
-    if (texts.length === 0) return;
+    if (texts.length === 0) {
+      return;
+    }
     writer.blankLineIfLastNot();
     writer.write(texts.join("\n\n"));
   };

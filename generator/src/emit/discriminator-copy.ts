@@ -17,39 +17,65 @@ export function copyForDiscriminators(doc: object): object {
   const targets: string[] = [];
   walk(doc, (node, path) => {
     const discriminator = node.discriminator;
-    if (!isNode(discriminator) || typeof discriminator.propertyName !== "string") return;
+    if (!isNode(discriminator) || typeof discriminator.propertyName !== "string") {
+      return;
+    }
     discriminated.add(`#${path}`);
     if (Array.isArray(node.oneOf)) {
-      for (const item of node.oneOf) if (isNode(item) && typeof item.$ref === "string") targets.push(item.$ref);
+      for (const item of node.oneOf) {
+        if (isNode(item) && typeof item.$ref === "string") {
+          targets.push(item.$ref);
+        }
+      }
     }
     if (isNode(discriminator.mapping)) {
-      for (const ref of Object.values(discriminator.mapping)) if (typeof ref === "string") targets.push(ref);
+      for (const ref of Object.values(discriminator.mapping)) {
+        if (typeof ref === "string") {
+          targets.push(ref);
+        }
+      }
     }
   });
   walk(doc, (node, path) => {
-    if (!Array.isArray(node.allOf)) return;
-    if (node.allOf.some((item) => isNode(item) && discriminated.has(item.$ref as string))) targets.push(`#${path}`);
+    if (!Array.isArray(node.allOf)) {
+      return;
+    }
+    if (node.allOf.some((item) => isNode(item) && discriminated.has(item.$ref as string))) {
+      targets.push(`#${path}`);
+    }
   });
 
   for (const target of targets) {
     const node = copyAlong(root, target, copies, new Set());
-    if (node === undefined) continue;
+    if (node === undefined) {
+      continue;
+    }
     // The containers the patch writes into.
-    if (Array.isArray(node.allOf)) node.allOf = [...node.allOf];
-    if (Array.isArray(node.required)) node.required = [...node.required];
-    if (isNode(node.properties)) node.properties = { ...node.properties };
+    if (Array.isArray(node.allOf)) {
+      node.allOf = [...node.allOf];
+    }
+    if (Array.isArray(node.required)) {
+      node.required = [...node.required];
+    }
+    if (isNode(node.properties)) {
+      node.properties = { ...node.properties };
+    }
   }
   return root;
 }
 
 /** Copies the nodes from `root` to the end of `ref`'s chain (as openapi-typescript resolves it); returns that end. */
 function copyAlong(root: Node, ref: string, copies: Set<object>, visited: Set<string>): Node | undefined {
-  if (!ref.startsWith("#/") || visited.has(ref)) return undefined;
+  if (!ref.startsWith("#/") || visited.has(ref)) {
+    return undefined;
+  }
   visited.add(ref);
   let node: Node = root;
   for (const segment of pointerSegments(ref)) {
     const child = node[segment];
-    if (!isNode(child) && !Array.isArray(child)) return undefined;
+    if (!isNode(child) && !Array.isArray(child)) {
+      return undefined;
+    }
     if (!copies.has(child)) {
       const copy = Array.isArray(child) ? [...child] : { ...child };
       copies.add(copy);
@@ -71,10 +97,14 @@ function pointerSegments(ref: string): string[] {
 /** Every object (not array) under `node`, with its JSON pointer. */
 function walk(node: unknown, visit: (node: Node, path: string) => void, path = ""): void {
   if (Array.isArray(node)) {
-    for (const [index, item] of node.entries()) walk(item, visit, `${path}/${index}`);
+    for (const [index, item] of node.entries()) {
+      walk(item, visit, `${path}/${index}`);
+    }
     return;
   }
-  if (!isNode(node)) return;
+  if (!isNode(node)) {
+    return;
+  }
   visit(node, path);
   for (const [key, value] of Object.entries(node)) {
     if (typeof value === "object" && value !== null) {

@@ -40,7 +40,11 @@ function decideNames(api: ApiIR): ExportedNames {
     // An npm name may start with a digit (`@acme/3d`); an identifier may not.
     apiDescriptor: take(`${api.name.replace(/[^A-Za-z0-9]/g, "").replace(/^(?=[0-9])/, "_")}Api`),
   };
-  for (const operation of api.operations) for (const name of Object.values(operationNames(operation))) take(name);
+  for (const operation of api.operations) {
+    for (const name of Object.values(operationNames(operation))) {
+      take(name);
+    }
+  }
   const componentTypes = new Map<string, string>();
   for (const schema of api.schemas) {
     const wanted = schema.identifier.replace(/Schema$/, "");

@@ -39,7 +39,9 @@ export function callSignature(
   form: "call" | "iterate" = "call",
 ): { params: CallParameter[]; args: string } {
   const options = { name: "options", type: "CallOptions", optional: true };
-  if (!takesArgs(operation)) return { params: [options], args: "{}" };
+  if (!takesArgs(operation)) {
+    return { params: [options], args: "{}" };
+  }
   const names = operationNames(operation);
   const iterate = form === "iterate" && iteratorCounter(operation) !== undefined;
   const args = {

@@ -53,8 +53,12 @@ function appendValue(parts: string[], value: LiteralValue, indentation: string):
     let empty = true;
     for (const key in value) {
       const item = (value as Record<string, LiteralValue>)[key];
-      if (item === undefined) continue;
-      if (empty) parts.push("{\n");
+      if (item === undefined) {
+        continue;
+      }
+      if (empty) {
+        parts.push("{\n");
+      }
       empty = false;
       parts.push(inner, propertyKey(key), ": ");
       appendValue(parts, item, inner);

@@ -70,9 +70,19 @@ export async function emitOpenApiTypesFile(project: Project, doc: OpenApiDocumen
 
 /** Whether any object in the document, at any depth, has `key`. */
 function hasKey(node: unknown, key: string): boolean {
-  if (typeof node !== "object" || node === null) return false;
-  if (Array.isArray(node)) return node.some((item) => hasKey(item, key));
-  if (Object.hasOwn(node, key)) return true;
-  for (const name in node) if (hasKey((node as Record<string, unknown>)[name], key)) return true;
+  if (typeof node !== "object" || node === null) {
+    return false;
+  }
+  if (Array.isArray(node)) {
+    return node.some((item) => hasKey(item, key));
+  }
+  if (Object.hasOwn(node, key)) {
+    return true;
+  }
+  for (const name in node) {
+    if (hasKey((node as Record<string, unknown>)[name], key)) {
+      return true;
+    }
+  }
   return false;
 }

@@ -70,7 +70,9 @@ export function isSuccessStatus(status: string): boolean {
  */
 export function iteratorCounter(operation: OperationIR): { group: string; name: string } | undefined {
   const pagination = operation.pagination;
-  if (!pagination) return undefined;
+  if (!pagination) {
+    return undefined;
+  }
   const pointer =
     pagination.style === "page"
       ? pagination.page
@@ -78,7 +80,9 @@ export function iteratorCounter(operation: OperationIR): { group: string; name: 
         ? pagination.offset
         : pagination.cursor;
   const match = /^\/(path|query|headers)\/([^/]+)$/.exec(pointer);
-  if (!match) return undefined;
+  if (!match) {
+    return undefined;
+  }
   return { group: match[1]!, name: decodeURIComponent(match[2]!).replaceAll("~1", "/").replaceAll("~0", "~") };
 }
 

@@ -23,7 +23,9 @@ const ARG_GROUPS = [
 /** `operations.gen.ts`: one descriptor per operation, the data the runtime interprets. */
 export function emitOperationsFile(project: Project, api: ApiIR, plan: ComponentSchemaPlan, header: string): string {
   const schemaOf = (schema: SchemaIR, direction: Direction, mediaType: string): LiteralValue => {
-    if (schema.kind === "ref") return code(`${SCHEMAS}.${plan.identifierOf(schema.name, direction)}`);
+    if (schema.kind === "ref") {
+      return code(`${SCHEMAS}.${plan.identifierOf(schema.name, direction)}`);
+    }
     const expression = zodExpression(schema, {
       direction,
       refExpression: plan.refFrom(SCHEMAS, direction),
@@ -90,11 +92,15 @@ function byLocation(operation: OperationIR, location: ParameterIR["in"]): Parame
  * have must be absent, and the idempotency key header is optional because the client fills it.
  */
 function parametersSchema(operation: OperationIR, plan: ComponentSchemaPlan): LiteralValue {
-  if (!takesArgs(operation)) return undefined;
+  if (!takesArgs(operation)) {
+    return undefined;
+  }
   const context = { direction: "request" as const, refExpression: plan.refFrom(SCHEMAS, "request") };
   const groups = ARG_GROUPS.map(([argKey, location]) => {
     const parameters = byLocation(operation, location);
-    if (parameters.length === 0) return `${argKey}: z.optional(z.undefined())`;
+    if (parameters.length === 0) {
+      return `${argKey}: z.optional(z.undefined())`;
+    }
     const required = parameters.some((p) => callerRequired(operation, p));
     const shape = parameters.map((p) => {
       const optional = !callerRequired(operation, p);

@@ -62,7 +62,9 @@ function quickStart(api: ApiIR, names: ExportedNames, target: ReadmeTarget, clie
 }
 
 function authentication(api: ApiIR): string {
-  if (api.securitySchemes.length === 0) return "The API needs no credentials.";
+  if (api.securitySchemes.length === 0) {
+    return "The API needs no credentials.";
+  }
   const required = requiredSchemes(api);
   const lines = api.securitySchemes.map((scheme) => {
     const options = credentialOptions(scheme)
@@ -135,8 +137,11 @@ function exampleCall(op: OperationIR, api: ApiIR, client: string): string {
 function errors(api: ApiIR, names: ExportedNames, client: string): string {
   const statuses = new Map<string, string>();
   for (const op of api.operations) {
-    for (const r of op.responses)
-      if (!isSuccessStatus(r.status) && !statuses.has(r.status)) statuses.set(r.status, r.description);
+    for (const r of op.responses) {
+      if (!isSuccessStatus(r.status) && !statuses.has(r.status)) {
+        statuses.set(r.status, r.description);
+      }
+    }
   }
   const first = api.operations[0];
   const example = first
@@ -174,7 +179,9 @@ function literalOrEmpty(op: OperationIR, api: ApiIR): string {
 
 function pagination(api: ApiIR, client: string): string {
   const paginated = api.operations.filter((op) => op.pagination);
-  if (paginated.length === 0) return "No operation of this API is paginated.";
+  if (paginated.length === 0) {
+    return "No operation of this API is paginated.";
+  }
   return [
     `Paginated operations also have an iterator over every item, fetching page after page lazily (\`for await (const item of ${client}.iterate…())\`):`,
     paginated

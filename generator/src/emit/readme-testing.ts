@@ -21,7 +21,9 @@ export function testingSection(api: ApiIR, names: ExportedNames, packageName: st
     .flatMap((op) => op.responses.filter((r) => /^4\d\d$/.test(r.status)).map((r) => ({ op, status: r.status })))
     // Not one the client retries (408, 429) or answers with an authentication error.
     .find(({ status }) => !["401", "403", "408", "429"].includes(status));
-  if (first === undefined) return "";
+  if (first === undefined) {
+    return "";
+  }
   const call = (op: OperationIR) => `${client}.${op.identifier}(${argsOf(op)})`;
   const vitest = [
     `import { ${names.createClient}, ${names.apiError} } from "${packageName}";`,

@@ -39,6 +39,8 @@ describe("validationSection", () => {
     const text = validationSection(input);
     expect(text).toMatch(present);
     expect(text).toMatch(/Responses keep/);
-    if (absent) expect(text).not.toMatch(absent);
+    if (absent) {
+      expect(text).not.toMatch(absent);
+    }
   });
 });

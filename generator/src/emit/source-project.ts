@@ -44,7 +44,9 @@ export function printSourceFile(
   header: string,
   statements: (string | WriterFunction | StatementStructures)[],
 ): string {
-  if (path.endsWith(".d.ts")) throw new Error(`printSourceFile prints modules, not declaration files: ${path}`);
+  if (path.endsWith(".d.ts")) {
+    throw new Error(`printSourceFile prints modules, not declaration files: ${path}`);
+  }
   const settings = project.manipulationSettings;
   const indentation = settings.getIndentationText();
   const structure: OptionalKind<SourceFileStructure> & { kind: StructureKind.SourceFile } = {

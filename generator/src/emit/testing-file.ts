@@ -88,9 +88,13 @@ function operationExamples(operation: OperationIR): LiteralValue {
     const byMedia: Record<string, LiteralValue> = {};
     for (const media of response.media) {
       const example = media.examples[0];
-      if (example !== undefined) byMedia[media.mediaType] = example.value as LiteralValue;
+      if (example !== undefined) {
+        byMedia[media.mediaType] = example.value as LiteralValue;
+      }
     }
-    if (Object.keys(byMedia).length > 0) byStatus[response.status] = byMedia;
+    if (Object.keys(byMedia).length > 0) {
+      byStatus[response.status] = byMedia;
+    }
   }
   return byStatus;
 }

@@ -29,7 +29,9 @@ export function emitTypesFile(project: Project, api: ApiIR, names: ExportedNames
   for (const operation of api.operations) {
     const n = operationNames(operation);
     const op = `paths[${JSON.stringify(operation.path)}][${JSON.stringify(operation.method.toLowerCase())}]`;
-    if (takesArgs(operation)) alias(n.args, argsType(operation, op), `Arguments of {@link ${n.fn}}.`);
+    if (takesArgs(operation)) {
+      alias(n.args, argsType(operation, op), `Arguments of {@link ${n.fn}}.`);
+    }
     alias(n.result, resultType(operation, op), `What {@link ${n.fn}} resolves to.`);
     alias(n.errorBody, errorBodyType(operation, op), `Error bodies {@link ${n.fn}} documents.`);
     if (operation.pagination) {
@@ -69,11 +71,15 @@ function argsType(operation: OperationIR, op: string): string {
     ["headers", "header"],
   ] as const) {
     const parameters = operation.parameters.filter((p) => p.in === location);
-    if (parameters.length === 0) continue;
+    if (parameters.length === 0) {
+      continue;
+    }
     const required = parameters.some((p) => callerRequired(operation, p));
     let type = `NonNullable<${op}["parameters"][${JSON.stringify(location)}]>`;
     const filled = parameters.filter((p) => isClientFilled(operation, p)).map((p) => JSON.stringify(p.name));
-    if (filled.length > 0) type = `WithOptional<${type}, ${filled.join(" | ")}>`;
+    if (filled.length > 0) {
+      type = `WithOptional<${type}, ${filled.join(" | ")}>`;
+    }
     members.push(`${key}${required ? "" : "?"}: ${type};`);
   }
   const body = operation.requestBody;
@@ -105,14 +111,22 @@ function errorBodyType(operation: OperationIR, op: string): string {
  */
 function bodyType(response: ResponseIR, op: string): string {
   const media = preferredMedia(response.media);
-  if (!media) return "undefined";
-  if (isBinaryMedia(media.mediaType)) return "Uint8Array";
+  if (!media) {
+    return "undefined";
+  }
+  if (isBinaryMedia(media.mediaType)) {
+    return "Uint8Array";
+  }
   const status = /^\d+$/.test(response.status) ? response.status : JSON.stringify(response.status);
   const shapes = new Map([[JSON.stringify(media.schema), media]]);
   for (const other of response.media) {
-    if (isBinaryMedia(other.mediaType)) continue;
+    if (isBinaryMedia(other.mediaType)) {
+      continue;
+    }
     const shape = JSON.stringify(other.schema);
-    if (!shapes.has(shape)) shapes.set(shape, other);
+    if (!shapes.has(shape)) {
+      shapes.set(shape, other);
+    }
   }
   return [...shapes.values()]
     .map((m) => `Readable<${op}["responses"][${status}]["content"][${JSON.stringify(m.mediaType)}]>`)

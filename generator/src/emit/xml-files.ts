@@ -19,11 +19,15 @@ export function xmlBodies(api: ApiIR): Map<string, MediaIR> {
   const bodies = new Map<string, MediaIR>();
   for (const operation of api.operations) {
     for (const media of operation.requestBody?.media ?? []) {
-      if (isXmlMedia(media.mediaType) && media.schema) bodies.set(xmlMappingName(operation, "request"), media);
+      if (isXmlMedia(media.mediaType) && media.schema) {
+        bodies.set(xmlMappingName(operation, "request"), media);
+      }
     }
     for (const response of operation.responses) {
       for (const media of response.media) {
-        if (isXmlMedia(media.mediaType) && media.schema) bodies.set(xmlMappingName(operation, response.status), media);
+        if (isXmlMedia(media.mediaType) && media.schema) {
+          bodies.set(xmlMappingName(operation, response.status), media);
+        }
       }
     }
   }
@@ -42,7 +46,9 @@ export function emitXmlMappingsFile(project: Project, api: ApiIR, header: string
     components,
   );
   const definitions: Record<string, NodeMapping> = {};
-  for (const name of [...used].sort()) definitions[name] = nodeMapping(components.get(name)!.schema);
+  for (const name of [...used].sort()) {
+    definitions[name] = nodeMapping(components.get(name)!.schema);
+  }
   // Every mapping shares the one `definitions` object: a placeholder marks where it goes.
   const table = Object.fromEntries(
     [...bodies].map(([name, media]) => [name, { ...bodyMapping(media.schema!, components), definitions: DEFINITIONS }]),
@@ -118,7 +124,9 @@ function reachableComponents(
   const stack = [...start];
   while (stack.length > 0) {
     const name = stack.pop()!;
-    if (seen.has(name) || !components.has(name)) continue;
+    if (seen.has(name) || !components.has(name)) {
+      continue;
+    }
     seen.add(name);
     stack.push(...refsOf(components.get(name)!.schema));
   }

@@ -71,7 +71,9 @@ export function nodeMapping(schema: SchemaIR): NodeMapping {
     }
     case "intersection": {
       const parts = schema.parts.map(nodeMapping);
-      if (!parts.every((p) => p.kind === "object")) return { kind: "any" };
+      if (!parts.every((p) => p.kind === "object")) {
+        return { kind: "any" };
+      }
       return { kind: "object", properties: parts.flatMap((p) => (p.kind === "object" ? p.properties : [])) };
     }
     case "null":
@@ -101,8 +103,16 @@ function propertyMapping(name: string, schema: SchemaIR): PropertyMapping {
 }
 
 function itemsName(schema: SchemaIR): string | undefined {
-  if (schema.kind === "array") return schema.items.xml?.name;
-  if (schema.kind === "union") for (const v of schema.variants) if (v.kind === "array") return v.items.xml?.name;
+  if (schema.kind === "array") {
+    return schema.items.xml?.name;
+  }
+  if (schema.kind === "union") {
+    for (const v of schema.variants) {
+      if (v.kind === "array") {
+        return v.items.xml?.name;
+      }
+    }
+  }
   return undefined;
 }
 

@@ -23,7 +23,9 @@ export function zodExpression(schema: SchemaIR, context: ZodContext): string {
     case "ref":
       return context.refExpression(schema.name);
     case "string":
-      if (schema.format === "binary" && context.binaryStrings === true) return "z.binary()";
+      if (schema.format === "binary" && context.binaryStrings === true) {
+        return "z.binary()";
+      }
       return checked("z.string()", [
         bound("minLength", schema.minLength),
         bound("maxLength", schema.maxLength),
@@ -86,10 +88,14 @@ function discriminatedExpression(
   context: ZodContext,
 ): string | undefined {
   const discriminator = schema.discriminator;
-  if (discriminator === undefined || variants.length < 2) return undefined;
+  if (discriminator === undefined || variants.length < 2) {
+    return undefined;
+  }
   const options: string[] = [];
   for (const variant of variants) {
-    if (variant.kind !== "ref") return undefined;
+    if (variant.kind !== "ref") {
+      return undefined;
+    }
     const mapped = discriminator.mapping.filter((entry) => entry.schema === variant.name).map((entry) => entry.value);
     const tags = mapped.length > 0 ? mapped : [variant.name];
     const pin = `${propertyKey(discriminator.propertyName)}: ${enumExpression(tags)}`;
@@ -112,7 +118,9 @@ function objectExpression(schema: Extract<SchemaIR, { kind: "object" }>, context
   if (typeof schema.additional === "object") {
     return `z.catchall(z.object(${shape}), ${zodExpression(schema.additional, context)})`;
   }
-  if (schema.additional === false && context.direction === "request") return `z.strictObject(${shape})`;
+  if (schema.additional === false && context.direction === "request") {
+    return `z.strictObject(${shape})`;
+  }
   return `z.looseObject(${shape})`;
 }
 
@@ -122,9 +130,15 @@ export function optionalIf(optional: boolean, expression: string): string {
 }
 
 function enumExpression(values: readonly (string | number | boolean | null)[]): string {
-  if (values.length === 0) return "z.never()";
-  if (values.length === 1) return `z.literal(${JSON.stringify(values[0])})`;
-  if (values.every((v) => typeof v === "string")) return `z.enum(${JSON.stringify(values)})`;
+  if (values.length === 0) {
+    return "z.never()";
+  }
+  if (values.length === 1) {
+    return `z.literal(${JSON.stringify(values[0])})`;
+  }
+  if (values.every((v) => typeof v === "string")) {
+    return `z.enum(${JSON.stringify(values)})`;
+  }
   return `z.union([${values.map((v) => `z.literal(${JSON.stringify(v)})`).join(", ")}])`;
 }
 
@@ -140,6 +154,8 @@ function bound(check: string, value: number | undefined): string | undefined {
 
 /** An object shape, one property per line; nested lines indented once more. */
 export function objectShape(entries: readonly string[]): string {
-  if (entries.length === 0) return "{}";
+  if (entries.length === 0) {
+    return "{}";
+  }
   return `{\n${entries.map((entry) => `  ${entry.replaceAll("\n", "\n  ")},`).join("\n")}\n}`;
 }

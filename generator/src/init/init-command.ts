@@ -21,13 +21,17 @@ const PROVIDER_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
  */
 export async function runInitCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const { positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: {} });
-  if (positionals.length !== 1) throw new UsageError("init takes one provider name, e.g. `billforge init acme`");
+  if (positionals.length !== 1) {
+    throw new UsageError("init takes one provider name, e.g. `billforge init acme`");
+  }
   const provider = positionals[0]!;
   if (!PROVIDER_NAME.test(provider)) {
     throw new UsageError(`provider name must be lowercase letters and digits, words joined by "-" (got ${provider})`);
   }
   const root = findWorkspaceRoot(io.cwd);
-  if (!root) throw new UsageError("not inside a billforge workspace (no pnpm-workspace.yaml with specs/ above)");
+  if (!root) {
+    throw new UsageError("not inside a billforge workspace (no pnpm-workspace.yaml with specs/ above)");
+  }
   const taken = [join("specs", provider), join("packages", provider), join("test", "contract", provider)].filter((p) =>
     existsSync(join(root, p)),
   );
@@ -81,15 +85,18 @@ async function providerFiles(root: string, provider: string): Promise<FileToWrit
     [testManifest, (text: string) => withTestDependency(text, packageName)],
   ] as const) {
     const text = await readFile(path, "utf8").catch(() => undefined);
-    if (text !== undefined && edit(text) !== text) files.push({ path, content: edit(text) });
+    if (text !== undefined && edit(text) !== text) {
+      files.push({ path, content: edit(text) });
+    }
   }
   return files;
 }
 
 async function workspaceLicense(root: string): Promise<string> {
   const license = await readFile(join(root, "LICENSE"), "utf8").catch(() => undefined);
-  if (license === undefined)
+  if (license === undefined) {
     throw new UsageError(`the workspace has no LICENSE (${join(root, "LICENSE")}) to give the package`);
+  }
   return license;
 }
 

@@ -9,14 +9,18 @@ export function withProjectReference(tsconfigText: string, provider: string): st
   const config = JSON.parse(tsconfigText) as { references?: { path: string }[] };
   const path = `./packages/${provider}/tsconfig.build.json`;
   const references = config.references ?? [];
-  if (references.some((r) => r.path === path)) return tsconfigText;
+  if (references.some((r) => r.path === path)) {
+    return tsconfigText;
+  }
   return formatJson({ ...config, references: [...references, { path }] });
 }
 
 export function withTestDependency(manifestText: string, packageName: string): string {
   const manifest = JSON.parse(manifestText) as { devDependencies?: Record<string, string> };
   const dependencies = manifest.devDependencies ?? {};
-  if (dependencies[packageName]) return manifestText;
+  if (dependencies[packageName]) {
+    return manifestText;
+  }
   const sorted = Object.fromEntries(
     Object.entries({ ...dependencies, [packageName]: "workspace:*" }).sort(([a], [b]) => a.localeCompare(b)),
   );

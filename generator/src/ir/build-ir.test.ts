@@ -152,7 +152,9 @@ const doc = parse(SPEC) as OpenApiDocument;
 const api = buildIR(doc, { name: "acme" });
 const operation = (id: string): OperationIR => {
   const found = api.operations.find((o) => o.id === id);
-  if (!found) throw new Error(`no operation ${id}`);
+  if (!found) {
+    throw new Error(`no operation ${id}`);
+  }
   return found;
 };
 

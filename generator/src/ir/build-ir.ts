@@ -62,7 +62,9 @@ function operationsIR(doc: OpenApiDocument): OperationIR[] {
 }
 
 function serversIR(raw: unknown): ServerIR[] {
-  if (!Array.isArray(raw)) return [];
+  if (!Array.isArray(raw)) {
+    return [];
+  }
   return raw.filter(isObject).map((server) => {
     const variables = isObject(server.variables) ? server.variables : {};
     const name = readServerName(server, []);

@@ -22,7 +22,9 @@ export function pascalCase(text: string): string {
 
 export function camelCase(text: string): string {
   const [first, ...rest] = words(text);
-  if (first === undefined) return "_";
+  if (first === undefined) {
+    return "_";
+  }
   // A leading acronym is lowered whole: `HTTPServer` → `httpServer`, not `hTTPServer`.
   const head = first === first.toUpperCase() ? first.toLowerCase() : first[0]!.toLowerCase() + first.slice(1);
   const tail = rest.length > 0 ? pascalCase(rest.join(" ")) : "";
@@ -70,7 +72,9 @@ export function createNameRegistry(reserved: readonly string[] = GENERATED_FILE_
   return {
     take(wanted) {
       let name = wanted;
-      for (let n = 2; used.has(name); n++) name = `${wanted}${n}`;
+      for (let n = 2; used.has(name); n++) {
+        name = `${wanted}${n}`;
+      }
       used.add(name);
       return name;
     },

@@ -62,10 +62,14 @@ export function toOperationIR(doc: OpenApiDocument, location: OperationLocation)
 function mergeParameters(doc: OpenApiDocument, shared: unknown, own: unknown): JsonObject[] {
   const byKey = new Map<string, JsonObject>();
   for (const list of [shared, own]) {
-    if (!Array.isArray(list)) continue;
+    if (!Array.isArray(list)) {
+      continue;
+    }
     for (const raw of list) {
       const parameter = resolveLocal(doc, raw);
-      if (isObject(parameter)) byKey.set(`${parameter.in}:${parameter.name}`, parameter);
+      if (isObject(parameter)) {
+        byKey.set(`${parameter.in}:${parameter.name}`, parameter);
+      }
     }
   }
   return [...byKey.values()];
@@ -92,7 +96,9 @@ function parameterIR(doc: OpenApiDocument, raw: JsonObject, openapi30: boolean):
 /** The parameter's client option, with the schema's default as the option's. */
 function clientOptionOf(doc: OpenApiDocument, parameter: JsonObject): { clientOption?: ClientOptionIR } {
   const option = readClientOption(parameter, resolveLocal(doc, parameter.schema), []);
-  if (!option) return {};
+  if (!option) {
+    return {};
+  }
   const fallback = isObject(parameter.schema) ? parameter.schema.default : undefined;
   const isDefault = (value: unknown): value is string | number | boolean =>
     ["string", "number", "boolean"].includes(typeof value);
@@ -100,7 +106,9 @@ function clientOptionOf(doc: OpenApiDocument, parameter: JsonObject): { clientOp
 }
 
 function mediaList(doc: OpenApiDocument, content: unknown, openapi30: boolean): MediaIR[] {
-  if (!isObject(content)) return [];
+  if (!isObject(content)) {
+    return [];
+  }
   return Object.entries(content).map(([mediaType, raw]) => {
     const media = isObject(raw) ? raw : {};
     const hasSchema = media.schema !== undefined && !isBinaryMedia(mediaType);
@@ -113,8 +121,12 @@ function mediaList(doc: OpenApiDocument, content: unknown, openapi30: boolean): 
 }
 
 function examplesOf(doc: OpenApiDocument, media: JsonObject): ExampleIR[] {
-  if (media.example !== undefined) return [{ name: "default", value: media.example }];
-  if (!isObject(media.examples)) return [];
+  if (media.example !== undefined) {
+    return [{ name: "default", value: media.example }];
+  }
+  if (!isObject(media.examples)) {
+    return [];
+  }
   return Object.entries(media.examples).flatMap(([name, raw]) => {
     const example = resolveLocal(doc, raw);
     return isObject(example) && example.value !== undefined ? [{ name, value: example.value }] : [];
@@ -122,7 +134,9 @@ function examplesOf(doc: OpenApiDocument, media: JsonObject): ExampleIR[] {
 }
 
 function responsesIR(doc: OpenApiDocument, responses: unknown, openapi30: boolean): ResponseIR[] {
-  if (!isObject(responses)) return [];
+  if (!isObject(responses)) {
+    return [];
+  }
   return Object.entries(responses).map(([status, raw]) => {
     const response = resolveLocal(doc, raw);
     const body = isObject(response) ? response : {};
@@ -133,7 +147,9 @@ function responsesIR(doc: OpenApiDocument, responses: unknown, openapi30: boolea
       media: mediaList(doc, body.content, openapi30),
       headers: Object.entries(headers).flatMap(([name, rawHeader]) => {
         const header = resolveLocal(doc, rawHeader);
-        if (!isObject(header)) return [];
+        if (!isObject(header)) {
+          return [];
+        }
         return [{ name, schema: toSchemaIR(header.schema, openapi30), ...text("description", header.description) }];
       }),
     };
@@ -141,7 +157,9 @@ function responsesIR(doc: OpenApiDocument, responses: unknown, openapi30: boolea
 }
 
 function securityOf(requirements: unknown): string[][] {
-  if (!Array.isArray(requirements)) return [];
+  if (!Array.isArray(requirements)) {
+    return [];
+  }
   return requirements.filter(isObject).map((requirement) => Object.keys(requirement));
 }
 

@@ -9,16 +9,24 @@ const COMPONENT_REF = /^#\/components\/schemas\/(.+)$/;
  * become a union with `null`.
  */
 export function toSchemaIR(raw: unknown, openapi30: boolean): SchemaIR {
-  if (raw === true || raw === undefined) return { kind: "unknown" };
-  if (raw === false) return { kind: "enum", values: [] };
-  if (!isObject(raw)) return { kind: "unknown" };
+  if (raw === true || raw === undefined) {
+    return { kind: "unknown" };
+  }
+  if (raw === false) {
+    return { kind: "enum", values: [] };
+  }
+  if (!isObject(raw)) {
+    return { kind: "unknown" };
+  }
   const meta = metaOf(raw);
   if (typeof raw.$ref === "string") {
     const match = COMPONENT_REF.exec(raw.$ref);
     const ref: SchemaIR = { kind: "ref", name: decodeRefName(match?.[1] ?? raw.$ref), ...meta };
     // 3.0 ignores siblings of `$ref`, `nullable` among them: the loader has already rewritten
     // `nullable: true` beside a `$ref` as `allOf` (load/nullable-refs.ts).
-    if (openapi30) return ref;
+    if (openapi30) {
+      return ref;
+    }
     return raw.type === undefined ? ref : withNull(ref, includesNull(raw.type));
   }
   const base = withoutNullable(raw, openapi30);
@@ -26,8 +34,12 @@ export function toSchemaIR(raw: unknown, openapi30: boolean): SchemaIR {
 }
 
 function buildCore(raw: JsonObject, openapi30: boolean, meta: SchemaMeta): SchemaIR {
-  if (raw.const !== undefined) return { kind: "enum", values: [raw.const as Scalar], ...meta };
-  if (Array.isArray(raw.enum)) return { kind: "enum", values: raw.enum.filter((v) => v !== null) as Scalar[], ...meta };
+  if (raw.const !== undefined) {
+    return { kind: "enum", values: [raw.const as Scalar], ...meta };
+  }
+  if (Array.isArray(raw.enum)) {
+    return { kind: "enum", values: raw.enum.filter((v) => v !== null) as Scalar[], ...meta };
+  }
   for (const key of ["oneOf", "anyOf"] as const) {
     const list = raw[key];
     if (Array.isArray(list) && list.length > 0) {
@@ -86,7 +98,9 @@ function buildCore(raw: JsonObject, openapi30: boolean, meta: SchemaMeta): Schem
 
 /** `discriminator: { propertyName, mapping }`; mapping targets are `$ref`s or bare component names. */
 function discriminatorIR(raw: unknown): DiscriminatorIR | undefined {
-  if (!isObject(raw) || typeof raw.propertyName !== "string") return undefined;
+  if (!isObject(raw) || typeof raw.propertyName !== "string") {
+    return undefined;
+  }
   const mapping = Object.entries(isObject(raw.mapping) ? raw.mapping : {})
     .filter((entry): entry is [string, string] => typeof entry[1] === "string")
     .map(([value, target]) => ({ value, schema: decodeRefName(COMPONENT_REF.exec(target)?.[1] ?? target) }));
@@ -114,23 +128,37 @@ function siblingSchema(raw: JsonObject, combinator: string, openapi30: boolean):
       rest[key] = value;
     }
   }
-  if (Object.keys(rest).length === 0 || (Object.keys(rest).length === 1 && rest.type !== undefined)) return undefined;
+  if (Object.keys(rest).length === 0 || (Object.keys(rest).length === 1 && rest.type !== undefined)) {
+    return undefined;
+  }
   return buildCore(rest, openapi30, {});
 }
 
 function typeList(raw: JsonObject): string[] {
   const declared = Array.isArray(raw.type) ? (raw.type as string[]) : typeof raw.type === "string" ? [raw.type] : [];
   const types = declared.filter((t) => t !== "null");
-  if (types.length > 0) return types;
-  if (declared.includes("null")) return ["null"];
-  if (isObject(raw.properties) || raw.additionalProperties !== undefined) return ["object"];
-  if (raw.items !== undefined) return ["array"];
+  if (types.length > 0) {
+    return types;
+  }
+  if (declared.includes("null")) {
+    return ["null"];
+  }
+  if (isObject(raw.properties) || raw.additionalProperties !== undefined) {
+    return ["object"];
+  }
+  if (raw.items !== undefined) {
+    return ["array"];
+  }
   return [];
 }
 
 function nullable(raw: JsonObject, openapi30: boolean): boolean {
-  if (openapi30) return raw.nullable === true;
-  if (Array.isArray(raw.enum) && raw.enum.includes(null)) return true;
+  if (openapi30) {
+    return raw.nullable === true;
+  }
+  if (Array.isArray(raw.enum) && raw.enum.includes(null)) {
+    return true;
+  }
   return includesNull(raw.type) && typeList(raw)[0] !== "null";
 }
 
@@ -139,7 +167,9 @@ function includesNull(type: unknown): boolean {
 }
 
 function withoutNullable(raw: JsonObject, openapi30: boolean): JsonObject {
-  if (!openapi30) return raw;
+  if (!openapi30) {
+    return raw;
+  }
   const { nullable: _, exclusiveMinimum, exclusiveMaximum, ...rest } = raw;
   const out: JsonObject = { ...rest };
   // 3.0 spells exclusive bounds as booleans beside minimum/maximum.
@@ -155,7 +185,9 @@ function withoutNullable(raw: JsonObject, openapi30: boolean): JsonObject {
 }
 
 function withNull(schema: SchemaIR, addNull: boolean): SchemaIR {
-  if (!addNull) return schema;
+  if (!addNull) {
+    return schema;
+  }
   const { description, deprecated, readOnly, writeOnly, xml } = schema;
   const meta = clean({ description, deprecated, readOnly, writeOnly, xml });
   return { kind: "union", variants: [stripMeta(schema), { kind: "null" }], ...meta };
@@ -188,7 +220,11 @@ function metaOf(raw: JsonObject): SchemaMeta {
 
 function pick(raw: JsonObject, keys: readonly string[], type: "string" | "number"): Record<string, string | number> {
   const out: Record<string, string | number> = {};
-  for (const key of keys) if (typeof raw[key] === type) out[key] = raw[key] as string | number;
+  for (const key of keys) {
+    if (typeof raw[key] === type) {
+      out[key] = raw[key] as string | number;
+    }
+  }
   return out;
 }
 

@@ -18,7 +18,9 @@ export function securitySchemesIR(doc: OpenApiDocument): SecuritySchemeIR[] {
 function schemesWithDefaultOptions(doc: OpenApiDocument, schemes: JsonObject): SecuritySchemeIR[] {
   return Object.entries(schemes).flatMap(([name, raw]): SecuritySchemeIR[] => {
     const scheme = resolveLocal(doc, raw);
-    if (!isObject(scheme)) return [];
+    if (!isObject(scheme)) {
+      return [];
+    }
     const options = readCredentialOptions(scheme, []);
     const option = (key: string, fallback: string) => options.names[key] ?? fallback;
     const common = { name, ...(typeof scheme.description === "string" ? { description: scheme.description } : {}) };
@@ -44,7 +46,9 @@ function schemesWithDefaultOptions(doc: OpenApiDocument, schemes: JsonObject): S
     }
     const flows = isObject(scheme.flows) ? scheme.flows : {};
     const flow = flows.clientCredentials;
-    if (kind === "oauth2" && isObject(flow)) return [oauth2(common, flow, options)];
+    if (kind === "oauth2" && isObject(flow)) {
+      return [oauth2(common, flow, options)];
+    }
     return [];
   });
 }
@@ -93,13 +97,17 @@ const RESERVED_OPTIONS = [
 /** Renames the options of schemes whose default names clash with another scheme's or a reserved option. */
 function uniqueOptions(schemes: SecuritySchemeIR[]): SecuritySchemeIR[] {
   const uses = new Map<string, number>();
-  for (const option of schemes.flatMap(optionNames)) uses.set(option, (uses.get(option) ?? 0) + 1);
+  for (const option of schemes.flatMap(optionNames)) {
+    uses.set(option, (uses.get(option) ?? 0) + 1);
+  }
   const clashes = (option: string) => (uses.get(option) ?? 0) > 1 || RESERVED_OPTIONS.includes(option);
   const taken = createNameRegistry([...RESERVED_OPTIONS, ...[...uses.keys()].filter((o) => !clashes(o))]);
   const own = (scheme: SecuritySchemeIR, option: string, suffix = "") =>
     clashes(option) ? taken.take(camelCase(`${scheme.name} ${suffix}`)) : option;
   return schemes.map((scheme): SecuritySchemeIR => {
-    if (scheme.type === "apiKey" || scheme.type === "bearer") return { ...scheme, option: own(scheme, scheme.option) };
+    if (scheme.type === "apiKey" || scheme.type === "bearer") {
+      return { ...scheme, option: own(scheme, scheme.option) };
+    }
     if (scheme.type === "basic") {
       return {
         ...scheme,

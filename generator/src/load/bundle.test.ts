@@ -78,7 +78,9 @@ describe("multi-file specs", () => {
     // Every local $ref left in the bundle resolves to a component of the bundle.
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
     expect(refs.length).toBeGreaterThan(0);
-    for (const name of refs) expect(doc.components?.schemas).toHaveProperty(name!);
+    for (const name of refs) {
+      expect(doc.components?.schemas).toHaveProperty(name!);
+    }
   });
 
   it("hashes every file read: changing a referenced file changes sha256", async () => {

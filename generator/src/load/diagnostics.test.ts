@@ -81,7 +81,9 @@ describe("diagnosticExcerpt", () => {
   it("clips long lines before and after the caret's line to the same window", () => {
     const long = "k".repeat(1000);
     const lines = diagnosticExcerpt(`${long}\n${"v".repeat(500)}X${"v".repeat(500)}\n${long}`, 2, 501).split("\n");
-    for (const text of lines) expect(text.length).toBeLessThan(EXCERPT_WIDTH + 20);
+    for (const text of lines) {
+      expect(text.length).toBeLessThan(EXCERPT_WIDTH + 20);
+    }
     expect(lines[1]![lines[2]!.indexOf("^")]).toBe("X");
   });
 

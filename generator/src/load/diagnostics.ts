@@ -75,7 +75,9 @@ export function diagnosticExcerpt(
   after = 1,
 ): string {
   const lines = typeof source === "string" ? sourceLines(source) : source;
-  if (line < 1 || line > lines.length) return "";
+  if (line < 1 || line > lines.length) {
+    return "";
+  }
   const first = Math.max(1, line - before);
   const last = Math.min(lines.length, line + after);
   const width = String(last).length;
@@ -83,14 +85,18 @@ export function diagnosticExcerpt(
   // A minified spec is one huge line: every line shows only a window around the caret.
   const start = Math.max(0, column - 1 - Math.floor(EXCERPT_WIDTH / 2));
   const clip = (content: string) => {
-    if (content.length <= EXCERPT_WIDTH && start === 0) return content;
+    if (content.length <= EXCERPT_WIDTH && start === 0) {
+      return content;
+    }
     const visible = content.slice(start, start + EXCERPT_WIDTH);
     return `${start > 0 ? "…" : ""}${visible}${start + EXCERPT_WIDTH < content.length ? "…" : ""}`;
   };
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
     const content = lines[n - 1]!;
-    if (n > line && content.trim() === "") break;
+    if (n > line && content.trim() === "") {
+      break;
+    }
     const shown = clip(content);
     out.push(`${gutter(n)}${shown === "" ? "" : ` ${shown}`}`);
     if (n === line) {

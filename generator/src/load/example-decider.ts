@@ -56,18 +56,32 @@ export function createExampleDecider(components: Readonly<Record<string, unknown
   };
 
   const decide = (schema: unknown, value: unknown, depth: number): Verdict => {
-    if (schema === true) return true;
-    if (schema === false) return false;
-    if (!isObject(schema) || depth > 64) return undefined;
+    if (schema === true) {
+      return true;
+    }
+    if (schema === false) {
+      return false;
+    }
+    if (!isObject(schema) || depth > 64) {
+      return undefined;
+    }
     // ajv's number types treat Infinity and NaN in ways not worth copying: let it decide.
-    if (typeof value === "number" && !Number.isFinite(value)) return undefined;
+    if (typeof value === "number" && !Number.isFinite(value)) {
+      return undefined;
+    }
     let verdict: Verdict = true;
     // Every keyword is checked even after a failure: an unknown one later on must still defer to ajv.
     for (const [keyword, argument] of Object.entries(schema)) {
-      if (ANNOTATIONS.has(keyword) || keyword.startsWith("x-")) continue;
+      if (ANNOTATIONS.has(keyword) || keyword.startsWith("x-")) {
+        continue;
+      }
       const result = keywordVerdict(keyword, argument, schema, value, depth);
-      if (result === undefined) return undefined;
-      if (!result) verdict = false;
+      if (result === undefined) {
+        return undefined;
+      }
+      if (!result) {
+        verdict = false;
+      }
     }
     return verdict;
   };
@@ -84,9 +98,13 @@ export function createExampleDecider(components: Readonly<Record<string, unknown
   ): Verdict => {
     switch (keyword) {
       case "$ref": {
-        if (typeof argument !== "string" || !argument.startsWith(prefix)) return undefined;
+        if (typeof argument !== "string" || !argument.startsWith(prefix)) {
+          return undefined;
+        }
         const name = argument.slice(prefix.length);
-        if (name.includes("/") || name.includes("~") || !Object.hasOwn(components, name)) return undefined;
+        if (name.includes("/") || name.includes("~") || !Object.hasOwn(components, name)) {
+          return undefined;
+        }
         return decide(components[name], value, depth + 1);
       }
       case "type": {
@@ -101,8 +119,12 @@ export function createExampleDecider(components: Readonly<Record<string, unknown
       case "const":
         return jsonEqual(argument, value);
       case "properties": {
-        if (!isObject(argument)) return undefined;
-        if (!isObject(value)) return true;
+        if (!isObject(argument)) {
+          return undefined;
+        }
+        if (!isObject(value)) {
+          return true;
+        }
         // Like ajv (ownProperties off), a property is present when reading it gives a value.
         return all(
           Object.entries(argument).map(([name, subschema]) =>
@@ -111,18 +133,28 @@ export function createExampleDecider(components: Readonly<Record<string, unknown
         );
       }
       case "required":
-        if (!Array.isArray(argument)) return undefined;
-        if (!argument.every((name) => typeof name === "string")) return undefined;
+        if (!Array.isArray(argument)) {
+          return undefined;
+        }
+        if (!argument.every((name) => typeof name === "string")) {
+          return undefined;
+        }
         return !isObject(value) || argument.every((name: string) => value[name] !== undefined);
       case "additionalProperties": {
-        if ("patternProperties" in schema || ("properties" in schema && !isObject(schema.properties))) return undefined;
-        if (!isObject(value)) return true;
+        if ("patternProperties" in schema || ("properties" in schema && !isObject(schema.properties))) {
+          return undefined;
+        }
+        if (!isObject(value)) {
+          return true;
+        }
         const known = isObject(schema.properties) ? schema.properties : {};
         const extra = Object.keys(value).filter((name) => !Object.hasOwn(known, name));
         return all(extra.map((name) => decide(argument, value[name], depth + 1)));
       }
       case "items":
-        if ("prefixItems" in schema) return undefined;
+        if ("prefixItems" in schema) {
+          return undefined;
+        }
         return Array.isArray(value) ? all(value.map((item) => decide(argument, item, depth + 1))) : true;
       case "minItems":
       case "maxItems":
@@ -132,9 +164,13 @@ export function createExampleDecider(components: Readonly<Record<string, unknown
       case "maxProperties":
         return sizeVerdict(keyword, argument, value);
       case "pattern": {
-        if (typeof argument !== "string") return undefined;
+        if (typeof argument !== "string") {
+          return undefined;
+        }
         const regExp = pattern(argument);
-        if (regExp === undefined) return undefined;
+        if (regExp === undefined) {
+          return undefined;
+        }
         return typeof value !== "string" || regExp.test(value);
       }
       case "minimum":
@@ -145,11 +181,17 @@ export function createExampleDecider(components: Readonly<Record<string, unknown
       case "allOf":
       case "anyOf":
       case "oneOf": {
-        if (!Array.isArray(argument) || argument.length === 0) return undefined;
+        if (!Array.isArray(argument) || argument.length === 0) {
+          return undefined;
+        }
         const results = argument.map((subschema) => decide(subschema, value, depth + 1));
-        if (results.includes(undefined)) return undefined;
+        if (results.includes(undefined)) {
+          return undefined;
+        }
         const passed = results.filter((result) => result === true).length;
-        if (keyword === "allOf") return passed === results.length;
+        if (keyword === "allOf") {
+          return passed === results.length;
+        }
         return keyword === "anyOf" ? passed > 0 : passed === 1;
       }
       case "not": {
@@ -165,19 +207,32 @@ export function createExampleDecider(components: Readonly<Record<string, unknown
 }
 
 function sizeVerdict(keyword: string, limit: unknown, value: unknown): Verdict {
-  if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0) return undefined;
+  if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0) {
+    return undefined;
+  }
   let size: number | undefined;
-  if (keyword.endsWith("Items")) size = Array.isArray(value) ? value.length : undefined;
+  if (keyword.endsWith("Items")) {
+    size = Array.isArray(value) ? value.length : undefined;
+  }
   // ajv counts Unicode code points, not UTF-16 units.
-  else if (keyword.endsWith("Length")) size = typeof value === "string" ? [...value].length : undefined;
-  else size = isObject(value) ? Object.keys(value).length : undefined;
-  if (size === undefined) return true;
+  else if (keyword.endsWith("Length")) {
+    size = typeof value === "string" ? [...value].length : undefined;
+  } else {
+    size = isObject(value) ? Object.keys(value).length : undefined;
+  }
+  if (size === undefined) {
+    return true;
+  }
   return keyword.startsWith("min") ? size >= limit : size <= limit;
 }
 
 function boundVerdict(keyword: string, bound: unknown, value: unknown): Verdict {
-  if (typeof bound !== "number" || !Number.isFinite(bound)) return undefined;
-  if (typeof value !== "number") return true;
+  if (typeof bound !== "number" || !Number.isFinite(bound)) {
+    return undefined;
+  }
+  if (typeof value !== "number") {
+    return true;
+  }
   switch (keyword) {
     case "minimum":
       return value >= bound;
@@ -192,8 +247,12 @@ function boundVerdict(keyword: string, bound: unknown, value: unknown): Verdict 
 
 /** JSON equality, as ajv's `enum` and `const` use it. */
 function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
+  if (a === b) {
+    return true;
+  }
+  if (Array.isArray(a)) {
+    return Array.isArray(b) && a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
+  }
   if (isObject(a) && isObject(b)) {
     const keys = Object.keys(a);
     return (

@@ -42,23 +42,37 @@ export function escapeExampleRefs(node: unknown): void {
 
 function walk(node: unknown, childrenAreNames: boolean): void {
   if (Array.isArray(node)) {
-    for (const item of node) walk(item, false);
+    for (const item of node) {
+      walk(item, false);
+    }
     return;
   }
-  if (!isObject(node)) return;
+  if (!isObject(node)) {
+    return;
+  }
   for (const [key, value] of Object.entries(node)) {
-    if (!childrenAreNames && DATA_KEYS.has(key)) renameRefs(value, "$ref", ESCAPED_REF);
-    else if (!childrenAreNames && key === "examples") escapeExamples(value);
-    else walk(value, NAME_MAPS.has(key) && !childrenAreNames);
+    if (!childrenAreNames && DATA_KEYS.has(key)) {
+      renameRefs(value, "$ref", ESCAPED_REF);
+    } else if (!childrenAreNames && key === "examples") {
+      escapeExamples(value);
+    } else {
+      walk(value, NAME_MAPS.has(key) && !childrenAreNames);
+    }
   }
 }
 
 /** `examples`: a schema's list of values (3.1), or a map of Example Objects whose `value` is data. */
 function escapeExamples(value: unknown): void {
-  if (Array.isArray(value)) renameRefs(value, "$ref", ESCAPED_REF);
-  if (!isObject(value)) return;
+  if (Array.isArray(value)) {
+    renameRefs(value, "$ref", ESCAPED_REF);
+  }
+  if (!isObject(value)) {
+    return;
+  }
   for (const example of Object.values(value)) {
-    if (isObject(example) && "value" in example) renameRefs(example.value, "$ref", ESCAPED_REF);
+    if (isObject(example) && "value" in example) {
+      renameRefs(example.value, "$ref", ESCAPED_REF);
+    }
   }
 }
 
@@ -71,9 +85,12 @@ function renameRefs(node: unknown, from: string, to: string): void {
   const stack: unknown[] = [node];
   while (stack.length > 0) {
     const current = stack.pop();
-    if (Array.isArray(current)) stack.push(...current);
-    else if (isObject(current)) {
-      if (Object.hasOwn(current, from)) renameKey(current, from, to);
+    if (Array.isArray(current)) {
+      stack.push(...current);
+    } else if (isObject(current)) {
+      if (Object.hasOwn(current, from)) {
+        renameKey(current, from, to);
+      }
       stack.push(...Object.values(current));
     }
   }
@@ -82,6 +99,10 @@ function renameRefs(node: unknown, from: string, to: string): void {
 /** Renames a key keeping the object's key order (examples are shown as written). */
 function renameKey(object: JsonObject, from: string, to: string): void {
   const entries = Object.entries(object);
-  for (const key of Object.keys(object)) delete object[key];
-  for (const [key, value] of entries) object[key === from ? to : key] = value;
+  for (const key of Object.keys(object)) {
+    delete object[key];
+  }
+  for (const [key, value] of entries) {
+    object[key === from ? to : key] = value;
+  }
 }

@@ -32,7 +32,9 @@ export function createExampleValidator(doc: OpenApiDocument): ExampleValidator {
   let explain: ((schema: JsonObject) => ValidateFunction) | undefined;
   return {
     check(schema, value) {
-      if (!isObject(schema)) return [];
+      if (!isObject(schema)) {
+        return [];
+      }
       try {
         return checkValue(schema, value);
       } catch {
@@ -44,10 +46,14 @@ export function createExampleValidator(doc: OpenApiDocument): ExampleValidator {
 
   function checkValue(schema: JsonObject, value: unknown): string[] {
     const verdict = walk(toJsonSchema(schema, openapi30, REF_BASE), value);
-    if (verdict === true) return [];
+    if (verdict === true) {
+      return [];
+    }
     if (verdict === undefined) {
       decide ??= compiler(converted, openapi30, false);
-      if (decide(schema)(value)) return [];
+      if (decide(schema)(value)) {
+        return [];
+      }
     }
     explain ??= compiler(converted, openapi30, true);
     const validate = explain(schema);
@@ -80,12 +86,17 @@ function compiler(
   return (schema) => {
     const ref = localRefOnly(schema);
     let validate = ref === undefined ? bySchema.get(schema) : byRef.get(ref);
-    if (validate) return validate;
+    if (validate) {
+      return validate;
+    }
     validate =
       (ref === undefined ? undefined : ajv.getSchema(`${REF_BASE}${ref}`)) ??
       ajv.compile(toJsonSchema(schema, openapi30, REF_BASE) as object);
-    if (ref === undefined) bySchema.set(schema, validate);
-    else byRef.set(ref, validate);
+    if (ref === undefined) {
+      bySchema.set(schema, validate);
+    } else {
+      byRef.set(ref, validate);
+    }
     return validate;
   };
 }

@@ -41,7 +41,9 @@ export function jsonOffsets(text: string): JsonOffsets {
     let i = from;
     for (;;) {
       const c = text.charCodeAt(i);
-      if (c !== SPACE && c !== LF && c !== CR && c !== TAB) return i;
+      if (c !== SPACE && c !== LF && c !== CR && c !== TAB) {
+        return i;
+      }
       i += 1;
     }
   };
@@ -51,10 +53,16 @@ export function jsonOffsets(text: string): JsonOffsets {
     let i = from + 1;
     for (;;) {
       const quote = text.indexOf('"', i);
-      if (quote < 0) return fail(from, "unterminated string");
+      if (quote < 0) {
+        return fail(from, "unterminated string");
+      }
       let backslashes = 0;
-      while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1;
-      if (backslashes % 2 === 0) return quote + 1;
+      while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) {
+        backslashes += 1;
+      }
+      if (backslashes % 2 === 0) {
+        return quote + 1;
+      }
       i = quote + 1;
     }
   };
@@ -62,7 +70,9 @@ export function jsonOffsets(text: string): JsonOffsets {
   /** Offset after the value starting at `from` (no leading space). */
   const skipValue = (from: number): number => {
     const first = text.charCodeAt(from);
-    if (first === QUOTE) return skipString(from);
+    if (first === QUOTE) {
+      return skipString(from);
+    }
     if (first === OPEN_BRACE || first === OPEN_BRACKET) {
       let depth = 0;
       let i = from;
@@ -72,11 +82,16 @@ export function jsonOffsets(text: string): JsonOffsets {
           i = skipString(i);
           continue;
         }
-        if (c === OPEN_BRACE || c === OPEN_BRACKET) depth += 1;
-        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+        if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+          depth += 1;
+        } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
           depth -= 1;
-          if (depth === 0) return i + 1;
-        } else if (Number.isNaN(c)) return fail(from, "unterminated container");
+          if (depth === 0) {
+            return i + 1;
+          }
+        } else if (Number.isNaN(c)) {
+          return fail(from, "unterminated container");
+        }
         i += 1;
       }
     }
@@ -84,8 +99,12 @@ export function jsonOffsets(text: string): JsonOffsets {
     let i = from;
     for (;;) {
       const c = text.charCodeAt(i);
-      if (Number.isNaN(c) || c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET) break;
-      if (c === SPACE || c === LF || c === CR || c === TAB) break;
+      if (Number.isNaN(c) || c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+        break;
+      }
+      if (c === SPACE || c === LF || c === CR || c === TAB) {
+        break;
+      }
       i += 1;
     }
     const literal = text.slice(from, i);
@@ -98,30 +117,44 @@ export function jsonOffsets(text: string): JsonOffsets {
   /** Members of the container at `start`: key → value offset, or the items' offsets. */
   const membersAt = (start: number): Members | undefined => {
     const cached = members.get(start);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) {
+      return cached;
+    }
     const open = text.charCodeAt(start);
-    if (open !== OPEN_BRACE && open !== OPEN_BRACKET) return undefined;
+    if (open !== OPEN_BRACE && open !== OPEN_BRACKET) {
+      return undefined;
+    }
     const close = open === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET;
     const found: Members = open === OPEN_BRACE ? new Map() : [];
     let i = skipSpace(start + 1);
     if (text.charCodeAt(i) !== close) {
       for (;;) {
         if (found instanceof Map) {
-          if (text.charCodeAt(i) !== QUOTE) fail(i, "expected a quoted key");
+          if (text.charCodeAt(i) !== QUOTE) {
+            fail(i, "expected a quoted key");
+          }
           const keyEnd = skipString(i);
           const key = JSON.parse(text.slice(i, keyEnd)) as string;
           i = skipSpace(keyEnd);
-          if (text.charCodeAt(i) !== COLON) fail(i, "expected ':'");
+          if (text.charCodeAt(i) !== COLON) {
+            fail(i, "expected ':'");
+          }
           i = skipSpace(i + 1);
           // The first of duplicate keys wins, as in the YAML document's lookup.
-          if (!found.has(key)) found.set(key, i);
+          if (!found.has(key)) {
+            found.set(key, i);
+          }
         } else {
           found.push(i);
         }
         i = skipSpace(skipValue(i));
         const c = text.charCodeAt(i);
-        if (c === close) break;
-        if (c !== COMMA) fail(i, "expected ',' or a closing bracket");
+        if (c === close) {
+          break;
+        }
+        if (c !== COMMA) {
+          fail(i, "expected ',' or a closing bracket");
+        }
         i = skipSpace(i + 1);
       }
     }
@@ -130,16 +163,22 @@ export function jsonOffsets(text: string): JsonOffsets {
   };
 
   const root = skipSpace(text.charCodeAt(0) === 0xfeff ? 1 : 0);
-  if (text.charCodeAt(root) !== OPEN_BRACE && text.charCodeAt(root) !== OPEN_BRACKET) fail(root, "not a JSON document");
+  if (text.charCodeAt(root) !== OPEN_BRACE && text.charCodeAt(root) !== OPEN_BRACKET) {
+    fail(root, "not a JSON document");
+  }
 
   return {
     offset(segments) {
       let offset = root;
       for (const segment of segments) {
         const found = membersAt(offset);
-        if (found === undefined) break;
+        if (found === undefined) {
+          break;
+        }
         const next = Array.isArray(found) ? itemAt(found, segment) : found.get(segment);
-        if (next === undefined) break;
+        if (next === undefined) {
+          break;
+        }
         offset = next;
       }
       return offset;
@@ -157,8 +196,11 @@ export function lineColumn(lineStarts: readonly number[], offset: number): { lin
   let high = lineStarts.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (offset < (lineStarts[mid] as number)) high = mid;
-    else low = mid + 1;
+    if (offset < (lineStarts[mid] as number)) {
+      high = mid;
+    } else {
+      low = mid + 1;
+    }
   }
   const start = lineStarts[low - 1] ?? 0;
   return { line: low, column: offset - start + 1 };
@@ -166,6 +208,8 @@ export function lineColumn(lineStarts: readonly number[], offset: number): { lin
 
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+    starts.push(i + 1);
+  }
   return starts;
 }

@@ -12,17 +12,25 @@ const SUBSCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"];
  * every schema.
  */
 export function toJsonSchema(schema: unknown, openapi30: boolean, refBase: string): unknown {
-  if (Array.isArray(schema)) return schema.map((s) => toJsonSchema(s, openapi30, refBase));
-  if (!isObject(schema)) return schema;
+  if (Array.isArray(schema)) {
+    return schema.map((s) => toJsonSchema(s, openapi30, refBase));
+  }
+  if (!isObject(schema)) {
+    return schema;
+  }
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (key === "$ref" && typeof value === "string") out.$ref = value.startsWith("#") ? `${refBase}${value}` : value;
-    else if (SUBSCHEMA.includes(key)) out[key] = toJsonSchema(value, openapi30, refBase);
-    else if (SUBSCHEMA_LISTS.includes(key) && Array.isArray(value))
+    if (key === "$ref" && typeof value === "string") {
+      out.$ref = value.startsWith("#") ? `${refBase}${value}` : value;
+    } else if (SUBSCHEMA.includes(key)) {
+      out[key] = toJsonSchema(value, openapi30, refBase);
+    } else if (SUBSCHEMA_LISTS.includes(key) && Array.isArray(value)) {
       out[key] = value.map((s) => toJsonSchema(s, openapi30, refBase));
-    else if (SUBSCHEMA_MAPS.includes(key) && isObject(value))
+    } else if (SUBSCHEMA_MAPS.includes(key) && isObject(value)) {
       out[key] = Object.fromEntries(Object.entries(value).map(([k, s]) => [k, toJsonSchema(s, openapi30, refBase)]));
-    else out[key] = value;
+    } else {
+      out[key] = value;
+    }
   }
   return openapi30 ? upgrade30(out) : out;
 }
@@ -40,11 +48,15 @@ function upgrade30(schema: JsonObject): JsonObject {
       delete out[flag];
     }
   }
-  if (out.nullable !== true) return out;
+  if (out.nullable !== true) {
+    return out;
+  }
   delete out.nullable;
   if (typeof out.type === "string") {
     out.type = [out.type, "null"];
-    if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+    if (Array.isArray(out.enum) && !out.enum.includes(null)) {
+      out.enum = [...out.enum, null];
+    }
     return out;
   }
   return { anyOf: [out, { type: "null" }] };
@@ -52,15 +64,27 @@ function upgrade30(schema: JsonObject): JsonObject {
 
 /** Walks the component schemas' `$ref`-free structure depth-first, calling `visit` on each schema. */
 export function forEachSubschema(schema: unknown, visit: (schema: JsonObject) => void): void {
-  if (!isObject(schema)) return;
+  if (!isObject(schema)) {
+    return;
+  }
   visit(schema);
-  for (const key of SUBSCHEMA) forEachSubschema(schema[key], visit);
+  for (const key of SUBSCHEMA) {
+    forEachSubschema(schema[key], visit);
+  }
   for (const key of SUBSCHEMA_LISTS) {
     const list = schema[key];
-    if (Array.isArray(list)) for (const s of list) forEachSubschema(s, visit);
+    if (Array.isArray(list)) {
+      for (const s of list) {
+        forEachSubschema(s, visit);
+      }
+    }
   }
   for (const key of SUBSCHEMA_MAPS) {
     const map = schema[key];
-    if (isObject(map)) for (const s of Object.values(map)) forEachSubschema(s, visit);
+    if (isObject(map)) {
+      for (const s of Object.values(map)) {
+        forEachSubschema(s, visit);
+      }
+    }
   }
 }

@@ -40,7 +40,9 @@ export async function loadSpec(path: string, options: LoadOptions = {}): Promise
   // One parse serves the version check, redocly's lint and its bundle; the slower parse
   // with positions runs only when a diagnostic needs one.
   const specFiles = readSpecFiles(file, text);
-  if (specFiles.root instanceof Error) return failed(syntaxErrors(file, text, specFiles.root));
+  if (specFiles.root instanceof Error) {
+    return failed(syntaxErrors(file, text, specFiles.root));
+  }
   const raw: unknown = specFiles.root.parsed;
   const version = isObject(raw) ? raw.openapi : undefined;
   if (typeof version !== "string" || !/^3\.[01]\.\d+$/.test(version)) {
@@ -60,9 +62,13 @@ export async function loadSpec(path: string, options: LoadOptions = {}): Promise
   const profile = options.profile ?? "strict";
   const bundled = await validateAndBundle(file, specFiles, () => readSpecFiles(file, text), profile);
   const diagnostics = [...bundled.diagnostics];
-  if (bundled.document === undefined || hasErrors(diagnostics)) return failed(diagnostics, bundled.files);
+  if (bundled.document === undefined || hasErrors(diagnostics)) {
+    return failed(diagnostics, bundled.files);
+  }
   const texts = await Promise.all(bundled.files.map((f) => (f === file ? text : readSpecInput(f))));
-  if (bundled.document.openapi.startsWith("3.0")) nullableRefsAsAllOf(bundled.document);
+  if (bundled.document.openapi.startsWith("3.0")) {
+    nullableRefsAsAllOf(bundled.document);
+  }
 
   diagnostics.push(...lintSpec(bundled.document, source, profile));
   return {
@@ -83,7 +89,9 @@ async function readSpecInput(path: string): Promise<string> {
   try {
     return await readFile(path, "utf8");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return "";
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+      return "";
+    }
     throw error;
   }
 }
@@ -125,6 +133,8 @@ function syntaxErrors(file: string, text: string, parseError: Error): Diagnostic
 /** sha256 over a spec's files in order, line endings normalized. */
 export function specSha256(texts: readonly string[]): string {
   const hash = createHash("sha256");
-  for (const text of texts) hash.update(text.replaceAll("\r\n", "\n"));
+  for (const text of texts) {
+    hash.update(text.replaceAll("\r\n", "\n"));
+  }
   return hash.digest("hex");
 }

@@ -17,13 +17,21 @@ export function nullableRefsAsAllOf(document: unknown): void {
       stack.push(...node);
       continue;
     }
-    if (!isObject(node)) continue;
+    if (!isObject(node)) {
+      continue;
+    }
     if (typeof node.$ref === "string" && node.nullable === true) {
       const { $ref, nullable, ...rest } = node;
-      for (const key of Object.keys(node)) delete node[key];
+      for (const key of Object.keys(node)) {
+        delete node[key];
+      }
       Object.assign(node, rest, { nullable, allOf: [{ $ref }] });
       continue;
     }
-    for (const [key, value] of Object.entries(node)) if (!DATA_KEYS.has(key)) stack.push(value);
+    for (const [key, value] of Object.entries(node)) {
+      if (!DATA_KEYS.has(key)) {
+        stack.push(value);
+      }
+    }
   }
 }

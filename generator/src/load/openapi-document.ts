@@ -29,10 +29,14 @@ export function listOperations(doc: OpenApiDocument): OperationLocation[] {
   const found: OperationLocation[] = [];
   for (const [path, rawItem] of Object.entries(doc.paths ?? {})) {
     const pathItem = resolveLocal(doc, rawItem);
-    if (!isObject(pathItem)) continue;
+    if (!isObject(pathItem)) {
+      continue;
+    }
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method];
-      if (isObject(operation)) found.push({ path, method, operation, pathItem, segments: ["paths", path, method] });
+      if (isObject(operation)) {
+        found.push({ path, method, operation, pathItem, segments: ["paths", path, method] });
+      }
     }
   }
   return found;
@@ -40,16 +44,22 @@ export function listOperations(doc: OpenApiDocument): OperationLocation[] {
 
 /** Follows local `$ref`s (the bundled document has only local ones) to the node they name. */
 export function resolveLocal(doc: OpenApiDocument, node: unknown, seen?: Set<string>): unknown {
-  if (!isObject(node) || typeof node.$ref !== "string") return node;
+  if (!isObject(node) || typeof node.$ref !== "string") {
+    return node;
+  }
   const ref = node.$ref;
-  if (!ref.startsWith("#/") || seen?.has(ref)) return undefined;
+  if (!ref.startsWith("#/") || seen?.has(ref)) {
+    return undefined;
+  }
   // Called on every node the loader and IR look at: the cycle guard exists only for refs.
   const visited = seen ?? new Set<string>();
   visited.add(ref);
   let target: unknown = doc;
   for (const raw of ref.slice(2).split("/")) {
     const key = /[%~]/.test(raw) ? decodeURIComponent(raw).replaceAll("~1", "/").replaceAll("~0", "~") : raw;
-    if (!isObject(target) || !Object.hasOwn(target, key)) return undefined;
+    if (!isObject(target) || !Object.hasOwn(target, key)) {
+      return undefined;
+    }
     target = target[key];
   }
   return resolveLocal(doc, target, visited);

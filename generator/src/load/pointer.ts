@@ -4,9 +4,13 @@ export function toPointer(segments: readonly (string | number)[]): string {
 }
 
 export function fromPointer(pointer: string): string[] {
-  if (pointer === "" || pointer === "#") return [];
+  if (pointer === "" || pointer === "#") {
+    return [];
+  }
   const body = pointer.startsWith("#") ? pointer.slice(1) : pointer;
-  if (!body.startsWith("/")) throw new Error(`Not a JSON pointer: ${pointer}`);
+  if (!body.startsWith("/")) {
+    throw new Error(`Not a JSON pointer: ${pointer}`);
+  }
   return body
     .slice(1)
     .split("/")
@@ -17,8 +21,12 @@ export function fromPointer(pointer: string): string[] {
 export function getAtPointer(root: unknown, pointer: string): unknown {
   let node: unknown = root;
   for (const segment of fromPointer(pointer)) {
-    if (node === null || typeof node !== "object") return undefined;
-    if (!Object.hasOwn(node, segment)) return undefined;
+    if (node === null || typeof node !== "object") {
+      return undefined;
+    }
+    if (!Object.hasOwn(node, segment)) {
+      return undefined;
+    }
     node = (node as Record<string, unknown>)[segment];
   }
   return node;

@@ -125,10 +125,14 @@ async function validateWhileBundling(
     if (errors.length > 0 && profile === "lenient" && round < MENDING_ROUNDS) {
       const mendedNow = await mendProblems(file, resolver, errors, bundled.bundle.parsed);
       mended.push(...mendedNow);
-      if (mendedNow.length > 0) continue;
+      if (mendedNow.length > 0) {
+        continue;
+      }
     }
     const diagnostics = [...mended, ...fromRules.map((problem) => toDiagnostic(file, problem))];
-    if (diagnostics.some((d) => d.severity === "error")) return { document: undefined, diagnostics, files: [file] };
+    if (diagnostics.some((d) => d.severity === "error")) {
+      return { document: undefined, diagnostics, files: [file] };
+    }
     return bundleOutcome(file, bundled, diagnostics);
   }
 }
@@ -145,10 +149,14 @@ async function mendProblems(
   for (const problem of problems) {
     const source = problem.location[0]?.source.absoluteRef ?? rootFile;
     const document = await resolver.cache.get(source);
-    if (document === undefined || document instanceof Error) continue;
+    if (document === undefined || document instanceof Error) {
+      continue;
+    }
     const parsed = source === rootFile ? bundledRoot : document.parsed;
     const mended = mendStructProblem(problem, parsed, source === rootFile, openapi30);
-    if (mended === undefined) continue;
+    if (mended === undefined) {
+      continue;
+    }
     const diagnostic = toDiagnostic(rootFile, problem);
     warnings.push({
       ...diagnostic,
@@ -167,7 +175,9 @@ export async function lintThenBundle(file: string, { resolver }: SpecFiles): Pro
     (problem) => !isNullableWithoutType(problem),
   );
   const diagnostics = problems.map((problem) => toDiagnostic(file, problem));
-  if (diagnostics.some((d) => d.severity === "error")) return { document: undefined, diagnostics, files: [file] };
+  if (diagnostics.some((d) => d.severity === "error")) {
+    return { document: undefined, diagnostics, files: [file] };
+  }
   return bundleOutcome(
     file,
     await bundle({ ref: file, config, dereference: false, externalRefResolver: resolver }),

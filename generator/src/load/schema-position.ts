@@ -33,10 +33,15 @@ export function deepestSchema(segments: readonly string[], rootIsSchema: boolean
       state = "schema";
       deepest = i + 1;
     } else if (state === "schema") {
-      if (SCHEMA_MAP.has(segment)) state = "map";
-      else if (SCHEMA_LIST.has(segment)) state = "list";
-      else if (ONE_SCHEMA.has(segment)) deepest = i + 1;
-      else state = "data";
+      if (SCHEMA_MAP.has(segment)) {
+        state = "map";
+      } else if (SCHEMA_LIST.has(segment)) {
+        state = "list";
+      } else if (ONE_SCHEMA.has(segment)) {
+        deepest = i + 1;
+      } else {
+        state = "data";
+      }
     } else if (segment === "schema") {
       state = "schema";
       deepest = i + 1;
@@ -49,9 +54,13 @@ export function deepestSchema(segments: readonly string[], rootIsSchema: boolean
 
 /** A file's top level looks like one schema (a multi-file spec's `schemas/Pet.yaml`). */
 export function looksLikeSchema(node: unknown): boolean {
-  if (typeof node !== "object" || node === null || Array.isArray(node)) return false;
+  if (typeof node !== "object" || node === null || Array.isArray(node)) {
+    return false;
+  }
   const keys = Object.keys(node);
-  if (keys.some((key) => key === "openapi" || key === "paths" || key === "in" || key === "content")) return false;
+  if (keys.some((key) => key === "openapi" || key === "paths" || key === "in" || key === "content")) {
+    return false;
+  }
   return keys.some((key) =>
     ["type", "properties", "allOf", "oneOf", "anyOf", "items", "enum", "nullable"].includes(key),
   );

@@ -65,16 +65,22 @@ export function parseYamlWithPositions(file: string, text: string): SourceMap & 
       let node: unknown = document.contents;
       let offset = 0;
       for (const segment of fromPointer(pointer)) {
-        if (!isCollection(node)) break;
+        if (!isCollection(node)) {
+          break;
+        }
         // Sequences take an index; a mapping's key may be the string or, unquoted in YAML
         // (`200:`), the number.
         const numeric = /^\d+$/.test(segment);
         const pair = isSeq(node)
           ? node.get(numeric ? Number(segment) : segment, true)
           : (node.get(segment, true) ?? (numeric ? node.get(Number(segment), true) : undefined));
-        if (pair === undefined) break;
+        if (pair === undefined) {
+          break;
+        }
         node = pair;
-        if (isScalar(node) || isCollection(node)) offset = node.range?.[0] ?? offset;
+        if (isScalar(node) || isCollection(node)) {
+          offset = node.range?.[0] ?? offset;
+        }
       }
       if (offset === 0 && (isCollection(document.contents) || isScalar(document.contents))) {
         offset = document.contents.range?.[0] ?? 0;

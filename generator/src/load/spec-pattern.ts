@@ -34,7 +34,9 @@ export function patternExpression(source: string): string {
 export const specRegExp = Object.assign(
   (source: string) => {
     const compiled = compilePattern(source);
-    if (compiled instanceof Error) throw compiled;
+    if (compiled instanceof Error) {
+      throw compiled;
+    }
     return compiled;
   },
   { code: "new RegExp" },

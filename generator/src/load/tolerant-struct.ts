@@ -32,26 +32,36 @@ export function mendStructProblem(
   openapi30: boolean,
 ): Mended | undefined {
   const pointer = problem.location[0]?.pointer;
-  if (pointer === undefined) return undefined;
+  if (pointer === undefined) {
+    return undefined;
+  }
   const segments = fromPointer(pointer);
   const schemaDepth = deepestSchema(segments, !isRoot && looksLikeSchema(parsed));
   const unexpected = /^Property `(.+)` is not expected here/.exec(problem.message)?.[1];
   if (unexpected !== undefined && segments.length > 0) {
     const ownerPath = segments.slice(0, -1);
     const owner = nodeAt(parsed, ownerPath);
-    if (!isObject(owner) || !Object.hasOwn(owner, unexpected)) return undefined;
+    if (!isObject(owner) || !Object.hasOwn(owner, unexpected)) {
+      return undefined;
+    }
     if (!openapi30 && unexpected === "nullable" && schemaDepth === ownerPath.length) {
       return readNullable(parsed, ownerPath, owner);
     }
     delete owner[unexpected];
     return { how: `ignored \`${unexpected}\`` };
   }
-  if (schemaDepth < 0) return undefined;
+  if (schemaDepth < 0) {
+    return undefined;
+  }
   const schemaPath = segments.slice(0, schemaDepth);
   if (schemaPath.length === 0) {
     // The file itself is the schema: empty it in place.
-    if (!isObject(parsed)) return undefined;
-    for (const key of Object.keys(parsed)) delete parsed[key];
+    if (!isObject(parsed)) {
+      return undefined;
+    }
+    for (const key of Object.keys(parsed)) {
+      delete parsed[key];
+    }
     return { how: DEGRADED };
   }
   return replaceAt(parsed, schemaPath, unknownSchema(nodeAt(parsed, schemaPath))) ? { how: DEGRADED } : undefined;
@@ -72,7 +82,9 @@ function readNullable(parsed: unknown, path: readonly string[], schema: JsonObje
     return { how: `read \`nullable: true\` as \`type: [${rest.type}, "null"]\`` };
   }
   const replaced = { anyOf: [rest, { type: "null" }] };
-  if (path.length === 0) return undefined;
+  if (path.length === 0) {
+    return undefined;
+  }
   return replaceAt(parsed, path, replaced)
     ? { how: "read `nullable: true` as `anyOf: [the schema, null]`" }
     : undefined;
@@ -80,18 +92,28 @@ function readNullable(parsed: unknown, path: readonly string[], schema: JsonObje
 
 /** `{}` keeps what documents the node: its description and title. */
 function unknownSchema(schema: unknown): JsonObject {
-  if (!isObject(schema)) return {};
+  if (!isObject(schema)) {
+    return {};
+  }
   const kept: JsonObject = {};
-  for (const key of ["title", "description"]) if (typeof schema[key] === "string") kept[key] = schema[key];
+  for (const key of ["title", "description"]) {
+    if (typeof schema[key] === "string") {
+      kept[key] = schema[key];
+    }
+  }
   return kept;
 }
 
 function nodeAt(root: unknown, path: readonly string[]): unknown {
   let node = root;
   for (const segment of path) {
-    if (Array.isArray(node)) node = node[Number(segment)];
-    else if (isObject(node)) node = node[segment];
-    else return undefined;
+    if (Array.isArray(node)) {
+      node = node[Number(segment)];
+    } else if (isObject(node)) {
+      node = node[segment];
+    } else {
+      return undefined;
+    }
   }
   return node;
 }
@@ -99,8 +121,12 @@ function nodeAt(root: unknown, path: readonly string[]): unknown {
 function replaceAt(root: unknown, path: readonly string[], value: unknown): boolean {
   const parent = nodeAt(root, path.slice(0, -1));
   const key = path[path.length - 1]!;
-  if (Array.isArray(parent)) parent[Number(key)] = value;
-  else if (isObject(parent)) parent[key] = value;
-  else return false;
+  if (Array.isArray(parent)) {
+    parent[Number(key)] = value;
+  } else if (isObject(parent)) {
+    parent[key] = value;
+  } else {
+    return false;
+  }
   return true;
 }

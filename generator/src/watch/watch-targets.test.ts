@@ -37,12 +37,17 @@ function eventQueue<T>() {
   return {
     push(item: T) {
       const waiter = waiters.shift();
-      if (waiter) waiter(item);
-      else items.push(item);
+      if (waiter) {
+        waiter(item);
+      } else {
+        items.push(item);
+      }
     },
     next(what: string, ms = 30_000): Promise<T> {
       const ready = items.shift();
-      if (ready !== undefined) return Promise.resolve(ready);
+      if (ready !== undefined) {
+        return Promise.resolve(ready);
+      }
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no ${what} within ${ms} ms`)), ms);
         waiters.push((item) => {

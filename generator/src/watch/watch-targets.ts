@@ -35,16 +35,25 @@ export async function watchTargets(targets: readonly GenerateTarget[], options: 
       const [target] = pending;
       pending.delete(target!);
       const result = await generateTarget(target!, { check: false });
-      if (result.status === "failed") failed.add(target!);
-      else failed.delete(target!);
-      for (const file of await recordedSpecFiles(target!)) filesOf.get(target!)!.add(file);
+      if (result.status === "failed") {
+        failed.add(target!);
+      } else {
+        failed.delete(target!);
+      }
+      for (const file of await recordedSpecFiles(target!)) {
+        filesOf.get(target!)!.add(file);
+      }
       await options.onRun(result);
     }
-    if (!signal.aborted) watchDirectories();
+    if (!signal.aborted) {
+      watchDirectories();
+    }
   };
 
   const schedule = (changed: readonly GenerateTarget[]) => {
-    for (const target of changed) pending.add(target);
+    for (const target of changed) {
+      pending.add(target);
+    }
     clearTimeout(timer);
     timer = setTimeout(() => {
       running = running.then(runPending);
@@ -54,7 +63,9 @@ export async function watchTargets(targets: readonly GenerateTarget[], options: 
   const watchDirectories = () => {
     const files = [...new Set([...filesOf.values()].flatMap((set) => [...set]))].sort();
     for (const dir of new Set(files.map((file) => dirname(file)))) {
-      if (watchers.has(dir)) continue;
+      if (watchers.has(dir)) {
+        continue;
+      }
       const watcher = watch(dir, (_event, name) => {
         const path = name ? join(dir, name.toString()) : undefined;
         const affected = targets.filter((t) =>
@@ -62,23 +73,31 @@ export async function watchTargets(targets: readonly GenerateTarget[], options: 
             (file) => dirname(file) === dir && (!path || file === path || (failed.has(t) && SPEC_FILE.test(path))),
           ),
         );
-        if (affected.length > 0) schedule(affected);
+        if (affected.length > 0) {
+          schedule(affected);
+        }
       });
       watcher.on("error", () => watchers.delete(dir));
       watchers.set(dir, watcher);
     }
-    if (files.join("\n") !== announced) options.onReady?.(files);
+    if (files.join("\n") !== announced) {
+      options.onReady?.(files);
+    }
     announced = files.join("\n");
   };
 
-  for (const target of targets) pending.add(target);
+  for (const target of targets) {
+    pending.add(target);
+  }
   running = runPending();
   await running;
   if (!signal.aborted) {
     await new Promise<void>((done) => signal.addEventListener("abort", () => done(), { once: true }));
   }
   clearTimeout(timer);
-  for (const watcher of watchers.values()) watcher.close();
+  for (const watcher of watchers.values()) {
+    watcher.close();
+  }
   await running;
 }
 

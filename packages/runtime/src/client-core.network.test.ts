@@ -60,8 +60,11 @@ describe("against a real server", () => {
 
   it("retries a GET whose connection was reset", async () => {
     server = await startServer((request, response, hit) => {
-      if (hit === 1) request.socket.destroy();
-      else response.writeHead(200, { "content-type": "application/json" }).end(invoice);
+      if (hit === 1) {
+        request.socket.destroy();
+      } else {
+        response.writeHead(200, { "content-type": "application/json" }).end(invoice);
+      }
     });
     await expect(client(server.url).core.request(getInvoice, { path: { id: 7 } })).resolves.toEqual({
       id: 7,
@@ -93,7 +96,9 @@ describe("against a real server", () => {
   it("times out a slow attempt and retries it when the call is idempotent", async () => {
     server = await startServer((_request, response, hit) => {
       const answer = () => response.writeHead(200, { "content-type": "application/json" }).end(invoice);
-      if (hit !== 1) return answer();
+      if (hit !== 1) {
+        return answer();
+      }
       const late = setTimeout(answer, 500);
       response.on("close", () => clearTimeout(late));
     });
@@ -162,11 +167,13 @@ describe("against a real server", () => {
 
   it("honours Retry-After from the server", async () => {
     server = await startServer((_request, response, hit) => {
-      if (hit === 1)
+      if (hit === 1) {
         response
           .writeHead(429, { "retry-after": "1", "content-type": "application/json" })
           .end('{"code":"RATE","message":"slow down"}');
-      else response.writeHead(200, { "content-type": "application/json" }).end(invoice);
+      } else {
+        response.writeHead(200, { "content-type": "application/json" }).end(invoice);
+      }
     });
     const started = Date.now();
     await client(server.url, { retryMaxDelayMs: 200 }).core.request(getInvoice, { path: { id: 7 } });

@@ -42,9 +42,13 @@ async function grantsFor(answers: readonly TokenAnswer[], calls: number) {
   let tokenRequests = 0;
   const { core, sent, logger } = testClient(
     (request) => {
-      if (!request.url.endsWith("/oauth2/token")) return json({ id: 7, total: "1" });
+      if (!request.url.endsWith("/oauth2/token")) {
+        return json({ id: 7, total: "1" });
+      }
       const answer = answers[tokenRequests++];
-      if (answer === undefined) throw new Error(`unexpected token request ${tokenRequests}`);
+      if (answer === undefined) {
+        throw new Error(`unexpected token request ${tokenRequests}`);
+      }
       return answer === "invalid_grant"
         ? json({ error: "invalid_grant" }, 400)
         : issued(tokenRequests, answer.refreshToken);

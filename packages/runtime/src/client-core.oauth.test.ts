@@ -174,7 +174,9 @@ describe("OAuth2 token lifetime", () => {
     const { core, tokenRequests } = provider({
       tokenResponse: (count) => json({ access_token: `tok-${count}`, expires_in: expiresIn }),
     });
-    for (let call = 0; call < 10; call++) await core.request(getInvoice, args);
+    for (let call = 0; call < 10; call++) {
+      await core.request(getInvoice, args);
+    }
     expect(tokenRequests()).toBe(1);
   });
 

@@ -23,7 +23,9 @@ function countedResponse(contentLength: string | undefined) {
     { highWaterMark: 0 },
   );
   const headers: Record<string, string> = { "content-type": "application/json" };
-  if (contentLength !== undefined) headers["content-length"] = contentLength;
+  if (contentLength !== undefined) {
+    headers["content-length"] = contentLength;
+  }
   return { response: new Response(stream, { headers }), pulls: () => pulls };
 }
 

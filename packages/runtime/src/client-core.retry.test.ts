@@ -127,7 +127,9 @@ describe("Retry-After", () => {
     const { core, sent } = testClient(sequence(unavailable({ "retry-after": retryAfter }), ok), options);
     const call = core.request(getInvoice, args);
     const start = Date.now();
-    while (sent.length < 2) await vi.advanceTimersByTimeAsync(10);
+    while (sent.length < 2) {
+      await vi.advanceTimersByTimeAsync(10);
+    }
     await call;
     expect(vi.getTimerCount()).toBe(0);
     return Date.now() - start;

@@ -83,8 +83,9 @@ export function createClientCore(config: ClientCoreConfig): ClientCore {
   const logger = redactingLogger(config.options.logger ?? consoleWarningLogger, redactor);
   const credentialNames = credentialParameters(config.api);
   const [headerIssue] = credentialHeaderIssues(credentialNames, settings.headers, ["headers"]);
-  if (headerIssue !== undefined)
+  if (headerIssue !== undefined) {
     throw new ConfigurationError(`headers.${String(headerIssue.path[1])}: ${headerIssue.message}`);
+  }
   const transport = createTransport(settings.fetch);
   const authenticator = createAuthenticator({
     api: config.api,
@@ -118,7 +119,9 @@ export function createClientCore(config: ClientCoreConfig): ClientCore {
 
   const request = async <T>(op: OperationDescriptor, args?: RequestArgs, options?: CallOptions): Promise<T> => {
     const outcome = await executeCall(context, op, args, options);
-    if (!outcome.ok) throw outcome.error;
+    if (!outcome.ok) {
+      throw outcome.error;
+    }
     // T is the generated package's type for this operation's success body, which was validated against its schema.
     return outcome.data as T;
   };

@@ -49,7 +49,9 @@ export function knownOptionNames(names: ClientOptionNames | undefined): string[]
 export function checkOptionNames(options: object, names: ClientOptionNames | undefined): void {
   const known = knownOptionNames(names);
   const unknown = Object.keys(options).filter((key) => !known.includes(key));
-  if (unknown.length === 0) return;
+  if (unknown.length === 0) {
+    return;
+  }
   const listed = unknown.map((key) => JSON.stringify(key)).join(", ");
   throw new ConfigurationError(
     `Unknown client option${unknown.length > 1 ? "s" : ""} ${listed}; the known options are ${known.join(", ")}`,

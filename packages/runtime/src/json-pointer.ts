@@ -8,9 +8,12 @@ const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 const FORBIDDEN_TOKENS = new Set(["__proto__", "constructor", "prototype"]);
 
 export function parsePointer(pointer: string): string[] {
-  if (pointer === "") return [];
-  if (!pointer.startsWith("/"))
+  if (pointer === "") {
+    return [];
+  }
+  if (!pointer.startsWith("/")) {
     throw new TypeError(`Invalid JSON pointer ${JSON.stringify(pointer)}: must start with "/"`);
+  }
   return pointer
     .slice(1)
     .split("/")
@@ -38,15 +41,21 @@ export function getByPointer(document: unknown, pointer: string): unknown {
  */
 export function setByPointer<T extends object>(document: T, pointer: string, value: unknown): T {
   const tokens = parsePointer(pointer);
-  if (tokens.length === 0) throw new TypeError("Cannot replace the whole document through a JSON pointer");
+  if (tokens.length === 0) {
+    throw new TypeError("Cannot replace the whole document through a JSON pointer");
+  }
   // The result has the input's shape with one leaf replaced; TypeScript cannot follow a path given at run time.
   return setPath(document, tokens, value) as T;
 }
 
 function setPath(container: unknown, tokens: readonly string[], value: unknown): unknown {
   const [token, ...rest] = tokens;
-  if (token === undefined) return value;
-  if (FORBIDDEN_TOKENS.has(token)) throw new TypeError(`Refusing to write the JSON pointer token ${token}`);
+  if (token === undefined) {
+    return value;
+  }
+  if (FORBIDDEN_TOKENS.has(token)) {
+    throw new TypeError(`Refusing to write the JSON pointer token ${token}`);
+  }
   if (Array.isArray(container) && ARRAY_INDEX.test(token)) {
     const copy = [...container];
     copy[Number(token)] = setPath(copy[Number(token)], rest, value);

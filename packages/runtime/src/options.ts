@@ -127,13 +127,18 @@ export function resolveClientOptions(
     mediaTypePreference: options.mediaTypePreference ?? [],
     parameterDefaults: options.parameterDefaults ?? {},
   };
-  if (typeof settings.fetch !== "function")
+  if (typeof settings.fetch !== "function") {
     throw new ConfigurationError("fetch must be a function (no global fetch found)");
+  }
   const userAgentProblem = headerProblem("User-Agent", settings.userAgent);
-  if (userAgentProblem !== undefined) throw new ConfigurationError(`userAgent: ${userAgentProblem}`);
+  if (userAgentProblem !== undefined) {
+    throw new ConfigurationError(`userAgent: ${userAgentProblem}`);
+  }
   for (const [name, value] of Object.entries(settings.headers)) {
     const problem = typeof value === "string" ? headerProblem(name, value) : "must be a string";
-    if (problem !== undefined) throw new ConfigurationError(`headers.${name}: ${problem}`);
+    if (problem !== undefined) {
+      throw new ConfigurationError(`headers.${name}: ${problem}`);
+    }
   }
   for (const hook of ["onRequest", "onResponse", "onError"] as const) {
     if (options[hook] !== undefined && typeof options[hook] !== "function") {
@@ -170,34 +175,53 @@ export function resolveCallSettings(
 
 /** A positive time limit; `Infinity` turns the limit off. */
 function duration(name: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value === "number" && value > 0 && (value <= MAX_TIMER_MS || value === Number.POSITIVE_INFINITY))
+  if (value === undefined) {
+    return fallback;
+  }
+  if (typeof value === "number" && value > 0 && (value <= MAX_TIMER_MS || value === Number.POSITIVE_INFINITY)) {
     return value;
+  }
   throw new ConfigurationError(
     `${name} must be a positive number of milliseconds (at most ${MAX_TIMER_MS}, or Infinity)`,
   );
 }
 
 function delay(name: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value === "number" && value >= 0 && value <= MAX_TIMER_MS) return value;
+  if (value === undefined) {
+    return fallback;
+  }
+  if (typeof value === "number" && value >= 0 && value <= MAX_TIMER_MS) {
+    return value;
+  }
   throw new ConfigurationError(`${name} must be a number of milliseconds between 0 and ${MAX_TIMER_MS}`);
 }
 
 function count(name: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
+  if (value === undefined) {
+    return fallback;
+  }
+  if (typeof value === "number" && Number.isInteger(value) && value >= 0) {
+    return value;
+  }
   throw new ConfigurationError(`${name} must be a whole number ≥ 0`);
 }
 
 function byteCount(name: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) return value;
+  if (value === undefined) {
+    return fallback;
+  }
+  if (typeof value === "number" && Number.isSafeInteger(value) && value > 0) {
+    return value;
+  }
   throw new ConfigurationError(`${name} must be a whole number of bytes > 0`);
 }
 
 function validationMode(value: unknown, fallback: ValidationMode): ValidationMode {
-  if (value === undefined) return fallback;
-  if (isValidationMode(value)) return value;
+  if (value === undefined) {
+    return fallback;
+  }
+  if (isValidationMode(value)) {
+    return value;
+  }
   throw new ConfigurationError(`validation must be one of: ${VALIDATION_MODES.join(", ")}`);
 }

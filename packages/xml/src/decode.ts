@@ -40,8 +40,11 @@ function groupByName(children: readonly XmlElement[]): Map<string, XmlElement[]>
   const groups = new Map<string, XmlElement[]>();
   for (const child of children) {
     const group = groups.get(child.name);
-    if (group === undefined) groups.set(child.name, [child]);
-    else group.push(child);
+    if (group === undefined) {
+      groups.set(child.name, [child]);
+    } else {
+      group.push(child);
+    }
   }
   return groups;
 }
@@ -53,14 +56,20 @@ function decodeText(
   typeHint: string | undefined,
   path: string,
 ): unknown {
-  if (nullable && isEmptyText(text, acceptsStrings(mapping))) return null;
+  if (nullable && isEmptyText(text, acceptsStrings(mapping))) {
+    return null;
+  }
   if (mapping.kind === "scalar") {
     const value = parseScalar(text, mapping.type);
-    if (value !== undefined) return value;
+    if (value !== undefined) {
+      return value;
+    }
   } else {
     for (const member of membersInOrder(mapping, typeHint)) {
       const value = parseScalar(text, member.type);
-      if (value !== undefined && inEnum(member, value)) return value;
+      if (value !== undefined && inEnum(member, value)) {
+        return value;
+      }
     }
   }
   const expected = mapping.kind === "scalar" ? mapping.type : mapping.of.map((m) => m.type).join(" | ");
@@ -76,12 +85,16 @@ function decodeGenericGroup(found: readonly XmlElement[], path: string): unknown
 
 /** Unknown elements and `any` nodes: kept as generic values so nothing sent is lost. */
 function decodeGeneric(element: XmlElement, path: string): unknown {
-  if (isNil(element)) return null;
+  if (isNil(element)) {
+    return null;
+  }
   if (attribute(element, "type") === "array") {
     refuseText(element, path);
     return element.children.map((child, i) => decodeGeneric(child, `${path}/${child.name}[${i + 1}]`));
   }
-  if (element.children.length === 0) return element.text;
+  if (element.children.length === 0) {
+    return element.text;
+  }
   refuseText(element, path);
   const value: Record<string, unknown> = {};
   for (const [name, found] of groupByName(element.children)) {
@@ -92,7 +105,9 @@ function decodeGeneric(element: XmlElement, path: string): unknown {
 
 function decodeAttribute(raw: string, node: NodeMapping, definitions: Definitions, path: string): unknown {
   const { node: mapping, nullable } = resolve(node, definitions);
-  if (mapping.kind === "any") return raw;
+  if (mapping.kind === "any") {
+    return raw;
+  }
   if (mapping.kind !== "scalar" && mapping.kind !== "union") {
     throw new TypeError(`@billforge/xml: attribute ${path} must map to a scalar, not ${mapping.kind}`);
   }
@@ -110,13 +125,17 @@ function decodeObject(
   const hasMappedAttribute = mapping.properties.some(
     (p) => p.as === "attribute" && attribute(element, p.xmlName ?? p.name) !== undefined,
   );
-  if (nullable && element.children.length === 0 && !hasMappedAttribute) return null;
+  if (nullable && element.children.length === 0 && !hasMappedAttribute) {
+    return null;
+  }
 
   const groups = groupByName(element.children);
   const { value } = decodeProperties(element, groups, mapping, definitions, path);
   // What is left is unknown to the mapping; a mapped property's key wins a name clash.
   for (const [name, found] of groups) {
-    if (mapping.properties.some((p) => p.name === name)) continue;
+    if (mapping.properties.some((p) => p.name === name)) {
+      continue;
+    }
     setOwn(value, name, decodeGenericGroup(found, `${path}/${name}`));
   }
   return value;
@@ -139,7 +158,9 @@ function decodeProperties(
   for (const property of mapping.properties) {
     if (property.as === "inline") {
       const inner = decodeInline(element, groups, property, definitions, path);
-      if (inner.claimed > 0) setOwn(value, property.name, inner.value);
+      if (inner.claimed > 0) {
+        setOwn(value, property.name, inner.value);
+      }
       claimed += inner.claimed;
       continue;
     }
@@ -147,7 +168,9 @@ function decodeProperties(
     const at = `${path}/${xmlName}`;
     if (property.as === "attribute") {
       const raw = attribute(element, xmlName);
-      if (raw === undefined) continue;
+      if (raw === undefined) {
+        continue;
+      }
       setOwn(value, property.name, decodeAttribute(raw, property.node, definitions, `${path}/@${xmlName}`));
       claimed++;
       continue;
@@ -184,23 +207,31 @@ function decodeInline(
   const object = inlineObject(property.node, definitions, path);
   const wrappers = property.wrapper === undefined ? [] : (groups.get(property.wrapper) ?? []);
   const wrapper = wrappers[0];
-  if (wrapper === undefined) return decodeProperties(element, groups, object, definitions, path);
+  if (wrapper === undefined) {
+    return decodeProperties(element, groups, object, definitions, path);
+  }
   const at = `${path}/${property.wrapper}`;
-  if (wrappers.length > 1) throw typeError(`expected one <${property.wrapper}>, found ${wrappers.length}`, at);
+  if (wrappers.length > 1) {
+    throw typeError(`expected one <${property.wrapper}>, found ${wrappers.length}`, at);
+  }
   groups.delete(property.wrapper as string);
   refuseText(wrapper, at);
   const inner = groupByName(wrapper.children);
   // Loose counters beside the wrapper join the wrapped ones (loose first, in document order).
   for (const name of object.properties.map((p) => p.xmlName ?? p.name)) {
     const loose = groups.get(name);
-    if (loose === undefined) continue;
+    if (loose === undefined) {
+      continue;
+    }
     groups.delete(name);
     inner.set(name, [...loose, ...(inner.get(name) ?? [])]);
   }
   const decoded = decodeProperties(wrapper, inner, object, definitions, at);
   // What the wrapper holds beyond the mapped properties is kept, like any unknown element.
   for (const [name, found] of inner) {
-    if (object.properties.some((p) => p.name === name)) continue;
+    if (object.properties.some((p) => p.name === name)) {
+      continue;
+    }
     setOwn(decoded.value, name, decodeGenericGroup(found, `${at}/${name}`));
   }
   return { value: decoded.value, claimed: decoded.claimed + 1 };
@@ -213,7 +244,9 @@ function decodeInline(
  */
 function decodeSingle(found: readonly XmlElement[], node: NodeMapping, definitions: Definitions, at: string): unknown {
   const first = decodeElement(found[0] as XmlElement, node, definitions, at);
-  if (found.length === 1) return first;
+  if (found.length === 1) {
+    return first;
+  }
   const { kind } = resolve(node, definitions).node;
   if (kind !== "scalar" && kind !== "union") {
     throw typeError(`expected one <${(found[0] as XmlElement).name}>, found ${found.length}`, at);
@@ -235,7 +268,9 @@ function decodeArray(element: XmlElement, mapping: ArrayMapping, definitions: De
   refuseText(element, path);
   return element.children.map((child, i) => {
     const at = `${path}/${child.name}[${i + 1}]`;
-    if (child.name !== mapping.itemName) throw typeError(`expected <${mapping.itemName}>, found <${child.name}>`, at);
+    if (child.name !== mapping.itemName) {
+      throw typeError(`expected <${mapping.itemName}>, found <${child.name}>`, at);
+    }
     return decodeElement(child, mapping.items, definitions, at);
   });
 }
@@ -243,14 +278,18 @@ function decodeArray(element: XmlElement, mapping: ArrayMapping, definitions: De
 function decodeElement(element: XmlElement, node: NodeMapping, definitions: Definitions, path: string): unknown {
   const { node: mapping, nullable } = resolve(node, definitions);
   if (isNil(element)) {
-    if (nullable) return null;
+    if (nullable) {
+      return null;
+    }
     throw typeError(`nil="true" where null is not allowed`, path);
   }
   switch (mapping.kind) {
     case "scalar":
     case "union": {
       const child = element.children[0];
-      if (child !== undefined) throw typeError(`expected text, found element <${child.name}>`, path);
+      if (child !== undefined) {
+        throw typeError(`expected text, found element <${child.name}>`, path);
+      }
       return decodeText(element.text, mapping, nullable, attribute(element, "type"), path);
     }
     case "object":
@@ -280,7 +319,9 @@ export function decodeXml(input: string | Uint8Array, mapping: XmlMapping, optio
   const maxDepth = maxDepthOf(options);
   const text = toText(input, maxBytesOf(options));
   if (!guardDocument(text, maxDepth)) {
-    if (mapping.allowEmpty === true) return undefined;
+    if (mapping.allowEmpty === true) {
+      return undefined;
+    }
     throw new XmlDecodeError("empty", "body has no root element");
   }
   const root = parseRoot(text, maxDepth);
@@ -288,7 +329,9 @@ export function decodeXml(input: string | Uint8Array, mapping: XmlMapping, optio
     throw new XmlDecodeError("unexpected-root", `expected root <${mapping.root}>, found <${root.name}>`);
   }
   const value = decodeElement(root, mapping.node, mapping.definitions ?? NO_DEFINITIONS, `/${root.name}`);
-  if (mapping.rootProperty === undefined) return value;
+  if (mapping.rootProperty === undefined) {
+    return value;
+  }
   const wrapped: Record<string, unknown> = {};
   setOwn(wrapped, mapping.rootProperty, value);
   return wrapped;

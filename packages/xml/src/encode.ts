@@ -31,8 +31,9 @@ function element(name: string, attributes: string, content: string, path: string
 }
 
 function enter(depth: number, context: Context, path: string): void {
-  if (depth > context.maxDepth)
+  if (depth > context.maxDepth) {
     throw new XmlEncodeError("depth", `nested deeper than maxDepth (${context.maxDepth})`, path);
+  }
 }
 
 function ownValue(record: Record<string, unknown>, key: string): unknown {
@@ -47,12 +48,16 @@ function scalarText(
 ): { text: string; hint?: string } {
   if (mapping.kind === "scalar") {
     const text = formatScalar(value, mapping.type);
-    if (text === undefined) throw typeError(`expected ${mapping.type}, got ${describe(value)}`, path);
+    if (text === undefined) {
+      throw typeError(`expected ${mapping.type}, got ${describe(value)}`, path);
+    }
     return { text };
   }
   for (const member of membersInOrder(mapping)) {
     const text = formatScalar(value, member.type);
-    if (text === undefined || !inEnum(member, value as Scalar)) continue;
+    if (text === undefined || !inEnum(member, value as Scalar)) {
+      continue;
+    }
     const hint = typeHintFor(mapping, member.type);
     return hint === undefined ? { text } : { text, hint };
   }
@@ -66,7 +71,9 @@ function encodeAttribute(name: string, value: unknown, node: NodeMapping, contex
   }
   let text: string;
   if (value === null) {
-    if (!nullable) throw typeError("null where null is not allowed", path);
+    if (!nullable) {
+      throw typeError("null where null is not allowed", path);
+    }
     text = ""; // an empty attribute decodes to null where null is allowed
   } else if (mapping.kind === "scalar" || mapping.kind === "union") {
     text = scalarText(value, mapping, path).text;
@@ -81,12 +88,20 @@ function encodeAttribute(name: string, value: unknown, node: NodeMapping, contex
 /** Values with no mapping: the reverse of the decoder's generic reading. */
 function encodeGeneric(name: string, value: unknown, context: Context, path: string, depth: number): string {
   enter(depth, context, path);
-  if (value === null) return element(name, ' nil="true"', "", path);
-  if (typeof value === "string") return element(name, "", escapeText(value, path), path);
-  if (typeof value === "boolean") return element(name, "", String(value), path);
+  if (value === null) {
+    return element(name, ' nil="true"', "", path);
+  }
+  if (typeof value === "string") {
+    return element(name, "", escapeText(value, path), path);
+  }
+  if (typeof value === "boolean") {
+    return element(name, "", String(value), path);
+  }
   if (typeof value === "number") {
     const text = formatScalar(value, "number");
-    if (text === undefined) throw typeError(`cannot write ${value} as XML`, path);
+    if (text === undefined) {
+      throw typeError(`cannot write ${value} as XML`, path);
+    }
     return element(name, "", text, path);
   }
   if (Array.isArray(value)) {
@@ -98,7 +113,9 @@ function encodeGeneric(name: string, value: unknown, context: Context, path: str
   if (typeof value === "object" && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
     let content = "";
     for (const [key, child] of Object.entries(value)) {
-      if (child !== undefined) content += encodeGeneric(key, child, context, `${path}/${key}`, depth + 1);
+      if (child !== undefined) {
+        content += encodeGeneric(key, child, context, `${path}/${key}`, depth + 1);
+      }
     }
     return element(name, "", content, path);
   }
@@ -141,20 +158,25 @@ function encodeProperties(
 ): void {
   for (const property of mapping.properties) {
     const v = ownValue(record, property.name);
-    if (v === undefined) continue;
+    if (v === undefined) {
+      continue;
+    }
     const xmlName = property.xmlName ?? property.name;
     const at = `${path}/${xmlName}`;
     if (property.as === "attribute") {
       parts.attributes += encodeAttribute(xmlName, v, property.node, context, `${path}/@${xmlName}`);
     } else if (property.as === "repeated") {
-      if (!Array.isArray(v)) throw typeError(`expected an array for repeated <${xmlName}>, got ${describe(v)}`, at);
+      if (!Array.isArray(v)) {
+        throw typeError(`expected an array for repeated <${xmlName}>, got ${describe(v)}`, at);
+      }
       v.forEach((item, i) => {
         parts.content += encodeElement(xmlName, item, property.node, context, `${at}[${i + 1}]`, depth + 1);
       });
     } else if (property.as === "inline") {
       const inner = inlineObject(property.node, context.definitions, at);
-      if (typeof v !== "object" || v === null || Array.isArray(v))
+      if (typeof v !== "object" || v === null || Array.isArray(v)) {
         throw typeError(`expected an object for inline ${property.name}, got ${describe(v)}`, at);
+      }
       encodeProperties(parts, v as Record<string, unknown>, inner, context, path, depth);
     } else {
       parts.content += encodeElement(xmlName, v, property.node, context, at, depth + 1);
@@ -164,8 +186,9 @@ function encodeProperties(
   // one whose name is already a mapped element is skipped: the mapped property wins.
   const mapped = mappedNames(mapping);
   for (const [key, v] of Object.entries(record)) {
-    if (v !== undefined && !mapped.has(key))
+    if (v !== undefined && !mapped.has(key)) {
       parts.content += encodeGeneric(key, v, context, `${path}/${key}`, depth + 1);
+    }
   }
 }
 
@@ -180,7 +203,9 @@ function encodeElement(
   enter(depth, context, path);
   const { node: mapping, nullable } = resolve(node, context.definitions);
   if (value === null) {
-    if (nullable) return element(name, ' nil="true"', "", path);
+    if (nullable) {
+      return element(name, ' nil="true"', "", path);
+    }
     throw typeError("null where null is not allowed", path);
   }
   switch (mapping.kind) {
@@ -190,11 +215,14 @@ function encodeElement(
       return element(name, hint === undefined ? "" : ` type="${hint}"`, escapeText(text, path), path);
     }
     case "object":
-      if (typeof value !== "object" || Array.isArray(value))
+      if (typeof value !== "object" || Array.isArray(value)) {
         throw typeError(`expected an object, got ${describe(value)}`, path);
+      }
       return encodeObject(name, value, mapping, context, path, depth);
     case "array": {
-      if (!Array.isArray(value)) throw typeError(`expected an array, got ${describe(value)}`, path);
+      if (!Array.isArray(value)) {
+        throw typeError(`expected an array, got ${describe(value)}`, path);
+      }
       const { itemName, items } = mapping;
       const content = value.map((item, i) =>
         encodeElement(itemName, item, items, context, `${path}/${itemName}[${i + 1}]`, depth + 1),
@@ -215,13 +243,16 @@ function encodeElement(
  * Values that do not fit the mapping throw {@link XmlEncodeError}.
  */
 export function encodeXml(value: unknown, mapping: XmlMapping, options: EncodeOptions = {}): string {
-  if (value === undefined && mapping.allowEmpty === true) return "";
+  if (value === undefined && mapping.allowEmpty === true) {
+    return "";
+  }
   const context: Context = { definitions: mapping.definitions ?? {}, maxDepth: maxDepthOf(options) };
   const path = `/${mapping.root}`;
   let rootValue = value;
   if (mapping.rootProperty !== undefined) {
-    if (typeof value !== "object" || value === null)
+    if (typeof value !== "object" || value === null) {
       throw typeError(`expected { ${mapping.rootProperty}: ... }, got ${describe(value)}`, path);
+    }
     rootValue = ownValue(value as Record<string, unknown>, mapping.rootProperty);
   }
   return DECLARATION + encodeElement(mapping.root, rootValue, mapping.node, context, path, 1);

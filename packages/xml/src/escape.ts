@@ -28,10 +28,14 @@ const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 /** Refuses characters XML 1.0 cannot carry, even escaped: C0 controls, lone surrogates, U+FFFE/U+FFFF. */
 function assertXmlChars(text: string, path: string): void {
   // The regular expression clears almost every text at native speed; the loop names the culprit.
-  if (!NOT_XML_CHAR.test(text)) return;
+  if (!NOT_XML_CHAR.test(text)) {
+    return;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x20 && c < 0xd800) || c === 0x9 || c === 0xa || c === 0xd || (c >= 0xe000 && c <= 0xfffd)) continue;
+    if ((c >= 0x20 && c < 0xd800) || c === 0x9 || c === 0xa || c === 0xd || (c >= 0xe000 && c <= 0xfffd)) {
+      continue;
+    }
     if (c <= 0xdbff && c >= 0xd800) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {

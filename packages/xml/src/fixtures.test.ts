@@ -14,7 +14,9 @@ const read = (file: string) => readFileSync(new URL(file, folder));
 
 function mappingFor(file: string) {
   const mapping = fixtureMappings[file];
-  if (mapping === undefined) throw new Error(`no mapping for fixture ${file}`);
+  if (mapping === undefined) {
+    throw new Error(`no mapping for fixture ${file}`);
+  }
   return mapping;
 }
 

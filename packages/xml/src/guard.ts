@@ -14,12 +14,16 @@ function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    if (unit < 0x80) bytes += 1;
-    else if (unit < 0x800) bytes += 2;
-    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+    if (unit < 0x80) {
+      bytes += 1;
+    } else if (unit < 0x800) {
+      bytes += 2;
+    } else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
       bytes += 4; // a surrogate pair: one 4-byte code point
       i++;
-    } else bytes += 3;
+    } else {
+      bytes += 3;
+    }
   }
   return bytes;
 }
@@ -34,7 +38,9 @@ export function toText(input: string | Uint8Array, maxBytes: number): string {
     }
     text = input;
   } else {
-    if (input.byteLength > maxBytes) throw new XmlDecodeError("size", `body larger than maxBytes (${maxBytes})`);
+    if (input.byteLength > maxBytes) {
+      throw new XmlDecodeError("size", `body larger than maxBytes (${maxBytes})`);
+    }
     try {
       text = utf8.decode(input);
     } catch (cause) {
@@ -54,22 +60,30 @@ function isNameEnd(c: number): boolean {
 
 function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    if (!isWhitespace(text.charCodeAt(i))) return false;
+    if (!isWhitespace(text.charCodeAt(i))) {
+      return false;
+    }
   }
   return true;
 }
 
 function endOf(text: string, terminator: string, from: number, what: string): number {
   const at = text.indexOf(terminator, from);
-  if (at === -1) throw new XmlDecodeError("malformed", `unterminated ${what}`);
+  if (at === -1) {
+    throw new XmlDecodeError("malformed", `unterminated ${what}`);
+  }
   return at + terminator.length;
 }
 
 /** `<!...>` that is not a comment or CDATA: always refused (DTD declarations carry the attacks). */
 function refuseDeclaration(text: string, at: number): never {
   const head = text.slice(at + 2, at + 9).toUpperCase();
-  if (head.startsWith("DOCTYPE")) throw new XmlDecodeError("doctype", "DOCTYPE declarations are not accepted");
-  if (head.startsWith("ENTITY")) throw new XmlDecodeError("entity", "ENTITY declarations are not accepted");
+  if (head.startsWith("DOCTYPE")) {
+    throw new XmlDecodeError("doctype", "DOCTYPE declarations are not accepted");
+  }
+  if (head.startsWith("ENTITY")) {
+    throw new XmlDecodeError("entity", "ENTITY declarations are not accepted");
+  }
   throw new XmlDecodeError("malformed", `unexpected markup declaration at offset ${at}`);
 }
 
@@ -79,19 +93,30 @@ function endOfStartTag(text: string, at: number): number {
     const c = text[i];
     if (c === '"' || c === "'") {
       i = text.indexOf(c, i + 1);
-      if (i === -1) break;
-    } else if (c === ">") return i + 1;
-    else if (c === "<") break;
+      if (i === -1) {
+        break;
+      }
+    } else if (c === ">") {
+      return i + 1;
+    } else if (c === "<") {
+      break;
+    }
   }
   throw new XmlDecodeError("malformed", `unterminated start tag at offset ${at}`);
 }
 
 function nameAt(text: string, from: number, to: number): string {
   let end = from;
-  while (end < to && !isNameEnd(text.charCodeAt(end))) end++;
+  while (end < to && !isNameEnd(text.charCodeAt(end))) {
+    end++;
+  }
   const name = text.slice(from, end);
-  if (isDangerousName(name)) throw new XmlDecodeError("dangerous-name", `element name <${name}> is not accepted`);
-  if (!isXmlName(name)) throw new XmlDecodeError("malformed", `invalid element name ${JSON.stringify(name)}`);
+  if (isDangerousName(name)) {
+    throw new XmlDecodeError("dangerous-name", `element name <${name}> is not accepted`);
+  }
+  if (!isXmlName(name)) {
+    throw new XmlDecodeError("malformed", `invalid element name ${JSON.stringify(name)}`);
+  }
   return name;
 }
 
@@ -108,12 +133,18 @@ export function guardDocument(text: string, maxDepth: number): boolean {
     if (open.length === 0 && !isBlank(text, pos, lt === -1 ? text.length : lt)) {
       throw new XmlDecodeError("malformed", "text outside the root element");
     }
-    if (lt === -1) break;
-    if (text.startsWith("<?", lt)) pos = endOf(text, "?>", lt + 2, "processing instruction");
-    else if (text.startsWith("<!--", lt)) pos = endOf(text, "-->", lt + 4, "comment");
-    else if (text.startsWith("<![CDATA[", lt) && open.length > 0) pos = endOf(text, "]]>", lt + 9, "CDATA section");
-    else if (text.startsWith("<!", lt)) refuseDeclaration(text, lt);
-    else if (text.startsWith("</", lt)) {
+    if (lt === -1) {
+      break;
+    }
+    if (text.startsWith("<?", lt)) {
+      pos = endOf(text, "?>", lt + 2, "processing instruction");
+    } else if (text.startsWith("<!--", lt)) {
+      pos = endOf(text, "-->", lt + 4, "comment");
+    } else if (text.startsWith("<![CDATA[", lt) && open.length > 0) {
+      pos = endOf(text, "]]>", lt + 9, "CDATA section");
+    } else if (text.startsWith("<!", lt)) {
+      refuseDeclaration(text, lt);
+    } else if (text.startsWith("</", lt)) {
       pos = endOf(text, ">", lt + 2, "end tag");
       const name = text.slice(lt + 2, pos - 1).trimEnd();
       const expected = open.pop();
@@ -127,15 +158,22 @@ export function guardDocument(text: string, maxDepth: number): boolean {
       pos = endOfStartTag(text, lt);
       const name = nameAt(text, lt + 1, pos);
       if (open.length === 0) {
-        if (rootSeen) throw new XmlDecodeError("malformed", "more than one root element");
+        if (rootSeen) {
+          throw new XmlDecodeError("malformed", "more than one root element");
+        }
         rootSeen = true;
       }
-      if (open.length + 1 > maxDepth)
+      if (open.length + 1 > maxDepth) {
         throw new XmlDecodeError("depth", `elements nested deeper than maxDepth (${maxDepth})`);
-      if (text.charCodeAt(pos - 2) !== 0x2f) open.push(name); // not self-closing `/>`
+      }
+      if (text.charCodeAt(pos - 2) !== 0x2f) {
+        open.push(name); // not self-closing `/>`
+      }
     }
   }
   const unclosed = open.pop();
-  if (unclosed !== undefined) throw new XmlDecodeError("malformed", `<${unclosed}> is not closed`);
+  if (unclosed !== undefined) {
+    throw new XmlDecodeError("malformed", `<${unclosed}> is not closed`);
+  }
   return rootSeen;
 }

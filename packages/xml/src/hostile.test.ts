@@ -29,7 +29,9 @@ function reasonOf(run: () => unknown): XmlDecodeErrorReason | "no error" {
     run();
     return "no error";
   } catch (error) {
-    if (error instanceof XmlDecodeError) return error.reason;
+    if (error instanceof XmlDecodeError) {
+      return error.reason;
+    }
     throw error;
   }
 }

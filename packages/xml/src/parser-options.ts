@@ -13,7 +13,9 @@ const entityDecoder: EntityDecoderOptions = {
   decode: decodeReferences,
   // Only reachable through a DTD, which guard.ts refuses before parsing; refuse here too.
   addInputEntities(entities) {
-    if (Object.keys(entities).length > 0) throw new XmlDecodeError("entity", "entity declarations are not accepted");
+    if (Object.keys(entities).length > 0) {
+      throw new XmlDecodeError("entity", "entity declarations are not accepted");
+    }
   },
   setExternalEntities() {},
   reset() {},
@@ -22,7 +24,9 @@ const entityDecoder: EntityDecoderOptions = {
 
 /** Authoritative name check: these names become object keys in the parser's output. */
 function refuseDangerousName(name: string): string {
-  if (isDangerousName(name)) throw new XmlDecodeError("dangerous-name", `name ${JSON.stringify(name)} is not accepted`);
+  if (isDangerousName(name)) {
+    throw new XmlDecodeError("dangerous-name", `name ${JSON.stringify(name)} is not accepted`);
+  }
   return name;
 }
 

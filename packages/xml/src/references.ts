@@ -24,12 +24,16 @@ function fromReference(whole: string, dec?: string, hex?: string, name?: string,
   }
   if (name !== undefined) {
     const text = PREDEFINED[name];
-    if (text === undefined) throw new XmlDecodeError("entity", `undeclared entity &${name};`);
+    if (text === undefined) {
+      throw new XmlDecodeError("entity", `undeclared entity &${name};`);
+    }
     return text;
   }
   // Long digit strings parse to huge numbers or Infinity, which isXmlChar refuses: no crash.
   const cp = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? "", 16);
-  if (!isXmlChar(cp)) throw new XmlDecodeError("char-ref", `${whole} is not an XML character`);
+  if (!isXmlChar(cp)) {
+    throw new XmlDecodeError("char-ref", `${whole} is not an XML character`);
+  }
   return String.fromCodePoint(cp);
 }
 

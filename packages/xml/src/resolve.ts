@@ -35,9 +35,12 @@ function follow(node: NodeMapping, definitions: Definitions): Resolved {
   for (let hops = 0; current.kind === "ref"; hops++) {
     const { ref } = current;
     const target = Object.hasOwn(definitions, ref) ? definitions[ref] : undefined;
-    if (target === undefined) throw new TypeError(`@billforge/xml: mapping refers to unknown definition "${ref}"`);
-    if (hops > Object.keys(definitions).length)
+    if (target === undefined) {
+      throw new TypeError(`@billforge/xml: mapping refers to unknown definition "${ref}"`);
+    }
+    if (hops > Object.keys(definitions).length) {
       throw new TypeError(`@billforge/xml: definition "${ref}" refers only to itself`);
+    }
     nullable ||= current.nullable === true;
     current = target;
   }

@@ -12,7 +12,9 @@ const INTEGER = /^[+-]?\d+$/;
 
 /** The value `text` denotes as `type`, or undefined when it is not of that type. */
 export function parseScalar(text: string, type: ScalarType): Scalar | undefined {
-  if (type === "string") return text;
+  if (type === "string") {
+    return text;
+  }
   const trimmed = text.trim();
   switch (type) {
     case "decimal-string":
@@ -102,7 +104,11 @@ function sortMembers(union: UnionMapping, typeHint: string | undefined): ScalarM
 
 /** The `type` attribute the encoder writes so a non-string union value is not read back as a string. */
 export function typeHintFor(union: UnionMapping, chosen: ScalarType): string | undefined {
-  if (chosen === "string" || chosen === "decimal-string") return undefined;
-  if (!union.of.some((m) => m.type === "string" || m.type === "decimal-string")) return undefined;
+  if (chosen === "string" || chosen === "decimal-string") {
+    return undefined;
+  }
+  if (!union.of.some((m) => m.type === "string" || m.type === "decimal-string")) {
+    return undefined;
+  }
   return chosen === "number" ? "decimal" : chosen;
 }

@@ -58,7 +58,9 @@ describe("repeated scalars in a single-valued position", () => {
     const error = catchError(() => decodeXml(xml, single(node)));
     expect(error).toBeInstanceOf(XmlDecodeError);
     expect(error).toMatchObject({ reason: "type", path: "/r/a" });
-    for (const value of values) expect((error as Error).message).toContain(value);
+    for (const value of values) {
+      expect((error as Error).message).toContain(value);
+    }
   });
 
   it("still refuses a repeated object, which has no single value", () => {

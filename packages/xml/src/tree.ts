@@ -28,14 +28,19 @@ export function attribute(element: XmlElement, name: string): string | undefined
 
 function toElement(entry: Entry): XmlElement | string {
   const name = Object.keys(entry).find((key) => key !== ATTRIBUTES);
-  if (name === undefined || name === TEXT) return String(entry[TEXT] ?? "");
+  if (name === undefined || name === TEXT) {
+    return String(entry[TEXT] ?? "");
+  }
   const attributes = (entry[ATTRIBUTES] as Record<string, string> | undefined) ?? NO_ATTRIBUTES;
   const children: XmlElement[] = [];
   let text = "";
   for (const child of entry[name] as Entry[]) {
     const node = toElement(child);
-    if (typeof node === "string") text += node;
-    else children.push(node);
+    if (typeof node === "string") {
+      text += node;
+    } else {
+      children.push(node);
+    }
   }
   return { name, attributes, children, text };
 }
@@ -58,12 +63,16 @@ export function parseRoot(text: string, maxDepth: number): XmlElement {
   try {
     entries = parserFor(maxDepth).parse(text) as Entry[];
   } catch (cause) {
-    if (cause instanceof XmlDecodeError) throw cause;
+    if (cause instanceof XmlDecodeError) {
+      throw cause;
+    }
     throw new XmlDecodeError("malformed", cause instanceof Error ? cause.message : String(cause), { cause });
   }
   for (const entry of entries) {
     const node = toElement(entry);
-    if (typeof node !== "string") return node;
+    if (typeof node !== "string") {
+      return node;
+    }
   }
   throw new XmlDecodeError("malformed", "no root element");
 }

@@ -43,7 +43,9 @@ const decimalString: fc.Arbitrary<string> = fc
   .map(([sign, whole, fraction]) => `${sign}${whole}${fraction}`);
 
 function scalar(mapping: ScalarMapping, nullable: boolean): fc.Arbitrary<unknown> {
-  if (mapping.enum !== undefined) return fc.constantFrom(...mapping.enum);
+  if (mapping.enum !== undefined) {
+    return fc.constantFrom(...mapping.enum);
+  }
   switch (mapping.type) {
     case "string":
       return nullable ? xmlString.filter((s) => s !== "") : xmlString;
@@ -90,14 +92,17 @@ function object(
   depth: number,
 ): fc.Arbitrary<unknown> {
   // Nothing could be written below the depth cap: the only distinguishable value is null.
-  if (nullable && (depth >= MAX_DEPTH || mapping.properties.length === 0)) return fc.constant(null);
+  if (nullable && (depth >= MAX_DEPTH || mapping.properties.length === 0)) {
+    return fc.constant(null);
+  }
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   const required: string[] = [];
   for (const p of mapping.properties) {
     if (p.as === "inline") {
       // No element of its own: it reads back only when it writes at least one element.
-      if (depth < MAX_DEPTH)
+      if (depth < MAX_DEPTH) {
         model[p.name] = nonEmptyObject(inlineObject(p.node, definitions, p.name), definitions, depth);
+      }
     } else if (p.as === "repeated") {
       // No element of its own: absent and empty are the same, so always present.
       required.push(p.name);
@@ -152,6 +157,8 @@ function node(mapping: NodeMapping, definitions: Definitions, depth: number): fc
 export function arbitraryFor(mapping: XmlMapping): fc.Arbitrary<unknown> {
   let value = node(mapping.node, mapping.definitions ?? {}, 0);
   const { rootProperty } = mapping;
-  if (rootProperty !== undefined) value = value.map((v) => ({ [rootProperty]: v }));
+  if (rootProperty !== undefined) {
+    value = value.map((v) => ({ [rootProperty]: v }));
+  }
   return mapping.allowEmpty === true ? fc.option(value, { nil: undefined, freq: 10 }) : value;
 }

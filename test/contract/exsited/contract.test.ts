@@ -90,7 +90,9 @@ describe("Exsited contract: every operation and example of specs/exsited/openapi
         expect(outcome.error).toMatchObject({ code: first?.code, providerMessage: first?.message });
       }
 
-      for (const secret of Object.values(SECRETS)) expect(outcome.snapshot).not.toContain(secret);
+      for (const secret of Object.values(SECRETS)) {
+        expect(outcome.snapshot).not.toContain(secret);
+      }
       await expect(outcome.snapshot).toMatchFileSnapshot(`./__snapshots__/${contractCase.name}.txt`);
     });
   }

@@ -35,14 +35,18 @@ export function withTokenEndpoint(inner: typeof fetch): { fetch: typeof fetch; t
   const tokenRequests: TokenRequest[] = [];
   const wrapped = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
-    if (request.method !== "POST" || request.url !== TOKEN_URL) return inner(request);
+    if (request.method !== "POST" || request.url !== TOKEN_URL) {
+      return inner(request);
+    }
     const issued = tokenRequests.length;
     tokenRequests.push({
       contentType: request.headers.get("content-type"),
       body: JSON.parse(await request.text()) as Record<string, unknown>,
     });
     const accessToken = ACCESS_TOKENS[issued];
-    if (accessToken === undefined) return new Response("too many token requests", { status: 500 });
+    if (accessToken === undefined) {
+      return new Response("too many token requests", { status: 500 });
+    }
     return Response.json({ access_token: accessToken, refresh_token: REFRESH_TOKENS[issued], expires_in: 3600 });
   };
   return { fetch: wrapped as typeof fetch, tokenRequests };

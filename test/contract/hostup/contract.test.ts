@@ -22,7 +22,9 @@ describe("HostUp contract: every operation and example of specs/hostup/openapi.y
       expect(outcome.requests).toHaveLength(1);
       const sent = outcome.requests[0]!;
       expect(sent.headers["x-api-key"]).toBe(API_KEY);
-      if (contractCase.requestExample !== undefined) expect(JSON.parse(sent.body)).toEqual(contractCase.requestExample);
+      if (contractCase.requestExample !== undefined) {
+        expect(JSON.parse(sent.body)).toEqual(contractCase.requestExample);
+      }
       // The example response parses into exactly the example: nothing lost, nothing added.
       const { status, body } = contractCase.response;
       if (status < 300) {

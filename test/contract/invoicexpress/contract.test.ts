@@ -28,14 +28,18 @@ const FORMATS = {
 
 function mappingOf(body: string): XmlMapping {
   const mapping = xmlMappings[body];
-  if (mapping === undefined) throw new Error(`no XML mapping ${body}`);
+  if (mapping === undefined) {
+    throw new Error(`no XML mapping ${body}`);
+  }
   return mapping;
 }
 
 /** The canned answer in the case's format: XML examples are values, sent as the XML they encode to. */
 function onTheWire(contractCase: ContractCase, format: keyof typeof FORMATS): ContractCase {
   const { response, operation } = contractCase;
-  if (format === "json" || response.body === undefined || !/xml/.test(response.mediaType ?? "")) return contractCase;
+  if (format === "json" || response.body === undefined || !/xml/.test(response.mediaType ?? "")) {
+    return contractCase;
+  }
   const body = FORMATS.xml.encode(response.body, `${operation.id}.${response.status}`);
   return { ...contractCase, response: { ...response, body } };
 }

@@ -44,7 +44,9 @@ describe("InvoiceXpress list iteration", () => {
     const { fetch, pages } = pagedFetch(mediaType, body);
     const api = createInvoiceXpressClient({ accountName: "acme", apiKey: "contract-key-1", format, fetch });
     const seen: number[] = [];
-    for await (const invoice of api.iterateListInvoices({ query: { per_page: 2 } })) seen.push(invoice.id as number);
+    for await (const invoice of api.iterateListInvoices({ query: { per_page: 2 } })) {
+      seen.push(invoice.id as number);
+    }
     expect(seen).toEqual([101, 102, 103]);
     expect(pages).toEqual([1, 2]);
   });

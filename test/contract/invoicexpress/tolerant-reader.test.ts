@@ -62,7 +62,9 @@ function page(c: ContractCase, number: number, layout: "loose" | "results" | "re
   const mapping = xmlMappings[`${c.operation.id}.200`] as XmlMapping;
   const loose = encodeXml({ [itemsKey(c)]: [item, item], pagination: counters(number) }, mapping);
   expect(loose).toContain(looseCounters(number));
-  if (layout === "loose") return loose;
+  if (layout === "loose") {
+    return loose;
+  }
   const inner =
     layout === "results" ? looseCounters(number) : `<current_page>${number}</current_page>${looseCounters(number)}`;
   return loose.replace(looseCounters(number), `<results>${inner}</results>`);
@@ -94,7 +96,9 @@ describe("XML page counters, loose or wrapped in <results>", () => {
     expect(first.pagination).toEqual(counters(1));
     pages.length = 0;
     let seen = 0;
-    for await (const _item of iterator(api, c.operation.id)(c.args)) seen++;
+    for await (const _item of iterator(api, c.operation.id)(c.args)) {
+      seen++;
+    }
     expect(seen).toBe(4);
     expect(pages).toEqual([1, 2]);
   });
@@ -119,7 +123,9 @@ describe("XML page counters, loose or wrapped in <results>", () => {
       xmlAnswer(encodeXml({ purchase_orders: Array.from({ length: sizes[number - 1] ?? 0 }, () => item) }, mapping)),
     );
     let seen = 0;
-    for await (const _order of api.iterateListPurchaseOrders()) seen++;
+    for await (const _order of api.iterateListPurchaseOrders()) {
+      seen++;
+    }
     expect(seen).toBe(5);
     expect(pages).toEqual([1, 2, 3]);
   });

@@ -47,7 +47,9 @@ function schemaOf(body: string) {
   const op = descriptors.find((d) => d.id === id);
   const media = where === "request" ? op?.requestBody?.media : op?.responses.find((r) => r.status === where)?.media;
   const xml = media?.find((m) => m.mediaType === "application/xml");
-  if (!xml?.schema || xml.xmlMapping !== body) throw new Error(`no XML schema for ${body}`);
+  if (!xml?.schema || xml.xmlMapping !== body) {
+    throw new Error(`no XML schema for ${body}`);
+  }
   return xml.schema();
 }
 

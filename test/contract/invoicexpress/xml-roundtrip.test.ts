@@ -15,8 +15,11 @@ function distinctMappings(): [bodies: string, mapping: XmlMapping][] {
     // `definitions` is one table shared by every mapping: the root decides the shape.
     const shape = JSON.stringify({ ...mapping, definitions: undefined });
     const entry = byShape.get(shape);
-    if (entry === undefined) byShape.set(shape, { bodies: [body], mapping });
-    else entry.bodies.push(body);
+    if (entry === undefined) {
+      byShape.set(shape, { bodies: [body], mapping });
+    } else {
+      entry.bodies.push(body);
+    }
   }
   return [...byShape.values()].map(({ bodies, mapping }) => [bodies.join(", "), mapping]);
 }

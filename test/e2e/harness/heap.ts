@@ -8,7 +8,9 @@ import { runInNewContext } from "node:vm";
 function exposedGc(): () => void {
   setFlagsFromString("--expose-gc");
   const gc: unknown = runInNewContext("gc");
-  if (typeof gc !== "function") throw new Error("V8 did not expose gc");
+  if (typeof gc !== "function") {
+    throw new Error("V8 did not expose gc");
+  }
   return gc as () => void;
 }
 

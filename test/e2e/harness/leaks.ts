@@ -4,7 +4,9 @@ const LEAKABLE = new Set(["TCPSocketWrap", "TCPServerWrap", "Timeout", "Immediat
 export function openResources(): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const resource of process.getActiveResourcesInfo()) {
-    if (LEAKABLE.has(resource)) counts[resource] = (counts[resource] ?? 0) + 1;
+    if (LEAKABLE.has(resource)) {
+      counts[resource] = (counts[resource] ?? 0) + 1;
+    }
   }
   return counts;
 }
@@ -25,7 +27,9 @@ export async function resourcesLeftSince(
         .map(([name, count]) => [name, count - (baseline[name] ?? 0)] as const)
         .filter(([, extra]) => extra > 0),
     );
-    if (Object.keys(left).length === 0 || Date.now() - started > settleMs) return left;
+    if (Object.keys(left).length === 0 || Date.now() - started > settleMs) {
+      return left;
+    }
     // A fired timer is no longer active: this wait does not count itself.
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

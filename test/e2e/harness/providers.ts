@@ -63,7 +63,9 @@ export interface ProviderUnderTest {
 
 export function call(client: AnyClient, id: string, args: unknown, options?: CallOptions): Promise<unknown> {
   const method = (client as Record<string, Method | undefined>)[id];
-  if (typeof method !== "function") throw new Error(`client has no operation ${id}`);
+  if (typeof method !== "function") {
+    throw new Error(`client has no operation ${id}`);
+  }
   return method.call(client, args, options);
 }
 
@@ -78,7 +80,9 @@ export async function exampleOperations(provider: string) {
     adjust: (args: Record<string, unknown>) => Record<string, unknown> = (a) => a,
   ): OperationUnderTest => {
     const found = cases.find((c: ContractCase) => c.operation.id === id && c.response.status < 300);
-    if (!found) throw new Error(`${provider} has no success example for ${id}`);
+    if (!found) {
+      throw new Error(`${provider} has no success example for ${id}`);
+    }
     const { status, mediaType, body } = found.response;
     return {
       id,

@@ -16,17 +16,25 @@ export function loadGenerated(files: Record<string, string>, entry: string): Rec
   const cache = new Map<string, Record<string, unknown>>();
   const load = (path: string): Record<string, unknown> => {
     const cached = cache.get(path);
-    if (cached) return cached;
+    if (cached) {
+      return cached;
+    }
     const source = files[path];
-    if (source === undefined) throw new Error(`no generated file ${path}`);
+    if (source === undefined) {
+      throw new Error(`no generated file ${path}`);
+    }
     const { outputText } = ts.transpileModule(source, {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: false },
     });
     const module = { exports: {} as Record<string, unknown> };
     cache.set(path, module.exports);
     const require = (specifier: string) => {
-      if (specifier in EXTERNAL) return EXTERNAL[specifier];
-      if (specifier.startsWith("./")) return load(specifier.slice(2).replace(/\.js$/, ".ts"));
+      if (specifier in EXTERNAL) {
+        return EXTERNAL[specifier];
+      }
+      if (specifier.startsWith("./")) {
+        return load(specifier.slice(2).replace(/\.js$/, ".ts"));
+      }
       throw new Error(`generated code imports ${specifier}`);
     };
     new Function("require", "exports", "module", outputText)(require, module.exports, module);

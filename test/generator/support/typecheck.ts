@@ -21,9 +21,13 @@ const ZOD_TYPES = join(dirname(createRequire(import.meta.url).resolve("zod/packa
 export function strictCompilerOptions(): ts.CompilerOptions {
   const configFile = join(REPO_ROOT, "tsconfig.base.json");
   const { config, error } = ts.readConfigFile(configFile, ts.sys.readFile);
-  if (error) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, "\n"));
+  if (error) {
+    throw new Error(ts.flattenDiagnosticMessageText(error.messageText, "\n"));
+  }
   const parsed = ts.parseJsonConfigFileContent(config, ts.sys, REPO_ROOT, undefined, configFile);
-  if (parsed.errors.length > 0) throw new Error(formatDiagnostics(parsed.errors));
+  if (parsed.errors.length > 0) {
+    throw new Error(formatDiagnostics(parsed.errors));
+  }
   return {
     ...parsed.options,
     noEmit: true,

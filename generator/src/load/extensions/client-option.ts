@@ -23,14 +23,18 @@ export function readClientOption(
   report: Report = ignoreProblems,
 ): ClientOption | undefined {
   const raw = parameter["x-billforge-client-option"];
-  if (raw === undefined) return undefined;
+  if (raw === undefined) {
+    return undefined;
+  }
   const where = [...at, "x-billforge-client-option"];
   const named = Named.safeParse(raw);
   if (!named.success || !isObject(raw)) {
     report(where, "x-billforge-client-option needs a `name` that is an identifier", "e.g. `{ name: format }`");
     return undefined;
   }
-  if (raw.mediaTypes === undefined) return { name: named.data.name };
+  if (raw.mediaTypes === undefined) {
+    return { name: named.data.name };
+  }
   const values = isObject(schema) && Array.isArray(schema.enum) ? schema.enum : undefined;
   const mediaTypes = MediaTypes.safeParse(raw.mediaTypes);
   if (!mediaTypes.success) {

@@ -41,7 +41,9 @@ export function readErrorFields(info: JsonObject, report: Report = ignoreProblem
     requestIdHeaders: [],
   };
   const raw = info["x-billforge-errors"];
-  if (raw === undefined) return fields;
+  if (raw === undefined) {
+    return fields;
+  }
   const entries = z.record(z.string(), z.unknown()).safeParse(raw);
   if (!entries.success || Array.isArray(raw)) {
     report(["info", "x-billforge-errors"], "x-billforge-errors must be an object", "see specs/README.md");
@@ -51,12 +53,18 @@ export function readErrorFields(info: JsonObject, report: Report = ignoreProblem
     const at = ["info", "x-billforge-errors", key];
     if (key === "requestIdHeaders") {
       const list = StringList.safeParse(value);
-      if (list.success) fields.requestIdHeaders = list.data;
-      else report(at, "requestIdHeaders must list header names", "e.g. `[x-request-id]`");
+      if (list.success) {
+        fields.requestIdHeaders = list.data;
+      } else {
+        report(at, "requestIdHeaders must list header names", "e.g. `[x-request-id]`");
+      }
     } else if ((POINTER_KEYS as readonly string[]).includes(key)) {
       const list = PointerList.safeParse(value);
-      if (list.success) fields[key as (typeof POINTER_KEYS)[number]] = list.data;
-      else report(at, `${key} must list JSON pointers into the error body`, "e.g. `[/error/code]`");
+      if (list.success) {
+        fields[key as (typeof POINTER_KEYS)[number]] = list.data;
+      } else {
+        report(at, `${key} must list JSON pointers into the error body`, "e.g. `[/error/code]`");
+      }
     } else {
       report(at, `unknown key ${key}`, "use code, message, messages, requestId, requestIdHeaders");
     }

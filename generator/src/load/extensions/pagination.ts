@@ -39,7 +39,9 @@ export function readPagination(
   report: Report = ignoreProblems,
 ): Pagination | undefined {
   const raw = operation["x-billforge-pagination"];
-  if (raw === undefined) return undefined;
+  if (raw === undefined) {
+    return undefined;
+  }
   const problem = paginationProblem(raw);
   if (problem) {
     report(
@@ -65,9 +67,13 @@ const PAGINATION_FIELDS = {
 
 /** The first problem, in the order a spec author fixes them: style, unknown keys, arguments, body. */
 function paginationProblem(pagination: unknown): string | undefined {
-  if (!isObject(pagination)) return "must be an object";
+  if (!isObject(pagination)) {
+    return "must be an object";
+  }
   const style = pagination.style;
-  if (style !== "page" && style !== "offset" && style !== "cursor") return "style must be page, offset or cursor";
+  if (style !== "page" && style !== "offset" && style !== "cursor") {
+    return "style must be page, offset or cursor";
+  }
   const fields = PAGINATION_FIELDS[style];
   const allowed = new Set<string>([
     "style",
@@ -77,22 +83,31 @@ function paginationProblem(pagination: unknown): string | undefined {
     ...fields.body,
     ...fields.optionalBody,
   ]);
-  for (const key of Object.keys(pagination)) if (!allowed.has(key)) return `unknown key ${key} for style ${style}`;
+  for (const key of Object.keys(pagination)) {
+    if (!allowed.has(key)) {
+      return `unknown key ${key} for style ${style}`;
+    }
+  }
   for (const key of [...fields.args, ...fields.optionalArgs]) {
     const value = pagination[key];
-    if (value === undefined && (fields.args as readonly string[]).includes(key)) return `${key} is required`;
+    if (value === undefined && (fields.args as readonly string[]).includes(key)) {
+      return `${key} is required`;
+    }
     if (value !== undefined && (typeof value !== "string" || !ARG_POINTER.test(value))) {
       return `${key} must point into the arguments, e.g. /query/${key}`;
     }
   }
   for (const key of [...fields.body, ...fields.optionalBody]) {
     const value = pagination[key];
-    if (value === undefined && (fields.body as readonly string[]).includes(key)) return `${key} is required`;
+    if (value === undefined && (fields.body as readonly string[]).includes(key)) {
+      return `${key} is required`;
+    }
     if (value !== undefined && (typeof value !== "string" || !BODY_POINTER.test(value))) {
       return `${key} must point into the response body, e.g. /data`;
     }
   }
-  if (pagination.firstPage !== undefined && !Number.isInteger(pagination.firstPage))
+  if (pagination.firstPage !== undefined && !Number.isInteger(pagination.firstPage)) {
     return "firstPage must be an integer";
+  }
   return undefined;
 }

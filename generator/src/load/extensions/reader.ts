@@ -21,9 +21,13 @@ export function readExtension<T>(
   fix: string,
 ): T | undefined {
   const raw = node[key];
-  if (raw === undefined) return undefined;
+  if (raw === undefined) {
+    return undefined;
+  }
   const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    return parsed.data;
+  }
   report([...at, key], message, fix);
   return undefined;
 }

@@ -27,7 +27,9 @@ export const examplesRule: LintRule = {
       }
       for (const [content, base, what] of bodies) {
         for (const [mediaType, rawMedia] of Object.entries(content)) {
-          if (!isObject(rawMedia) || isBinaryMedia(mediaType)) continue;
+          if (!isObject(rawMedia) || isBinaryMedia(mediaType)) {
+            continue;
+          }
           const where = [...base, mediaType];
           const examples = mediaExamples(doc, rawMedia);
           if (examples.length === 0) {
@@ -61,7 +63,9 @@ interface FoundExample {
 
 /** Media-level examples, else examples on the media's schema. */
 function mediaExamples(doc: OpenApiDocument, media: JsonObject): FoundExample[] {
-  if (media.example !== undefined) return [{ value: media.example, segments: ["example"] }];
+  if (media.example !== undefined) {
+    return [{ value: media.example, segments: ["example"] }];
+  }
   if (isObject(media.examples)) {
     return Object.entries(media.examples).flatMap(([name, raw]) => {
       const example = resolveLocal(doc, raw);
@@ -72,7 +76,9 @@ function mediaExamples(doc: OpenApiDocument, media: JsonObject): FoundExample[] 
   }
   const schema = resolveLocal(doc, media.schema);
   if (isObject(schema)) {
-    if (schema.example !== undefined) return [{ value: schema.example, segments: ["schema"] }];
+    if (schema.example !== undefined) {
+      return [{ value: schema.example, segments: ["schema"] }];
+    }
     if (Array.isArray(schema.examples) && schema.examples.length > 0) {
       return schema.examples.map((value, index) => ({ value, segments: ["schema", "examples", index] }));
     }

@@ -72,7 +72,9 @@ const VALID = dedent(`
 `);
 
 function rewrite(from: string, to: string): string {
-  if (!VALID.includes(from)) throw new Error(`spec has no ${JSON.stringify(from)}`);
+  if (!VALID.includes(from)) {
+    throw new Error(`spec has no ${JSON.stringify(from)}`);
+  }
   return VALID.replace(from, to);
 }
 

@@ -22,12 +22,16 @@ export const extensionsRule: LintRule = {
     checkXmlObjects(context, bad);
     (Array.isArray(doc.servers) ? doc.servers : []).forEach((server, index) => {
       checkKnown(context, server, ["servers", index], KNOWN.server);
-      if (isObject(server)) readServerName(server, ["servers", index], bad);
+      if (isObject(server)) {
+        readServerName(server, ["servers", index], bad);
+      }
       const variables = isObject(server) && isObject(server.variables) ? server.variables : {};
       for (const [name, variable] of Object.entries(variables)) {
         const at: Segments = ["servers", index, "variables", name];
         checkKnown(context, variable, at, KNOWN.serverVariable);
-        if (isObject(variable)) readPlaceholder(variable, at, bad);
+        if (isObject(variable)) {
+          readPlaceholder(variable, at, bad);
+        }
       }
     });
     const schemes =
@@ -36,31 +40,40 @@ export const extensionsRule: LintRule = {
       const scheme = resolveLocal(doc, raw);
       const at: Segments = ["components", "securitySchemes", name];
       checkKnown(context, scheme, at, KNOWN.securityScheme);
-      if (!isObject(scheme)) continue;
+      if (!isObject(scheme)) {
+        continue;
+      }
       readCredentialOptions(scheme, at, bad);
       const flows = isObject(scheme.flows) ? scheme.flows : {};
       for (const [flowName, flow] of Object.entries(flows)) {
         checkKnown(context, flow, [...at, "flows", flowName], KNOWN.flow);
-        if (isObject(flow)) readTokenRequest(flow, [...at, "flows", flowName], bad);
+        if (isObject(flow)) {
+          readTokenRequest(flow, [...at, "flows", flowName], bad);
+        }
       }
     }
     for (const { operation, segments } of listOperations(doc)) {
       checkKnown(context, operation, segments, KNOWN.operation);
       checkOperation(context, operation, segments, bad);
       (Array.isArray(operation.parameters) ? operation.parameters : []).forEach((raw, index) => {
-        if (isObject(raw) && raw.$ref === undefined)
+        if (isObject(raw) && raw.$ref === undefined) {
           checkParameter(context, raw, [...segments, "parameters", index], bad);
+        }
       });
     }
     const parameters = isObject(doc.components) && isObject(doc.components.parameters) ? doc.components.parameters : {};
     for (const [name, raw] of Object.entries(parameters)) {
-      if (isObject(raw)) checkParameter(context, raw, ["components", "parameters", name], bad);
+      if (isObject(raw)) {
+        checkParameter(context, raw, ["components", "parameters", name], bad);
+      }
     }
   },
 };
 
 function checkKnown(context: LintContext, node: unknown, at: Segments, allowed: readonly string[]): void {
-  if (!isObject(node)) return;
+  if (!isObject(node)) {
+    return;
+  }
   for (const key of Object.keys(node)) {
     if (key.startsWith("x-billforge-") && !allowed.includes(key)) {
       context.report(

@@ -27,6 +27,8 @@ export const LINT_RULES: readonly LintRule[] = [
 export function lintSpec(doc: OpenApiDocument, source: SourceMap, profile: LintProfile): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const context = createLintContext(doc, source, profile, diagnostics);
-  for (const rule of LINT_RULES) rule.run(context);
+  for (const rule of LINT_RULES) {
+    rule.run(context);
+  }
   return diagnostics;
 }

@@ -24,7 +24,9 @@ const LENIENT_WARNINGS: ReadonlySet<DiagnosticCode> = new Set([
 const LENIENT_INFO: ReadonlySet<DiagnosticCode> = new Set(["BF201"]);
 
 function severityOf(code: DiagnosticCode, profile: LintProfile): Severity {
-  if (profile === "strict") return "error";
+  if (profile === "strict") {
+    return "error";
+  }
   return LENIENT_INFO.has(code) ? "info" : LENIENT_WARNINGS.has(code) ? "warning" : "error";
 }
 

@@ -13,7 +13,9 @@ export const pathParametersRule: LintRule = {
         [operation.parameters, [...segments, "parameters"]],
       ];
       for (const [list, base] of sources) {
-        if (!Array.isArray(list)) continue;
+        if (!Array.isArray(list)) {
+          continue;
+        }
         list.forEach((raw, index) => {
           const parameter = resolveLocal(doc, raw);
           if (isObject(parameter) && parameter.in === "path" && typeof parameter.name === "string") {

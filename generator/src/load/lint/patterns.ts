@@ -17,10 +17,14 @@ export const patternsRule: LintRule = {
     while (stack.length > 0) {
       const { node, segments } = stack.pop()!;
       if (Array.isArray(node)) {
-        for (const [index, item] of node.entries()) stack.push({ node: item, segments: [...segments, index] });
+        for (const [index, item] of node.entries()) {
+          stack.push({ node: item, segments: [...segments, index] });
+        }
         continue;
       }
-      if (!isObject(node)) continue;
+      if (!isObject(node)) {
+        continue;
+      }
       if (typeof node.pattern === "string") {
         const compiled = compilePattern(node.pattern);
         if (compiled instanceof Error) {
@@ -34,7 +38,9 @@ export const patternsRule: LintRule = {
         }
       }
       for (const [key, value] of Object.entries(node)) {
-        if (!DATA_KEYS.has(key)) stack.push({ node: value, segments: [...segments, key] });
+        if (!DATA_KEYS.has(key)) {
+          stack.push({ node: value, segments: [...segments, key] });
+        }
       }
     }
   },

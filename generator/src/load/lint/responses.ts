@@ -19,7 +19,9 @@ export const responsesRule: LintRule = {
       }
       for (const status of statuses) {
         const response = resolveLocal(doc, responses[status]);
-        if (!isObject(response) || !isObject(response.content)) continue;
+        if (!isObject(response) || !isObject(response.content)) {
+          continue;
+        }
         for (const [mediaType, media] of Object.entries(response.content)) {
           if (isObject(media) && media.schema === undefined && !isBinaryMedia(mediaType)) {
             report(

@@ -39,7 +39,9 @@ export function checkXmlObjects(context: LintContext, bad: Report): void {
         );
       }
     }
-    if (nodeType === undefined) return;
+    if (nodeType === undefined) {
+      return;
+    }
     const where = [...at, "xml", "x-billforge-node-type"];
     if (nodeType !== "none") {
       bad(
@@ -72,10 +74,16 @@ function visit(root: unknown, at: Segments, found: (schema: JsonObject, at: Segm
       }
       return;
     }
-    if (!isObject(node)) return;
-    if (isObject(node.xml)) found(node, [...path]);
+    if (!isObject(node)) {
+      return;
+    }
+    if (isObject(node.xml)) {
+      found(node, [...path]);
+    }
     for (const key in node) {
-      if (DATA.has(key)) continue;
+      if (DATA.has(key)) {
+        continue;
+      }
       const child = node[key];
       if (NAME_MAPS.has(key) && isObject(child)) {
         path.push(key);

@@ -45,7 +45,9 @@ export interface AuthenticatorInit extends AuthContext {
 export function createAuthenticator(init: AuthenticatorInit): Authenticator {
   const appliers = new Map<string, Applier>();
   for (const [name, credential] of Object.entries(init.credentials)) {
-    if (credential === undefined || !hasValues(credential)) continue;
+    if (credential === undefined || !hasValues(credential)) {
+      continue;
+    }
     const scheme = init.api.securitySchemes[name];
     if (scheme === undefined) {
       throw new ConfigurationError(`credentials.${name}: ${init.api.name} has no security scheme named ${name}`);
@@ -56,14 +58,18 @@ export function createAuthenticator(init: AuthenticatorInit): Authenticator {
       );
     }
     const tooShort = shortCredentialProblem(credential);
-    if (tooShort !== undefined) throw new ConfigurationError(`credentials.${name}: ${tooShort}`);
+    if (tooShort !== undefined) {
+      throw new ConfigurationError(`credentials.${name}: ${tooShort}`);
+    }
     const method = init.methods.find((candidate) => candidate.credentialType === credential.type);
     if (method === undefined) {
       throw new ConfigurationError(
         `credentials.${name}: this client has no auth method for ${credential.type} credentials (createClientCore({ auth }))`,
       );
     }
-    for (const secret of credentialSecrets(credential)) init.redactor.addSecret(secret);
+    for (const secret of credentialSecrets(credential)) {
+      init.redactor.addSecret(secret);
+    }
     // acceptsCredential() above is what makes this scheme the kind the method expects.
     const use = { name, scheme, credential } as SchemeUse;
     appliers.set(name, method.prepare(use, init));
@@ -79,9 +85,13 @@ export function createAuthenticator(init: AuthenticatorInit): Authenticator {
 
   return {
     schemesFor(op) {
-      if (op.security.length === 0) return [];
+      if (op.security.length === 0) {
+        return [];
+      }
       const satisfied = op.security.find((alternative) => alternative.every((name) => appliers.has(name)));
-      if (satisfied !== undefined) return satisfied;
+      if (satisfied !== undefined) {
+        return satisfied;
+      }
       const needed = op.security.map((alternative) => alternative.join(" + ")).join(" or ");
       const hint = credentialOptionHint(op.security.flat(), init.credentialOptions);
       throw new ConfigurationError(`${op.id} needs credentials for ${needed}, and none were given${hint}`);
@@ -92,17 +102,27 @@ export function createAuthenticator(init: AuthenticatorInit): Authenticator {
       const invalidations: (() => void)[] = [];
       for (const name of schemes) {
         const applier = appliers.get(name);
-        if (applier === undefined) throw new ConfigurationError(`No credentials for ${name}`);
+        if (applier === undefined) {
+          throw new ConfigurationError(`No credentials for ${name}`);
+        }
         const applied = await applier(signal);
-        if (applied.header !== undefined) addHeader(headers, applied.header);
-        if (applied.query !== undefined) query.push(applied.query);
-        if (applied.invalidate !== undefined) invalidations.push(applied.invalidate);
+        if (applied.header !== undefined) {
+          addHeader(headers, applied.header);
+        }
+        if (applied.query !== undefined) {
+          query.push(applied.query);
+        }
+        if (applied.invalidate !== undefined) {
+          invalidations.push(applied.invalidate);
+        }
       }
       return {
         headers,
         query,
         renewAfterUnauthorized: () => {
-          for (const invalidate of invalidations) invalidate();
+          for (const invalidate of invalidations) {
+            invalidate();
+          }
           return invalidations.length > 0;
         },
       };
@@ -123,6 +143,9 @@ function hasValues(credential: Credential): boolean {
 function addHeader(headers: HeaderPair[], header: HeaderPair): void {
   const [name, value] = header;
   const cookie = name.toLowerCase() === "cookie" ? headers.findIndex(([n]) => n.toLowerCase() === "cookie") : -1;
-  if (cookie === -1) headers.push(header);
-  else headers[cookie] = [headers[cookie]![0], `${headers[cookie]![1]}; ${value}`];
+  if (cookie === -1) {
+    headers.push(header);
+  } else {
+    headers[cookie] = [headers[cookie]![0], `${headers[cookie]![1]}; ${value}`];
+  }
 }

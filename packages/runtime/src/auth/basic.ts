@@ -20,6 +20,8 @@ export const basicAuth: AuthMethod<"basic"> = {
  */
 export function basicAuthorization(username: string, password: string): string {
   let binary = "";
-  for (const byte of new TextEncoder().encode(`${username}:${password}`)) binary += String.fromCharCode(byte);
+  for (const byte of new TextEncoder().encode(`${username}:${password}`)) {
+    binary += String.fromCharCode(byte);
+  }
   return `Basic ${btoa(binary)}`;
 }

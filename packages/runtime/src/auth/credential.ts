@@ -48,7 +48,9 @@ export function credentialSecrets(credential: Credential): string[] {
  */
 export function shortCredentialProblem(credential: Credential): string | undefined {
   const [field, value] = secretPart(credential);
-  if (isLongEnoughSecret(value)) return undefined;
+  if (isLongEnoughSecret(value)) {
+    return undefined;
+  }
   return `${field} has ${[...value].length} characters; credentials shorter than ${MIN_SECRET_LENGTH} are refused (a real one is longer; check the value passed)`;
 }
 

@@ -7,5 +7,7 @@ export function assertSendable(schemeName: string, [header, value]: HeaderPair, 
   const problem =
     headerProblem(header, value) ??
     (forbidden?.test(value) ? `the value must not contain ${forbidden.source}` : undefined);
-  if (problem !== undefined) throw new ConfigurationError(`credentials.${schemeName}: ${problem}`);
+  if (problem !== undefined) {
+    throw new ConfigurationError(`credentials.${schemeName}: ${problem}`);
+  }
 }

@@ -28,7 +28,9 @@ const ABSOLUTE_URL = /^[a-z][a-z\d+.-]*:/i;
  * prefix in `baseUrl` applies to the token request too.
  */
 export function resolveTokenUrl(tokenUrl: string, baseUrl: string): string {
-  if (ABSOLUTE_URL.test(tokenUrl)) return tokenUrl;
+  if (ABSOLUTE_URL.test(tokenUrl)) {
+    return tokenUrl;
+  }
   return `${baseUrl.replace(/\/+$/, "")}/${tokenUrl.replace(/^\/+/, "")}`;
 }
 
@@ -61,7 +63,9 @@ function createTokenProvider(
     },
     onIssued: (issued) => {
       context.redactor.rotateSecret(`${name}:access`, issued.accessToken);
-      if (issued.refreshToken !== undefined) context.redactor.rotateSecret(`${name}:refresh`, issued.refreshToken);
+      if (issued.refreshToken !== undefined) {
+        context.redactor.rotateSecret(`${name}:refresh`, issued.refreshToken);
+      }
     },
     now: context.now,
     logger: context.logger,

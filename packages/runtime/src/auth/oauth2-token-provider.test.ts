@@ -61,7 +61,9 @@ describe("OAuth2TokenProvider", () => {
 
   it("falls back to client credentials when the refresh fails", async () => {
     const { provider, grants, advance } = setup(async (grant, call) => {
-      if (grant.type === "refresh_token") throw rejected("rejected");
+      if (grant.type === "refresh_token") {
+        throw rejected("rejected");
+      }
       return token(`t${call}`, 60_000, "r1");
     });
     await provider.token(signal());
@@ -73,7 +75,9 @@ describe("OAuth2TokenProvider", () => {
   it("gives every waiter the same failure, then tries again on the next call", async () => {
     const failure = rejected("timeout");
     const { provider, grants } = setup(async (_grant, call) => {
-      if (call === 1) throw failure;
+      if (call === 1) {
+        throw failure;
+      }
       return token("t2");
     });
     const results = await Promise.allSettled(Array.from({ length: 5 }, () => provider.token(signal())));

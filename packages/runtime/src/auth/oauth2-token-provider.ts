@@ -32,7 +32,9 @@ export class OAuth2TokenProvider {
 
   /** A usable token; `signal` lets one caller stop waiting without cancelling the shared request. */
   token(signal: AbortSignal): Promise<AccessToken> {
-    if (signal.aborted) return Promise.reject(signal.reason);
+    if (signal.aborted) {
+      return Promise.reject(signal.reason);
+    }
     const current = this.current;
     if (current !== undefined && (current.renewAt === undefined || this.init.now() < current.renewAt)) {
       return Promise.resolve(current);
@@ -48,7 +50,9 @@ export class OAuth2TokenProvider {
    * left alone: renewing again would revoke the replacement other calls now use.
    */
   invalidate(token: AccessToken): void {
-    if (this.current === token) this.current = undefined;
+    if (this.current === token) {
+      this.current = undefined;
+    }
   }
 
   private async obtain(): Promise<AccessToken> {

@@ -73,7 +73,9 @@ export async function requestToken(endpoint: TokenEndpoint, grant: TokenGrant): 
       body: encodeFields(endpoint, grant),
       signal: controller.signal,
     });
-    if (!result.ok) throw failure(endpoint, controller.signal.aborted ? "timeout" : "network", result.error);
+    if (!result.ok) {
+      throw failure(endpoint, controller.signal.aborted ? "timeout" : "network", result.error);
+    }
     // The token request carries the client secret: it never follows a redirect anywhere.
     const redirect = redirectOf(result.request, result.response, endpoint.redactor);
     if (redirect !== undefined) {
@@ -87,11 +89,17 @@ export async function requestToken(endpoint: TokenEndpoint, grant: TokenGrant): 
       await readBody(result.response, controller.signal, TOKEN_RESPONSE_MAX_BYTES),
       result.response.headers.get("content-type") ?? undefined,
     );
-    if (!result.response.ok) throw rejection(endpoint, result.response.status, text);
+    if (!result.response.ok) {
+      throw rejection(endpoint, result.response.status, text);
+    }
     return parseToken(endpoint, text);
   } catch (error) {
-    if (error instanceof AuthenticationError) throw error;
-    if (error instanceof BodyTooLargeError) throw malformed(endpoint, error.message, undefined);
+    if (error instanceof AuthenticationError) {
+      throw error;
+    }
+    if (error instanceof BodyTooLargeError) {
+      throw malformed(endpoint, error.message, undefined);
+    }
     throw failure(endpoint, controller.signal.aborted ? "timeout" : "network", error);
   } finally {
     clearTimeout(timer);
@@ -119,7 +127,9 @@ function parseToken(endpoint: TokenEndpoint, text: string): IssuedToken {
     throw malformed(endpoint, "the body is not JSON", error);
   }
   const result = tokenResponseSchema.safeParse(parsed, { error: englishErrors() });
-  if (!result.success) throw malformed(endpoint, summarizeIssues(result.error.issues), undefined);
+  if (!result.success) {
+    throw malformed(endpoint, summarizeIssues(result.error.issues), undefined);
+  }
   const { access_token: accessToken, refresh_token: refreshToken, expires_in: expiresIn } = result.data;
   return {
     accessToken,
@@ -192,7 +202,9 @@ function tryJson(text: string): unknown {
 }
 
 function stringField(body: unknown, key: string): string | undefined {
-  if (typeof body !== "object" || body === null || !Object.hasOwn(body, key)) return undefined;
+  if (typeof body !== "object" || body === null || !Object.hasOwn(body, key)) {
+    return undefined;
+  }
   const value = (body as Record<string, unknown>)[key];
   return typeof value === "string" && value !== "" ? value : undefined;
 }

@@ -12,7 +12,9 @@ const NUMERIC = /^\s*\d+(?:\.\d+)?\s*$/;
 
 /** Milliseconds to use the token for; undefined when the server gave no `expires_in` (kept until a 401). */
 export function tokenLifetimeMs(expiresIn: unknown): number | undefined {
-  if (expiresIn === undefined) return undefined;
+  if (expiresIn === undefined) {
+    return undefined;
+  }
   const seconds =
     typeof expiresIn === "number"
       ? expiresIn

@@ -17,7 +17,9 @@ export async function decodeDocumentedBody(
   // A documented range (`*/*`) says nothing about the format: then the received type decides.
   const mediaType = media.mediaType.includes("*") ? (contentType ?? media.mediaType) : media.mediaType;
   const codec = findCodec(codecs, mediaType);
-  if (codec !== undefined) return await codec.decode(bytesToText(bytes, contentType), media);
+  if (codec !== undefined) {
+    return await codec.decode(bytesToText(bytes, contentType), media);
+  }
   if (media.schema !== undefined) {
     throw new ConfigurationError(
       `No body codec is registered for ${mediaType}; pass one in createClientCore({ codecs })`,
@@ -37,7 +39,9 @@ export async function decodeUndocumentedBody(
 ): Promise<unknown> {
   const text = bytesToText(bytes, contentType);
   const codec = contentType === undefined ? undefined : findCodec(codecs, contentType);
-  if (codec === undefined) return text;
+  if (codec === undefined) {
+    return text;
+  }
   try {
     return await codec.decode(text, { mediaType: contentType ?? "" });
   } catch {
@@ -51,7 +55,9 @@ const utf8 = new TextDecoder("utf-8");
 /** Text in the response's charset when the platform knows it, UTF-8 otherwise. */
 export function bytesToText(bytes: Uint8Array, contentType: string | undefined): string {
   const charset = contentType === undefined ? undefined : mediaTypeCharset(contentType);
-  if (charset === undefined || charset === "utf-8" || charset === "utf8") return utf8.decode(bytes);
+  if (charset === undefined || charset === "utf-8" || charset === "utf8") {
+    return utf8.decode(bytes);
+  }
   try {
     return new TextDecoder(charset).decode(bytes);
   } catch {

@@ -8,9 +8,17 @@ const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
  * newline). Whitespace in a plain-text body (`text/*` other than `text/xml`) is content.
  */
 export function isEmptyBody(bytes: Uint8Array, contentType: string | undefined): boolean {
-  if (bytes.byteLength === 0) return true;
+  if (bytes.byteLength === 0) {
+    return true;
+  }
   const essence = contentType === undefined ? undefined : mediaTypeEssence(contentType);
-  if (essence?.startsWith("text/") && essence !== "text/xml") return false;
-  for (const byte of bytes) if (!WHITESPACE.has(byte)) return false;
+  if (essence?.startsWith("text/") && essence !== "text/xml") {
+    return false;
+  }
+  for (const byte of bytes) {
+    if (!WHITESPACE.has(byte)) {
+      return false;
+    }
+  }
   return true;
 }

@@ -14,9 +14,15 @@ export async function encodeBody(
   media: MediaDescriptor,
   codec: BodyCodec | undefined,
 ): Promise<EncodedBody> {
-  if (codec !== undefined) return await codec.encode(value, media);
-  if (typeof value === "string" || value instanceof ArrayBuffer || value instanceof Blob) return value;
+  if (codec !== undefined) {
+    return await codec.encode(value, media);
+  }
+  if (typeof value === "string" || value instanceof ArrayBuffer || value instanceof Blob) {
+    return value;
+  }
   // Copied so the bytes are a plain ArrayBuffer view that fetch accepts, and later edits by the caller cannot change a retry.
-  if (value instanceof Uint8Array) return new Uint8Array(value);
+  if (value instanceof Uint8Array) {
+    return new Uint8Array(value);
+  }
   throw new TypeError(`no codec is registered for ${media.mediaType}; pass a Uint8Array, ArrayBuffer, Blob or string`);
 }

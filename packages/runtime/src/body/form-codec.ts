@@ -18,8 +18,12 @@ export function encodeForm(value: unknown): string {
   const params = new URLSearchParams();
   for (const [key, field] of Object.entries(value)) {
     for (const item of Array.isArray(field) ? field : [field]) {
-      if (item === undefined || item === null) continue;
-      if (typeof item === "object") throw new TypeError(`Form field ${key} must hold primitives, not objects`);
+      if (item === undefined || item === null) {
+        continue;
+      }
+      if (typeof item === "object") {
+        throw new TypeError(`Form field ${key} must hold primitives, not objects`);
+      }
       params.append(key, String(item));
     }
   }
@@ -29,7 +33,9 @@ export function encodeForm(value: unknown): string {
 function decodeForm(text: string): Record<string, string | string[]> {
   const record: Record<string, string | string[]> = {};
   for (const [key, value] of new URLSearchParams(text)) {
-    if (key === "__proto__") continue;
+    if (key === "__proto__") {
+      continue;
+    }
     const existing = record[key];
     record[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
   }

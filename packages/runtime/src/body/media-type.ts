@@ -13,7 +13,9 @@ export function mediaTypeEssence(contentType: string): string {
   let essence = essences.get(contentType);
   if (essence === undefined) {
     essence = (contentType.split(";")[0] ?? "").trim().toLowerCase();
-    if (essences.size < MAX_CACHED_ESSENCES) essences.set(contentType, essence);
+    if (essences.size < MAX_CACHED_ESSENCES) {
+      essences.set(contentType, essence);
+    }
   }
   return essence;
 }
@@ -38,8 +40,12 @@ export function mediaTypeMatches(pattern: string, actual: string): boolean {
   ) {
     return false;
   }
-  if (patternType !== "*" && patternType !== actualType) return false;
-  if (patternSubtype === "*" || patternSubtype === actualSubtype) return true;
+  if (patternType !== "*" && patternType !== actualType) {
+    return false;
+  }
+  if (patternSubtype === "*" || patternSubtype === actualSubtype) {
+    return true;
+  }
   return patternSubtype.startsWith("*+") && actualSubtype.endsWith(patternSubtype.slice(1));
 }
 
@@ -55,7 +61,9 @@ export function chooseMedia(
 ): MediaDescriptor | undefined {
   for (const preferred of preference) {
     const match = media.find((candidate) => mediaTypeEssence(candidate.mediaType) === mediaTypeEssence(preferred));
-    if (match !== undefined) return match;
+    if (match !== undefined) {
+      return match;
+    }
   }
   return media[0];
 }

@@ -23,13 +23,20 @@ export async function encodeMultipart(value: unknown): Promise<Blob> {
   const form = new FormData();
   for (const [key, field] of Object.entries(value)) {
     for (const item of Array.isArray(field) ? field : [field]) {
-      if (item === undefined || item === null) continue;
-      if (item instanceof Blob) form.append(key, item);
+      if (item === undefined || item === null) {
+        continue;
+      }
+      if (item instanceof Blob) {
+        form.append(key, item);
+      }
       // Copied into a Blob so later edits of the caller's array cannot change a retry.
-      else if (item instanceof Uint8Array) form.append(key, new Blob([new Uint8Array(item)]), key);
-      else if (typeof item === "object")
+      else if (item instanceof Uint8Array) {
+        form.append(key, new Blob([new Uint8Array(item)]), key);
+      } else if (typeof item === "object") {
         form.append(key, new Blob([JSON.stringify(item)], { type: "application/json" }));
-      else form.append(key, String(item));
+      } else {
+        form.append(key, String(item));
+      }
     }
   }
   return await new Response(form).blob();

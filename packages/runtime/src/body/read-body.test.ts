@@ -9,8 +9,11 @@ function slowBody(chunks: string[], delayMs: number): ReadableStream<Uint8Array>
     async pull(controller) {
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       const chunk = chunks[index++];
-      if (chunk === undefined) controller.close();
-      else controller.enqueue(new TextEncoder().encode(chunk));
+      if (chunk === undefined) {
+        controller.close();
+      } else {
+        controller.enqueue(new TextEncoder().encode(chunk));
+      }
     },
   });
 }
@@ -41,7 +44,9 @@ describe("readBody", () => {
     const stream = new ReadableStream<Uint8Array>({
       pull(controller) {
         const chunk = chunks[pulled.length];
-        if (chunk === undefined) return controller.close();
+        if (chunk === undefined) {
+          return controller.close();
+        }
         pulled.push(chunk);
         controller.enqueue(new TextEncoder().encode(chunk));
       },

@@ -14,7 +14,9 @@ export class BodyTooLargeError extends Error {
  * per-attempt timeout and the caller's abort effective on slow bodies whatever `fetch` is in use.
  */
 export async function readBody(response: Response, signal: AbortSignal, maxBytes: number): Promise<Uint8Array> {
-  if (response.body === null) return new Uint8Array(0);
+  if (response.body === null) {
+    return new Uint8Array(0);
+  }
   if (Number(response.headers.get("content-length") ?? 0) > maxBytes) {
     await discardBody(response);
     throw new BodyTooLargeError(maxBytes);
@@ -30,7 +32,9 @@ export async function readBody(response: Response, signal: AbortSignal, maxBytes
     for (;;) {
       signal.throwIfAborted();
       const { done, value } = await reader.read();
-      if (done) break;
+      if (done) {
+        break;
+      }
       chunks.push(value);
       length += value.byteLength;
       if (length > maxBytes) {
@@ -53,7 +57,9 @@ export async function discardBody(response: Response): Promise<void> {
 }
 
 function concat(chunks: readonly Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
+  if (chunks.length === 1 && chunks[0] !== undefined) {
+    return chunks[0];
+  }
   const bytes = new Uint8Array(length);
   let offset = 0;
   for (const chunk of chunks) {

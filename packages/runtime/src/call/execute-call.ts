@@ -46,7 +46,9 @@ export async function executeCall(
 
 /** The runtime throws BillforgeErrors only; anything else is a bug (or a codec's), reported without secrets. */
 function asBillforgeError(thrown: unknown, op: OperationDescriptor, redactor: Redactor): BillforgeError {
-  if (thrown instanceof BillforgeError) return thrown;
+  if (thrown instanceof BillforgeError) {
+    return thrown;
+  }
   const message = thrown instanceof Error ? thrown.message : String(thrown);
   return new BillforgeError(redactor.redact(`${op.id}: unexpected failure: ${message}`), {
     cause: redactor.redactError(thrown),

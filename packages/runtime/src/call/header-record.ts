@@ -9,7 +9,9 @@ export type HeaderRecord = Record<string, string>;
 /** Sets a header by its lower-cased name, as an own property even when that name is `__proto__`. */
 export function setHeader(headers: HeaderRecord, name: string, value: string): void {
   const key = name.toLowerCase();
-  if (key === "__proto__")
+  if (key === "__proto__") {
     Object.defineProperty(headers, key, { value, enumerable: true, writable: true, configurable: true });
-  else headers[key] = value;
+  } else {
+    headers[key] = value;
+  }
 }

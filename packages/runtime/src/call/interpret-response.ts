@@ -41,7 +41,9 @@ export async function interpretResponse(
   mode: ValidationMode,
 ): Promise<unknown> {
   const reader = new ResponseReader(context, op, exchange, mode);
-  if (!exchange.response.ok) throw await reader.apiError();
+  if (!exchange.response.ok) {
+    throw await reader.apiError();
+  }
   if (reader.bodyNotDocumented()) {
     reader.noteIgnoredBody();
     return undefined;
@@ -72,7 +74,9 @@ class ResponseReader {
 
   /** `warn` says what was set aside, so a contract drift is visible; `strict` and `off` stay silent (nothing failed). */
   noteIgnoredBody(): void {
-    if (this.mode !== "warn") return;
+    if (this.mode !== "warn") {
+      return;
+    }
     const text = this.rawText();
     this.context.logger.warn(
       `${this.op.id}: status ${this.status} documents no body but one arrived; it is not the result (read it from the raw response)`,
@@ -90,7 +94,9 @@ class ResponseReader {
 
   async successValue(): Promise<unknown> {
     const { body } = this.exchange;
-    if (isEmptyBody(body, this.contentType)) return this.emptyValue();
+    if (isEmptyBody(body, this.contentType)) {
+      return this.emptyValue();
+    }
     if (this.documented === undefined) {
       this.report("status", [{ path: [], message: `status ${this.status} is not documented for ${this.op.id}` }]);
       return decodeUndocumentedBody(body, this.contentType, this.context.codecs);
@@ -100,7 +106,9 @@ class ResponseReader {
       this.report("contentType", [{ path: [], message: this.unexpectedMediaMessage(this.documented) }]);
       // Told to go on (warn/off): read the body as the documented type it most likely is.
       media = chooseMedia(this.documented.media, this.context.mediaTypePreference);
-      if (media === undefined) return decodeUndocumentedBody(body, this.contentType, this.context.codecs);
+      if (media === undefined) {
+        return decodeUndocumentedBody(body, this.contentType, this.context.codecs);
+      }
     }
     const decoded = await this.decode(media);
     if ("error" in decoded) {
@@ -156,9 +164,13 @@ class ResponseReader {
    */
   private async errorBody(): Promise<unknown> {
     const { body } = this.exchange;
-    if (isEmptyBody(body, this.contentType)) return undefined;
+    if (isEmptyBody(body, this.contentType)) {
+      return undefined;
+    }
     const media = this.documented === undefined ? undefined : this.mediaOf(this.documented);
-    if (media === undefined) return decodeUndocumentedBody(body, this.contentType, this.context.codecs);
+    if (media === undefined) {
+      return decodeUndocumentedBody(body, this.contentType, this.context.codecs);
+    }
     const decoded = await this.decode(media);
     if ("error" in decoded) {
       const issue = { path: [], message: `the error body is not valid ${media.mediaType}` };
@@ -174,7 +186,9 @@ class ResponseReader {
     try {
       return { value: await decodeDocumentedBody(this.exchange.body, this.contentType, media, this.context.codecs) };
     } catch (error) {
-      if (error instanceof ConfigurationError) throw error;
+      if (error instanceof ConfigurationError) {
+        throw error;
+      }
       return { error };
     }
   }
@@ -187,7 +201,9 @@ class ResponseReader {
   }
 
   private checkSchema(media: MediaDescriptor, value: unknown): void {
-    if (this.mode === "off" || media.schema === undefined) return;
+    if (this.mode === "off" || media.schema === undefined) {
+      return;
+    }
     this.report("schema", schemaIssues(media.schema, value));
   }
 
@@ -198,9 +214,13 @@ class ResponseReader {
 
   /** Applies the validation mode to a contract break: throw, log, or let it pass. */
   private report(reason: ResponseValidationReason, issues: readonly ValidationIssue[], cause?: unknown): void {
-    if (issues.length === 0 || this.mode === "off") return;
+    if (issues.length === 0 || this.mode === "off") {
+      return;
+    }
     const violation = this.violation(reason, issues, cause);
-    if (this.mode === "strict") throw violation;
+    if (this.mode === "strict") {
+      throw violation;
+    }
     this.context.logger.warn(violation.message, { operationId: this.op.id, status: this.status, reason });
   }
 

@@ -7,7 +7,9 @@ import type { ParameterDefaults } from "../options.js";
  * that is not an argument object is returned untouched for the shape check to refuse.
  */
 export function withParameterDefaults(op: OperationDescriptor, raw: unknown, defaults: ParameterDefaults): unknown {
-  if (raw !== undefined && (typeof raw !== "object" || raw === null || Array.isArray(raw))) return raw;
+  if (raw !== undefined && (typeof raw !== "object" || raw === null || Array.isArray(raw))) {
+    return raw;
+  }
   const args = (raw ?? {}) as Record<string, unknown>;
   const declared = {
     path: op.pathParams,
@@ -17,12 +19,18 @@ export function withParameterDefaults(op: OperationDescriptor, raw: unknown, def
   let filled: Record<string, unknown> | undefined;
   for (const group of ["path", "query", "headers"] as const) {
     const values = defaults[group];
-    if (!values) continue;
+    if (!values) {
+      continue;
+    }
     const given = args[group];
-    if (given !== undefined && (typeof given !== "object" || given === null)) continue;
+    if (given !== undefined && (typeof given !== "object" || given === null)) {
+      continue;
+    }
     const current = (given ?? {}) as Record<string, unknown>;
     const missing = declared[group].filter((name) => Object.hasOwn(values, name) && current[name] === undefined);
-    if (missing.length === 0) continue;
+    if (missing.length === 0) {
+      continue;
+    }
     filled ??= { ...args };
     filled[group] = { ...current, ...Object.fromEntries(missing.map((name) => [name, values[name]])) };
   }

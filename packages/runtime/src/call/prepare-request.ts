@@ -63,35 +63,47 @@ export async function prepareRequest(
     new RequestValidationError({ operationId: op.id, issues: redactIssues(issues, context.redactor), cause });
 
   const args = argumentsOf(withParameterDefaults(op, rawArgs, context.settings.parameterDefaults));
-  if (!args.ok) throw refuse(args.issues);
+  if (!args.ok) {
+    throw refuse(args.issues);
+  }
   const credentialIssues = [
     ...credentialQueryIssues(context.credentialParameters, args.value.query, ["query"]),
     ...credentialHeaderIssues(context.credentialParameters, args.value.headers, ["headers"]),
     ...credentialHeaderIssues(context.credentialParameters, options.headers ?? {}, ["options", "headers"]),
   ];
-  if (credentialIssues.length > 0) throw refuse(credentialIssues);
+  if (credentialIssues.length > 0) {
+    throw refuse(credentialIssues);
+  }
   const bodyMedia =
     op.requestBody === undefined ? undefined : chooseMedia(op.requestBody.media, context.settings.mediaTypePreference);
 
   if (mode !== "off") {
     const issues = requestArgumentIssues(op, args.value.raw, bodyMedia);
-    if (issues.length > 0 && mode === "strict") throw refuse(issues);
+    if (issues.length > 0 && mode === "strict") {
+      throw refuse(issues);
+    }
     if (issues.length > 0) {
       context.logger.warn(`${op.id}: arguments do not match the schema`, { issues: summarizeIssues(issues) });
     }
   }
 
   const expansion = expandPath(op.path, args.value.path);
-  if (!expansion.ok) throw refuse(expansion.issues);
+  if (!expansion.ok) {
+    throw refuse(expansion.issues);
+  }
   const residue = templateResidueIssue(`${context.settings.baseUrl}${expansion.path}`);
-  if (residue !== undefined) throw refuse([residue]);
+  if (residue !== undefined) {
+    throw refuse([residue]);
+  }
 
   const explicitHeaders: HeaderRecord = {};
   const headerIssues = [
     ...setHeaders(explicitHeaders, args.value.headers, ["headers"]),
     ...setHeaders(explicitHeaders, options.headers ?? {}, ["options", "headers"]),
   ];
-  if (headerIssues.length > 0) throw refuse(headerIssues);
+  if (headerIssues.length > 0) {
+    throw refuse(headerIssues);
+  }
   const idempotencyKey = applyIdempotencyKey(op, explicitHeaders, options, context.logger);
 
   let body: EncodedBody | undefined;
@@ -134,7 +146,9 @@ type Parsed =
 
 /** The runtime cannot even read arguments of the wrong shape, whatever the validation mode. */
 function argumentsOf(raw: unknown): Parsed {
-  if (raw === undefined) return { ok: true, value: { raw: {}, path: {}, query: {}, headers: {} } };
+  if (raw === undefined) {
+    return { ok: true, value: { raw: {}, path: {}, query: {}, headers: {} } };
+  }
   if (!isRecord(raw)) {
     return {
       ok: false,
@@ -145,7 +159,9 @@ function argumentsOf(raw: unknown): Parsed {
   const issues = Object.entries({ path, query, headers })
     .filter(([, value]) => !isRecord(value))
     .map(([key]) => ({ path: [key], message: "must be an object" }));
-  if (!isRecord(path) || !isRecord(query) || !isRecord(headers)) return { ok: false, issues };
+  if (!isRecord(path) || !isRecord(query) || !isRecord(headers)) {
+    return { ok: false, issues };
+  }
   return { ok: true, value: { raw, path, query, headers } };
 }
 
@@ -156,12 +172,17 @@ function setHeaders(
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const [name, raw] of Object.entries(values)) {
-    if (raw === undefined || raw === null) continue;
+    if (raw === undefined || raw === null) {
+      continue;
+    }
     const value = headerText(raw);
     const problem =
       value === undefined ? "must be a string, number, boolean or a list of them" : headerProblem(name, value);
-    if (problem === undefined && value !== undefined) setHeader(target, name, value);
-    else issues.push({ path: [...path, name], message: problem ?? "is invalid", code: "unsafe_header" });
+    if (problem === undefined && value !== undefined) {
+      setHeader(target, name, value);
+    } else {
+      issues.push({ path: [...path, name], message: problem ?? "is invalid", code: "unsafe_header" });
+    }
   }
   return issues;
 }
@@ -209,9 +230,15 @@ function defaultHeaders(
 ): HeaderRecord {
   const headers: HeaderRecord = { "user-agent": settings.userAgent };
   const accept = acceptedMediaTypes(op, settings.mediaTypePreference);
-  if (accept !== "") headers.accept = accept;
-  if (contentType !== undefined) headers["content-type"] = contentType;
-  for (const [name, value] of Object.entries(settings.headers)) setHeader(headers, name, value);
+  if (accept !== "") {
+    headers.accept = accept;
+  }
+  if (contentType !== undefined) {
+    headers["content-type"] = contentType;
+  }
+  for (const [name, value] of Object.entries(settings.headers)) {
+    setHeader(headers, name, value);
+  }
   return headers;
 }
 
@@ -220,7 +247,9 @@ const acceptCache = new WeakMap<OperationDescriptor, { preference: readonly stri
 /** Every documented response media type, the preferred ones first; computed once per operation and preference. */
 function acceptedMediaTypes(op: OperationDescriptor, preference: readonly string[]): string {
   const cached = acceptCache.get(op);
-  if (cached?.preference === preference) return cached.accept;
+  if (cached?.preference === preference) {
+    return cached.accept;
+  }
   const accept = rankMediaTypes(op, preference);
   acceptCache.set(op, { preference, accept });
   return accept;

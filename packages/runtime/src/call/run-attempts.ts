@@ -78,12 +78,20 @@ export async function runAttempts(
   for (;;) {
     // A custom fetch may not look at the signal: never start an attempt for a call that has stopped.
     const stopped = scope.stopError();
-    if (stopped !== undefined) throw stopped;
+    if (stopped !== undefined) {
+      throw stopped;
+    }
     progress.attempt += 1;
     const step = await attemptOnce(run);
-    if (step.kind === "done") return step.exchange;
-    if (step.kind === "fail") throw step.error;
-    if (step.delayMs > 0) await scope.sleep(step.delayMs);
+    if (step.kind === "done") {
+      return step.exchange;
+    }
+    if (step.kind === "fail") {
+      throw step.error;
+    }
+    if (step.delayMs > 0) {
+      await scope.sleep(step.delayMs);
+    }
   }
 }
 
@@ -124,7 +132,9 @@ async function exchangeOnce(run: Run, attemptScope: AttemptScope, auth: AppliedA
     },
     context.logger.debugEnabled || context.hooks.onRequest !== undefined
       ? async (request) => {
-          if (context.logger.debugEnabled) context.logger.debug(`→ ${request.method} ${request.url}`, log);
+          if (context.logger.debugEnabled) {
+            context.logger.debug(`→ ${request.method} ${request.url}`, log);
+          }
           await context.hooks.onRequest?.({
             operationId: op.id,
             attempt,
@@ -134,11 +144,15 @@ async function exchangeOnce(run: Run, attemptScope: AttemptScope, auth: AppliedA
         }
       : undefined,
   );
-  if (!result.ok) return afterFailure(run, classify(run, result.error, result.request !== undefined, attemptScope));
+  if (!result.ok) {
+    return afterFailure(run, classify(run, result.error, result.request !== undefined, attemptScope));
+  }
 
   const { request, response } = result;
   run.progress.response = response;
-  if (context.logger.debugEnabled) context.logger.debug(`← ${response.status} ${request.method} ${request.url}`, log);
+  if (context.logger.debugEnabled) {
+    context.logger.debug(`← ${response.status} ${request.method} ${request.url}`, log);
+  }
   await context.hooks.onResponse?.({
     operationId: op.id,
     attempt,
@@ -177,7 +191,9 @@ async function exchangeOnce(run: Run, attemptScope: AttemptScope, auth: AppliedA
     const body = await readBody(response, attemptScope.signal, context.maxResponseBytes);
     return { kind: "done", exchange: { request, response, body } };
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return { kind: "fail", error: tooLarge(op.id, response, error) };
+    if (error instanceof BodyTooLargeError) {
+      return { kind: "fail", error: tooLarge(op.id, response, error) };
+    }
     return afterFailure(run, classify(run, error, true, attemptScope));
   }
 }
@@ -196,9 +212,13 @@ function tooLarge(operationId: string, response: Response, error: BodyTooLargeEr
 
 /** Headers of one attempt: defaults, then credentials, then what the caller set explicitly. */
 function attemptHeaders(prepared: PreparedRequest, auth: AppliedAuth): HeaderRecord {
-  if (auth.headers.length === 0) return { ...prepared.defaultHeaders, ...prepared.explicitHeaders };
+  if (auth.headers.length === 0) {
+    return { ...prepared.defaultHeaders, ...prepared.explicitHeaders };
+  }
   const credentials: HeaderRecord = {};
-  for (const [name, value] of auth.headers) setHeader(credentials, name, value);
+  for (const [name, value] of auth.headers) {
+    setHeader(credentials, name, value);
+  }
   return { ...prepared.defaultHeaders, ...credentials, ...prepared.explicitHeaders };
 }
 
@@ -216,14 +236,18 @@ function classify(run: Run, error: unknown, sent: boolean, attemptScope: Attempt
   const operationId = run.prepared.op.id;
   const { redactor } = run.context;
   const stopped = run.scope.stopError();
-  if (stopped !== undefined) return { error: stopped, maybeReachedServer: undefined };
+  if (stopped !== undefined) {
+    return { error: stopped, maybeReachedServer: undefined };
+  }
   if (attemptScope?.timedOut === true) {
     return {
       error: new TimeoutError({ operationId, scope: "attempt", timeoutMs: attemptScope.timeoutMs }),
       maybeReachedServer: sent,
     };
   }
-  if (error instanceof BillforgeError) return { error, maybeReachedServer: undefined };
+  if (error instanceof BillforgeError) {
+    return { error, maybeReachedServer: undefined };
+  }
   if (!sent) {
     const message = redactor.redact(error instanceof Error ? error.message : String(error));
     return {
@@ -254,9 +278,13 @@ function afterFailure(run: Run, { error, maybeReachedServer }: Failure): Step {
     maybeReachedServer !== undefined &&
     maySendAgain(run.prepared.retrySafe, maybeReachedServer) &&
     run.retries < run.settings.maxRetries;
-  if (!retryable) return { kind: "fail", error };
+  if (!retryable) {
+    return { kind: "fail", error };
+  }
   const delayMs = retryDelayMs(run.retries, run.settings, undefined, run.context.random);
-  if (delayMs >= run.scope.remainingMs()) return { kind: "fail", error };
+  if (delayMs >= run.scope.remainingMs()) {
+    return { kind: "fail", error };
+  }
   run.retries += 1;
   run.context.logger.info(`${error.message}; retrying in ${delayMs} ms`, { operationId: run.prepared.op.id, delayMs });
   return { kind: "again", delayMs };

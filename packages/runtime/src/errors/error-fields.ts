@@ -26,7 +26,9 @@ export function extractErrorFields(body: unknown, headers: Headers, fields: Erro
 function firstString(body: unknown, pointers: readonly string[]): string | undefined {
   for (const pointer of pointers) {
     const value = getByPointer(body, pointer);
-    if (typeof value === "string" && value !== "") return value;
+    if (typeof value === "string" && value !== "") {
+      return value;
+    }
   }
   return undefined;
 }
@@ -34,7 +36,9 @@ function firstString(body: unknown, pointers: readonly string[]): string | undef
 function firstHeader(headers: Headers, names: readonly string[]): string | undefined {
   for (const name of names) {
     const value = headers.get(name);
-    if (value !== null && value !== "") return value;
+    if (value !== null && value !== "") {
+      return value;
+    }
   }
   return undefined;
 }
@@ -50,10 +54,14 @@ function messageList(value: unknown): string[] {
 }
 
 function messageOf(item: unknown): string | undefined {
-  if (typeof item === "string") return item === "" ? undefined : item;
+  if (typeof item === "string") {
+    return item === "" ? undefined : item;
+  }
   for (const key of ["message", "error"]) {
     const text = getByPointer(item, `/${key}`);
-    if (typeof text === "string" && text !== "") return text;
+    if (typeof text === "string" && text !== "") {
+      return text;
+    }
   }
   return undefined;
 }

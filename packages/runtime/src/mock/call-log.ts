@@ -38,8 +38,12 @@ export function credentialPlaces(api: ApiDescriptor): CredentialPlaces {
   const headers = new Set(["authorization", "cookie", "proxy-authorization"]);
   const query = new Set<string>();
   for (const scheme of Object.values(api.securitySchemes)) {
-    if (scheme.type === "apiKey" && scheme.in === "header") headers.add(scheme.name.toLowerCase());
-    if (scheme.type === "apiKey" && scheme.in === "query") query.add(scheme.name);
+    if (scheme.type === "apiKey" && scheme.in === "header") {
+      headers.add(scheme.name.toLowerCase());
+    }
+    if (scheme.type === "apiKey" && scheme.in === "query") {
+      query.add(scheme.name);
+    }
   }
   return { headers, query, fields: new Set(["client_secret", "access_token", "refresh_token", "password"]) };
 }
@@ -54,7 +58,11 @@ export function redactHeaders(headers: Headers, places: CredentialPlaces): Recor
 
 export function redactUrl(url: URL, places: CredentialPlaces): string {
   const copy = new URL(url.href);
-  for (const name of places.query) if (copy.searchParams.has(name)) copy.searchParams.set(name, REDACTED);
+  for (const name of places.query) {
+    if (copy.searchParams.has(name)) {
+      copy.searchParams.set(name, REDACTED);
+    }
+  }
   return copy.href.replaceAll(encodeURIComponent(REDACTED), REDACTED);
 }
 
@@ -62,14 +70,26 @@ export function redactUrl(url: URL, places: CredentialPlaces): string {
 export function redactBody(text: string, places: CredentialPlaces): string {
   try {
     const value = JSON.parse(text) as unknown;
-    if (typeof value !== "object" || value === null) return text;
+    if (typeof value !== "object" || value === null) {
+      return text;
+    }
     const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-    for (const field of places.fields) if (Object.hasOwn(copy, field)) copy[field] = REDACTED;
+    for (const field of places.fields) {
+      if (Object.hasOwn(copy, field)) {
+        copy[field] = REDACTED;
+      }
+    }
     return JSON.stringify(copy);
   } catch {
-    if (!/^[\w.%+-]+=/.test(text)) return text;
+    if (!/^[\w.%+-]+=/.test(text)) {
+      return text;
+    }
     const form = new URLSearchParams(text);
-    for (const field of places.fields) if (form.has(field)) form.set(field, REDACTED);
+    for (const field of places.fields) {
+      if (form.has(field)) {
+        form.set(field, REDACTED);
+      }
+    }
     return form.toString();
   }
 }

@@ -38,7 +38,9 @@ export async function checkBody(
     };
   }
   const codec = findCodec(codecs, media.mediaType);
-  if (codec === undefined || media.schema === undefined) return { body: text, violations: [] };
+  if (codec === undefined || media.schema === undefined) {
+    return { body: text, violations: [] };
+  }
   let body: unknown;
   try {
     body = await codec.decode(text, media);

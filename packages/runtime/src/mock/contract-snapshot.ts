@@ -13,7 +13,9 @@ export function contractSnapshot(
   const volatile = new Set((options.volatileHeaders ?? []).map((h) => h.toLowerCase()));
   const numbering = new Map<string, string>();
   const stable = (name: string, value: string) => {
-    if (!volatile.has(name)) return value;
+    if (!volatile.has(name)) {
+      return value;
+    }
     let label = numbering.get(value);
     if (label === undefined) {
       label = `<${name} #${numbering.size + 1}>`;
@@ -27,13 +29,20 @@ export function contractSnapshot(
 function block(call: MockCall, stable: (name: string, value: string) => string): string {
   const lines = [`# ${call.operation}${call.replayed ? " (replayed: duplicate id)" : ""}`, ""];
   lines.push(`${call.method} ${call.url}`);
-  for (const name of Object.keys(call.headers).sort()) lines.push(`${name}: ${stable(name, call.headers[name] ?? "")}`);
-  if (call.body !== undefined && call.body !== "") lines.push("", pretty(call.body));
+  for (const name of Object.keys(call.headers).sort()) {
+    lines.push(`${name}: ${stable(name, call.headers[name] ?? "")}`);
+  }
+  if (call.body !== undefined && call.body !== "") {
+    lines.push("", pretty(call.body));
+  }
   lines.push("");
-  if ("fault" in call.answer) lines.push(`--> fault: ${call.answer.fault}`);
-  else {
+  if ("fault" in call.answer) {
+    lines.push(`--> fault: ${call.answer.fault}`);
+  } else {
     lines.push(`--> ${call.answer.status}${call.answer.mediaType ? ` ${call.answer.mediaType}` : ""}`);
-    if (call.answer.body !== undefined && call.answer.body !== "") lines.push(pretty(call.answer.body));
+    if (call.answer.body !== undefined && call.answer.body !== "") {
+      lines.push(pretty(call.answer.body));
+    }
   }
   for (const violation of call.violations) {
     lines.push(`! ${violation.pointer || "(request)"} breaks "${violation.rule}": ${violation.message}`);

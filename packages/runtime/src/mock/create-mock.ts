@@ -138,7 +138,9 @@ export function createMock(definition: MockDefinition, options: MockOptions = {}
       credentials: definition.credentials,
       tokenState: (token) => tokens?.state(token) ?? "unknown",
     });
-    if (credentials.kind === "violations") found.push(...credentials.violations);
+    if (credentials.kind === "violations") {
+      found.push(...credentials.violations);
+    }
     const skip = new Set([...places.query]);
     const parameters = parameterViolations(operation, wireArgs(operation, match.path, url, request.headers, skip));
     found.push(...parameters.violations);
@@ -189,7 +191,9 @@ export function createMock(definition: MockDefinition, options: MockOptions = {}
     }
 
     const replay = dedup?.replay(operation, request.headers);
-    if (replay) return finish(replay, [], true);
+    if (replay) {
+      return finish(replay, [], true);
+    }
 
     const mockRequest: MockRequest = {
       operation: operation.id,
@@ -261,7 +265,9 @@ export function createMock(definition: MockDefinition, options: MockOptions = {}
   const on: Record<string, (reply: MockReply | MockHandler, options?: { times?: number }) => void> = {};
   for (const operation of definition.operations) {
     on[operation.id] = (reply, registration) => {
-      if (typeof reply !== "function") checkOverride(operation, reply, codecs);
+      if (typeof reply !== "function") {
+        checkOverride(operation, reply, codecs);
+      }
       overrides.add(operation.id, reply, registration?.times);
     };
   }
@@ -273,16 +279,22 @@ export function createMock(definition: MockDefinition, options: MockOptions = {}
     calls,
     violations,
     assertNoViolations() {
-      if (violations.length > 0) throw new MockViolationError(violations);
+      if (violations.length > 0) {
+        throw new MockViolationError(violations);
+      }
     },
     snapshot: () => contractSnapshot(calls, { volatileHeaders }),
     paginate(operationId, items, paginateOptions) {
       const operation = byId.get(operationId);
-      if (operation === undefined) throw new TypeError(`${operationId} is not an operation of ${definition.api.name}`);
+      if (operation === undefined) {
+        throw new TypeError(`${operationId} is not an operation of ${definition.api.name}`);
+      }
       paging.set(operation, items, paginateOptions?.pageSize ?? 10);
     },
     expireTokens() {
-      if (tokens === undefined) throw new TypeError(`${definition.api.name} has no OAuth2 token endpoint`);
+      if (tokens === undefined) {
+        throw new TypeError(`${definition.api.name} has no OAuth2 token endpoint`);
+      }
       tokens.expireAll();
     },
     get tokenRequests() {
@@ -313,16 +325,24 @@ function refusalStatus(operation: OperationDescriptor, preferred: readonly numbe
  */
 function checkOverride(operation: OperationDescriptor, reply: MockReply, codecs: readonly BodyCodec[]): void {
   const answer = !isFault(reply) ? reply : reply.fault === "lose-answer" ? reply.answer : undefined;
-  if (answer === undefined) return;
+  if (answer === undefined) {
+    return;
+  }
   const response = responseFor(operation, answer.status);
   if (response === undefined) {
-    if (answer.status >= 500) return;
+    if (answer.status >= 500) {
+      return;
+    }
     throw new TypeError(`${operation.id}: status ${answer.status} is not documented`);
   }
-  if (answer.body === undefined) return;
+  if (answer.body === undefined) {
+    return;
+  }
   const media =
     response.media.find((m) => answer.mediaType === undefined || m.mediaType === answer.mediaType) ?? response.media[0];
-  if (media?.schema === undefined || findCodec(codecs, media.mediaType) === undefined) return;
+  if (media?.schema === undefined || findCodec(codecs, media.mediaType) === undefined) {
+    return;
+  }
   const issue = schemaIssues(media.schema, answer.body, ["body"])[0];
   if (issue !== undefined) {
     throw new TypeError(

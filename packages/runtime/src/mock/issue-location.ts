@@ -11,7 +11,9 @@ export function issuePointer(issue: ValidationIssue): string {
 export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let current = root;
   for (const token of path) {
-    if (typeof current !== "object" || current === null || !Object.hasOwn(current, token)) return undefined;
+    if (typeof current !== "object" || current === null || !Object.hasOwn(current, token)) {
+      return undefined;
+    }
     current = (current as Record<PropertyKey, unknown>)[token];
   }
   return current;

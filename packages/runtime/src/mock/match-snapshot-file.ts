@@ -23,7 +23,9 @@ export async function matchContractSnapshot(
     await writeFile(file, text);
     return;
   }
-  if (stored === text) return;
+  if (stored === text) {
+    return;
+  }
   const want = stored.split("\n");
   const got = text.split("\n");
   const line = got.findIndex((row, i) => row !== want[i]);

@@ -16,7 +16,9 @@ export async function mswHandlers(
         return await handle(request);
       } catch (error) {
         // A dropped connection: MSW's network error, which fetch rejects with a TypeError.
-        if (error instanceof TypeError) return HttpResponse.error();
+        if (error instanceof TypeError) {
+          return HttpResponse.error();
+        }
         throw error;
       }
     }),

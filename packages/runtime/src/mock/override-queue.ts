@@ -14,8 +14,9 @@ export class OverrideQueue {
   private readonly entries = new Map<string, Entry[]>();
 
   add(operationId: string, reply: MockReply | MockHandler, times: number | undefined): void {
-    if (times !== undefined && (!Number.isInteger(times) || times < 1))
+    if (times !== undefined && (!Number.isInteger(times) || times < 1)) {
       throw new TypeError(`times must be a positive integer, got ${String(times)}`);
+    }
     const list = this.entries.get(operationId) ?? [];
     list.push({ reply, remaining: times });
     this.entries.set(operationId, list);
@@ -24,10 +25,14 @@ export class OverrideQueue {
   next(operationId: string): MockReply | MockHandler | undefined {
     const list = this.entries.get(operationId);
     const entry = list?.[0];
-    if (list === undefined || entry === undefined) return undefined;
+    if (list === undefined || entry === undefined) {
+      return undefined;
+    }
     if (entry.remaining !== undefined) {
       entry.remaining -= 1;
-      if (entry.remaining === 0) list.shift();
+      if (entry.remaining === 0) {
+        list.shift();
+      }
     }
     return entry.reply;
   }

@@ -30,8 +30,9 @@ export function responseFor(operation: OperationDescriptor, status: number): Res
 /** The status a default answer has: the first documented success. */
 export function defaultStatus(operation: OperationDescriptor): number {
   for (const response of operation.responses) {
-    if (/^2/.test(response.status))
+    if (/^2/.test(response.status)) {
       return response.status.length === 3 && !/X/i.test(response.status) ? Number(response.status) : 200;
+    }
   }
   return 200;
 }
@@ -43,8 +44,12 @@ export function exampleFor(
   media?: string,
 ): unknown {
   const byMedia = examples?.[response.status];
-  if (byMedia === undefined) return undefined;
-  if (media !== undefined && Object.hasOwn(byMedia, media)) return byMedia[media];
+  if (byMedia === undefined) {
+    return undefined;
+  }
+  if (media !== undefined && Object.hasOwn(byMedia, media)) {
+    return byMedia[media];
+  }
   return Object.values(byMedia)[0];
 }
 
@@ -77,8 +82,9 @@ export async function renderAnswer(
       : response && chooseMedia(response.media, acceptList(accept));
   const violations: MockViolation[] = [];
   let body = answer.body;
-  if (body === undefined && response !== undefined) body = exampleFor(examples, response, media?.mediaType);
-  else if (body !== undefined && media?.schema !== undefined) {
+  if (body === undefined && response !== undefined) {
+    body = exampleFor(examples, response, media?.mediaType);
+  } else if (body !== undefined && media?.schema !== undefined) {
     for (const issue of schemaIssues(media.schema, body, ["response", "body"])) {
       violations.push({
         operation: operation.id,
@@ -94,12 +100,15 @@ export async function renderAnswer(
     const mediaType = media?.mediaType ?? "application/json";
     const codec = findCodec(codecs, mediaType);
     let encoded: string | Blob | undefined;
-    if (typeof body === "string" && (codec === undefined || !/json/.test(mediaType))) text = body;
-    else if (codec !== undefined) {
+    if (typeof body === "string" && (codec === undefined || !/json/.test(mediaType))) {
+      text = body;
+    } else if (codec !== undefined) {
       // A multipart answer is a Blob whose type carries the boundary: the wire text and header follow it.
       encoded = await codec.encode(body, media ?? { mediaType });
       text = typeof encoded === "string" ? encoded : await encoded.text();
-    } else text = JSON.stringify(body);
+    } else {
+      text = JSON.stringify(body);
+    }
     headers["content-type"] ??= contentTypeFor(media ?? { mediaType }, codec, encoded);
   }
   return {

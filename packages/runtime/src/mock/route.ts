@@ -25,7 +25,9 @@ export function compileRoutes(operations: readonly OperationDescriptor[]): Compi
       const names: string[] = [];
       const source = parts
         .map((part) => {
-          if (!/^\{[^}]+\}$/.test(part)) return part.replace(SPECIAL, "\\$&");
+          if (!/^\{[^}]+\}$/.test(part)) {
+            return part.replace(SPECIAL, "\\$&");
+          }
           names.push(part.slice(1, -1));
           return `(?<p${names.length - 1}>[^/]+)`;
         })
@@ -39,13 +41,19 @@ export function compileRoutes(operations: readonly OperationDescriptor[]): Compi
 /** The operation serving `method pathname` (relative to the base path), if any. */
 export function matchRoute(routes: readonly CompiledRoute[], method: string, pathname: string): RouteMatch | undefined {
   for (const route of routes) {
-    if (route.operation.method !== method) continue;
+    if (route.operation.method !== method) {
+      continue;
+    }
     const match = route.pattern.exec(pathname);
-    if (!match) continue;
+    if (!match) {
+      continue;
+    }
     const path: Record<string, string> = {};
     route.names.forEach((name, index) => {
       const value = match.groups?.[`p${index}`];
-      if (value !== undefined) path[name] = safeDecode(value);
+      if (value !== undefined) {
+        path[name] = safeDecode(value);
+      }
     });
     return { operation: route.operation, path };
   }

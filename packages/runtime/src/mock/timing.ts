@@ -1,8 +1,12 @@
 /** Waits `ms` (if given), ending early with the signal's reason when the caller aborts. */
 export function delay(ms: number | undefined, signal: AbortSignal | null): Promise<void> {
-  if (ms === undefined || ms <= 0) return Promise.resolve();
+  if (ms === undefined || ms <= 0) {
+    return Promise.resolve();
+  }
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
+    if (signal?.aborted) {
+      return reject(signal.reason);
+    }
     const timer = setTimeout(() => {
       signal?.removeEventListener("abort", onAbort);
       resolve();

@@ -22,11 +22,15 @@ export function wireArgs(
   skipQuery: ReadonlySet<string>,
 ): WireArgs {
   const args: WireArgs = {};
-  if (Object.keys(path).length > 0) args.path = { ...path };
+  if (Object.keys(path).length > 0) {
+    args.path = { ...path };
+  }
   const query: Record<string, unknown> = {};
   const deep = new Set(operation.queryParams.filter((q) => q.style === "deepObject").map((q) => q.name));
   for (const key of new Set(url.searchParams.keys())) {
-    if (skipQuery.has(key)) continue;
+    if (skipQuery.has(key)) {
+      continue;
+    }
     const values = url.searchParams.getAll(key);
     const value = values.length === 1 ? values[0] : values;
     const nested = /^([^[\]]+)\[([^[\]]+)\]$/.exec(key);
@@ -38,13 +42,19 @@ export function wireArgs(
       query[key] = value;
     }
   }
-  if (Object.keys(query).length > 0) args.query = query;
+  if (Object.keys(query).length > 0) {
+    args.query = query;
+  }
   const documented: Record<string, unknown> = {};
   for (const name of operation.headerParams) {
     const value = headers.get(name);
-    if (value !== null) documented[name] = value;
+    if (value !== null) {
+      documented[name] = value;
+    }
   }
-  if (Object.keys(documented).length > 0) args.headers = documented;
+  if (Object.keys(documented).length > 0) {
+    args.headers = documented;
+  }
   return args;
 }
 
@@ -60,7 +70,9 @@ export function parameterIssues(
   args: WireArgs;
   issues: ValidationIssue[];
 } {
-  if (operation.parameters === undefined) return { args, issues: [] };
+  if (operation.parameters === undefined) {
+    return { args, issues: [] };
+  }
   let current = args;
   for (let round = 0; round < 4; round++) {
     const issues = schemaIssues(operation.parameters, current);
@@ -74,18 +86,32 @@ export function parameterIssues(
         changed = true;
       }
     }
-    if (!changed) return { args: current, issues };
+    if (!changed) {
+      return { args: current, issues };
+    }
   }
   return { args: current, issues: schemaIssues(operation.parameters, current) };
 }
 
 function reread(raw: unknown, issue: ValidationIssue & { expected?: unknown }): unknown {
   // A whole group missing (`query` with a required member): look inside it, to name the member.
-  if (raw === undefined && issue.message.includes("expected object")) return {};
-  if (typeof raw !== "string") return undefined;
-  if (issue.message.includes("expected array")) return raw.split(/[,| ]/);
-  if (/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(raw) && /expected (number|int)/.test(issue.message)) return Number(raw);
-  if ((raw === "true" || raw === "false") && issue.message.includes("expected boolean")) return raw === "true";
-  if (raw === "" && issue.message.includes("expected null")) return null;
+  if (raw === undefined && issue.message.includes("expected object")) {
+    return {};
+  }
+  if (typeof raw !== "string") {
+    return undefined;
+  }
+  if (issue.message.includes("expected array")) {
+    return raw.split(/[,| ]/);
+  }
+  if (/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(raw) && /expected (number|int)/.test(issue.message)) {
+    return Number(raw);
+  }
+  if ((raw === "true" || raw === "false") && issue.message.includes("expected boolean")) {
+    return raw === "true";
+  }
+  if (raw === "" && issue.message.includes("expected null")) {
+    return null;
+  }
   return undefined;
 }

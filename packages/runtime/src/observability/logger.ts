@@ -35,7 +35,9 @@ export function redactingLogger(logger: Logger, redactor: Redactor): RuntimeLogg
     (level: keyof Logger) =>
     (message: string, fields?: LogFields): void => {
       // Debug lines are written on every call: redacting them for nobody is most of their cost.
-      if (logger[level] === ignore) return;
+      if (logger[level] === ignore) {
+        return;
+      }
       try {
         logger[level](redactor.redact(message), fields === undefined ? undefined : redactFields(fields, redactor));
       } catch {

@@ -16,7 +16,9 @@ function pager(pagination: PaginationDescriptor, pages: (args: RequestArgs) => u
 
 async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   const items: T[] = [];
-  for await (const item of iterable) items.push(item);
+  for await (const item of iterable) {
+    items.push(item);
+  }
   return items;
 }
 

@@ -40,7 +40,9 @@ export async function* pageItems<TItem>(
   fetchPage: FetchPage,
 ): AsyncGenerator<TItem, void, undefined> {
   const pagination = op.pagination;
-  if (pagination === undefined) throw new ConfigurationError(`${op.id} is not paginated`);
+  if (pagination === undefined) {
+    throw new ConfigurationError(`${op.id} is not paginated`);
+  }
   const requested = new Set<Position>();
   let position = startPosition(pagination, args);
   let seen = 0;
@@ -55,7 +57,9 @@ export async function* pageItems<TItem>(
     // The item type is the generated package's claim about `op`; the page body was validated against its schema.
     yield* items as TItem[];
     const next = nextPosition(pagination, page, position, { count: items.length, seen, short });
-    if (next === undefined || items.length === 0 || requested.has(next)) return;
+    if (next === undefined || items.length === 0 || requested.has(next)) {
+      return;
+    }
     position = next;
   }
 }
@@ -95,17 +99,23 @@ function nextPosition(pagination: PaginationDescriptor, page: unknown, position:
       const current = typeof position === "number" ? position : pagination.firstPage;
       const total =
         pagination.totalItems === undefined ? undefined : countOf(getByPointer(page, pagination.totalItems));
-      if (total !== undefined) return seen < total ? current + 1 : undefined;
+      if (total !== undefined) {
+        return seen < total ? current + 1 : undefined;
+      }
       const pages =
         pagination.totalPages === undefined ? undefined : countOf(getByPointer(page, pagination.totalPages));
-      if (pages !== undefined) return current - pagination.firstPage + 1 < pages ? current + 1 : undefined;
+      if (pages !== undefined) {
+        return current - pagination.firstPage + 1 < pages ? current + 1 : undefined;
+      }
       return noMore(pagination.hasMore, page, short) ? undefined : current + 1;
     }
     case "offset": {
       const next = (typeof position === "number" ? position : 0) + count;
       const total =
         pagination.totalItems === undefined ? undefined : countOf(getByPointer(page, pagination.totalItems));
-      if (total !== undefined) return next < total ? next : undefined;
+      if (total !== undefined) {
+        return next < total ? next : undefined;
+      }
       return noMore(pagination.hasMore, page, short) ? undefined : next;
     }
     case "cursor":
@@ -115,16 +125,23 @@ function nextPosition(pagination: PaginationDescriptor, page: unknown, position:
 
 function itemsOf(op: OperationDescriptor, pagination: PaginationDescriptor, page: unknown): unknown[] {
   const items = getByPointer(page, pagination.items);
-  if (items === undefined || items === null) return [];
-  if (!Array.isArray(items))
+  if (items === undefined || items === null) {
+    return [];
+  }
+  if (!Array.isArray(items)) {
     throw new ConfigurationError(`${op.id}: pagination items pointer ${pagination.items} does not point to a list`);
+  }
   return items;
 }
 
 /** Counts may arrive as numeric strings (HostUp's `"total": "42"`). */
 function countOf(value: unknown): number | undefined {
-  if (typeof value === "number" && Number.isInteger(value) && value >= 0) return value;
-  if (typeof value === "string" && /^\d+$/.test(value)) return Number(value);
+  if (typeof value === "number" && Number.isInteger(value) && value >= 0) {
+    return value;
+  }
+  if (typeof value === "string" && /^\d+$/.test(value)) {
+    return Number(value);
+  }
   return undefined;
 }
 
@@ -137,12 +154,18 @@ function noMore(pointer: string | undefined, page: unknown, short: boolean): boo
 /** Flags may arrive as strings (Exsited's `"true"`); undefined when the page does not say. */
 function hasMore(pointer: string | undefined, page: unknown): boolean | undefined {
   const value = pointer === undefined ? undefined : getByPointer(page, pointer);
-  if (typeof value === "boolean") return value;
-  if (value === "true" || value === "false") return value === "true";
+  if (typeof value === "boolean") {
+    return value;
+  }
+  if (value === "true" || value === "false") {
+    return value === "true";
+  }
   return undefined;
 }
 
 function cursorOf(value: unknown): string | number | undefined {
-  if (typeof value === "string") return value === "" ? undefined : value;
+  if (typeof value === "string") {
+    return value === "" ? undefined : value;
+  }
   return typeof value === "number" ? value : undefined;
 }

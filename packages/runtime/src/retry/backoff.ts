@@ -15,7 +15,9 @@ export function retryDelayMs(
   retryAfterMs: number | undefined,
   random: () => number = Math.random,
 ): number {
-  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, settings.retryMaxDelayMs);
+  if (retryAfterMs !== undefined) {
+    return Math.min(retryAfterMs, settings.retryMaxDelayMs);
+  }
   const ceiling = Math.min(settings.retryMaxDelayMs, settings.retryBaseDelayMs * 2 ** retryIndex);
   return Math.floor(random() * ceiling);
 }

@@ -30,8 +30,11 @@ export class CallScope {
   ) {
     this.deadlineAt = Date.now() + deadlineMs;
     this.deadlineTimer = Number.isFinite(deadlineMs) ? setTimeout(() => this.stop("deadline"), deadlineMs) : undefined;
-    if (userSignal?.aborted === true) this.stop("aborted");
-    else userSignal?.addEventListener("abort", this.onUserAbort, { once: true });
+    if (userSignal?.aborted === true) {
+      this.stop("aborted");
+    } else {
+      userSignal?.addEventListener("abort", this.onUserAbort, { once: true });
+    }
   }
 
   /** Aborts when the caller aborts, the deadline passes, or the running attempt times out. */
@@ -41,8 +44,9 @@ export class CallScope {
 
   /** Why the call cannot go on, if it cannot. */
   stopError(): AbortError | TimeoutError | undefined {
-    if (this.stopped === "aborted")
+    if (this.stopped === "aborted") {
       return new AbortError({ operationId: this.operationId, cause: this.userSignal?.reason });
+    }
     if (this.stopped === "deadline") {
       return new TimeoutError({ operationId: this.operationId, scope: "deadline", timeoutMs: this.deadlineMs });
     }
@@ -71,7 +75,9 @@ export class CallScope {
       dispose: () => {
         clearTimeout(timer);
         // The attempt's own timeout aborted the shared controller: the call goes on with a fresh one.
-        if (expired && this.controller === controller) this.controller = undefined;
+        if (expired && this.controller === controller) {
+          this.controller = undefined;
+        }
       },
     };
   }
@@ -88,8 +94,11 @@ export class CallScope {
         signal.removeEventListener("abort", stop);
         resolve();
       }, ms);
-      if (signal.aborted) stop();
-      else signal.addEventListener("abort", stop, { once: true });
+      if (signal.aborted) {
+        stop();
+      } else {
+        signal.addEventListener("abort", stop, { once: true });
+      }
     });
   }
 
@@ -104,7 +113,9 @@ export class CallScope {
   private current(): AbortController {
     if (this.controller === undefined) {
       this.controller = new AbortController();
-      if (this.stopped !== undefined) this.controller.abort(this.stopReason());
+      if (this.stopped !== undefined) {
+        this.controller.abort(this.stopReason());
+      }
     }
     return this.controller;
   }
@@ -114,7 +125,9 @@ export class CallScope {
   }
 
   private stop(reason: "aborted" | "deadline"): void {
-    if (this.stopped !== undefined) return;
+    if (this.stopped !== undefined) {
+      return;
+    }
     this.stopped = reason;
     this.controller?.abort(this.stopReason());
   }

@@ -16,9 +16,13 @@ const NEVER_SENT_CODES: ReadonlySet<string> = new Set([
 const MAX_DEPTH = 8;
 
 export function failedBeforeSending(error: unknown, depth = 0): boolean {
-  if (typeof error !== "object" || error === null || depth > MAX_DEPTH) return false;
+  if (typeof error !== "object" || error === null || depth > MAX_DEPTH) {
+    return false;
+  }
   const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
-  if (typeof code === "string" && NEVER_SENT_CODES.has(code)) return true;
+  if (typeof code === "string" && NEVER_SENT_CODES.has(code)) {
+    return true;
+  }
   if (Array.isArray(errors) && errors.length > 0 && errors.every((inner) => failedBeforeSending(inner, depth + 1))) {
     return true;
   }
@@ -27,7 +31,9 @@ export function failedBeforeSending(error: unknown, depth = 0): boolean {
 
 /** The system code behind a fetch failure, for messages (`ECONNRESET`, `UND_ERR_SOCKET`). */
 export function failureCode(error: unknown, depth = 0): string | undefined {
-  if (typeof error !== "object" || error === null || depth > MAX_DEPTH) return undefined;
+  if (typeof error !== "object" || error === null || depth > MAX_DEPTH) {
+    return undefined;
+  }
   const { code, cause } = error as { code?: unknown; cause?: unknown };
   return typeof code === "string" ? code : failureCode(cause, depth + 1);
 }

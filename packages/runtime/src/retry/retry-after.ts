@@ -7,10 +7,16 @@ const HTTP_DATE = /^[A-Za-z]{3}/;
  * HTTP-date; a date in the past means "now". Anything else is ignored (undefined).
  */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  if (value === null) return undefined;
+  if (value === null) {
+    return undefined;
+  }
   const text = value.trim();
-  if (DELTA_SECONDS.test(text)) return Number(text) * 1000;
-  if (!HTTP_DATE.test(text)) return undefined;
+  if (DELTA_SECONDS.test(text)) {
+    return Number(text) * 1000;
+  }
+  if (!HTTP_DATE.test(text)) {
+    return undefined;
+  }
   const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

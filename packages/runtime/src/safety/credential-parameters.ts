@@ -18,10 +18,15 @@ export function credentialParameters(api: ApiDescriptor): CredentialParameters {
   const query = new Set<string>();
   const headers = new Set<string>();
   for (const scheme of Object.values(api.securitySchemes)) {
-    if (scheme.type !== "apiKey") headers.add("authorization");
-    else if (scheme.in === "query") query.add(scheme.name);
-    else if (scheme.in === "header") headers.add(scheme.name.toLowerCase());
-    else headers.add("cookie");
+    if (scheme.type !== "apiKey") {
+      headers.add("authorization");
+    } else if (scheme.in === "query") {
+      query.add(scheme.name);
+    } else if (scheme.in === "header") {
+      headers.add(scheme.name.toLowerCase());
+    } else {
+      headers.add("cookie");
+    }
   }
   return { query, headers };
 }
@@ -33,7 +38,9 @@ export function credentialQueryIssues(
   query: Readonly<Record<string, unknown>>,
   path: readonly string[],
 ): ValidationIssue[] {
-  if (names.query.size === 0) return [];
+  if (names.query.size === 0) {
+    return [];
+  }
   return Object.keys(query)
     .filter((name) => names.query.has(name) && query[name] !== undefined)
     .map((name) => ({ path: [...path, name], message: credentialMessage("query parameter", name), code: CODE }));
@@ -44,7 +51,9 @@ export function credentialHeaderIssues(
   headers: Readonly<Record<string, unknown>>,
   path: readonly string[],
 ): ValidationIssue[] {
-  if (names.headers.size === 0) return [];
+  if (names.headers.size === 0) {
+    return [];
+  }
   return Object.keys(headers)
     .filter((name) => names.headers.has(name.toLowerCase()) && headers[name] !== undefined)
     .map((name) => ({ path: [...path, name], message: credentialMessage("header", name), code: CODE }));

@@ -16,8 +16,11 @@ describe("headerProblem", () => {
     ["", "x", /not a valid HTTP token/],
   ])("%j: %j", (name, value, want) => {
     const problem = headerProblem(name, value);
-    if (want === undefined) expect(problem).toBeUndefined();
-    else expect(problem).toMatch(want);
+    if (want === undefined) {
+      expect(problem).toBeUndefined();
+    } else {
+      expect(problem).toMatch(want);
+    }
   });
 });
 

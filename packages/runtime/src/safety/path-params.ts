@@ -20,8 +20,9 @@ export function expandPath(template: string, values: Readonly<Record<string, unk
   let path = literals[0] ?? "";
   names.forEach((name, index) => {
     const encoded = encodeSegment(values[name]);
-    if (typeof encoded === "string") path += encoded;
-    else {
+    if (typeof encoded === "string") {
+      path += encoded;
+    } else {
       issues.push({ path: ["path", name], message: encoded.problem, code: "unsafe_path_parameter" });
       path += `{${name}}`;
     }
@@ -66,9 +67,13 @@ export function templateResidueIssue(url: string): ValidationIssue | undefined {
 }
 
 function encodeSegment(value: unknown): string | { problem: string } {
-  if (value === undefined || value === null) return { problem: "is required" };
+  if (value === undefined || value === null) {
+    return { problem: "is required" };
+  }
   const text = segmentText(value);
-  if (text === undefined) return { problem: "must be a string, a finite number, a bigint or a boolean" };
+  if (text === undefined) {
+    return { problem: "must be a string, a finite number, a bigint or a boolean" };
+  }
   // Only a `%` can decode into something else: most values skip the decode entirely.
   if (DOT_SEGMENTS.has(text) || (text.includes("%") && DOT_SEGMENTS.has(decodeLeniently(text)))) {
     return { problem: `must not be empty, "." or ".." (it would change the path)` };
@@ -81,9 +86,15 @@ function encodeSegment(value: unknown): string | { problem: string } {
 }
 
 function segmentText(value: unknown): string | undefined {
-  if (typeof value === "string") return value;
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : undefined;
-  if (typeof value === "bigint" || typeof value === "boolean") return String(value);
+  if (typeof value === "string") {
+    return value;
+  }
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? String(value) : undefined;
+  }
+  if (typeof value === "bigint" || typeof value === "boolean") {
+    return String(value);
+  }
   return undefined;
 }
 

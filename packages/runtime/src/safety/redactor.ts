@@ -33,7 +33,11 @@ export interface RedactorInit {
 /** Whether `value` is long enough to be told apart from ordinary text (see MIN_SECRET_LENGTH). */
 export function isLongEnoughSecret(value: string): boolean {
   let count = 0;
-  for (const _ of value) if (++count >= MIN_SECRET_LENGTH) return true;
+  for (const _ of value) {
+    if (++count >= MIN_SECRET_LENGTH) {
+      return true;
+    }
+  }
   return false;
 }
 
@@ -57,20 +61,28 @@ export class Redactor {
     this.queryPatterns = (init.queryParameterNames ?? []).map(
       (name) => new RegExp(`([?&]${escapeRegExp(encodeURIComponent(name))}=)[^&#\\s"'<>]*`, "g"),
     );
-    for (const secret of init.secrets ?? []) if (isLongEnoughSecret(secret)) this.fixed.add(secret);
+    for (const secret of init.secrets ?? []) {
+      if (isLongEnoughSecret(secret)) {
+        this.fixed.add(secret);
+      }
+    }
     this.rebuild();
   }
 
   /** Registers a credential to hide by value; one too short to match safely is hidden by structure only. */
   addSecret(secret: string): void {
-    if (!isLongEnoughSecret(secret)) return;
+    if (!isLongEnoughSecret(secret)) {
+      return;
+    }
     this.fixed.add(secret);
     this.rebuild();
   }
 
   /** Records the newest value of a secret that changes over time (e.g. an access token), forgetting older ones. */
   rotateSecret(slot: string, secret: string): void {
-    if (!isLongEnoughSecret(secret)) return;
+    if (!isLongEnoughSecret(secret)) {
+      return;
+    }
     const recent = [secret, ...(this.rotating.get(slot) ?? []).filter((s) => s !== secret)];
     this.rotating.set(slot, recent.slice(0, ROTATION_MEMORY));
     this.rebuild();
@@ -78,8 +90,12 @@ export class Redactor {
 
   redact(text: string): string {
     let result = text;
-    for (const needle of this.needles) result = result.replaceAll(needle, REDACTED);
-    for (const pattern of this.queryPatterns) result = result.replace(pattern, `$1${REDACTED}`);
+    for (const needle of this.needles) {
+      result = result.replaceAll(needle, REDACTED);
+    }
+    for (const pattern of this.queryPatterns) {
+      result = result.replace(pattern, `$1${REDACTED}`);
+    }
     return result;
   }
 
@@ -106,7 +122,9 @@ export class Redactor {
             : this.shallowCopy(item);
         // Defined, not assigned: a `__proto__` key stays data and never becomes a prototype.
         Object.defineProperty(copy, key, { value: itemCopy, enumerable: true, writable: true, configurable: true });
-        if (typeof itemCopy === "object" && itemCopy !== null && itemCopy !== item) pending.push([item, itemCopy]);
+        if (typeof itemCopy === "object" && itemCopy !== null && itemCopy !== item) {
+          pending.push([item, itemCopy]);
+        }
       }
     }
     return root;
@@ -158,25 +176,41 @@ export class Redactor {
    * others are replaced by a plain Error copy with the same name and `code`.
    */
   redactError(error: unknown, depth = 0): unknown {
-    if (typeof error === "string") return this.redact(error);
-    if (!(error instanceof Error) || depth >= MAX_CAUSE_DEPTH) return error;
+    if (typeof error === "string") {
+      return this.redact(error);
+    }
+    if (!(error instanceof Error) || depth >= MAX_CAUSE_DEPTH) {
+      return error;
+    }
     const cause = error.cause === undefined ? undefined : this.redactError(error.cause, depth + 1);
     const message = this.redact(error.message);
     const stack = error.stack === undefined ? undefined : this.redact(error.stack);
-    if (message === error.message && stack === error.stack && cause === error.cause) return error;
+    if (message === error.message && stack === error.stack && cause === error.cause) {
+      return error;
+    }
     const copy: Error & { code?: unknown } = new Error(message, cause === undefined ? undefined : { cause });
     copy.name = error.name;
-    if (stack !== undefined) copy.stack = stack;
+    if (stack !== undefined) {
+      copy.stack = stack;
+    }
     const code = (error as { code?: unknown }).code;
-    if (code !== undefined) copy.code = code;
+    if (code !== undefined) {
+      copy.code = code;
+    }
     return copy;
   }
 
   /** Strings redacted; arrays and plain objects as empty containers for redactValue to fill; anything else as is. */
   private shallowCopy(value: unknown): unknown {
-    if (typeof value === "string") return this.redact(value);
-    if (Array.isArray(value)) return new Array<unknown>(value.length);
-    if (isPlainObject(value)) return {};
+    if (typeof value === "string") {
+      return this.redact(value);
+    }
+    if (Array.isArray(value)) {
+      return new Array<unknown>(value.length);
+    }
+    if (isPlainObject(value)) {
+      return {};
+    }
     return value;
   }
 
@@ -206,7 +240,9 @@ function safely(encode: () => string): string {
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null) return false;
+  if (typeof value !== "object" || value === null) {
+    return false;
+  }
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 }

@@ -18,7 +18,9 @@ export function redirectOf(
   redactor: Pick<Redactor, "redactUrl">,
 ): Redirect | undefined {
   const redirected = response.type === "opaqueredirect" || response.redirected;
-  if (!redirected && (response.status < 300 || response.status > 399)) return undefined;
+  if (!redirected && (response.status < 300 || response.status > 399)) {
+    return undefined;
+  }
   const raw = response.redirected ? response.url : response.headers.get("location");
   const target = raw === null || raw === "" ? undefined : parseLocation(raw, request.url);
   return {

@@ -45,8 +45,12 @@ function pickServer(servers: readonly ServerDescriptor[], choice: string | numbe
       : choice === undefined
         ? servers[0]
         : servers.find((s) => s.name === choice);
-  if (server !== undefined) return server;
-  if (servers.length === 0) throw new ConfigurationError("The API documents no server: set baseUrl");
+  if (server !== undefined) {
+    return server;
+  }
+  if (servers.length === 0) {
+    throw new ConfigurationError("The API documents no server: set baseUrl");
+  }
   const names = servers.map((s, index) => s.name ?? String(index)).join(", ");
   throw new ConfigurationError(`server ${JSON.stringify(choice)} is not documented (choose one of: ${names})`);
 }

@@ -18,10 +18,13 @@ export const fillServerVariables: ServerVariableFiller = (server, values) => {
   const hostEnd = authorityEnd(server.url);
   return server.url.replace(PLACEHOLDER, (_placeholder, name: string, offset: number) => {
     const variable = server.variables[name];
-    if (variable === undefined) throw new ConfigurationError(`${server.url} uses {${name}}, which it does not declare`);
+    if (variable === undefined) {
+      throw new ConfigurationError(`${server.url} uses {${name}}, which it does not declare`);
+    }
     const value = values[name] ?? variable.default;
-    if (value === undefined)
+    if (value === undefined) {
       throw new ConfigurationError(`serverVariables.${name} is required (no default for ${server.url})`);
+    }
     checkVariable(name, value, variable, offset < hostEnd ? "host" : "path");
     return value;
   });
@@ -49,7 +52,9 @@ function checkVariable(name: string, value: string, variable: ServerVariableDesc
 /** Offset where the template's authority (`https://{account}.example.com:443`) ends. */
 function authorityEnd(template: string): number {
   const schemeEnd = template.indexOf("://");
-  if (schemeEnd === -1) return 0;
+  if (schemeEnd === -1) {
+    return 0;
+  }
   const rest = template.slice(schemeEnd + 3).search(/[/?#]/);
   return rest === -1 ? template.length : schemeEnd + 3 + rest;
 }

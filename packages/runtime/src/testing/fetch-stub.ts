@@ -39,7 +39,9 @@ export function fetchStub(handler: Handler): FetchStub {
 export function sequence(...handlers: Handler[]): Handler {
   return (request, index) => {
     const handler = handlers[Math.min(index, handlers.length - 1)];
-    if (handler === undefined) throw new Error("sequence() needs at least one handler");
+    if (handler === undefined) {
+      throw new Error("sequence() needs at least one handler");
+    }
     return handler(request, index);
   };
 }

@@ -14,9 +14,13 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 export function formatIssuePath(path: readonly PropertyKey[]): string {
   let text = "";
   for (const segment of path) {
-    if (typeof segment === "number") text += `[${segment}]`;
-    else if (typeof segment === "string" && IDENTIFIER.test(segment)) text += text === "" ? segment : `.${segment}`;
-    else text += `[${JSON.stringify(String(segment))}]`;
+    if (typeof segment === "number") {
+      text += `[${segment}]`;
+    } else if (typeof segment === "string" && IDENTIFIER.test(segment)) {
+      text += text === "" ? segment : `.${segment}`;
+    } else {
+      text += `[${JSON.stringify(String(segment))}]`;
+    }
   }
   return text === "" ? "(root)" : text;
 }

@@ -25,7 +25,9 @@ export function issuesOf(
   prefix: readonly PropertyKey[] = [],
 ): ValidationIssue[] {
   const result = safeParse(schema, value, { error: englishErrors() });
-  if (result.success) return [];
+  if (result.success) {
+    return [];
+  }
   return result.error.issues.map((issue) => ({
     path: [...prefix, ...issue.path],
     message: issue.message,

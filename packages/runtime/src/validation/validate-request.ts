@@ -36,6 +36,8 @@ function bodyIssues(op: OperationDescriptor, body: unknown, media: MediaDescript
   if (body === undefined) {
     return op.requestBody?.required === true ? [{ path: ["body"], message: "is required" }] : [];
   }
-  if (op.requestBody === undefined) return [{ path: ["body"], message: `${op.id} takes no request body` }];
+  if (op.requestBody === undefined) {
+    return [{ path: ["body"], message: `${op.id} takes no request body` }];
+  }
   return media?.schema === undefined ? [] : schemaIssues(media.schema, body, ["body"]);
 }

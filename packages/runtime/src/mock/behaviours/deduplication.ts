@@ -10,7 +10,9 @@ export class Deduplication {
   private readonly answers = new Map<string, RenderedAnswer>();
 
   private key(operation: OperationDescriptor, headers: Headers): string | undefined {
-    if (operation.idempotencyKeyHeader === undefined) return undefined;
+    if (operation.idempotencyKeyHeader === undefined) {
+      return undefined;
+    }
     const id = headers.get(operation.idempotencyKeyHeader);
     return id === null ? undefined : `${operation.id}\u0000${id}`;
   }
@@ -22,7 +24,9 @@ export class Deduplication {
 
   remember(operation: OperationDescriptor, headers: Headers, answer: RenderedAnswer): void {
     const key = this.key(operation, headers);
-    if (key !== undefined && !this.answers.has(key)) this.answers.set(key, answer);
+    if (key !== undefined && !this.answers.has(key)) {
+      this.answers.set(key, answer);
+    }
   }
 
   reset(): void {

@@ -10,7 +10,9 @@ export class Paging {
   private readonly items = new Map<string, { items: readonly unknown[]; pageSize: number }>();
 
   set(operation: OperationDescriptor, items: readonly unknown[], pageSize: number): void {
-    if (operation.pagination === undefined) throw new TypeError(`${operation.id} is not a paginated operation`);
+    if (operation.pagination === undefined) {
+      throw new TypeError(`${operation.id} is not a paginated operation`);
+    }
     this.items.set(operation.id, { items, pageSize });
   }
 
@@ -18,7 +20,9 @@ export class Paging {
   shape(operation: OperationDescriptor, args: unknown, template: unknown): unknown {
     const entry = this.items.get(operation.id);
     const pagination = operation.pagination;
-    if (entry === undefined || pagination === undefined) return template;
+    if (entry === undefined || pagination === undefined) {
+      return template;
+    }
     const base = typeof template === "object" && template !== null ? template : {};
     return pageOf(pagination, args, base, entry.items, entry.pageSize);
   }
@@ -54,10 +58,17 @@ function pageOf(
   const end = Math.min(items.length, start + size);
   let body = setByPointer(template, pagination.items, items.slice(start, end));
   const more = end < items.length;
-  if (pagination.style === "cursor") return setByPointer(body, pagination.nextCursor, more ? String(end) : null);
-  if (pagination.totalItems !== undefined) body = setByPointer(body, pagination.totalItems, items.length);
-  if ("totalPages" in pagination && pagination.totalPages !== undefined)
+  if (pagination.style === "cursor") {
+    return setByPointer(body, pagination.nextCursor, more ? String(end) : null);
+  }
+  if (pagination.totalItems !== undefined) {
+    body = setByPointer(body, pagination.totalItems, items.length);
+  }
+  if ("totalPages" in pagination && pagination.totalPages !== undefined) {
     body = setByPointer(body, pagination.totalPages, Math.max(1, Math.ceil(items.length / size)));
-  if (pagination.hasMore !== undefined) body = setByPointer(body, pagination.hasMore, more);
+  }
+  if (pagination.hasMore !== undefined) {
+    body = setByPointer(body, pagination.hasMore, more);
+  }
   return body;
 }

@@ -44,17 +44,22 @@ export class TokenEndpoint {
     const record = typeof fields === "object" && fields !== null ? (fields as Record<string, unknown>) : {};
     const violations: MockViolation[] = [];
     const expect = (field: string, wanted: string | undefined) => {
-      if (record[field] === undefined)
+      if (record[field] === undefined) {
         violations.push(this.violation(`/body/${field}`, "required", `the token request needs ${field}`));
-      else if (wanted !== undefined && record[field] !== wanted)
+      } else if (wanted !== undefined && record[field] !== wanted) {
         violations.push(this.violation(`/body/${field}`, "security", `${field} is not the one the mock was given`));
+      }
     };
     expect("grant_type", "client_credentials");
     const credential = this.credential?.type === "oauth2ClientCredentials" ? this.credential : undefined;
     expect("client_id", credential?.clientId);
     expect("client_secret", credential?.clientSecret);
-    for (const field of this.scheme.extraFields) expect(field, credential?.extra?.[field]);
-    if (violations.length > 0) return { status: 401, body: { error: "invalid_client" }, violations };
+    for (const field of this.scheme.extraFields) {
+      expect(field, credential?.extra?.[field]);
+    }
+    if (violations.length > 0) {
+      return { status: 401, body: { error: "invalid_client" }, violations };
+    }
     this.count += 1;
     const token = `mock-access-token-${this.count}`;
     this.issued.set(token, this.now() + this.lifetimeSeconds * 1000);
@@ -67,13 +72,17 @@ export class TokenEndpoint {
 
   state(token: string): TokenState {
     const expiry = this.issued.get(token);
-    if (expiry === undefined) return "unknown";
+    if (expiry === undefined) {
+      return "unknown";
+    }
     return this.now() < expiry ? "valid" : "expired";
   }
 
   /** Every token issued so far stops working: the next call with one is answered 401. */
   expireAll(): void {
-    for (const token of this.issued.keys()) this.issued.set(token, Number.NEGATIVE_INFINITY);
+    for (const token of this.issued.keys()) {
+      this.issued.set(token, Number.NEGATIVE_INFINITY);
+    }
   }
 
   reset(): void {
@@ -91,7 +100,9 @@ export function oauth2Scheme(
   schemes: Readonly<Record<string, SecuritySchemeDescriptor>>,
 ): [string, OAuth2Scheme] | undefined {
   for (const [name, scheme] of Object.entries(schemes)) {
-    if (scheme.type === "oauth2ClientCredentials") return [name, scheme];
+    if (scheme.type === "oauth2ClientCredentials") {
+      return [name, scheme];
+    }
   }
   return undefined;
 }
