@@ -36,7 +36,9 @@ describe("${name} contract: every operation and example of specs/${provider}/ope
       );
       expect(outcome.requests).toHaveLength(1);
       const sent = outcome.requests[0]!;
-      if (contractCase.requestExample !== undefined) expect(JSON.parse(sent.body)).toEqual(contractCase.requestExample);
+      if (contractCase.requestExample !== undefined) {
+        expect(JSON.parse(sent.body)).toEqual(contractCase.requestExample);
+      }
       const { status, body } = contractCase.response;
       if (status < 300) {
         expect(outcome.error).toBeUndefined();
@@ -44,7 +46,9 @@ describe("${name} contract: every operation and example of specs/${provider}/ope
       } else {
         expect(outcome.error).toMatchObject({ name: "${name}ApiError", status, body });
       }
-      for (const secret of Object.values(credentials)) expect(outcome.snapshot).not.toContain(secret);
+      for (const secret of Object.values(credentials)) {
+        expect(outcome.snapshot).not.toContain(secret);
+      }
       await expect(outcome.snapshot).toMatchFileSnapshot(\`./__snapshots__/\${contractCase.name}.txt\`);
     });
   }
