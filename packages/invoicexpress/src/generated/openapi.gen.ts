@@ -2836,6 +2836,18 @@ export interface components {
             current_debit_note_validation_code?: $Read<string | null>;
             /** @description AT validation code of the receipt series. */
             current_receipt_validation_code?: $Read<string | null>;
+            /** @description Id of the invoice series of this sequence (the `sequence_id` to create a invoice in it). */
+            current_invoice_sequence_id?: $Read<number>;
+            /** @description Id of the invoice-receipt series of this sequence (the `sequence_id` to create a invoice-receipt in it). */
+            current_invoice_receipt_sequence_id?: $Read<number>;
+            /** @description Id of the simplified invoice series of this sequence (the `sequence_id` to create a simplified invoice in it). */
+            current_simplified_invoice_sequence_id?: $Read<number>;
+            /** @description Id of the credit note series of this sequence (the `sequence_id` to create a credit note in it). */
+            current_credit_note_sequence_id?: $Read<number>;
+            /** @description Id of the debit note series of this sequence (the `sequence_id` to create a debit note in it). */
+            current_debit_note_sequence_id?: $Read<number>;
+            /** @description Id of the receipt series of this sequence (the `sequence_id` to create a receipt in it). */
+            current_receipt_sequence_id?: $Read<number>;
         };
         /** @description A sequence (XML root `<sequence>`). */
         SequenceBody: {

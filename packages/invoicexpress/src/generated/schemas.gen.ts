@@ -1017,6 +1017,12 @@ export const SequenceSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
   current_credit_note_validation_code: z.optional(z.nullable(z.string())),
   current_debit_note_validation_code: z.optional(z.nullable(z.string())),
   current_receipt_validation_code: z.optional(z.nullable(z.string())),
+  current_invoice_sequence_id: z.optional(z.int()),
+  current_invoice_receipt_sequence_id: z.optional(z.int()),
+  current_simplified_invoice_sequence_id: z.optional(z.int()),
+  current_credit_note_sequence_id: z.optional(z.int()),
+  current_debit_note_sequence_id: z.optional(z.int()),
+  current_receipt_sequence_id: z.optional(z.int()),
 }));
 
 /**
@@ -1042,6 +1048,12 @@ export const SequenceInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   current_credit_note_validation_code: z.optional(z.never()),
   current_debit_note_validation_code: z.optional(z.never()),
   current_receipt_validation_code: z.optional(z.never()),
+  current_invoice_sequence_id: z.optional(z.never()),
+  current_invoice_receipt_sequence_id: z.optional(z.never()),
+  current_simplified_invoice_sequence_id: z.optional(z.never()),
+  current_credit_note_sequence_id: z.optional(z.never()),
+  current_debit_note_sequence_id: z.optional(z.never()),
+  current_receipt_sequence_id: z.optional(z.never()),
 }));
 
 /**

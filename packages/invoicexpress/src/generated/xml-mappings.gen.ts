@@ -3308,6 +3308,48 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
           "type": "string",
           "nullable": true
         }
+      },
+      {
+        "name": "current_invoice_sequence_id",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "current_invoice_receipt_sequence_id",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "current_simplified_invoice_sequence_id",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "current_credit_note_sequence_id",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "current_debit_note_sequence_id",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "current_receipt_sequence_id",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
       }
     ]
   },
