@@ -3288,8 +3288,8 @@ export interface components {
             archived?: $Read<boolean>;
             /** @description Guide type: `Shipping`, `Transport` or `Devolution`. */
             type?: $Read<string>;
-            /** @description Number within its sequence, e.g. `1/2017`; `draft` for drafts. */
-            sequence_number?: $Read<string>;
+            /** @description Number within its sequence, e.g. `1/2017`; `draft` or `rascunho` for drafts, empty in lists of drafts (the gem's `transports.list.xml`). */
+            sequence_number?: $Read<string | null>;
             /** @description The state reached, in change-state answers. */
             state?: $Read<string>;
             /** @description Sequence number with the series first. */
@@ -3299,7 +3299,8 @@ export interface components {
             /** @description Sequence (series) the guide is numbered in; null when not reported. */
             sequence_id?: components["schemas"]["SequenceIdValue"] | null;
             date?: components["schemas"]["Date"];
-            due_date?: components["schemas"]["Date"];
+            /** @description Due date; null when empty (`<due_date></due_date>` in the gem's `transports.get.xml`). */
+            due_date?: components["schemas"]["Date"] | null;
             /** @description When the goods are loaded, `dd/mm/yyyy HH:MM:SS`. */
             loaded_at?: string;
             /** @description Licence plate of the vehicle. */
@@ -3323,6 +3324,7 @@ export interface components {
             client?: components["schemas"]["Client"];
             /** @description Currency name, e.g. `Euro`. */
             currency?: $Read<string>;
+            multicurrency?: components["schemas"]["Multicurrency"];
             /** @description The guide lines; XML `<items type="array"><item>…</item></items>`. */
             items?: components["schemas"]["DocumentItem"][];
             sum?: $Read<components["schemas"]["Decimal"]>;
@@ -3330,6 +3332,17 @@ export interface components {
             before_taxes?: $Read<components["schemas"]["Decimal"]>;
             taxes?: $Read<components["schemas"]["Decimal"]>;
             total?: $Read<components["schemas"]["Decimal"]>;
+            /** @description History of the guide; XML `<invoice_timeline type="array"><event>…</event></invoice_timeline>`. */
+            invoice_timeline?: $Read<components["schemas"]["TimelineEvent"][]>;
+        };
+        /** @description The document's total in another currency (the gem's transport samples and `models/multicurrency.rb`). */
+        Multicurrency: {
+            /** @description Exchange rate. */
+            rate?: components["schemas"]["Decimal"];
+            /** @description ISO 4217 code of the other currency, e.g. `USD`. */
+            currency?: string;
+            /** @description Total in that currency. */
+            total?: components["schemas"]["Decimal"];
         };
         /** @description The writable fields of a guide (create and update). */
         GuideInput: {
@@ -13518,64 +13531,115 @@ export interface operations {
                      * @example {
                      *       "transports": [
                      *         {
-                     *           "id": 1504951,
+                     *           "id": 12539316,
                      *           "status": "draft",
                      *           "archived": false,
                      *           "type": "Transport",
-                     *           "sequence_number": "draft",
-                     *           "date": "03/12/2017",
-                     *           "due_date": "03/12/2017",
-                     *           "loaded_at": "02/12/2017 19:00:00",
-                     *           "license_plate": "11-AA-22",
-                     *           "address_from": {
-                     *             "detail": "Rua 5",
-                     *             "city": "Lisboa",
-                     *             "postal_code": "1000-555",
-                     *             "country": "Portugal"
-                     *           },
-                     *           "address_to": {
-                     *             "detail": "Avenida 10",
-                     *             "city": "Porto",
-                     *             "postal_code": "2000-555",
-                     *             "country": "Portugal"
-                     *           },
+                     *           "sequence_number": null,
+                     *           "inverted_sequence_number": "rascunho",
+                     *           "date": "17/05/2017",
+                     *           "reference": null,
+                     *           "observations": "IVA – autoliquidação. ",
+                     *           "retention": null,
+                     *           "permalink": "https://www.app.invoicexpress.com/documents/12539316204ed30d758a8ea45e9fd708dee73033f682b463",
                      *           "client": {
-                     *             "id": 439232,
-                     *             "name": "Client Name",
-                     *             "code": "A1",
-                     *             "country": "Portugal"
+                     *             "id": 1408722,
+                     *             "name": "Peter Parker",
+                     *             "code": "5239",
+                     *             "email": "help@thinkorange.pt",
+                     *             "address": "Some address here",
+                     *             "postal_code": "1111-501",
+                     *             "country": "Portugal",
+                     *             "fiscal_id": "177142430",
+                     *             "website": null,
+                     *             "phone": null,
+                     *             "fax": null
                      *           },
                      *           "currency": "Euro",
                      *           "items": [
                      *             {
-                     *               "name": "Item Name",
-                     *               "description": "Item Description",
-                     *               "unit_price": "100.0",
-                     *               "unit": "unit",
-                     *               "quantity": "5.0",
+                     *               "name": "TEST",
+                     *               "description": "Testes",
+                     *               "unit_price": "30.0",
+                     *               "unit": null,
+                     *               "quantity": "1.0",
                      *               "tax": {
-                     *                 "id": 48900,
-                     *                 "name": "IVA23",
-                     *                 "value": "23.0"
+                     *                 "name": "Isento",
+                     *                 "value": "0.0"
                      *               },
                      *               "discount": "0.0",
-                     *               "subtotal": "500.0",
-                     *               "tax_amount": "115.0",
+                     *               "subtotal": "30.0",
+                     *               "tax_amount": "0.0",
                      *               "discount_amount": "0.0",
-                     *               "total": "615.0"
+                     *               "total": "30.0"
                      *             }
                      *           ],
-                     *           "sum": "500.0",
+                     *           "sum": "30.0",
                      *           "discount": "0.0",
-                     *           "before_taxes": "500.0",
-                     *           "taxes": "115.0",
-                     *           "total": "615.0"
+                     *           "before_taxes": "30.0",
+                     *           "taxes": "0.0",
+                     *           "total": "30.0"
+                     *         },
+                     *         {
+                     *           "id": 12531848,
+                     *           "status": "draft",
+                     *           "archived": false,
+                     *           "type": "Transport",
+                     *           "sequence_number": null,
+                     *           "inverted_sequence_number": "rascunho",
+                     *           "date": "16/05/2017",
+                     *           "reference": null,
+                     *           "observations": "IVA – autoliquidação.",
+                     *           "retention": null,
+                     *           "permalink": "https://www.app.invoicexpress.com/documents/12531848dbbcbc342d3f0296f02f1395a9b3b5f8466eef16",
+                     *           "client": {
+                     *             "id": 1408722,
+                     *             "name": "Peter Parker",
+                     *             "code": "5239",
+                     *             "email": "help@thinkorange.pt",
+                     *             "address": "Some address here",
+                     *             "postal_code": "1111-501",
+                     *             "country": "Portugal",
+                     *             "fiscal_id": "177142430",
+                     *             "website": null,
+                     *             "phone": null,
+                     *             "fax": null
+                     *           },
+                     *           "currency": "Euro",
+                     *           "multicurrency": {
+                     *             "rate": "1.1014",
+                     *             "currency": "USD",
+                     *             "total": "38.55"
+                     *           },
+                     *           "items": [
+                     *             {
+                     *               "name": "DEV",
+                     *               "description": "RVD Website",
+                     *               "unit_price": "35.0",
+                     *               "unit": null,
+                     *               "quantity": "1.0",
+                     *               "tax": {
+                     *                 "name": "Isento",
+                     *                 "value": "0.0"
+                     *               },
+                     *               "discount": "0.0",
+                     *               "subtotal": "35.0",
+                     *               "tax_amount": "0.0",
+                     *               "discount_amount": "0.0",
+                     *               "total": "35.0"
+                     *             }
+                     *           ],
+                     *           "sum": "35.0",
+                     *           "discount": "0.0",
+                     *           "before_taxes": "35.0",
+                     *           "taxes": "0.0",
+                     *           "total": "35.0"
                      *         }
                      *       ],
                      *       "pagination": {
                      *         "current_page": 1,
                      *         "total_pages": 1,
-                     *         "total_entries": 1,
+                     *         "total_entries": 2,
                      *         "per_page": 30
                      *       }
                      *     }
@@ -13740,58 +13804,105 @@ export interface operations {
                     /**
                      * @example {
                      *       "transport": {
-                     *         "id": 1504951,
+                     *         "id": 12544003,
                      *         "status": "draft",
                      *         "archived": false,
                      *         "type": "Transport",
                      *         "sequence_number": "draft",
-                     *         "date": "03/12/2017",
-                     *         "due_date": "03/12/2017",
-                     *         "loaded_at": "02/12/2017 19:00:00",
-                     *         "license_plate": "11-AA-22",
+                     *         "date": "17/05/2017",
+                     *         "due_date": "17/05/2017",
+                     *         "reference": null,
+                     *         "observations": "Artigo 16º nº 6 do CIVA.",
+                     *         "retention": null,
+                     *         "permalink": "https://www.app.invoicexpress.com/documents/1254400341c027c8e7d357731cf9adb11998a8816be06393",
                      *         "address_from": {
-                     *           "detail": "Rua 5",
-                     *           "city": "Lisboa",
-                     *           "postal_code": "1000-555",
+                     *           "detail": "From Address",
+                     *           "city": "Lisbon",
+                     *           "postal_code": "1300-501",
                      *           "country": "Portugal"
                      *         },
                      *         "address_to": {
-                     *           "detail": "Avenida 10",
-                     *           "city": "Porto",
-                     *           "postal_code": "2000-555",
+                     *           "detail": "To Address",
+                     *           "city": "Lisbon",
+                     *           "postal_code": "1300-501",
                      *           "country": "Portugal"
                      *         },
                      *         "client": {
-                     *           "id": 439232,
-                     *           "name": "Client Name",
-                     *           "code": "A1",
-                     *           "country": "Portugal"
+                     *           "id": 1408722,
+                     *           "name": "Peter Parker",
+                     *           "code": "5239",
+                     *           "email": "help@thinkorange.pt",
+                     *           "address": "Some address here",
+                     *           "city": "Lisboa",
+                     *           "postal_code": "1111-501",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "177142430",
+                     *           "website": null,
+                     *           "phone": null,
+                     *           "fax": null
                      *         },
                      *         "currency": "Euro",
                      *         "items": [
                      *           {
-                     *             "name": "Item Name",
-                     *             "description": "Item Description",
-                     *             "unit_price": "100.0",
-                     *             "unit": "unit",
-                     *             "quantity": "5.0",
+                     *             "name": "Item 1",
+                     *             "description": null,
+                     *             "unit_price": "60.0",
+                     *             "unit": null,
+                     *             "quantity": "2.0",
                      *             "tax": {
-                     *               "id": 48900,
-                     *               "name": "IVA23",
-                     *               "value": "23.0"
+                     *               "id": 92081,
+                     *               "name": "Isento",
+                     *               "value": "0.0"
                      *             },
                      *             "discount": "0.0",
-                     *             "subtotal": "500.0",
-                     *             "tax_amount": "115.0",
+                     *             "subtotal": "120.0",
+                     *             "tax_amount": "0.0",
                      *             "discount_amount": "0.0",
-                     *             "total": "615.0"
+                     *             "total": "120.0"
+                     *           },
+                     *           {
+                     *             "name": "Item 2",
+                     *             "description": null,
+                     *             "unit_price": "50.0",
+                     *             "unit": null,
+                     *             "quantity": "1.0",
+                     *             "tax": {
+                     *               "id": 92081,
+                     *               "name": "Isento",
+                     *               "value": "0.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "50.0",
+                     *             "tax_amount": "0.0",
+                     *             "discount_amount": "0.0",
+                     *             "total": "50.0"
                      *           }
                      *         ],
-                     *         "sum": "500.0",
+                     *         "sum": "170.0",
                      *         "discount": "0.0",
-                     *         "before_taxes": "500.0",
-                     *         "taxes": "115.0",
-                     *         "total": "615.0"
+                     *         "before_taxes": "170.0",
+                     *         "taxes": "0.0",
+                     *         "total": "170.0",
+                     *         "invoice_timeline": [
+                     *           {
+                     *             "type": "edited",
+                     *             "date": "17/05/2017",
+                     *             "time": "15:23",
+                     *             "user": "business@thinkorange.pt"
+                     *           },
+                     *           {
+                     *             "type": "edited",
+                     *             "date": "17/05/2017",
+                     *             "time": "15:23",
+                     *             "user": "business@thinkorange.pt"
+                     *           },
+                     *           {
+                     *             "type": "create",
+                     *             "date": "17/05/2017",
+                     *             "time": "15:23",
+                     *             "user": "business@thinkorange.pt"
+                     *           }
+                     *         ]
                      *       }
                      *     }
                      */
@@ -13890,58 +14001,99 @@ export interface operations {
                     /**
                      * @example {
                      *       "transport": {
-                     *         "id": 1504951,
+                     *         "id": 12531848,
                      *         "status": "draft",
                      *         "archived": false,
                      *         "type": "Transport",
-                     *         "sequence_number": "draft",
-                     *         "date": "03/12/2017",
-                     *         "due_date": "03/12/2017",
-                     *         "loaded_at": "02/12/2017 19:00:00",
-                     *         "license_plate": "11-AA-22",
+                     *         "sequence_number": "rascunho",
+                     *         "date": "16/05/2017",
+                     *         "due_date": null,
+                     *         "reference": null,
+                     *         "observations": "IVA – autoliquidação.",
+                     *         "retention": null,
+                     *         "permalink": "https://www.app.invoicexpress.com/documents/12531848dbbcbc342d3f0296f02f1395a9b3b5f8466eef16",
                      *         "address_from": {
-                     *           "detail": "Rua 5",
-                     *           "city": "Lisboa",
-                     *           "postal_code": "1000-555",
+                     *           "detail": "Morada de envio",
+                     *           "city": "Porto",
+                     *           "postal_code": "1111-501",
                      *           "country": "Portugal"
                      *         },
                      *         "address_to": {
-                     *           "detail": "Avenida 10",
-                     *           "city": "Porto",
-                     *           "postal_code": "2000-555",
+                     *           "detail": "Morada de entrega",
+                     *           "city": "Lisboa",
+                     *           "postal_code": "1111-501",
                      *           "country": "Portugal"
                      *         },
                      *         "client": {
-                     *           "id": 439232,
-                     *           "name": "Client Name",
-                     *           "code": "A1",
-                     *           "country": "Portugal"
+                     *           "id": 1408722,
+                     *           "name": "Peter Parker",
+                     *           "code": "5239",
+                     *           "email": "help@thinkorange.pt",
+                     *           "address": "Uma morada",
+                     *           "city": "Lisboa",
+                     *           "postal_code": "1111-111",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "177142430",
+                     *           "website": "http://www.cenas.pt",
+                     *           "phone": null,
+                     *           "fax": null
                      *         },
                      *         "currency": "Euro",
+                     *         "multicurrency": {
+                     *           "rate": "1.1014",
+                     *           "currency": "USD",
+                     *           "total": "38.55"
+                     *         },
                      *         "items": [
                      *           {
-                     *             "name": "Item Name",
-                     *             "description": "Item Description",
-                     *             "unit_price": "100.0",
-                     *             "unit": "unit",
-                     *             "quantity": "5.0",
+                     *             "name": "DEV",
+                     *             "description": "IX Website",
+                     *             "unit_price": "35.0",
+                     *             "unit": null,
+                     *             "quantity": "1.0",
                      *             "tax": {
-                     *               "id": 48900,
-                     *               "name": "IVA23",
-                     *               "value": "23.0"
+                     *               "id": 92081,
+                     *               "name": "Isento",
+                     *               "value": "0.0"
                      *             },
                      *             "discount": "0.0",
-                     *             "subtotal": "500.0",
-                     *             "tax_amount": "115.0",
+                     *             "subtotal": "35.0",
+                     *             "tax_amount": "0.0",
                      *             "discount_amount": "0.0",
-                     *             "total": "615.0"
+                     *             "total": "35.0"
                      *           }
                      *         ],
-                     *         "sum": "500.0",
+                     *         "sum": "35.0",
                      *         "discount": "0.0",
-                     *         "before_taxes": "500.0",
-                     *         "taxes": "115.0",
-                     *         "total": "615.0"
+                     *         "before_taxes": "35.0",
+                     *         "taxes": "0.0",
+                     *         "total": "35.0",
+                     *         "invoice_timeline": [
+                     *           {
+                     *             "type": "create",
+                     *             "date": "16/05/2017",
+                     *             "time": "17:41",
+                     *             "user": "cenas@mail.com"
+                     *           },
+                     *           {
+                     *             "type": "send_email",
+                     *             "date": "17/05/2017",
+                     *             "time": "11:07",
+                     *             "user": "cenas@mail.com"
+                     *           },
+                     *           {
+                     *             "type": "send_email",
+                     *             "date": "17/05/2017",
+                     *             "time": "11:09",
+                     *             "user": "cenas@mail.com"
+                     *           },
+                     *           {
+                     *             "type": "send_email",
+                     *             "date": "17/05/2017",
+                     *             "time": "11:10",
+                     *             "user": "cenas@mail.com"
+                     *           }
+                     *         ]
                      *       }
                      *     }
                      */
@@ -14117,9 +14269,10 @@ export interface operations {
                     /**
                      * @example {
                      *       "transport": {
-                     *         "id": 1504951,
+                     *         "id": 12539316,
                      *         "type": "Transport",
                      *         "sequence_number": "1/2017",
+                     *         "inverted_sequence_number": "2017/1",
                      *         "state": "final"
                      *       }
                      *     }

@@ -2225,13 +2225,13 @@ export const GuideSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseO
   status: z.optional(z.string()),
   archived: z.optional(z.boolean()),
   type: z.optional(z.string()),
-  sequence_number: z.optional(z.string()),
+  sequence_number: z.optional(z.nullable(z.string())),
   state: z.optional(z.string()),
   inverted_sequence_number: z.optional(z.string()),
   atcud: z.optional(z.nullable(z.string())),
   sequence_id: z.optional(z.nullable(SequenceIdValueSchema())),
   date: z.optional(DateSchema()),
-  due_date: z.optional(DateSchema()),
+  due_date: z.optional(z.nullable(DateSchema())),
   loaded_at: z.optional(z.string()),
   license_plate: z.optional(z.nullable(z.string())),
   address_from: z.optional(GuideAddressSchema()),
@@ -2244,12 +2244,14 @@ export const GuideSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseO
   saft_hash: z.optional(z.nullable(z.string())),
   client: z.optional(ClientSchema()),
   currency: z.optional(z.string()),
+  multicurrency: z.optional(MulticurrencySchema()),
   items: z.optional(z.array(DocumentItemSchema())),
   sum: z.optional(DecimalSchema()),
   discount: z.optional(DecimalSchema()),
   before_taxes: z.optional(DecimalSchema()),
   taxes: z.optional(DecimalSchema()),
   total: z.optional(DecimalSchema()),
+  invoice_timeline: z.optional(z.array(TimelineEventSchema())),
 }));
 
 /**
@@ -2272,7 +2274,7 @@ export const GuideInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.l
   atcud: z.optional(z.never()),
   sequence_id: z.optional(z.nullable(SequenceIdValueSchema())),
   date: z.optional(DateSchema()),
-  due_date: z.optional(DateSchema()),
+  due_date: z.optional(z.nullable(DateSchema())),
   loaded_at: z.optional(z.string()),
   license_plate: z.optional(z.nullable(z.string())),
   address_from: z.optional(GuideAddressSchema()),
@@ -2285,12 +2287,25 @@ export const GuideInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.l
   saft_hash: z.optional(z.never()),
   client: z.optional(ClientInputSchema()),
   currency: z.optional(z.never()),
+  multicurrency: z.optional(MulticurrencySchema()),
   items: z.optional(z.array(DocumentItemInputSchema())),
   sum: z.optional(z.never()),
   discount: z.optional(z.never()),
   before_taxes: z.optional(z.never()),
   taxes: z.optional(z.never()),
   total: z.optional(z.never()),
+  invoice_timeline: z.optional(z.never()),
+}));
+
+/**
+ * The document's total in another currency (the gem's transport samples and `models/multicurrency.rb`).
+ *
+ * @see components.schemas.Multicurrency
+ */
+export const MulticurrencySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  rate: z.optional(DecimalSchema()),
+  currency: z.optional(z.string()),
+  total: z.optional(DecimalSchema()),
 }));
 
 /**

@@ -2401,6 +2401,13 @@ export type GuideAddress = Readable<components["schemas"]["GuideAddress"]>;
 export type Guide = Readable<components["schemas"]["Guide"]>;
 
 /**
+ * The document's total in another currency (the gem's transport samples and `models/multicurrency.rb`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type Multicurrency = Readable<components["schemas"]["Multicurrency"]>;
+
+/**
  * The writable fields of a guide (create and update).
  *
  * As received; for request bodies see the operation's Args type.

@@ -1620,7 +1620,8 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
         "name": "sequence_number",
         "node": {
           "kind": "scalar",
-          "type": "string"
+          "type": "string",
+          "nullable": true
         }
       },
       {
@@ -1664,7 +1665,8 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
         "name": "due_date",
         "node": {
           "kind": "ref",
-          "ref": "Date"
+          "ref": "Date",
+          "nullable": true
         }
       },
       {
@@ -1757,6 +1759,13 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
         }
       },
       {
+        "name": "multicurrency",
+        "node": {
+          "kind": "ref",
+          "ref": "Multicurrency"
+        }
+      },
+      {
         "name": "items",
         "node": {
           "kind": "array",
@@ -1800,6 +1809,17 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
         "node": {
           "kind": "ref",
           "ref": "Decimal"
+        }
+      },
+      {
+        "name": "invoice_timeline",
+        "node": {
+          "kind": "array",
+          "itemName": "event",
+          "items": {
+            "kind": "ref",
+            "ref": "TimelineEvent"
+          }
         }
       }
     ]
@@ -2228,6 +2248,32 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
               }
             }
           ]
+        }
+      }
+    ]
+  },
+  "Multicurrency": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "rate",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "currency",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "total",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
         }
       }
     ]
