@@ -78,11 +78,16 @@ describe("XML page counters, loose or wrapped in <results>", () => {
       "listClients",
       "listCreditNotes",
       "listDebitNotes",
+      "listDevolutionGuides",
       "listInvoiceReceipts",
       "listInvoices",
       "listItems",
       "listPurchaseOrders",
+      "listReceipts",
+      "listShippingGuides",
       "listSimplifiedInvoices",
+      "listTransportGuides",
+      "listVatMossInvoices",
     ]);
   });
 

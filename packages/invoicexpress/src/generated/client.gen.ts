@@ -777,6 +777,16 @@ export interface InvoiceXpressClient {
    */
   updateItem(args: types.UpdateItemArgs, options?: CallOptions): Promise<types.UpdateItemResult>;
   /**
+   * Delete an item
+   *
+   * Deletes an item of the register. Success is `200 OK` with no body.
+   *
+   * `DELETE /items/{item-id}.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/items/delete}
+   */
+  deleteItem(args: types.DeleteItemArgs, options?: CallOptions): Promise<types.DeleteItemResult>;
+  /**
    * List taxes
    *
    * Returns every tax of the account (not paginated). `default_tax` is `1` on the account's default tax. The XML list root `<taxes>` carries no `type="array"`.
@@ -1236,6 +1246,326 @@ export interface InvoiceXpressClient {
    * @see {@link http://en.invoicexpress.com/api/charts/quarterly-results/}
    */
   getQuarterlyResults(args?: types.GetQuarterlyResultsArgs, options?: CallOptions): Promise<types.GetQuarterlyResultsResult>;
+  /**
+   * List shipping guides
+   *
+   * Returns one page of shipping guides. JSON answers `{shippings, pagination}`; XML `<shippings>` with one `<shipping>` per guide and the page counters beside them (or in `<results>`). Specced by analogy with `listTransportGuides` (the official Ruby client calls `transports.xml`); the v2 docs list every guide type at `GET /guides.json`. Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+   *
+   * `GET /shippings.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/list-all-2/}
+   */
+  listShippingGuides(args?: types.ListShippingGuidesArgs, options?: CallOptions): Promise<types.ListShippingGuidesResult>;
+  /** Every item of {@link InvoiceXpressClient.listShippingGuides}, fetched lazily page by page. */
+  iterateListShippingGuides(args?: types.ListShippingGuidesIterateArgs, options?: CallOptions): AsyncIterableIterator<types.ListShippingGuidesItem>;
+  /**
+   * Create a shipping guide
+   *
+   * Creates a shipping guide as a draft. The body is `{shipping: {...}}` (guides are keyed by their type); the answer wraps the guide in `shipping` (XML root `<shipping>`). `loaded_at` (`dd/mm/yyyy HH:MM:SS`), `address_from` and `address_to` say where and when the goods travel. Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+   *
+   * `POST /shippings.{format}`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/create-2/}
+   */
+  createShippingGuide(args: types.CreateShippingGuideArgs, options?: CallOptions): Promise<types.CreateShippingGuideResult>;
+  /**
+   * Get a shipping guide
+   *
+   * Returns one shipping guide, wrapped in `shipping`.
+   *
+   * `GET /shippings/{document-id}.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/guides/get}
+   */
+  getShippingGuide(args: types.GetShippingGuideArgs, options?: CallOptions): Promise<types.GetShippingGuideResult>;
+  /**
+   * Update a shipping guide
+   *
+   * Updates a draft shipping guide. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+   *
+   * `PUT /shippings/{document-id}.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/guides/update}
+   */
+  updateShippingGuide(args: types.UpdateShippingGuideArgs, options?: CallOptions): Promise<types.UpdateShippingGuideResult>;
+  /**
+   * Change the state of a shipping guide
+   *
+   * Moves a shipping guide through its life cycle; the body is `{shipping: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → canceled (`canceled`, `message` required). Any other transition fails with 422. The answer is the guide wrapped in `shipping`. Not retried once it may have reached the server.
+   *
+   * `PUT /shippings/{document-id}/change-state.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/guides/change-state}
+   */
+  changeShippingGuideState(args: types.ChangeShippingGuideStateArgs, options?: CallOptions): Promise<types.ChangeShippingGuideStateResult>;
+  /**
+   * Send a shipping guide by e-mail
+   *
+   * E-mails the shipping guide to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+   *
+   * `PUT /shippings/{document-id}/email-document.{format}`
+   *
+   * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/guides}
+   */
+  sendShippingGuideByEmail(args: types.SendShippingGuideByEmailArgs, options?: CallOptions): Promise<types.SendShippingGuideByEmailResult>;
+  /**
+   * List transport guides
+   *
+   * Returns one page of transport guides. JSON answers `{transports, pagination}`; XML `<transports>` with one `<transport>` per guide and the page counters beside them (or in `<results>`). The route is the official Ruby client's (`transports.xml`, answer `<transports>` with loose counters). Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+   *
+   * `GET /transports.{format}`
+   *
+   * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/transport_guides.rb}
+   */
+  listTransportGuides(args?: types.ListTransportGuidesArgs, options?: CallOptions): Promise<types.ListTransportGuidesResult>;
+  /** Every item of {@link InvoiceXpressClient.listTransportGuides}, fetched lazily page by page. */
+  iterateListTransportGuides(args?: types.ListTransportGuidesIterateArgs, options?: CallOptions): AsyncIterableIterator<types.ListTransportGuidesItem>;
+  /**
+   * Create a transport guide
+   *
+   * Creates a transport guide as a draft. The body is `{transport: {...}}` (guides are keyed by their type); the answer wraps the guide in `transport` (XML root `<transport>`). `loaded_at` (`dd/mm/yyyy HH:MM:SS`), `address_from` and `address_to` say where and when the goods travel. Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+   *
+   * `POST /transports.{format}`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/create-2/}
+   */
+  createTransportGuide(args: types.CreateTransportGuideArgs, options?: CallOptions): Promise<types.CreateTransportGuideResult>;
+  /**
+   * Get a transport guide
+   *
+   * Returns one transport guide, wrapped in `transport`.
+   *
+   * `GET /transports/{document-id}.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/guides/get}
+   */
+  getTransportGuide(args: types.GetTransportGuideArgs, options?: CallOptions): Promise<types.GetTransportGuideResult>;
+  /**
+   * Update a transport guide
+   *
+   * Updates a draft transport guide. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+   *
+   * `PUT /transports/{document-id}.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/guides/update}
+   */
+  updateTransportGuide(args: types.UpdateTransportGuideArgs, options?: CallOptions): Promise<types.UpdateTransportGuideResult>;
+  /**
+   * Change the state of a transport guide
+   *
+   * Moves a transport guide through its life cycle; the body is `{transport: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → canceled (`canceled`, `message` required). Any other transition fails with 422. The answer is the guide wrapped in `transport`. Not retried once it may have reached the server.
+   *
+   * `PUT /transports/{document-id}/change-state.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/guides/change-state}
+   */
+  changeTransportGuideState(args: types.ChangeTransportGuideStateArgs, options?: CallOptions): Promise<types.ChangeTransportGuideStateResult>;
+  /**
+   * Send a transport guide by e-mail
+   *
+   * E-mails the transport guide to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+   *
+   * `PUT /transports/{document-id}/email-document.{format}`
+   *
+   * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/guides}
+   */
+  sendTransportGuideByEmail(args: types.SendTransportGuideByEmailArgs, options?: CallOptions): Promise<types.SendTransportGuideByEmailResult>;
+  /**
+   * List devolution guides
+   *
+   * Returns one page of devolution guides. JSON answers `{devolutions, pagination}`; XML `<devolutions>` with one `<devolution>` per guide and the page counters beside them (or in `<results>`). Specced by analogy with `listTransportGuides` (the official Ruby client calls `transports.xml`); the v2 docs list every guide type at `GET /guides.json`. Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+   *
+   * `GET /devolutions.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/list-all-2/}
+   */
+  listDevolutionGuides(args?: types.ListDevolutionGuidesArgs, options?: CallOptions): Promise<types.ListDevolutionGuidesResult>;
+  /** Every item of {@link InvoiceXpressClient.listDevolutionGuides}, fetched lazily page by page. */
+  iterateListDevolutionGuides(args?: types.ListDevolutionGuidesIterateArgs, options?: CallOptions): AsyncIterableIterator<types.ListDevolutionGuidesItem>;
+  /**
+   * Create a devolution guide
+   *
+   * Creates a devolution guide as a draft. The body is `{devolution: {...}}` (guides are keyed by their type); the answer wraps the guide in `devolution` (XML root `<devolution>`). `loaded_at` (`dd/mm/yyyy HH:MM:SS`), `address_from` and `address_to` say where and when the goods travel. Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+   *
+   * `POST /devolutions.{format}`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/create-2/}
+   */
+  createDevolutionGuide(args: types.CreateDevolutionGuideArgs, options?: CallOptions): Promise<types.CreateDevolutionGuideResult>;
+  /**
+   * Get a devolution guide
+   *
+   * Returns one devolution guide, wrapped in `devolution`.
+   *
+   * `GET /devolutions/{document-id}.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/guides/get}
+   */
+  getDevolutionGuide(args: types.GetDevolutionGuideArgs, options?: CallOptions): Promise<types.GetDevolutionGuideResult>;
+  /**
+   * Update a devolution guide
+   *
+   * Updates a draft devolution guide. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+   *
+   * `PUT /devolutions/{document-id}.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/guides/update}
+   */
+  updateDevolutionGuide(args: types.UpdateDevolutionGuideArgs, options?: CallOptions): Promise<types.UpdateDevolutionGuideResult>;
+  /**
+   * Change the state of a devolution guide
+   *
+   * Moves a devolution guide through its life cycle; the body is `{devolution: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → canceled (`canceled`, `message` required). Any other transition fails with 422. The answer is the guide wrapped in `devolution`. Not retried once it may have reached the server.
+   *
+   * `PUT /devolutions/{document-id}/change-state.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/guides/change-state}
+   */
+  changeDevolutionGuideState(args: types.ChangeDevolutionGuideStateArgs, options?: CallOptions): Promise<types.ChangeDevolutionGuideStateResult>;
+  /**
+   * Send a devolution guide by e-mail
+   *
+   * E-mails the devolution guide to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+   *
+   * `PUT /devolutions/{document-id}/email-document.{format}`
+   *
+   * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/guides}
+   */
+  sendDevolutionGuideByEmail(args: types.SendDevolutionGuideByEmailArgs, options?: CallOptions): Promise<types.SendDevolutionGuideByEmailResult>;
+  /**
+   * Register a payment of an invoice (issues a receipt)
+   *
+   * Registers a payment of an invoice, simplified invoice or VAT MOSS invoice; InvoiceXpress issues a receipt for it (see `listReceipts`, `cancelReceipt`, `listRelatedDocuments`). The body is `{partial_payment: {payment_mechanism, note, serie, amount, payment_date}}`. The docs show no answer: `201 Created` without a declared body is assumed, like the other creates (a body, if any, is on the raw response). Not retried once it may have reached the server: a repeat would register a second payment.
+   *
+   * `POST /documents/{document-id}/partial_payments.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/invoices/generate-payment}
+   */
+  createPartialPayment(args: types.CreatePartialPaymentArgs, options?: CallOptions): Promise<types.CreatePartialPaymentResult>;
+  /**
+   * List receipts
+   *
+   * Returns one page of receipts (issued by `createPartialPayment`). Only `page` and `per_page` apply; filter with `listInvoices`. JSON answers `{receipts, pagination}`; XML `<receipts>` with one `<receipt>` per document.
+   *
+   * `GET /receipts.{format}`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/list-all/}
+   */
+  listReceipts(args?: types.ListReceiptsArgs, options?: CallOptions): Promise<types.ListReceiptsResult>;
+  /** Every item of {@link InvoiceXpressClient.listReceipts}, fetched lazily page by page. */
+  iterateListReceipts(args?: types.ListReceiptsIterateArgs, options?: CallOptions): AsyncIterableIterator<types.ListReceiptsItem>;
+  /**
+   * Cancel a receipt and its payment
+   *
+   * Cancels a receipt and the payment it records; the body is `{receipt: {state: canceled, message}}` (the reason is required). The answer is the receipt wrapped in `receipt`. Not retried once it may have reached the server.
+   *
+   * `PUT /receipts/{document-id}/change-state.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/invoices/cancel-payment}
+   */
+  cancelReceipt(args: types.CancelReceiptArgs, options?: CallOptions): Promise<types.CancelReceiptResult>;
+  /**
+   * List VAT MOSS invoices
+   *
+   * Returns one page of VAT MOSS invoices. Only `page` and `per_page` apply; filter with `listInvoices`. JSON answers `{vat_moss_invoices, pagination}`; XML `<vat_moss_invoices>` with one `<vat_moss_invoice>` per document.
+   *
+   * `GET /vat_moss_invoices.{format}`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/list-all/}
+   */
+  listVatMossInvoices(args?: types.ListVatMossInvoicesArgs, options?: CallOptions): Promise<types.ListVatMossInvoicesResult>;
+  /** Every item of {@link InvoiceXpressClient.listVatMossInvoices}, fetched lazily page by page. */
+  iterateListVatMossInvoices(args?: types.ListVatMossInvoicesIterateArgs, options?: CallOptions): AsyncIterableIterator<types.ListVatMossInvoicesItem>;
+  /**
+   * List the documents related to a document
+   *
+   * Returns every document related to an invoice, simplified invoice, invoice-receipt or VAT MOSS invoice: its receipts, credit notes and debit notes. Not paginated. JSON answers `{documents: [...]}`; XML `<documents>` with one `<document>` each (assumed).
+   *
+   * `GET /document/{document-id}/related_documents.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/invoices/related-documents}
+   */
+  listRelatedDocuments(args: types.ListRelatedDocumentsArgs, options?: CallOptions): Promise<types.ListRelatedDocumentsResult>;
+  /**
+   * Export the SAF-T file of a month
+   *
+   * Starts or polls the generation of the SAF-T (PT) file of one month. The first call answers `202 Accepted`: the file is being generated; call again until the answer is `200 OK`, whose body carries the URL to download the file. The docs do not show that body's shape, so it is not declared: read it from the raw response. The year parameter is `years`, as in the docs' example request (the text says "month and year").
+   *
+   * `GET /api/export_saft.{format}`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/export-saft/}
+   */
+  exportSaft(args: types.ExportSaftArgs, options?: CallOptions): Promise<types.ExportSaftResult>;
+  /**
+   * Register a sequence with the Tax Authority
+   *
+   * Registers an existing sequence with the Portuguese Tax Authority (AT), which gives each document type of the sequence its validation code (ATCUD). No body is sent. The answer, as docs.invoicexpress.com describes it, is the account's sequences (`{sequences: [...]}`) with their validation codes.
+   *
+   * `PUT /sequences/{sequence-id}/register.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/sequences/register}
+   */
+  registerSequence(args: types.RegisterSequenceArgs, options?: CallOptions): Promise<types.RegisterSequenceResult>;
+  /**
+   * Make a sequence the default
+   *
+   * Makes the sequence the account's default. No body is sent; success is `200 OK` with no body.
+   *
+   * `PUT /sequences/{sequence-id}/set_current.{format}`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/update-6/}
+   */
+  setCurrentSequence(args: types.SetCurrentSequenceArgs, options?: CallOptions): Promise<types.SetCurrentSequenceResult>;
+  /**
+   * Get a client's balance
+   *
+   * Returns a client's balance: the currency, the initial balance, the balance with and without VAT, what is overdue and what remains to be paid. API v3: JSON only, whatever the client's `format`.
+   *
+   * `GET /api/v3/clients/{client-id}/balance.json`
+   *
+   * @see {@link https://docs.invoicexpress.com/treasury/getclientbalance.md}
+   */
+  getClientAccountBalance(args: types.GetClientAccountBalanceArgs, options?: CallOptions): Promise<types.GetClientAccountBalanceResult>;
+  /**
+   * Set a client's initial balance
+   *
+   * Sets a client's initial balance: `{initial_balance: {value, date}}`, the date as `yyyy-mm-dd`. The docs show no answer: `200 OK` without a declared body is assumed. API v3: JSON only, whatever the client's `format`.
+   *
+   * `PUT /api/v3/clients/{client-id}/initial_balance.json`
+   *
+   * @see {@link https://2023.invoicexpress.com/api-v2/update-client-initial-balance/}
+   */
+  updateClientInitialBalance(args: types.UpdateClientInitialBalanceArgs, options?: CallOptions): Promise<types.UpdateClientInitialBalanceResult>;
+  /**
+   * Create a treasury movement of a client
+   *
+   * Records a treasury movement of a client (e.g. a reimbursement): `{treasury_movement: {value, movement_type, payment_method, date, serie}}`, the date as `yyyy-mm-dd`. The docs show no answer: `201 Created` without a declared body is assumed. API v3: JSON only, whatever the client's `format`. Not retried once it may have reached the server.
+   *
+   * `POST /api/v3/clients/{client-id}/treasury_movements.json`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/create-treasury-movement/}
+   */
+  createClientTreasuryMovement(args: types.CreateClientTreasuryMovementArgs, options?: CallOptions): Promise<types.CreateClientTreasuryMovementResult>;
+  /**
+   * Delete a treasury movement of a client
+   *
+   * Deletes a client's treasury movement. The docs show no answer: `200 OK` without a declared body is assumed. API v3: JSON only, whatever the client's `format`.
+   *
+   * `DELETE /api/v3/clients/{client-id}/treasury_movements/{movement-id}.json`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/delete-treasury-movement/}
+   */
+  deleteClientTreasuryMovement(args: types.DeleteClientTreasuryMovementArgs, options?: CallOptions): Promise<types.DeleteClientTreasuryMovementResult>;
+  /**
+   * Set the account's AT communication
+   *
+   * Creates or updates the account's AT (Portuguese Tax Authority) sub-user, password (Base64) and communication type. The docs show no answer: `200 OK` without a declared body is assumed. API v3: JSON only, whatever the client's `format`.
+   *
+   * `POST /api/v3/accounts/at_communication.json`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/accounts/at-communication}
+   */
+  updateAtCommunication(args: types.UpdateAtCommunicationArgs, options?: CallOptions): Promise<types.UpdateAtCommunicationResult>;
 }
 
 /** The operations of {@link InvoiceXpressClient}, never rejecting: each resolves to `{ data, error, response }`. */
@@ -1338,6 +1668,8 @@ export interface InvoiceXpressSafeClient {
   getItem(args: types.GetItemArgs, options?: CallOptions): Promise<SafeResult<types.GetItemResult, InvoiceXpressApiError<types.GetItemErrorBody>>>;
   /** Update an item */
   updateItem(args: types.UpdateItemArgs, options?: CallOptions): Promise<SafeResult<types.UpdateItemResult, InvoiceXpressApiError<types.UpdateItemErrorBody>>>;
+  /** Delete an item */
+  deleteItem(args: types.DeleteItemArgs, options?: CallOptions): Promise<SafeResult<types.DeleteItemResult, InvoiceXpressApiError<types.DeleteItemErrorBody>>>;
   /** List taxes */
   listTaxes(args?: types.ListTaxesArgs, options?: CallOptions): Promise<SafeResult<types.ListTaxesResult, InvoiceXpressApiError<types.ListTaxesErrorBody>>>;
   /** Create a tax */
@@ -1428,6 +1760,68 @@ export interface InvoiceXpressSafeClient {
   getTopDebtors(args?: types.GetTopDebtorsArgs, options?: CallOptions): Promise<SafeResult<types.GetTopDebtorsResult, InvoiceXpressApiError<types.GetTopDebtorsErrorBody>>>;
   /** Get the quarterly results */
   getQuarterlyResults(args?: types.GetQuarterlyResultsArgs, options?: CallOptions): Promise<SafeResult<types.GetQuarterlyResultsResult, InvoiceXpressApiError<types.GetQuarterlyResultsErrorBody>>>;
+  /** List shipping guides */
+  listShippingGuides(args?: types.ListShippingGuidesArgs, options?: CallOptions): Promise<SafeResult<types.ListShippingGuidesResult, InvoiceXpressApiError<types.ListShippingGuidesErrorBody>>>;
+  /** Create a shipping guide */
+  createShippingGuide(args: types.CreateShippingGuideArgs, options?: CallOptions): Promise<SafeResult<types.CreateShippingGuideResult, InvoiceXpressApiError<types.CreateShippingGuideErrorBody>>>;
+  /** Get a shipping guide */
+  getShippingGuide(args: types.GetShippingGuideArgs, options?: CallOptions): Promise<SafeResult<types.GetShippingGuideResult, InvoiceXpressApiError<types.GetShippingGuideErrorBody>>>;
+  /** Update a shipping guide */
+  updateShippingGuide(args: types.UpdateShippingGuideArgs, options?: CallOptions): Promise<SafeResult<types.UpdateShippingGuideResult, InvoiceXpressApiError<types.UpdateShippingGuideErrorBody>>>;
+  /** Change the state of a shipping guide */
+  changeShippingGuideState(args: types.ChangeShippingGuideStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeShippingGuideStateResult, InvoiceXpressApiError<types.ChangeShippingGuideStateErrorBody>>>;
+  /** Send a shipping guide by e-mail */
+  sendShippingGuideByEmail(args: types.SendShippingGuideByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendShippingGuideByEmailResult, InvoiceXpressApiError<types.SendShippingGuideByEmailErrorBody>>>;
+  /** List transport guides */
+  listTransportGuides(args?: types.ListTransportGuidesArgs, options?: CallOptions): Promise<SafeResult<types.ListTransportGuidesResult, InvoiceXpressApiError<types.ListTransportGuidesErrorBody>>>;
+  /** Create a transport guide */
+  createTransportGuide(args: types.CreateTransportGuideArgs, options?: CallOptions): Promise<SafeResult<types.CreateTransportGuideResult, InvoiceXpressApiError<types.CreateTransportGuideErrorBody>>>;
+  /** Get a transport guide */
+  getTransportGuide(args: types.GetTransportGuideArgs, options?: CallOptions): Promise<SafeResult<types.GetTransportGuideResult, InvoiceXpressApiError<types.GetTransportGuideErrorBody>>>;
+  /** Update a transport guide */
+  updateTransportGuide(args: types.UpdateTransportGuideArgs, options?: CallOptions): Promise<SafeResult<types.UpdateTransportGuideResult, InvoiceXpressApiError<types.UpdateTransportGuideErrorBody>>>;
+  /** Change the state of a transport guide */
+  changeTransportGuideState(args: types.ChangeTransportGuideStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeTransportGuideStateResult, InvoiceXpressApiError<types.ChangeTransportGuideStateErrorBody>>>;
+  /** Send a transport guide by e-mail */
+  sendTransportGuideByEmail(args: types.SendTransportGuideByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendTransportGuideByEmailResult, InvoiceXpressApiError<types.SendTransportGuideByEmailErrorBody>>>;
+  /** List devolution guides */
+  listDevolutionGuides(args?: types.ListDevolutionGuidesArgs, options?: CallOptions): Promise<SafeResult<types.ListDevolutionGuidesResult, InvoiceXpressApiError<types.ListDevolutionGuidesErrorBody>>>;
+  /** Create a devolution guide */
+  createDevolutionGuide(args: types.CreateDevolutionGuideArgs, options?: CallOptions): Promise<SafeResult<types.CreateDevolutionGuideResult, InvoiceXpressApiError<types.CreateDevolutionGuideErrorBody>>>;
+  /** Get a devolution guide */
+  getDevolutionGuide(args: types.GetDevolutionGuideArgs, options?: CallOptions): Promise<SafeResult<types.GetDevolutionGuideResult, InvoiceXpressApiError<types.GetDevolutionGuideErrorBody>>>;
+  /** Update a devolution guide */
+  updateDevolutionGuide(args: types.UpdateDevolutionGuideArgs, options?: CallOptions): Promise<SafeResult<types.UpdateDevolutionGuideResult, InvoiceXpressApiError<types.UpdateDevolutionGuideErrorBody>>>;
+  /** Change the state of a devolution guide */
+  changeDevolutionGuideState(args: types.ChangeDevolutionGuideStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeDevolutionGuideStateResult, InvoiceXpressApiError<types.ChangeDevolutionGuideStateErrorBody>>>;
+  /** Send a devolution guide by e-mail */
+  sendDevolutionGuideByEmail(args: types.SendDevolutionGuideByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendDevolutionGuideByEmailResult, InvoiceXpressApiError<types.SendDevolutionGuideByEmailErrorBody>>>;
+  /** Register a payment of an invoice (issues a receipt) */
+  createPartialPayment(args: types.CreatePartialPaymentArgs, options?: CallOptions): Promise<SafeResult<types.CreatePartialPaymentResult, InvoiceXpressApiError<types.CreatePartialPaymentErrorBody>>>;
+  /** List receipts */
+  listReceipts(args?: types.ListReceiptsArgs, options?: CallOptions): Promise<SafeResult<types.ListReceiptsResult, InvoiceXpressApiError<types.ListReceiptsErrorBody>>>;
+  /** Cancel a receipt and its payment */
+  cancelReceipt(args: types.CancelReceiptArgs, options?: CallOptions): Promise<SafeResult<types.CancelReceiptResult, InvoiceXpressApiError<types.CancelReceiptErrorBody>>>;
+  /** List VAT MOSS invoices */
+  listVatMossInvoices(args?: types.ListVatMossInvoicesArgs, options?: CallOptions): Promise<SafeResult<types.ListVatMossInvoicesResult, InvoiceXpressApiError<types.ListVatMossInvoicesErrorBody>>>;
+  /** List the documents related to a document */
+  listRelatedDocuments(args: types.ListRelatedDocumentsArgs, options?: CallOptions): Promise<SafeResult<types.ListRelatedDocumentsResult, InvoiceXpressApiError<types.ListRelatedDocumentsErrorBody>>>;
+  /** Export the SAF-T file of a month */
+  exportSaft(args: types.ExportSaftArgs, options?: CallOptions): Promise<SafeResult<types.ExportSaftResult, InvoiceXpressApiError<types.ExportSaftErrorBody>>>;
+  /** Register a sequence with the Tax Authority */
+  registerSequence(args: types.RegisterSequenceArgs, options?: CallOptions): Promise<SafeResult<types.RegisterSequenceResult, InvoiceXpressApiError<types.RegisterSequenceErrorBody>>>;
+  /** Make a sequence the default */
+  setCurrentSequence(args: types.SetCurrentSequenceArgs, options?: CallOptions): Promise<SafeResult<types.SetCurrentSequenceResult, InvoiceXpressApiError<types.SetCurrentSequenceErrorBody>>>;
+  /** Get a client's balance */
+  getClientAccountBalance(args: types.GetClientAccountBalanceArgs, options?: CallOptions): Promise<SafeResult<types.GetClientAccountBalanceResult, InvoiceXpressApiError<types.GetClientAccountBalanceErrorBody>>>;
+  /** Set a client's initial balance */
+  updateClientInitialBalance(args: types.UpdateClientInitialBalanceArgs, options?: CallOptions): Promise<SafeResult<types.UpdateClientInitialBalanceResult, InvoiceXpressApiError<types.UpdateClientInitialBalanceErrorBody>>>;
+  /** Create a treasury movement of a client */
+  createClientTreasuryMovement(args: types.CreateClientTreasuryMovementArgs, options?: CallOptions): Promise<SafeResult<types.CreateClientTreasuryMovementResult, InvoiceXpressApiError<types.CreateClientTreasuryMovementErrorBody>>>;
+  /** Delete a treasury movement of a client */
+  deleteClientTreasuryMovement(args: types.DeleteClientTreasuryMovementArgs, options?: CallOptions): Promise<SafeResult<types.DeleteClientTreasuryMovementResult, InvoiceXpressApiError<types.DeleteClientTreasuryMovementErrorBody>>>;
+  /** Set the account's AT communication */
+  updateAtCommunication(args: types.UpdateAtCommunicationArgs, options?: CallOptions): Promise<SafeResult<types.UpdateAtCommunicationResult, InvoiceXpressApiError<types.UpdateAtCommunicationErrorBody>>>;
 }
 
 /**
@@ -1499,6 +1893,7 @@ export function createInvoiceXpressClient(options: InvoiceXpressClientOptions): 
     createItem: (...args) => fns.createItem(core, ...args),
     getItem: (...args) => fns.getItem(core, ...args),
     updateItem: (...args) => fns.updateItem(core, ...args),
+    deleteItem: (...args) => fns.deleteItem(core, ...args),
     listTaxes: (...args) => fns.listTaxes(core, ...args),
     createTax: (...args) => fns.createTax(core, ...args),
     getTax: (...args) => fns.getTax(core, ...args),
@@ -1546,6 +1941,42 @@ export function createInvoiceXpressClient(options: InvoiceXpressClientOptions): 
     getTopClients: (...args) => fns.getTopClients(core, ...args),
     getTopDebtors: (...args) => fns.getTopDebtors(core, ...args),
     getQuarterlyResults: (...args) => fns.getQuarterlyResults(core, ...args),
+    listShippingGuides: (...args) => fns.listShippingGuides(core, ...args),
+    iterateListShippingGuides: (...args) => fns.iterateListShippingGuides(core, ...args),
+    createShippingGuide: (...args) => fns.createShippingGuide(core, ...args),
+    getShippingGuide: (...args) => fns.getShippingGuide(core, ...args),
+    updateShippingGuide: (...args) => fns.updateShippingGuide(core, ...args),
+    changeShippingGuideState: (...args) => fns.changeShippingGuideState(core, ...args),
+    sendShippingGuideByEmail: (...args) => fns.sendShippingGuideByEmail(core, ...args),
+    listTransportGuides: (...args) => fns.listTransportGuides(core, ...args),
+    iterateListTransportGuides: (...args) => fns.iterateListTransportGuides(core, ...args),
+    createTransportGuide: (...args) => fns.createTransportGuide(core, ...args),
+    getTransportGuide: (...args) => fns.getTransportGuide(core, ...args),
+    updateTransportGuide: (...args) => fns.updateTransportGuide(core, ...args),
+    changeTransportGuideState: (...args) => fns.changeTransportGuideState(core, ...args),
+    sendTransportGuideByEmail: (...args) => fns.sendTransportGuideByEmail(core, ...args),
+    listDevolutionGuides: (...args) => fns.listDevolutionGuides(core, ...args),
+    iterateListDevolutionGuides: (...args) => fns.iterateListDevolutionGuides(core, ...args),
+    createDevolutionGuide: (...args) => fns.createDevolutionGuide(core, ...args),
+    getDevolutionGuide: (...args) => fns.getDevolutionGuide(core, ...args),
+    updateDevolutionGuide: (...args) => fns.updateDevolutionGuide(core, ...args),
+    changeDevolutionGuideState: (...args) => fns.changeDevolutionGuideState(core, ...args),
+    sendDevolutionGuideByEmail: (...args) => fns.sendDevolutionGuideByEmail(core, ...args),
+    createPartialPayment: (...args) => fns.createPartialPayment(core, ...args),
+    listReceipts: (...args) => fns.listReceipts(core, ...args),
+    iterateListReceipts: (...args) => fns.iterateListReceipts(core, ...args),
+    cancelReceipt: (...args) => fns.cancelReceipt(core, ...args),
+    listVatMossInvoices: (...args) => fns.listVatMossInvoices(core, ...args),
+    iterateListVatMossInvoices: (...args) => fns.iterateListVatMossInvoices(core, ...args),
+    listRelatedDocuments: (...args) => fns.listRelatedDocuments(core, ...args),
+    exportSaft: (...args) => fns.exportSaft(core, ...args),
+    registerSequence: (...args) => fns.registerSequence(core, ...args),
+    setCurrentSequence: (...args) => fns.setCurrentSequence(core, ...args),
+    getClientAccountBalance: (...args) => fns.getClientAccountBalance(core, ...args),
+    updateClientInitialBalance: (...args) => fns.updateClientInitialBalance(core, ...args),
+    createClientTreasuryMovement: (...args) => fns.createClientTreasuryMovement(core, ...args),
+    deleteClientTreasuryMovement: (...args) => fns.deleteClientTreasuryMovement(core, ...args),
+    updateAtCommunication: (...args) => fns.updateAtCommunication(core, ...args),
     safe: {
       createAccount: (...args) => fns.createAccountSafe(core, ...args),
       createAccountForExistingUser: (...args) => fns.createAccountForExistingUserSafe(core, ...args),
@@ -1596,6 +2027,7 @@ export function createInvoiceXpressClient(options: InvoiceXpressClientOptions): 
       createItem: (...args) => fns.createItemSafe(core, ...args),
       getItem: (...args) => fns.getItemSafe(core, ...args),
       updateItem: (...args) => fns.updateItemSafe(core, ...args),
+      deleteItem: (...args) => fns.deleteItemSafe(core, ...args),
       listTaxes: (...args) => fns.listTaxesSafe(core, ...args),
       createTax: (...args) => fns.createTaxSafe(core, ...args),
       getTax: (...args) => fns.getTaxSafe(core, ...args),
@@ -1641,6 +2073,37 @@ export function createInvoiceXpressClient(options: InvoiceXpressClientOptions): 
       getTopClients: (...args) => fns.getTopClientsSafe(core, ...args),
       getTopDebtors: (...args) => fns.getTopDebtorsSafe(core, ...args),
       getQuarterlyResults: (...args) => fns.getQuarterlyResultsSafe(core, ...args),
+      listShippingGuides: (...args) => fns.listShippingGuidesSafe(core, ...args),
+      createShippingGuide: (...args) => fns.createShippingGuideSafe(core, ...args),
+      getShippingGuide: (...args) => fns.getShippingGuideSafe(core, ...args),
+      updateShippingGuide: (...args) => fns.updateShippingGuideSafe(core, ...args),
+      changeShippingGuideState: (...args) => fns.changeShippingGuideStateSafe(core, ...args),
+      sendShippingGuideByEmail: (...args) => fns.sendShippingGuideByEmailSafe(core, ...args),
+      listTransportGuides: (...args) => fns.listTransportGuidesSafe(core, ...args),
+      createTransportGuide: (...args) => fns.createTransportGuideSafe(core, ...args),
+      getTransportGuide: (...args) => fns.getTransportGuideSafe(core, ...args),
+      updateTransportGuide: (...args) => fns.updateTransportGuideSafe(core, ...args),
+      changeTransportGuideState: (...args) => fns.changeTransportGuideStateSafe(core, ...args),
+      sendTransportGuideByEmail: (...args) => fns.sendTransportGuideByEmailSafe(core, ...args),
+      listDevolutionGuides: (...args) => fns.listDevolutionGuidesSafe(core, ...args),
+      createDevolutionGuide: (...args) => fns.createDevolutionGuideSafe(core, ...args),
+      getDevolutionGuide: (...args) => fns.getDevolutionGuideSafe(core, ...args),
+      updateDevolutionGuide: (...args) => fns.updateDevolutionGuideSafe(core, ...args),
+      changeDevolutionGuideState: (...args) => fns.changeDevolutionGuideStateSafe(core, ...args),
+      sendDevolutionGuideByEmail: (...args) => fns.sendDevolutionGuideByEmailSafe(core, ...args),
+      createPartialPayment: (...args) => fns.createPartialPaymentSafe(core, ...args),
+      listReceipts: (...args) => fns.listReceiptsSafe(core, ...args),
+      cancelReceipt: (...args) => fns.cancelReceiptSafe(core, ...args),
+      listVatMossInvoices: (...args) => fns.listVatMossInvoicesSafe(core, ...args),
+      listRelatedDocuments: (...args) => fns.listRelatedDocumentsSafe(core, ...args),
+      exportSaft: (...args) => fns.exportSaftSafe(core, ...args),
+      registerSequence: (...args) => fns.registerSequenceSafe(core, ...args),
+      setCurrentSequence: (...args) => fns.setCurrentSequenceSafe(core, ...args),
+      getClientAccountBalance: (...args) => fns.getClientAccountBalanceSafe(core, ...args),
+      updateClientInitialBalance: (...args) => fns.updateClientInitialBalanceSafe(core, ...args),
+      createClientTreasuryMovement: (...args) => fns.createClientTreasuryMovementSafe(core, ...args),
+      deleteClientTreasuryMovement: (...args) => fns.deleteClientTreasuryMovementSafe(core, ...args),
+      updateAtCommunication: (...args) => fns.updateAtCommunicationSafe(core, ...args),
     },
   };
 }

@@ -54,6 +54,7 @@ export interface InvoiceXpressErrorBodies {
   readonly createItem: types.CreateItemErrorBody;
   readonly getItem: types.GetItemErrorBody;
   readonly updateItem: types.UpdateItemErrorBody;
+  readonly deleteItem: types.DeleteItemErrorBody;
   readonly listTaxes: types.ListTaxesErrorBody;
   readonly createTax: types.CreateTaxErrorBody;
   readonly getTax: types.GetTaxErrorBody;
@@ -99,6 +100,37 @@ export interface InvoiceXpressErrorBodies {
   readonly getTopClients: types.GetTopClientsErrorBody;
   readonly getTopDebtors: types.GetTopDebtorsErrorBody;
   readonly getQuarterlyResults: types.GetQuarterlyResultsErrorBody;
+  readonly listShippingGuides: types.ListShippingGuidesErrorBody;
+  readonly createShippingGuide: types.CreateShippingGuideErrorBody;
+  readonly getShippingGuide: types.GetShippingGuideErrorBody;
+  readonly updateShippingGuide: types.UpdateShippingGuideErrorBody;
+  readonly changeShippingGuideState: types.ChangeShippingGuideStateErrorBody;
+  readonly sendShippingGuideByEmail: types.SendShippingGuideByEmailErrorBody;
+  readonly listTransportGuides: types.ListTransportGuidesErrorBody;
+  readonly createTransportGuide: types.CreateTransportGuideErrorBody;
+  readonly getTransportGuide: types.GetTransportGuideErrorBody;
+  readonly updateTransportGuide: types.UpdateTransportGuideErrorBody;
+  readonly changeTransportGuideState: types.ChangeTransportGuideStateErrorBody;
+  readonly sendTransportGuideByEmail: types.SendTransportGuideByEmailErrorBody;
+  readonly listDevolutionGuides: types.ListDevolutionGuidesErrorBody;
+  readonly createDevolutionGuide: types.CreateDevolutionGuideErrorBody;
+  readonly getDevolutionGuide: types.GetDevolutionGuideErrorBody;
+  readonly updateDevolutionGuide: types.UpdateDevolutionGuideErrorBody;
+  readonly changeDevolutionGuideState: types.ChangeDevolutionGuideStateErrorBody;
+  readonly sendDevolutionGuideByEmail: types.SendDevolutionGuideByEmailErrorBody;
+  readonly createPartialPayment: types.CreatePartialPaymentErrorBody;
+  readonly listReceipts: types.ListReceiptsErrorBody;
+  readonly cancelReceipt: types.CancelReceiptErrorBody;
+  readonly listVatMossInvoices: types.ListVatMossInvoicesErrorBody;
+  readonly listRelatedDocuments: types.ListRelatedDocumentsErrorBody;
+  readonly exportSaft: types.ExportSaftErrorBody;
+  readonly registerSequence: types.RegisterSequenceErrorBody;
+  readonly setCurrentSequence: types.SetCurrentSequenceErrorBody;
+  readonly getClientAccountBalance: types.GetClientAccountBalanceErrorBody;
+  readonly updateClientInitialBalance: types.UpdateClientInitialBalanceErrorBody;
+  readonly createClientTreasuryMovement: types.CreateClientTreasuryMovementErrorBody;
+  readonly deleteClientTreasuryMovement: types.DeleteClientTreasuryMovementErrorBody;
+  readonly updateAtCommunication: types.UpdateAtCommunicationErrorBody;
 }
 
 /** Every error body InvoiceXpress API documents. */

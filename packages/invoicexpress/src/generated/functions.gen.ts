@@ -1958,6 +1958,34 @@ export function updateItemSafe(client: ClientCore, args: types.UpdateItemArgs, o
 }
 
 /**
+ * Delete an item
+ *
+ * Deletes an item of the register. Success is `200 OK` with no body.
+ *
+ * `DELETE /items/{item-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/items/delete}
+ */
+export function deleteItem(client: ClientCore, args: types.DeleteItemArgs, options?: CallOptions): Promise<types.DeleteItemResult> {
+  return client.request<types.DeleteItemResult>(operations.deleteItemOperation, args, options);
+}
+
+/**
+ * Delete an item
+ *
+ * Deletes an item of the register. Success is `200 OK` with no body.
+ *
+ * `DELETE /items/{item-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/items/delete}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function deleteItemSafe(client: ClientCore, args: types.DeleteItemArgs, options?: CallOptions): Promise<SafeResult<types.DeleteItemResult, InvoiceXpressApiError<types.DeleteItemErrorBody>>> {
+  return client.requestSafe<types.DeleteItemResult, InvoiceXpressApiError<types.DeleteItemErrorBody>>(operations.deleteItemOperation, args, options);
+}
+
+/**
  * List taxes
  *
  * Returns every tax of the account (not paginated). `default_tax` is `1` on the account's default tax. The XML list root `<taxes>` carries no `type="array"`.
@@ -3257,4 +3285,947 @@ export function getQuarterlyResults(client: ClientCore, args: types.GetQuarterly
  */
 export function getQuarterlyResultsSafe(client: ClientCore, args: types.GetQuarterlyResultsArgs = {}, options?: CallOptions): Promise<SafeResult<types.GetQuarterlyResultsResult, InvoiceXpressApiError<types.GetQuarterlyResultsErrorBody>>> {
   return client.requestSafe<types.GetQuarterlyResultsResult, InvoiceXpressApiError<types.GetQuarterlyResultsErrorBody>>(operations.getQuarterlyResultsOperation, args, options);
+}
+
+/**
+ * List shipping guides
+ *
+ * Returns one page of shipping guides. JSON answers `{shippings, pagination}`; XML `<shippings>` with one `<shipping>` per guide and the page counters beside them (or in `<results>`). Specced by analogy with `listTransportGuides` (the official Ruby client calls `transports.xml`); the v2 docs list every guide type at `GET /guides.json`. Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+ *
+ * `GET /shippings.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/list-all-2/}
+ */
+export function listShippingGuides(client: ClientCore, args: types.ListShippingGuidesArgs = {}, options?: CallOptions): Promise<types.ListShippingGuidesResult> {
+  return client.request<types.ListShippingGuidesResult>(operations.listShippingGuidesOperation, args, options);
+}
+
+/**
+ * List shipping guides
+ *
+ * Returns one page of shipping guides. JSON answers `{shippings, pagination}`; XML `<shippings>` with one `<shipping>` per guide and the page counters beside them (or in `<results>`). Specced by analogy with `listTransportGuides` (the official Ruby client calls `transports.xml`); the v2 docs list every guide type at `GET /guides.json`. Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+ *
+ * `GET /shippings.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/list-all-2/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function listShippingGuidesSafe(client: ClientCore, args: types.ListShippingGuidesArgs = {}, options?: CallOptions): Promise<SafeResult<types.ListShippingGuidesResult, InvoiceXpressApiError<types.ListShippingGuidesErrorBody>>> {
+  return client.requestSafe<types.ListShippingGuidesResult, InvoiceXpressApiError<types.ListShippingGuidesErrorBody>>(operations.listShippingGuidesOperation, args, options);
+}
+
+/**
+ * Every item of {@link listShippingGuides}, fetched lazily page by page.
+ *
+ * List shipping guides
+ *
+ * Returns one page of shipping guides. JSON answers `{shippings, pagination}`; XML `<shippings>` with one `<shipping>` per guide and the page counters beside them (or in `<results>`). Specced by analogy with `listTransportGuides` (the official Ruby client calls `transports.xml`); the v2 docs list every guide type at `GET /guides.json`. Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+ *
+ * `GET /shippings.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/list-all-2/}
+ */
+export function iterateListShippingGuides(client: ClientCore, args: types.ListShippingGuidesIterateArgs = {}, options?: CallOptions): AsyncIterableIterator<types.ListShippingGuidesItem> {
+  return paginate<types.ListShippingGuidesItem>(client, operations.listShippingGuidesOperation, args, options);
+}
+
+/**
+ * Create a shipping guide
+ *
+ * Creates a shipping guide as a draft. The body is `{shipping: {...}}` (guides are keyed by their type); the answer wraps the guide in `shipping` (XML root `<shipping>`). `loaded_at` (`dd/mm/yyyy HH:MM:SS`), `address_from` and `address_to` say where and when the goods travel. Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /shippings.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-2/}
+ */
+export function createShippingGuide(client: ClientCore, args: types.CreateShippingGuideArgs, options?: CallOptions): Promise<types.CreateShippingGuideResult> {
+  return client.request<types.CreateShippingGuideResult>(operations.createShippingGuideOperation, args, options);
+}
+
+/**
+ * Create a shipping guide
+ *
+ * Creates a shipping guide as a draft. The body is `{shipping: {...}}` (guides are keyed by their type); the answer wraps the guide in `shipping` (XML root `<shipping>`). `loaded_at` (`dd/mm/yyyy HH:MM:SS`), `address_from` and `address_to` say where and when the goods travel. Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /shippings.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-2/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function createShippingGuideSafe(client: ClientCore, args: types.CreateShippingGuideArgs, options?: CallOptions): Promise<SafeResult<types.CreateShippingGuideResult, InvoiceXpressApiError<types.CreateShippingGuideErrorBody>>> {
+  return client.requestSafe<types.CreateShippingGuideResult, InvoiceXpressApiError<types.CreateShippingGuideErrorBody>>(operations.createShippingGuideOperation, args, options);
+}
+
+/**
+ * Get a shipping guide
+ *
+ * Returns one shipping guide, wrapped in `shipping`.
+ *
+ * `GET /shippings/{document-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/get}
+ */
+export function getShippingGuide(client: ClientCore, args: types.GetShippingGuideArgs, options?: CallOptions): Promise<types.GetShippingGuideResult> {
+  return client.request<types.GetShippingGuideResult>(operations.getShippingGuideOperation, args, options);
+}
+
+/**
+ * Get a shipping guide
+ *
+ * Returns one shipping guide, wrapped in `shipping`.
+ *
+ * `GET /shippings/{document-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/get}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function getShippingGuideSafe(client: ClientCore, args: types.GetShippingGuideArgs, options?: CallOptions): Promise<SafeResult<types.GetShippingGuideResult, InvoiceXpressApiError<types.GetShippingGuideErrorBody>>> {
+  return client.requestSafe<types.GetShippingGuideResult, InvoiceXpressApiError<types.GetShippingGuideErrorBody>>(operations.getShippingGuideOperation, args, options);
+}
+
+/**
+ * Update a shipping guide
+ *
+ * Updates a draft shipping guide. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /shippings/{document-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/update}
+ */
+export function updateShippingGuide(client: ClientCore, args: types.UpdateShippingGuideArgs, options?: CallOptions): Promise<types.UpdateShippingGuideResult> {
+  return client.request<types.UpdateShippingGuideResult>(operations.updateShippingGuideOperation, args, options);
+}
+
+/**
+ * Update a shipping guide
+ *
+ * Updates a draft shipping guide. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /shippings/{document-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/update}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function updateShippingGuideSafe(client: ClientCore, args: types.UpdateShippingGuideArgs, options?: CallOptions): Promise<SafeResult<types.UpdateShippingGuideResult, InvoiceXpressApiError<types.UpdateShippingGuideErrorBody>>> {
+  return client.requestSafe<types.UpdateShippingGuideResult, InvoiceXpressApiError<types.UpdateShippingGuideErrorBody>>(operations.updateShippingGuideOperation, args, options);
+}
+
+/**
+ * Change the state of a shipping guide
+ *
+ * Moves a shipping guide through its life cycle; the body is `{shipping: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → canceled (`canceled`, `message` required). Any other transition fails with 422. The answer is the guide wrapped in `shipping`. Not retried once it may have reached the server.
+ *
+ * `PUT /shippings/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/change-state}
+ */
+export function changeShippingGuideState(client: ClientCore, args: types.ChangeShippingGuideStateArgs, options?: CallOptions): Promise<types.ChangeShippingGuideStateResult> {
+  return client.request<types.ChangeShippingGuideStateResult>(operations.changeShippingGuideStateOperation, args, options);
+}
+
+/**
+ * Change the state of a shipping guide
+ *
+ * Moves a shipping guide through its life cycle; the body is `{shipping: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → canceled (`canceled`, `message` required). Any other transition fails with 422. The answer is the guide wrapped in `shipping`. Not retried once it may have reached the server.
+ *
+ * `PUT /shippings/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/change-state}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function changeShippingGuideStateSafe(client: ClientCore, args: types.ChangeShippingGuideStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeShippingGuideStateResult, InvoiceXpressApiError<types.ChangeShippingGuideStateErrorBody>>> {
+  return client.requestSafe<types.ChangeShippingGuideStateResult, InvoiceXpressApiError<types.ChangeShippingGuideStateErrorBody>>(operations.changeShippingGuideStateOperation, args, options);
+}
+
+/**
+ * Send a shipping guide by e-mail
+ *
+ * E-mails the shipping guide to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /shippings/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/guides}
+ */
+export function sendShippingGuideByEmail(client: ClientCore, args: types.SendShippingGuideByEmailArgs, options?: CallOptions): Promise<types.SendShippingGuideByEmailResult> {
+  return client.request<types.SendShippingGuideByEmailResult>(operations.sendShippingGuideByEmailOperation, args, options);
+}
+
+/**
+ * Send a shipping guide by e-mail
+ *
+ * E-mails the shipping guide to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /shippings/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/guides}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function sendShippingGuideByEmailSafe(client: ClientCore, args: types.SendShippingGuideByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendShippingGuideByEmailResult, InvoiceXpressApiError<types.SendShippingGuideByEmailErrorBody>>> {
+  return client.requestSafe<types.SendShippingGuideByEmailResult, InvoiceXpressApiError<types.SendShippingGuideByEmailErrorBody>>(operations.sendShippingGuideByEmailOperation, args, options);
+}
+
+/**
+ * List transport guides
+ *
+ * Returns one page of transport guides. JSON answers `{transports, pagination}`; XML `<transports>` with one `<transport>` per guide and the page counters beside them (or in `<results>`). The route is the official Ruby client's (`transports.xml`, answer `<transports>` with loose counters). Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+ *
+ * `GET /transports.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/transport_guides.rb}
+ */
+export function listTransportGuides(client: ClientCore, args: types.ListTransportGuidesArgs = {}, options?: CallOptions): Promise<types.ListTransportGuidesResult> {
+  return client.request<types.ListTransportGuidesResult>(operations.listTransportGuidesOperation, args, options);
+}
+
+/**
+ * List transport guides
+ *
+ * Returns one page of transport guides. JSON answers `{transports, pagination}`; XML `<transports>` with one `<transport>` per guide and the page counters beside them (or in `<results>`). The route is the official Ruby client's (`transports.xml`, answer `<transports>` with loose counters). Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+ *
+ * `GET /transports.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/transport_guides.rb}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function listTransportGuidesSafe(client: ClientCore, args: types.ListTransportGuidesArgs = {}, options?: CallOptions): Promise<SafeResult<types.ListTransportGuidesResult, InvoiceXpressApiError<types.ListTransportGuidesErrorBody>>> {
+  return client.requestSafe<types.ListTransportGuidesResult, InvoiceXpressApiError<types.ListTransportGuidesErrorBody>>(operations.listTransportGuidesOperation, args, options);
+}
+
+/**
+ * Every item of {@link listTransportGuides}, fetched lazily page by page.
+ *
+ * List transport guides
+ *
+ * Returns one page of transport guides. JSON answers `{transports, pagination}`; XML `<transports>` with one `<transport>` per guide and the page counters beside them (or in `<results>`). The route is the official Ruby client's (`transports.xml`, answer `<transports>` with loose counters). Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+ *
+ * `GET /transports.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/transport_guides.rb}
+ */
+export function iterateListTransportGuides(client: ClientCore, args: types.ListTransportGuidesIterateArgs = {}, options?: CallOptions): AsyncIterableIterator<types.ListTransportGuidesItem> {
+  return paginate<types.ListTransportGuidesItem>(client, operations.listTransportGuidesOperation, args, options);
+}
+
+/**
+ * Create a transport guide
+ *
+ * Creates a transport guide as a draft. The body is `{transport: {...}}` (guides are keyed by their type); the answer wraps the guide in `transport` (XML root `<transport>`). `loaded_at` (`dd/mm/yyyy HH:MM:SS`), `address_from` and `address_to` say where and when the goods travel. Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /transports.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-2/}
+ */
+export function createTransportGuide(client: ClientCore, args: types.CreateTransportGuideArgs, options?: CallOptions): Promise<types.CreateTransportGuideResult> {
+  return client.request<types.CreateTransportGuideResult>(operations.createTransportGuideOperation, args, options);
+}
+
+/**
+ * Create a transport guide
+ *
+ * Creates a transport guide as a draft. The body is `{transport: {...}}` (guides are keyed by their type); the answer wraps the guide in `transport` (XML root `<transport>`). `loaded_at` (`dd/mm/yyyy HH:MM:SS`), `address_from` and `address_to` say where and when the goods travel. Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /transports.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-2/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function createTransportGuideSafe(client: ClientCore, args: types.CreateTransportGuideArgs, options?: CallOptions): Promise<SafeResult<types.CreateTransportGuideResult, InvoiceXpressApiError<types.CreateTransportGuideErrorBody>>> {
+  return client.requestSafe<types.CreateTransportGuideResult, InvoiceXpressApiError<types.CreateTransportGuideErrorBody>>(operations.createTransportGuideOperation, args, options);
+}
+
+/**
+ * Get a transport guide
+ *
+ * Returns one transport guide, wrapped in `transport`.
+ *
+ * `GET /transports/{document-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/get}
+ */
+export function getTransportGuide(client: ClientCore, args: types.GetTransportGuideArgs, options?: CallOptions): Promise<types.GetTransportGuideResult> {
+  return client.request<types.GetTransportGuideResult>(operations.getTransportGuideOperation, args, options);
+}
+
+/**
+ * Get a transport guide
+ *
+ * Returns one transport guide, wrapped in `transport`.
+ *
+ * `GET /transports/{document-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/get}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function getTransportGuideSafe(client: ClientCore, args: types.GetTransportGuideArgs, options?: CallOptions): Promise<SafeResult<types.GetTransportGuideResult, InvoiceXpressApiError<types.GetTransportGuideErrorBody>>> {
+  return client.requestSafe<types.GetTransportGuideResult, InvoiceXpressApiError<types.GetTransportGuideErrorBody>>(operations.getTransportGuideOperation, args, options);
+}
+
+/**
+ * Update a transport guide
+ *
+ * Updates a draft transport guide. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /transports/{document-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/update}
+ */
+export function updateTransportGuide(client: ClientCore, args: types.UpdateTransportGuideArgs, options?: CallOptions): Promise<types.UpdateTransportGuideResult> {
+  return client.request<types.UpdateTransportGuideResult>(operations.updateTransportGuideOperation, args, options);
+}
+
+/**
+ * Update a transport guide
+ *
+ * Updates a draft transport guide. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /transports/{document-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/update}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function updateTransportGuideSafe(client: ClientCore, args: types.UpdateTransportGuideArgs, options?: CallOptions): Promise<SafeResult<types.UpdateTransportGuideResult, InvoiceXpressApiError<types.UpdateTransportGuideErrorBody>>> {
+  return client.requestSafe<types.UpdateTransportGuideResult, InvoiceXpressApiError<types.UpdateTransportGuideErrorBody>>(operations.updateTransportGuideOperation, args, options);
+}
+
+/**
+ * Change the state of a transport guide
+ *
+ * Moves a transport guide through its life cycle; the body is `{transport: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → canceled (`canceled`, `message` required). Any other transition fails with 422. The answer is the guide wrapped in `transport`. Not retried once it may have reached the server.
+ *
+ * `PUT /transports/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/change-state}
+ */
+export function changeTransportGuideState(client: ClientCore, args: types.ChangeTransportGuideStateArgs, options?: CallOptions): Promise<types.ChangeTransportGuideStateResult> {
+  return client.request<types.ChangeTransportGuideStateResult>(operations.changeTransportGuideStateOperation, args, options);
+}
+
+/**
+ * Change the state of a transport guide
+ *
+ * Moves a transport guide through its life cycle; the body is `{transport: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → canceled (`canceled`, `message` required). Any other transition fails with 422. The answer is the guide wrapped in `transport`. Not retried once it may have reached the server.
+ *
+ * `PUT /transports/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/change-state}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function changeTransportGuideStateSafe(client: ClientCore, args: types.ChangeTransportGuideStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeTransportGuideStateResult, InvoiceXpressApiError<types.ChangeTransportGuideStateErrorBody>>> {
+  return client.requestSafe<types.ChangeTransportGuideStateResult, InvoiceXpressApiError<types.ChangeTransportGuideStateErrorBody>>(operations.changeTransportGuideStateOperation, args, options);
+}
+
+/**
+ * Send a transport guide by e-mail
+ *
+ * E-mails the transport guide to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /transports/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/guides}
+ */
+export function sendTransportGuideByEmail(client: ClientCore, args: types.SendTransportGuideByEmailArgs, options?: CallOptions): Promise<types.SendTransportGuideByEmailResult> {
+  return client.request<types.SendTransportGuideByEmailResult>(operations.sendTransportGuideByEmailOperation, args, options);
+}
+
+/**
+ * Send a transport guide by e-mail
+ *
+ * E-mails the transport guide to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /transports/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/guides}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function sendTransportGuideByEmailSafe(client: ClientCore, args: types.SendTransportGuideByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendTransportGuideByEmailResult, InvoiceXpressApiError<types.SendTransportGuideByEmailErrorBody>>> {
+  return client.requestSafe<types.SendTransportGuideByEmailResult, InvoiceXpressApiError<types.SendTransportGuideByEmailErrorBody>>(operations.sendTransportGuideByEmailOperation, args, options);
+}
+
+/**
+ * List devolution guides
+ *
+ * Returns one page of devolution guides. JSON answers `{devolutions, pagination}`; XML `<devolutions>` with one `<devolution>` per guide and the page counters beside them (or in `<results>`). Specced by analogy with `listTransportGuides` (the official Ruby client calls `transports.xml`); the v2 docs list every guide type at `GET /guides.json`. Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+ *
+ * `GET /devolutions.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/list-all-2/}
+ */
+export function listDevolutionGuides(client: ClientCore, args: types.ListDevolutionGuidesArgs = {}, options?: CallOptions): Promise<types.ListDevolutionGuidesResult> {
+  return client.request<types.ListDevolutionGuidesResult>(operations.listDevolutionGuidesOperation, args, options);
+}
+
+/**
+ * List devolution guides
+ *
+ * Returns one page of devolution guides. JSON answers `{devolutions, pagination}`; XML `<devolutions>` with one `<devolution>` per guide and the page counters beside them (or in `<results>`). Specced by analogy with `listTransportGuides` (the official Ruby client calls `transports.xml`); the v2 docs list every guide type at `GET /guides.json`. Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+ *
+ * `GET /devolutions.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/list-all-2/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function listDevolutionGuidesSafe(client: ClientCore, args: types.ListDevolutionGuidesArgs = {}, options?: CallOptions): Promise<SafeResult<types.ListDevolutionGuidesResult, InvoiceXpressApiError<types.ListDevolutionGuidesErrorBody>>> {
+  return client.requestSafe<types.ListDevolutionGuidesResult, InvoiceXpressApiError<types.ListDevolutionGuidesErrorBody>>(operations.listDevolutionGuidesOperation, args, options);
+}
+
+/**
+ * Every item of {@link listDevolutionGuides}, fetched lazily page by page.
+ *
+ * List devolution guides
+ *
+ * Returns one page of devolution guides. JSON answers `{devolutions, pagination}`; XML `<devolutions>` with one `<devolution>` per guide and the page counters beside them (or in `<results>`). Specced by analogy with `listTransportGuides` (the official Ruby client calls `transports.xml`); the v2 docs list every guide type at `GET /guides.json`. Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+ *
+ * `GET /devolutions.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/list-all-2/}
+ */
+export function iterateListDevolutionGuides(client: ClientCore, args: types.ListDevolutionGuidesIterateArgs = {}, options?: CallOptions): AsyncIterableIterator<types.ListDevolutionGuidesItem> {
+  return paginate<types.ListDevolutionGuidesItem>(client, operations.listDevolutionGuidesOperation, args, options);
+}
+
+/**
+ * Create a devolution guide
+ *
+ * Creates a devolution guide as a draft. The body is `{devolution: {...}}` (guides are keyed by their type); the answer wraps the guide in `devolution` (XML root `<devolution>`). `loaded_at` (`dd/mm/yyyy HH:MM:SS`), `address_from` and `address_to` say where and when the goods travel. Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /devolutions.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-2/}
+ */
+export function createDevolutionGuide(client: ClientCore, args: types.CreateDevolutionGuideArgs, options?: CallOptions): Promise<types.CreateDevolutionGuideResult> {
+  return client.request<types.CreateDevolutionGuideResult>(operations.createDevolutionGuideOperation, args, options);
+}
+
+/**
+ * Create a devolution guide
+ *
+ * Creates a devolution guide as a draft. The body is `{devolution: {...}}` (guides are keyed by their type); the answer wraps the guide in `devolution` (XML root `<devolution>`). `loaded_at` (`dd/mm/yyyy HH:MM:SS`), `address_from` and `address_to` say where and when the goods travel. Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /devolutions.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-2/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function createDevolutionGuideSafe(client: ClientCore, args: types.CreateDevolutionGuideArgs, options?: CallOptions): Promise<SafeResult<types.CreateDevolutionGuideResult, InvoiceXpressApiError<types.CreateDevolutionGuideErrorBody>>> {
+  return client.requestSafe<types.CreateDevolutionGuideResult, InvoiceXpressApiError<types.CreateDevolutionGuideErrorBody>>(operations.createDevolutionGuideOperation, args, options);
+}
+
+/**
+ * Get a devolution guide
+ *
+ * Returns one devolution guide, wrapped in `devolution`.
+ *
+ * `GET /devolutions/{document-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/get}
+ */
+export function getDevolutionGuide(client: ClientCore, args: types.GetDevolutionGuideArgs, options?: CallOptions): Promise<types.GetDevolutionGuideResult> {
+  return client.request<types.GetDevolutionGuideResult>(operations.getDevolutionGuideOperation, args, options);
+}
+
+/**
+ * Get a devolution guide
+ *
+ * Returns one devolution guide, wrapped in `devolution`.
+ *
+ * `GET /devolutions/{document-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/get}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function getDevolutionGuideSafe(client: ClientCore, args: types.GetDevolutionGuideArgs, options?: CallOptions): Promise<SafeResult<types.GetDevolutionGuideResult, InvoiceXpressApiError<types.GetDevolutionGuideErrorBody>>> {
+  return client.requestSafe<types.GetDevolutionGuideResult, InvoiceXpressApiError<types.GetDevolutionGuideErrorBody>>(operations.getDevolutionGuideOperation, args, options);
+}
+
+/**
+ * Update a devolution guide
+ *
+ * Updates a draft devolution guide. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /devolutions/{document-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/update}
+ */
+export function updateDevolutionGuide(client: ClientCore, args: types.UpdateDevolutionGuideArgs, options?: CallOptions): Promise<types.UpdateDevolutionGuideResult> {
+  return client.request<types.UpdateDevolutionGuideResult>(operations.updateDevolutionGuideOperation, args, options);
+}
+
+/**
+ * Update a devolution guide
+ *
+ * Updates a draft devolution guide. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /devolutions/{document-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/update}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function updateDevolutionGuideSafe(client: ClientCore, args: types.UpdateDevolutionGuideArgs, options?: CallOptions): Promise<SafeResult<types.UpdateDevolutionGuideResult, InvoiceXpressApiError<types.UpdateDevolutionGuideErrorBody>>> {
+  return client.requestSafe<types.UpdateDevolutionGuideResult, InvoiceXpressApiError<types.UpdateDevolutionGuideErrorBody>>(operations.updateDevolutionGuideOperation, args, options);
+}
+
+/**
+ * Change the state of a devolution guide
+ *
+ * Moves a devolution guide through its life cycle; the body is `{devolution: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → canceled (`canceled`, `message` required). Any other transition fails with 422. The answer is the guide wrapped in `devolution`. Not retried once it may have reached the server.
+ *
+ * `PUT /devolutions/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/change-state}
+ */
+export function changeDevolutionGuideState(client: ClientCore, args: types.ChangeDevolutionGuideStateArgs, options?: CallOptions): Promise<types.ChangeDevolutionGuideStateResult> {
+  return client.request<types.ChangeDevolutionGuideStateResult>(operations.changeDevolutionGuideStateOperation, args, options);
+}
+
+/**
+ * Change the state of a devolution guide
+ *
+ * Moves a devolution guide through its life cycle; the body is `{devolution: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → canceled (`canceled`, `message` required). Any other transition fails with 422. The answer is the guide wrapped in `devolution`. Not retried once it may have reached the server.
+ *
+ * `PUT /devolutions/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/change-state}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function changeDevolutionGuideStateSafe(client: ClientCore, args: types.ChangeDevolutionGuideStateArgs, options?: CallOptions): Promise<SafeResult<types.ChangeDevolutionGuideStateResult, InvoiceXpressApiError<types.ChangeDevolutionGuideStateErrorBody>>> {
+  return client.requestSafe<types.ChangeDevolutionGuideStateResult, InvoiceXpressApiError<types.ChangeDevolutionGuideStateErrorBody>>(operations.changeDevolutionGuideStateOperation, args, options);
+}
+
+/**
+ * Send a devolution guide by e-mail
+ *
+ * E-mails the devolution guide to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /devolutions/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/guides}
+ */
+export function sendDevolutionGuideByEmail(client: ClientCore, args: types.SendDevolutionGuideByEmailArgs, options?: CallOptions): Promise<types.SendDevolutionGuideByEmailResult> {
+  return client.request<types.SendDevolutionGuideByEmailResult>(operations.sendDevolutionGuideByEmailOperation, args, options);
+}
+
+/**
+ * Send a devolution guide by e-mail
+ *
+ * E-mails the devolution guide to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /devolutions/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/guides}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function sendDevolutionGuideByEmailSafe(client: ClientCore, args: types.SendDevolutionGuideByEmailArgs, options?: CallOptions): Promise<SafeResult<types.SendDevolutionGuideByEmailResult, InvoiceXpressApiError<types.SendDevolutionGuideByEmailErrorBody>>> {
+  return client.requestSafe<types.SendDevolutionGuideByEmailResult, InvoiceXpressApiError<types.SendDevolutionGuideByEmailErrorBody>>(operations.sendDevolutionGuideByEmailOperation, args, options);
+}
+
+/**
+ * Register a payment of an invoice (issues a receipt)
+ *
+ * Registers a payment of an invoice, simplified invoice or VAT MOSS invoice; InvoiceXpress issues a receipt for it (see `listReceipts`, `cancelReceipt`, `listRelatedDocuments`). The body is `{partial_payment: {payment_mechanism, note, serie, amount, payment_date}}`. The docs show no answer: `201 Created` without a declared body is assumed, like the other creates (a body, if any, is on the raw response). Not retried once it may have reached the server: a repeat would register a second payment.
+ *
+ * `POST /documents/{document-id}/partial_payments.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/invoices/generate-payment}
+ */
+export function createPartialPayment(client: ClientCore, args: types.CreatePartialPaymentArgs, options?: CallOptions): Promise<types.CreatePartialPaymentResult> {
+  return client.request<types.CreatePartialPaymentResult>(operations.createPartialPaymentOperation, args, options);
+}
+
+/**
+ * Register a payment of an invoice (issues a receipt)
+ *
+ * Registers a payment of an invoice, simplified invoice or VAT MOSS invoice; InvoiceXpress issues a receipt for it (see `listReceipts`, `cancelReceipt`, `listRelatedDocuments`). The body is `{partial_payment: {payment_mechanism, note, serie, amount, payment_date}}`. The docs show no answer: `201 Created` without a declared body is assumed, like the other creates (a body, if any, is on the raw response). Not retried once it may have reached the server: a repeat would register a second payment.
+ *
+ * `POST /documents/{document-id}/partial_payments.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/invoices/generate-payment}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function createPartialPaymentSafe(client: ClientCore, args: types.CreatePartialPaymentArgs, options?: CallOptions): Promise<SafeResult<types.CreatePartialPaymentResult, InvoiceXpressApiError<types.CreatePartialPaymentErrorBody>>> {
+  return client.requestSafe<types.CreatePartialPaymentResult, InvoiceXpressApiError<types.CreatePartialPaymentErrorBody>>(operations.createPartialPaymentOperation, args, options);
+}
+
+/**
+ * List receipts
+ *
+ * Returns one page of receipts (issued by `createPartialPayment`). Only `page` and `per_page` apply; filter with `listInvoices`. JSON answers `{receipts, pagination}`; XML `<receipts>` with one `<receipt>` per document.
+ *
+ * `GET /receipts.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/list-all/}
+ */
+export function listReceipts(client: ClientCore, args: types.ListReceiptsArgs = {}, options?: CallOptions): Promise<types.ListReceiptsResult> {
+  return client.request<types.ListReceiptsResult>(operations.listReceiptsOperation, args, options);
+}
+
+/**
+ * List receipts
+ *
+ * Returns one page of receipts (issued by `createPartialPayment`). Only `page` and `per_page` apply; filter with `listInvoices`. JSON answers `{receipts, pagination}`; XML `<receipts>` with one `<receipt>` per document.
+ *
+ * `GET /receipts.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/list-all/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function listReceiptsSafe(client: ClientCore, args: types.ListReceiptsArgs = {}, options?: CallOptions): Promise<SafeResult<types.ListReceiptsResult, InvoiceXpressApiError<types.ListReceiptsErrorBody>>> {
+  return client.requestSafe<types.ListReceiptsResult, InvoiceXpressApiError<types.ListReceiptsErrorBody>>(operations.listReceiptsOperation, args, options);
+}
+
+/**
+ * Every item of {@link listReceipts}, fetched lazily page by page.
+ *
+ * List receipts
+ *
+ * Returns one page of receipts (issued by `createPartialPayment`). Only `page` and `per_page` apply; filter with `listInvoices`. JSON answers `{receipts, pagination}`; XML `<receipts>` with one `<receipt>` per document.
+ *
+ * `GET /receipts.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/list-all/}
+ */
+export function iterateListReceipts(client: ClientCore, args: types.ListReceiptsIterateArgs = {}, options?: CallOptions): AsyncIterableIterator<types.ListReceiptsItem> {
+  return paginate<types.ListReceiptsItem>(client, operations.listReceiptsOperation, args, options);
+}
+
+/**
+ * Cancel a receipt and its payment
+ *
+ * Cancels a receipt and the payment it records; the body is `{receipt: {state: canceled, message}}` (the reason is required). The answer is the receipt wrapped in `receipt`. Not retried once it may have reached the server.
+ *
+ * `PUT /receipts/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/invoices/cancel-payment}
+ */
+export function cancelReceipt(client: ClientCore, args: types.CancelReceiptArgs, options?: CallOptions): Promise<types.CancelReceiptResult> {
+  return client.request<types.CancelReceiptResult>(operations.cancelReceiptOperation, args, options);
+}
+
+/**
+ * Cancel a receipt and its payment
+ *
+ * Cancels a receipt and the payment it records; the body is `{receipt: {state: canceled, message}}` (the reason is required). The answer is the receipt wrapped in `receipt`. Not retried once it may have reached the server.
+ *
+ * `PUT /receipts/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/invoices/cancel-payment}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function cancelReceiptSafe(client: ClientCore, args: types.CancelReceiptArgs, options?: CallOptions): Promise<SafeResult<types.CancelReceiptResult, InvoiceXpressApiError<types.CancelReceiptErrorBody>>> {
+  return client.requestSafe<types.CancelReceiptResult, InvoiceXpressApiError<types.CancelReceiptErrorBody>>(operations.cancelReceiptOperation, args, options);
+}
+
+/**
+ * List VAT MOSS invoices
+ *
+ * Returns one page of VAT MOSS invoices. Only `page` and `per_page` apply; filter with `listInvoices`. JSON answers `{vat_moss_invoices, pagination}`; XML `<vat_moss_invoices>` with one `<vat_moss_invoice>` per document.
+ *
+ * `GET /vat_moss_invoices.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/list-all/}
+ */
+export function listVatMossInvoices(client: ClientCore, args: types.ListVatMossInvoicesArgs = {}, options?: CallOptions): Promise<types.ListVatMossInvoicesResult> {
+  return client.request<types.ListVatMossInvoicesResult>(operations.listVatMossInvoicesOperation, args, options);
+}
+
+/**
+ * List VAT MOSS invoices
+ *
+ * Returns one page of VAT MOSS invoices. Only `page` and `per_page` apply; filter with `listInvoices`. JSON answers `{vat_moss_invoices, pagination}`; XML `<vat_moss_invoices>` with one `<vat_moss_invoice>` per document.
+ *
+ * `GET /vat_moss_invoices.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/list-all/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function listVatMossInvoicesSafe(client: ClientCore, args: types.ListVatMossInvoicesArgs = {}, options?: CallOptions): Promise<SafeResult<types.ListVatMossInvoicesResult, InvoiceXpressApiError<types.ListVatMossInvoicesErrorBody>>> {
+  return client.requestSafe<types.ListVatMossInvoicesResult, InvoiceXpressApiError<types.ListVatMossInvoicesErrorBody>>(operations.listVatMossInvoicesOperation, args, options);
+}
+
+/**
+ * Every item of {@link listVatMossInvoices}, fetched lazily page by page.
+ *
+ * List VAT MOSS invoices
+ *
+ * Returns one page of VAT MOSS invoices. Only `page` and `per_page` apply; filter with `listInvoices`. JSON answers `{vat_moss_invoices, pagination}`; XML `<vat_moss_invoices>` with one `<vat_moss_invoice>` per document.
+ *
+ * `GET /vat_moss_invoices.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/list-all/}
+ */
+export function iterateListVatMossInvoices(client: ClientCore, args: types.ListVatMossInvoicesIterateArgs = {}, options?: CallOptions): AsyncIterableIterator<types.ListVatMossInvoicesItem> {
+  return paginate<types.ListVatMossInvoicesItem>(client, operations.listVatMossInvoicesOperation, args, options);
+}
+
+/**
+ * List the documents related to a document
+ *
+ * Returns every document related to an invoice, simplified invoice, invoice-receipt or VAT MOSS invoice: its receipts, credit notes and debit notes. Not paginated. JSON answers `{documents: [...]}`; XML `<documents>` with one `<document>` each (assumed).
+ *
+ * `GET /document/{document-id}/related_documents.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/invoices/related-documents}
+ */
+export function listRelatedDocuments(client: ClientCore, args: types.ListRelatedDocumentsArgs, options?: CallOptions): Promise<types.ListRelatedDocumentsResult> {
+  return client.request<types.ListRelatedDocumentsResult>(operations.listRelatedDocumentsOperation, args, options);
+}
+
+/**
+ * List the documents related to a document
+ *
+ * Returns every document related to an invoice, simplified invoice, invoice-receipt or VAT MOSS invoice: its receipts, credit notes and debit notes. Not paginated. JSON answers `{documents: [...]}`; XML `<documents>` with one `<document>` each (assumed).
+ *
+ * `GET /document/{document-id}/related_documents.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/invoices/related-documents}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function listRelatedDocumentsSafe(client: ClientCore, args: types.ListRelatedDocumentsArgs, options?: CallOptions): Promise<SafeResult<types.ListRelatedDocumentsResult, InvoiceXpressApiError<types.ListRelatedDocumentsErrorBody>>> {
+  return client.requestSafe<types.ListRelatedDocumentsResult, InvoiceXpressApiError<types.ListRelatedDocumentsErrorBody>>(operations.listRelatedDocumentsOperation, args, options);
+}
+
+/**
+ * Export the SAF-T file of a month
+ *
+ * Starts or polls the generation of the SAF-T (PT) file of one month. The first call answers `202 Accepted`: the file is being generated; call again until the answer is `200 OK`, whose body carries the URL to download the file. The docs do not show that body's shape, so it is not declared: read it from the raw response. The year parameter is `years`, as in the docs' example request (the text says "month and year").
+ *
+ * `GET /api/export_saft.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/export-saft/}
+ */
+export function exportSaft(client: ClientCore, args: types.ExportSaftArgs, options?: CallOptions): Promise<types.ExportSaftResult> {
+  return client.request<types.ExportSaftResult>(operations.exportSaftOperation, args, options);
+}
+
+/**
+ * Export the SAF-T file of a month
+ *
+ * Starts or polls the generation of the SAF-T (PT) file of one month. The first call answers `202 Accepted`: the file is being generated; call again until the answer is `200 OK`, whose body carries the URL to download the file. The docs do not show that body's shape, so it is not declared: read it from the raw response. The year parameter is `years`, as in the docs' example request (the text says "month and year").
+ *
+ * `GET /api/export_saft.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/export-saft/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function exportSaftSafe(client: ClientCore, args: types.ExportSaftArgs, options?: CallOptions): Promise<SafeResult<types.ExportSaftResult, InvoiceXpressApiError<types.ExportSaftErrorBody>>> {
+  return client.requestSafe<types.ExportSaftResult, InvoiceXpressApiError<types.ExportSaftErrorBody>>(operations.exportSaftOperation, args, options);
+}
+
+/**
+ * Register a sequence with the Tax Authority
+ *
+ * Registers an existing sequence with the Portuguese Tax Authority (AT), which gives each document type of the sequence its validation code (ATCUD). No body is sent. The answer, as docs.invoicexpress.com describes it, is the account's sequences (`{sequences: [...]}`) with their validation codes.
+ *
+ * `PUT /sequences/{sequence-id}/register.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/sequences/register}
+ */
+export function registerSequence(client: ClientCore, args: types.RegisterSequenceArgs, options?: CallOptions): Promise<types.RegisterSequenceResult> {
+  return client.request<types.RegisterSequenceResult>(operations.registerSequenceOperation, args, options);
+}
+
+/**
+ * Register a sequence with the Tax Authority
+ *
+ * Registers an existing sequence with the Portuguese Tax Authority (AT), which gives each document type of the sequence its validation code (ATCUD). No body is sent. The answer, as docs.invoicexpress.com describes it, is the account's sequences (`{sequences: [...]}`) with their validation codes.
+ *
+ * `PUT /sequences/{sequence-id}/register.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/sequences/register}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function registerSequenceSafe(client: ClientCore, args: types.RegisterSequenceArgs, options?: CallOptions): Promise<SafeResult<types.RegisterSequenceResult, InvoiceXpressApiError<types.RegisterSequenceErrorBody>>> {
+  return client.requestSafe<types.RegisterSequenceResult, InvoiceXpressApiError<types.RegisterSequenceErrorBody>>(operations.registerSequenceOperation, args, options);
+}
+
+/**
+ * Make a sequence the default
+ *
+ * Makes the sequence the account's default. No body is sent; success is `200 OK` with no body.
+ *
+ * `PUT /sequences/{sequence-id}/set_current.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/update-6/}
+ */
+export function setCurrentSequence(client: ClientCore, args: types.SetCurrentSequenceArgs, options?: CallOptions): Promise<types.SetCurrentSequenceResult> {
+  return client.request<types.SetCurrentSequenceResult>(operations.setCurrentSequenceOperation, args, options);
+}
+
+/**
+ * Make a sequence the default
+ *
+ * Makes the sequence the account's default. No body is sent; success is `200 OK` with no body.
+ *
+ * `PUT /sequences/{sequence-id}/set_current.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/update-6/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function setCurrentSequenceSafe(client: ClientCore, args: types.SetCurrentSequenceArgs, options?: CallOptions): Promise<SafeResult<types.SetCurrentSequenceResult, InvoiceXpressApiError<types.SetCurrentSequenceErrorBody>>> {
+  return client.requestSafe<types.SetCurrentSequenceResult, InvoiceXpressApiError<types.SetCurrentSequenceErrorBody>>(operations.setCurrentSequenceOperation, args, options);
+}
+
+/**
+ * Get a client's balance
+ *
+ * Returns a client's balance: the currency, the initial balance, the balance with and without VAT, what is overdue and what remains to be paid. API v3: JSON only, whatever the client's `format`.
+ *
+ * `GET /api/v3/clients/{client-id}/balance.json`
+ *
+ * @see {@link https://docs.invoicexpress.com/treasury/getclientbalance.md}
+ */
+export function getClientAccountBalance(client: ClientCore, args: types.GetClientAccountBalanceArgs, options?: CallOptions): Promise<types.GetClientAccountBalanceResult> {
+  return client.request<types.GetClientAccountBalanceResult>(operations.getClientAccountBalanceOperation, args, options);
+}
+
+/**
+ * Get a client's balance
+ *
+ * Returns a client's balance: the currency, the initial balance, the balance with and without VAT, what is overdue and what remains to be paid. API v3: JSON only, whatever the client's `format`.
+ *
+ * `GET /api/v3/clients/{client-id}/balance.json`
+ *
+ * @see {@link https://docs.invoicexpress.com/treasury/getclientbalance.md}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function getClientAccountBalanceSafe(client: ClientCore, args: types.GetClientAccountBalanceArgs, options?: CallOptions): Promise<SafeResult<types.GetClientAccountBalanceResult, InvoiceXpressApiError<types.GetClientAccountBalanceErrorBody>>> {
+  return client.requestSafe<types.GetClientAccountBalanceResult, InvoiceXpressApiError<types.GetClientAccountBalanceErrorBody>>(operations.getClientAccountBalanceOperation, args, options);
+}
+
+/**
+ * Set a client's initial balance
+ *
+ * Sets a client's initial balance: `{initial_balance: {value, date}}`, the date as `yyyy-mm-dd`. The docs show no answer: `200 OK` without a declared body is assumed. API v3: JSON only, whatever the client's `format`.
+ *
+ * `PUT /api/v3/clients/{client-id}/initial_balance.json`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/update-client-initial-balance/}
+ */
+export function updateClientInitialBalance(client: ClientCore, args: types.UpdateClientInitialBalanceArgs, options?: CallOptions): Promise<types.UpdateClientInitialBalanceResult> {
+  return client.request<types.UpdateClientInitialBalanceResult>(operations.updateClientInitialBalanceOperation, args, options);
+}
+
+/**
+ * Set a client's initial balance
+ *
+ * Sets a client's initial balance: `{initial_balance: {value, date}}`, the date as `yyyy-mm-dd`. The docs show no answer: `200 OK` without a declared body is assumed. API v3: JSON only, whatever the client's `format`.
+ *
+ * `PUT /api/v3/clients/{client-id}/initial_balance.json`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/update-client-initial-balance/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function updateClientInitialBalanceSafe(client: ClientCore, args: types.UpdateClientInitialBalanceArgs, options?: CallOptions): Promise<SafeResult<types.UpdateClientInitialBalanceResult, InvoiceXpressApiError<types.UpdateClientInitialBalanceErrorBody>>> {
+  return client.requestSafe<types.UpdateClientInitialBalanceResult, InvoiceXpressApiError<types.UpdateClientInitialBalanceErrorBody>>(operations.updateClientInitialBalanceOperation, args, options);
+}
+
+/**
+ * Create a treasury movement of a client
+ *
+ * Records a treasury movement of a client (e.g. a reimbursement): `{treasury_movement: {value, movement_type, payment_method, date, serie}}`, the date as `yyyy-mm-dd`. The docs show no answer: `201 Created` without a declared body is assumed. API v3: JSON only, whatever the client's `format`. Not retried once it may have reached the server.
+ *
+ * `POST /api/v3/clients/{client-id}/treasury_movements.json`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/create-treasury-movement/}
+ */
+export function createClientTreasuryMovement(client: ClientCore, args: types.CreateClientTreasuryMovementArgs, options?: CallOptions): Promise<types.CreateClientTreasuryMovementResult> {
+  return client.request<types.CreateClientTreasuryMovementResult>(operations.createClientTreasuryMovementOperation, args, options);
+}
+
+/**
+ * Create a treasury movement of a client
+ *
+ * Records a treasury movement of a client (e.g. a reimbursement): `{treasury_movement: {value, movement_type, payment_method, date, serie}}`, the date as `yyyy-mm-dd`. The docs show no answer: `201 Created` without a declared body is assumed. API v3: JSON only, whatever the client's `format`. Not retried once it may have reached the server.
+ *
+ * `POST /api/v3/clients/{client-id}/treasury_movements.json`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/create-treasury-movement/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function createClientTreasuryMovementSafe(client: ClientCore, args: types.CreateClientTreasuryMovementArgs, options?: CallOptions): Promise<SafeResult<types.CreateClientTreasuryMovementResult, InvoiceXpressApiError<types.CreateClientTreasuryMovementErrorBody>>> {
+  return client.requestSafe<types.CreateClientTreasuryMovementResult, InvoiceXpressApiError<types.CreateClientTreasuryMovementErrorBody>>(operations.createClientTreasuryMovementOperation, args, options);
+}
+
+/**
+ * Delete a treasury movement of a client
+ *
+ * Deletes a client's treasury movement. The docs show no answer: `200 OK` without a declared body is assumed. API v3: JSON only, whatever the client's `format`.
+ *
+ * `DELETE /api/v3/clients/{client-id}/treasury_movements/{movement-id}.json`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/delete-treasury-movement/}
+ */
+export function deleteClientTreasuryMovement(client: ClientCore, args: types.DeleteClientTreasuryMovementArgs, options?: CallOptions): Promise<types.DeleteClientTreasuryMovementResult> {
+  return client.request<types.DeleteClientTreasuryMovementResult>(operations.deleteClientTreasuryMovementOperation, args, options);
+}
+
+/**
+ * Delete a treasury movement of a client
+ *
+ * Deletes a client's treasury movement. The docs show no answer: `200 OK` without a declared body is assumed. API v3: JSON only, whatever the client's `format`.
+ *
+ * `DELETE /api/v3/clients/{client-id}/treasury_movements/{movement-id}.json`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/delete-treasury-movement/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function deleteClientTreasuryMovementSafe(client: ClientCore, args: types.DeleteClientTreasuryMovementArgs, options?: CallOptions): Promise<SafeResult<types.DeleteClientTreasuryMovementResult, InvoiceXpressApiError<types.DeleteClientTreasuryMovementErrorBody>>> {
+  return client.requestSafe<types.DeleteClientTreasuryMovementResult, InvoiceXpressApiError<types.DeleteClientTreasuryMovementErrorBody>>(operations.deleteClientTreasuryMovementOperation, args, options);
+}
+
+/**
+ * Set the account's AT communication
+ *
+ * Creates or updates the account's AT (Portuguese Tax Authority) sub-user, password (Base64) and communication type. The docs show no answer: `200 OK` without a declared body is assumed. API v3: JSON only, whatever the client's `format`.
+ *
+ * `POST /api/v3/accounts/at_communication.json`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/accounts/at-communication}
+ */
+export function updateAtCommunication(client: ClientCore, args: types.UpdateAtCommunicationArgs, options?: CallOptions): Promise<types.UpdateAtCommunicationResult> {
+  return client.request<types.UpdateAtCommunicationResult>(operations.updateAtCommunicationOperation, args, options);
+}
+
+/**
+ * Set the account's AT communication
+ *
+ * Creates or updates the account's AT (Portuguese Tax Authority) sub-user, password (Base64) and communication type. The docs show no answer: `200 OK` without a declared body is assumed. API v3: JSON only, whatever the client's `format`.
+ *
+ * `POST /api/v3/accounts/at_communication.json`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/accounts/at-communication}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function updateAtCommunicationSafe(client: ClientCore, args: types.UpdateAtCommunicationArgs, options?: CallOptions): Promise<SafeResult<types.UpdateAtCommunicationResult, InvoiceXpressApiError<types.UpdateAtCommunicationErrorBody>>> {
+  return client.requestSafe<types.UpdateAtCommunicationResult, InvoiceXpressApiError<types.UpdateAtCommunicationErrorBody>>(operations.updateAtCommunicationOperation, args, options);
 }

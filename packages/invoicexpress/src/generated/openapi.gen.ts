@@ -986,7 +986,11 @@ export interface paths {
          */
         put: operations["updateItem"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete an item
+         * @description Deletes an item of the register. Success is `200 OK` with no body.
+         */
+        delete: operations["deleteItem"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1690,6 +1694,530 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/shippings.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List shipping guides
+         * @description Returns one page of shipping guides. JSON answers `{shippings, pagination}`; XML `<shippings>` with one `<shipping>` per guide and the page counters beside them (or in `<results>`). Specced by analogy with `listTransportGuides` (the official Ruby client calls `transports.xml`); the v2 docs list every guide type at `GET /guides.json`. Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+         */
+        get: operations["listShippingGuides"];
+        put?: never;
+        /**
+         * Create a shipping guide
+         * @description Creates a shipping guide as a draft. The body is `{shipping: {...}}` (guides are keyed by their type); the answer wraps the guide in `shipping` (XML root `<shipping>`). `loaded_at` (`dd/mm/yyyy HH:MM:SS`), `address_from` and `address_to` say where and when the goods travel. Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+         */
+        post: operations["createShippingGuide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shippings/{document-id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a shipping guide
+         * @description Returns one shipping guide, wrapped in `shipping`.
+         */
+        get: operations["getShippingGuide"];
+        /**
+         * Update a shipping guide
+         * @description Updates a draft shipping guide. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+         */
+        put: operations["updateShippingGuide"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shippings/{document-id}/change-state.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the state of a shipping guide
+         * @description Moves a shipping guide through its life cycle; the body is `{shipping: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → canceled (`canceled`, `message` required). Any other transition fails with 422. The answer is the guide wrapped in `shipping`. Not retried once it may have reached the server.
+         */
+        put: operations["changeShippingGuideState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shippings/{document-id}/email-document.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send a shipping guide by e-mail
+         * @description E-mails the shipping guide to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+         */
+        put: operations["sendShippingGuideByEmail"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transports.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List transport guides
+         * @description Returns one page of transport guides. JSON answers `{transports, pagination}`; XML `<transports>` with one `<transport>` per guide and the page counters beside them (or in `<results>`). The route is the official Ruby client's (`transports.xml`, answer `<transports>` with loose counters). Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+         */
+        get: operations["listTransportGuides"];
+        put?: never;
+        /**
+         * Create a transport guide
+         * @description Creates a transport guide as a draft. The body is `{transport: {...}}` (guides are keyed by their type); the answer wraps the guide in `transport` (XML root `<transport>`). `loaded_at` (`dd/mm/yyyy HH:MM:SS`), `address_from` and `address_to` say where and when the goods travel. Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+         */
+        post: operations["createTransportGuide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transports/{document-id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a transport guide
+         * @description Returns one transport guide, wrapped in `transport`.
+         */
+        get: operations["getTransportGuide"];
+        /**
+         * Update a transport guide
+         * @description Updates a draft transport guide. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+         */
+        put: operations["updateTransportGuide"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transports/{document-id}/change-state.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the state of a transport guide
+         * @description Moves a transport guide through its life cycle; the body is `{transport: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → canceled (`canceled`, `message` required). Any other transition fails with 422. The answer is the guide wrapped in `transport`. Not retried once it may have reached the server.
+         */
+        put: operations["changeTransportGuideState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transports/{document-id}/email-document.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send a transport guide by e-mail
+         * @description E-mails the transport guide to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+         */
+        put: operations["sendTransportGuideByEmail"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/devolutions.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List devolution guides
+         * @description Returns one page of devolution guides. JSON answers `{devolutions, pagination}`; XML `<devolutions>` with one `<devolution>` per guide and the page counters beside them (or in `<results>`). Specced by analogy with `listTransportGuides` (the official Ruby client calls `transports.xml`); the v2 docs list every guide type at `GET /guides.json`. Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+         */
+        get: operations["listDevolutionGuides"];
+        put?: never;
+        /**
+         * Create a devolution guide
+         * @description Creates a devolution guide as a draft. The body is `{devolution: {...}}` (guides are keyed by their type); the answer wraps the guide in `devolution` (XML root `<devolution>`). `loaded_at` (`dd/mm/yyyy HH:MM:SS`), `address_from` and `address_to` say where and when the goods travel. Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+         */
+        post: operations["createDevolutionGuide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/devolutions/{document-id}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a devolution guide
+         * @description Returns one devolution guide, wrapped in `devolution`.
+         */
+        get: operations["getDevolutionGuide"];
+        /**
+         * Update a devolution guide
+         * @description Updates a draft devolution guide. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+         */
+        put: operations["updateDevolutionGuide"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/devolutions/{document-id}/change-state.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change the state of a devolution guide
+         * @description Moves a devolution guide through its life cycle; the body is `{devolution: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → canceled (`canceled`, `message` required). Any other transition fails with 422. The answer is the guide wrapped in `devolution`. Not retried once it may have reached the server.
+         */
+        put: operations["changeDevolutionGuideState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/devolutions/{document-id}/email-document.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send a devolution guide by e-mail
+         * @description E-mails the devolution guide to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+         */
+        put: operations["sendDevolutionGuideByEmail"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{document-id}/partial_payments.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a payment of an invoice (issues a receipt)
+         * @description Registers a payment of an invoice, simplified invoice or VAT MOSS invoice; InvoiceXpress issues a receipt for it (see `listReceipts`, `cancelReceipt`, `listRelatedDocuments`). The body is `{partial_payment: {payment_mechanism, note, serie, amount, payment_date}}`. The docs show no answer: `201 Created` without a declared body is assumed, like the other creates (a body, if any, is on the raw response). Not retried once it may have reached the server: a repeat would register a second payment.
+         */
+        post: operations["createPartialPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receipts.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List receipts
+         * @description Returns one page of receipts (issued by `createPartialPayment`). Only `page` and `per_page` apply; filter with `listInvoices`. JSON answers `{receipts, pagination}`; XML `<receipts>` with one `<receipt>` per document.
+         */
+        get: operations["listReceipts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/receipts/{document-id}/change-state.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Cancel a receipt and its payment
+         * @description Cancels a receipt and the payment it records; the body is `{receipt: {state: canceled, message}}` (the reason is required). The answer is the receipt wrapped in `receipt`. Not retried once it may have reached the server.
+         */
+        put: operations["cancelReceipt"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/vat_moss_invoices.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List VAT MOSS invoices
+         * @description Returns one page of VAT MOSS invoices. Only `page` and `per_page` apply; filter with `listInvoices`. JSON answers `{vat_moss_invoices, pagination}`; XML `<vat_moss_invoices>` with one `<vat_moss_invoice>` per document.
+         */
+        get: operations["listVatMossInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/document/{document-id}/related_documents.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the documents related to a document
+         * @description Returns every document related to an invoice, simplified invoice, invoice-receipt or VAT MOSS invoice: its receipts, credit notes and debit notes. Not paginated. JSON answers `{documents: [...]}`; XML `<documents>` with one `<document>` each (assumed).
+         */
+        get: operations["listRelatedDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export_saft.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the SAF-T file of a month
+         * @description Starts or polls the generation of the SAF-T (PT) file of one month. The first call answers `202 Accepted`: the file is being generated; call again until the answer is `200 OK`, whose body carries the URL to download the file. The docs do not show that body's shape, so it is not declared: read it from the raw response. The year parameter is `years`, as in the docs' example request (the text says "month and year").
+         */
+        get: operations["exportSaft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sequences/{sequence-id}/register.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Register a sequence with the Tax Authority
+         * @description Registers an existing sequence with the Portuguese Tax Authority (AT), which gives each document type of the sequence its validation code (ATCUD). No body is sent. The answer, as docs.invoicexpress.com describes it, is the account's sequences (`{sequences: [...]}`) with their validation codes.
+         */
+        put: operations["registerSequence"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sequences/{sequence-id}/set_current.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Make a sequence the default
+         * @description Makes the sequence the account's default. No body is sent; success is `200 OK` with no body.
+         */
+        put: operations["setCurrentSequence"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v3/clients/{client-id}/balance.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a client's balance
+         * @description Returns a client's balance: the currency, the initial balance, the balance with and without VAT, what is overdue and what remains to be paid. API v3: JSON only, whatever the client's `format`.
+         */
+        get: operations["getClientAccountBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v3/clients/{client-id}/initial_balance.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a client's initial balance
+         * @description Sets a client's initial balance: `{initial_balance: {value, date}}`, the date as `yyyy-mm-dd`. The docs show no answer: `200 OK` without a declared body is assumed. API v3: JSON only, whatever the client's `format`.
+         */
+        put: operations["updateClientInitialBalance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v3/clients/{client-id}/treasury_movements.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a treasury movement of a client
+         * @description Records a treasury movement of a client (e.g. a reimbursement): `{treasury_movement: {value, movement_type, payment_method, date, serie}}`, the date as `yyyy-mm-dd`. The docs show no answer: `201 Created` without a declared body is assumed. API v3: JSON only, whatever the client's `format`. Not retried once it may have reached the server.
+         */
+        post: operations["createClientTreasuryMovement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v3/clients/{client-id}/treasury_movements/{movement-id}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a treasury movement of a client
+         * @description Deletes a client's treasury movement. The docs show no answer: `200 OK` without a declared body is assumed. API v3: JSON only, whatever the client's `format`.
+         */
+        delete: operations["deleteClientTreasuryMovement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v3/accounts/at_communication.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set the account's AT communication
+         * @description Creates or updates the account's AT (Portuguese Tax Authority) sub-user, password (Base64) and communication type. The docs show no answer: `200 OK` without a declared body is assumed. API v3: JSON only, whatever the client's `format`.
+         */
+        post: operations["updateAtCommunication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2308,6 +2836,18 @@ export interface components {
             current_debit_note_validation_code?: $Read<string | null>;
             /** @description AT validation code of the receipt series. */
             current_receipt_validation_code?: $Read<string | null>;
+            /** @description Id of the invoice series of this sequence (the `sequence_id` to create a invoice in it). */
+            current_invoice_sequence_id?: $Read<number>;
+            /** @description Id of the invoice-receipt series of this sequence (the `sequence_id` to create a invoice-receipt in it). */
+            current_invoice_receipt_sequence_id?: $Read<number>;
+            /** @description Id of the simplified invoice series of this sequence (the `sequence_id` to create a simplified invoice in it). */
+            current_simplified_invoice_sequence_id?: $Read<number>;
+            /** @description Id of the credit note series of this sequence (the `sequence_id` to create a credit note in it). */
+            current_credit_note_sequence_id?: $Read<number>;
+            /** @description Id of the debit note series of this sequence (the `sequence_id` to create a debit note in it). */
+            current_debit_note_sequence_id?: $Read<number>;
+            /** @description Id of the receipt series of this sequence (the `sequence_id` to create a receipt in it). */
+            current_receipt_sequence_id?: $Read<number>;
         };
         /** @description A sequence (XML root `<sequence>`). */
         SequenceBody: {
@@ -2666,6 +3206,319 @@ export interface components {
             /** @description Reason; required when `state` is `canceled`, otherwise ignored. */
             message?: string;
         };
+        /** @description A shipping guide (JSON key and XML root `shipping`). */
+        ShippingGuideBody: {
+            shipping: components["schemas"]["Guide"];
+        };
+        /** @description One page of shipping guides (XML root `<shippings>`, one `<shipping>` each). */
+        ShippingGuideList: {
+            /** @description The shipping guides; in XML, one `<shipping>` element each under the `<shippings>` root. */
+            shippings: components["schemas"]["Guide"][];
+            /** @description Page counters. In XML they sit loose beside the items (`<current_page>` ... after the last item) or inside a `<results>` element; both decode to this object. */
+            pagination?: components["schemas"]["Pagination"];
+        };
+        /** @description Request body of a shipping guide create or update: `{shipping: {...}}`. */
+        ShippingGuideInputBody: {
+            shipping: components["schemas"]["GuideInput"];
+        };
+        /** @description Request body of a shipping guide change-state: `{shipping: {state, message}}`. */
+        ShippingGuideStateChangeBody: {
+            shipping: components["schemas"]["GuideStateChange"];
+        };
+        /** @description A transport guide (JSON key and XML root `transport`). */
+        TransportGuideBody: {
+            transport: components["schemas"]["Guide"];
+        };
+        /** @description One page of transport guides (XML root `<transports>`, one `<transport>` each). */
+        TransportGuideList: {
+            /** @description The transport guides; in XML, one `<transport>` element each under the `<transports>` root. */
+            transports: components["schemas"]["Guide"][];
+            /** @description Page counters. In XML they sit loose beside the items (`<current_page>` ... after the last item) or inside a `<results>` element; both decode to this object. */
+            pagination?: components["schemas"]["Pagination"];
+        };
+        /** @description Request body of a transport guide create or update: `{transport: {...}}`. */
+        TransportGuideInputBody: {
+            transport: components["schemas"]["GuideInput"];
+        };
+        /** @description Request body of a transport guide change-state: `{transport: {state, message}}`. */
+        TransportGuideStateChangeBody: {
+            transport: components["schemas"]["GuideStateChange"];
+        };
+        /** @description A devolution guide (JSON key and XML root `devolution`). */
+        DevolutionGuideBody: {
+            devolution: components["schemas"]["Guide"];
+        };
+        /** @description One page of devolution guides (XML root `<devolutions>`, one `<devolution>` each). */
+        DevolutionGuideList: {
+            /** @description The devolution guides; in XML, one `<devolution>` element each under the `<devolutions>` root. */
+            devolutions: components["schemas"]["Guide"][];
+            /** @description Page counters. In XML they sit loose beside the items (`<current_page>` ... after the last item) or inside a `<results>` element; both decode to this object. */
+            pagination?: components["schemas"]["Pagination"];
+        };
+        /** @description Request body of a devolution guide create or update: `{devolution: {...}}`. */
+        DevolutionGuideInputBody: {
+            devolution: components["schemas"]["GuideInput"];
+        };
+        /** @description Request body of a devolution guide change-state: `{devolution: {state, message}}`. */
+        DevolutionGuideStateChangeBody: {
+            devolution: components["schemas"]["GuideStateChange"];
+        };
+        /** @description Where goods are loaded or delivered (`address_from`, `address_to` of a guide). */
+        GuideAddress: {
+            /** @description Street address. */
+            detail?: string | null;
+            /** @description City. */
+            city?: string | null;
+            /** @description Postal code. */
+            postal_code?: string | null;
+            /** @description Country name, e.g. `Portugal`. */
+            country?: string | null;
+        };
+        /**
+         * @description A shipping, transport or devolution guide as InvoiceXpress returns it: the fields of a
+         *     `Document` plus the transport data (`loaded_at`, `license_plate`, `address_from`,
+         *     `address_to`). Change-state answers carry only `id`, `type`, `sequence_number` and `state`.
+         */
+        Guide: {
+            /** @description Guide id, unique across document types. */
+            id: $Read<number>;
+            /** @description Status: `draft`, `final`, `sent`, `canceled`, `second_copy`, `deleted`, ... */
+            status?: $Read<string>;
+            /** @description Whether the guide is archived. */
+            archived?: $Read<boolean>;
+            /** @description Guide type: `Shipping`, `Transport` or `Devolution`. */
+            type?: $Read<string>;
+            /** @description Number within its sequence, e.g. `1/2017`; `draft` or `rascunho` for drafts, empty in lists of drafts (the gem's `transports.list.xml`). */
+            sequence_number?: $Read<string | null>;
+            /** @description The state reached, in change-state answers. */
+            state?: $Read<string>;
+            /** @description Sequence number with the series first. */
+            inverted_sequence_number?: $Read<string>;
+            /** @description ATCUD code (Portugal): sequence validation code and number. */
+            atcud?: $Read<string | null>;
+            /** @description Sequence (series) the guide is numbered in; null when not reported. */
+            sequence_id?: components["schemas"]["SequenceIdValue"] | null;
+            date?: components["schemas"]["Date"];
+            /** @description Due date; null when empty (`<due_date></due_date>` in the gem's `transports.get.xml`). */
+            due_date?: components["schemas"]["Date"] | null;
+            /** @description When the goods are loaded, `dd/mm/yyyy HH:MM:SS`. */
+            loaded_at?: string;
+            /** @description Licence plate of the vehicle. */
+            license_plate?: string | null;
+            address_from?: components["schemas"]["GuideAddress"];
+            address_to?: components["schemas"]["GuideAddress"];
+            /** @description Free reference. */
+            reference?: string | null;
+            /** @description Notes printed on the guide. */
+            observations?: string | null;
+            retention?: components["schemas"]["NullableDecimal"];
+            /** @description Tax exemption reason code (`M01`…), Portuguese accounts. */
+            tax_exemption?: string | null;
+            /**
+             * Format: uri
+             * @description Public link to the guide.
+             */
+            permalink?: $Read<string>;
+            /** @description SAF-T hash characters of a finalized guide. */
+            saft_hash?: $Read<string | null>;
+            client?: components["schemas"]["Client"];
+            /** @description Currency name, e.g. `Euro`. */
+            currency?: $Read<string>;
+            multicurrency?: components["schemas"]["Multicurrency"];
+            /** @description The guide lines; XML `<items type="array"><item>…</item></items>`. */
+            items?: components["schemas"]["DocumentItem"][];
+            sum?: $Read<components["schemas"]["Decimal"]>;
+            discount?: $Read<components["schemas"]["Decimal"]>;
+            before_taxes?: $Read<components["schemas"]["Decimal"]>;
+            taxes?: $Read<components["schemas"]["Decimal"]>;
+            total?: $Read<components["schemas"]["Decimal"]>;
+            /** @description History of the guide; XML `<invoice_timeline type="array"><event>…</event></invoice_timeline>`. */
+            invoice_timeline?: $Read<components["schemas"]["TimelineEvent"][]>;
+        };
+        /** @description The document's total in another currency (the gem's transport samples and `models/multicurrency.rb`). */
+        Multicurrency: {
+            /** @description Exchange rate. */
+            rate?: components["schemas"]["Decimal"];
+            /** @description ISO 4217 code of the other currency, e.g. `USD`. */
+            currency?: string;
+            /** @description Total in that currency. */
+            total?: components["schemas"]["Decimal"];
+        };
+        /** @description The writable fields of a guide (create and update). */
+        GuideInput: {
+            /** @description Guide date. */
+            date: components["schemas"]["Date"];
+            /** @description Due date; must not be before `date`. */
+            due_date?: components["schemas"]["Date"];
+            /** @description When the goods are loaded, `dd/mm/yyyy HH:MM:SS`. */
+            loaded_at: string;
+            /** @description Licence plate of the vehicle. */
+            license_plate?: string;
+            /** @description Where the goods are loaded. */
+            address_from: components["schemas"]["GuideAddress"];
+            /** @description Where the goods are delivered. */
+            address_to: components["schemas"]["GuideAddress"];
+            /** @description Free reference. */
+            reference?: string;
+            /** @description Notes printed on the guide. */
+            observations?: string;
+            /**
+             * Format: decimal
+             * @description Withholding tax percentage.
+             */
+            retention?: string;
+            /** @description Tax exemption reason code (`M01`…); required by Portuguese accounts for exempt (0%) lines. */
+            tax_exemption?: string;
+            sequence_id?: components["schemas"]["SequenceIdValue"];
+            /** @description Number to use instead of the next one, for sequences that allow it. */
+            manual_sequence_number?: string;
+            /** @description ISO 4217 currency code, when the guide is not in the account's currency. */
+            currency_code?: string;
+            /** @description Exchange rate to the account's currency, with `currency_code`. */
+            rate?: components["schemas"]["Decimal"];
+            client: components["schemas"]["Client"];
+            /** @description The lines. In XML the container carries `type="array"`. */
+            items: components["schemas"]["DocumentItem"][];
+        };
+        /** @description A guide state change; see the transitions in the guides' change-state operations. */
+        GuideStateChange: {
+            /**
+             * @description The transition: `finalized`, `deleted`, `canceled`.
+             * @enum {string}
+             */
+            state: "finalized" | "deleted" | "canceled";
+            /** @description Reason; required when `state` is `canceled`, otherwise ignored. */
+            message?: string;
+        };
+        /** @description A receipt (JSON key and XML root `receipt`). */
+        ReceiptBody: {
+            receipt: components["schemas"]["Document"];
+        };
+        /** @description One page of receipts (XML root `<receipts>`, one `<receipt>` each). */
+        ReceiptList: {
+            /** @description The receipts; in XML, one `<receipt>` element each under the `<receipts>` root. */
+            receipts: components["schemas"]["Document"][];
+            /** @description Page counters. In XML they sit loose beside the items (`<current_page>` ... after the last item) or inside a `<results>` element; both decode to this object. */
+            pagination?: components["schemas"]["Pagination"];
+        };
+        /** @description One page of VAT MOSS invoices (XML root `<vat_moss_invoices>`, one `<vat_moss_invoice>` each). */
+        VatMossInvoiceList: {
+            /** @description The VAT MOSS invoices; in XML, one `<vat_moss_invoice>` element each under the `<vat_moss_invoices>` root. */
+            vat_moss_invoices: components["schemas"]["Document"][];
+            /** @description Page counters. In XML they sit loose beside the items (`<current_page>` ... after the last item) or inside a `<results>` element; both decode to this object. */
+            pagination?: components["schemas"]["Pagination"];
+        };
+        /** @description The documents related to one document (XML root `<documents>`, one `<document>` each; not paginated). */
+        RelatedDocumentList: {
+            /** @description Receipts, credit notes, debit notes, ... related to the document. */
+            documents: components["schemas"]["Document"][];
+        };
+        /** @description A payment of part (or all) of an invoice; InvoiceXpress issues a receipt for it. */
+        PartialPayment: {
+            /** @description Payment mechanism code, e.g. `TB` (bank transfer), `MB` (Multibanco), `NU` (cash), `CC` (credit card), `CH` (cheque). */
+            payment_mechanism?: string;
+            /** @description Observations printed on the receipt. */
+            note?: string;
+            /** @description Series (sequence) the receipt is numbered in; the default one when absent. */
+            serie?: string;
+            /** @description Amount paid. */
+            amount: components["schemas"]["Decimal"];
+            /** @description Date of the payment. */
+            payment_date: components["schemas"]["Date"];
+        };
+        /** @description Request body of `createPartialPayment`: `{partial_payment: {...}}`. */
+        PartialPaymentBody: {
+            partial_payment: components["schemas"]["PartialPayment"];
+        };
+        /** @description Cancels a receipt and the payment it records. */
+        ReceiptCancel: {
+            /**
+             * @description Always `canceled`.
+             * @enum {string}
+             */
+            state: "canceled";
+            /** @description Reason for the cancellation. */
+            message: string;
+        };
+        /** @description Request body of `cancelReceipt`: `{receipt: {state, message}}`. */
+        ReceiptCancelBody: {
+            receipt: components["schemas"]["ReceiptCancel"];
+        };
+        /** @description A currency. */
+        CurrencyRef: {
+            /** @description Symbol, e.g. `€`. */
+            symbol?: string;
+            /** @description ISO 4217 code, e.g. `EUR`. */
+            code?: string;
+        };
+        /** @description A client's balance (API v3, JSON only; not wrapped in a key). */
+        ClientAccountBalance: {
+            currency?: components["schemas"]["CurrencyRef"];
+            /** @description The client's initial balance. */
+            initial_balance?: {
+                /** @description Amount. */
+                value?: number;
+                /** @description Date it was set, `yyyy-mm-dd`. */
+                created_at?: string | null;
+                /** @description Note. */
+                observation?: string | null;
+            };
+            /** @description Current balance. */
+            balance?: {
+                /** @description Balance including VAT. */
+                with_vat?: number;
+                /** @description Balance without VAT. */
+                without_vat?: number;
+            };
+            /** @description Overdue amounts (fields not documented). */
+            overdue_balance?: Record<string, unknown>;
+            /** @description What remains to be paid. */
+            remaining_balance?: {
+                /** @description Total remaining. */
+                total?: number;
+            };
+        };
+        /** @description A client's initial balance (API v3). */
+        InitialBalance: {
+            /** @description Amount. */
+            value: number;
+            /** @description Date of the balance, `yyyy-mm-dd` (API v3 dates are ISO dates). */
+            date: string;
+        };
+        /** @description Request body of `updateClientInitialBalance`: `{initial_balance: {value, date}}`. */
+        InitialBalanceBody: {
+            initial_balance: components["schemas"]["InitialBalance"];
+        };
+        /** @description A treasury movement of a client (API v3). */
+        TreasuryMovement: {
+            /** @description Amount. */
+            value: number;
+            /** @description Kind of movement, e.g. `Reimbursement` (the only value the docs show). */
+            movement_type: string;
+            /** @description Payment mechanism code, e.g. `MB`, `TB`. */
+            payment_method?: string;
+            /** @description Date of the movement, `yyyy-mm-dd`. */
+            date: string;
+            /** @description Series (sequence) of the document issued for it. */
+            serie?: string;
+        };
+        /** @description Request body of `createClientTreasuryMovement`: `{treasury_movement: {...}}`. */
+        TreasuryMovementBody: {
+            treasury_movement: components["schemas"]["TreasuryMovement"];
+        };
+        /** @description The account's AT (Portuguese Tax Authority) sub-user, password and communication type (API v3). */
+        AtCommunication: {
+            /** @description AT sub-user, `<fiscal id>/<sub-user number>`. */
+            at_subuser: string;
+            /** @description The sub-user's password, Base64-encoded. */
+            at_password: $Write<string>;
+            /** @description How documents are communicated to AT, e.g. `auto` (the only value the docs show). */
+            communication_type: string;
+        };
+        /** @description Request body of `updateAtCommunication`: `{at_communication: {...}}`. */
+        AtCommunicationBody: {
+            at_communication: components["schemas"]["AtCommunication"];
+        };
     };
     responses: {
         /** @description Access denied: the `api_key` query parameter is missing or wrong. */
@@ -2772,6 +3625,58 @@ export interface components {
                  *     }
                  */
                 "application/xml": components["schemas"]["XmlErrorList"];
+            };
+        };
+        /** @description Access denied: the `api_key` query parameter is missing or wrong (API v3, JSON only). */
+        UnauthorizedJson: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": {
+                 *         "error": "Invalid API key"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorList"];
+            };
+        };
+        /** @description Not Found: the client or movement does not exist (API v3, JSON only). */
+        NotFoundJson: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "error": "Client not found"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorList"];
+            };
+        };
+        /** @description Unprocessable Entity: some parameters were incorrect (API v3, JSON only). */
+        UnprocessableEntityJson: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "errors": [
+                 *         {
+                 *           "error": "Value can't be blank"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorList"];
             };
         };
     };
@@ -7499,6 +8404,37 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
         };
     };
+    deleteItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Item id.
+                 * @example 2487641
+                 */
+                "item-id": components["parameters"]["ItemId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The item was deleted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listTaxes: {
         parameters: {
             query?: never;
@@ -11734,6 +12670,3320 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    listShippingGuides: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size (InvoiceXpress's default depends on the list: 30 for clients, 10 for a client's invoices).
+                 * @example 30
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of shipping guides. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "shippings": [
+                     *         {
+                     *           "id": 1504950,
+                     *           "status": "draft",
+                     *           "archived": false,
+                     *           "type": "Shipping",
+                     *           "sequence_number": "draft",
+                     *           "date": "03/12/2017",
+                     *           "due_date": "03/12/2017",
+                     *           "loaded_at": "02/12/2017 19:00:00",
+                     *           "license_plate": "11-AA-22",
+                     *           "address_from": {
+                     *             "detail": "Rua 5",
+                     *             "city": "Lisboa",
+                     *             "postal_code": "1000-555",
+                     *             "country": "Portugal"
+                     *           },
+                     *           "address_to": {
+                     *             "detail": "Avenida 10",
+                     *             "city": "Porto",
+                     *             "postal_code": "2000-555",
+                     *             "country": "Portugal"
+                     *           },
+                     *           "client": {
+                     *             "id": 439232,
+                     *             "name": "Client Name",
+                     *             "code": "A1",
+                     *             "country": "Portugal"
+                     *           },
+                     *           "currency": "Euro",
+                     *           "items": [
+                     *             {
+                     *               "name": "Item Name",
+                     *               "description": "Item Description",
+                     *               "unit_price": "100.0",
+                     *               "unit": "unit",
+                     *               "quantity": "5.0",
+                     *               "tax": {
+                     *                 "id": 48900,
+                     *                 "name": "IVA23",
+                     *                 "value": "23.0"
+                     *               },
+                     *               "discount": "0.0",
+                     *               "subtotal": 500,
+                     *               "tax_amount": 115,
+                     *               "discount_amount": 0,
+                     *               "total": 615
+                     *             }
+                     *           ],
+                     *           "sum": 500,
+                     *           "discount": 0,
+                     *           "before_taxes": 500,
+                     *           "taxes": 115,
+                     *           "total": 615
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "current_page": 1,
+                     *         "total_pages": 1,
+                     *         "total_entries": 1,
+                     *         "per_page": 30
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ShippingGuideList"];
+                    /**
+                     * @example {
+                     *       "shippings": [
+                     *         {
+                     *           "id": 1504950,
+                     *           "status": "draft",
+                     *           "archived": false,
+                     *           "type": "Shipping",
+                     *           "sequence_number": "draft",
+                     *           "date": "03/12/2017",
+                     *           "due_date": "03/12/2017",
+                     *           "loaded_at": "02/12/2017 19:00:00",
+                     *           "license_plate": "11-AA-22",
+                     *           "address_from": {
+                     *             "detail": "Rua 5",
+                     *             "city": "Lisboa",
+                     *             "postal_code": "1000-555",
+                     *             "country": "Portugal"
+                     *           },
+                     *           "address_to": {
+                     *             "detail": "Avenida 10",
+                     *             "city": "Porto",
+                     *             "postal_code": "2000-555",
+                     *             "country": "Portugal"
+                     *           },
+                     *           "client": {
+                     *             "id": 439232,
+                     *             "name": "Client Name",
+                     *             "code": "A1",
+                     *             "country": "Portugal"
+                     *           },
+                     *           "currency": "Euro",
+                     *           "items": [
+                     *             {
+                     *               "name": "Item Name",
+                     *               "description": "Item Description",
+                     *               "unit_price": "100.0",
+                     *               "unit": "unit",
+                     *               "quantity": "5.0",
+                     *               "tax": {
+                     *                 "id": 48900,
+                     *                 "name": "IVA23",
+                     *                 "value": "23.0"
+                     *               },
+                     *               "discount": "0.0",
+                     *               "subtotal": "500.0",
+                     *               "tax_amount": "115.0",
+                     *               "discount_amount": "0.0",
+                     *               "total": "615.0"
+                     *             }
+                     *           ],
+                     *           "sum": "500.0",
+                     *           "discount": "0.0",
+                     *           "before_taxes": "500.0",
+                     *           "taxes": "115.0",
+                     *           "total": "615.0"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "current_page": 1,
+                     *         "total_pages": 1,
+                     *         "total_entries": 1,
+                     *         "per_page": 30
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["ShippingGuideList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createShippingGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "shipping": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "03/12/2017",
+                 *         "loaded_at": "02/12/2017 19:00:00",
+                 *         "address_from": {
+                 *           "detail": "Rua 5",
+                 *           "city": "Lisboa",
+                 *           "postal_code": "1000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "address_to": {
+                 *           "detail": "Avenida 10",
+                 *           "city": "Porto",
+                 *           "postal_code": "2000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "5"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShippingGuideInputBody"];
+                /**
+                 * @example {
+                 *       "shipping": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "03/12/2017",
+                 *         "loaded_at": "02/12/2017 19:00:00",
+                 *         "address_from": {
+                 *           "detail": "Rua 5",
+                 *           "city": "Lisboa",
+                 *           "postal_code": "1000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "address_to": {
+                 *           "detail": "Avenida 10",
+                 *           "city": "Porto",
+                 *           "postal_code": "2000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "5"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["ShippingGuideInputBody"];
+            };
+        };
+        responses: {
+            /** @description The shipping guide, created as a draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "shipping": {
+                     *         "id": 1504950,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Shipping",
+                     *         "sequence_number": "draft",
+                     *         "date": "03/12/2017",
+                     *         "due_date": "03/12/2017",
+                     *         "loaded_at": "02/12/2017 19:00:00",
+                     *         "license_plate": "11-AA-22",
+                     *         "address_from": {
+                     *           "detail": "Rua 5",
+                     *           "city": "Lisboa",
+                     *           "postal_code": "1000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "address_to": {
+                     *           "detail": "Avenida 10",
+                     *           "city": "Porto",
+                     *           "postal_code": "2000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Client Name",
+                     *           "code": "A1",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item Name",
+                     *             "description": "Item Description",
+                     *             "unit_price": "100.0",
+                     *             "unit": "unit",
+                     *             "quantity": "5.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 500,
+                     *             "tax_amount": 115,
+                     *             "discount_amount": 0,
+                     *             "total": 615
+                     *           }
+                     *         ],
+                     *         "sum": 500,
+                     *         "discount": 0,
+                     *         "before_taxes": 500,
+                     *         "taxes": 115,
+                     *         "total": 615
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ShippingGuideBody"];
+                    /**
+                     * @example {
+                     *       "shipping": {
+                     *         "id": 1504950,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Shipping",
+                     *         "sequence_number": "draft",
+                     *         "date": "03/12/2017",
+                     *         "due_date": "03/12/2017",
+                     *         "loaded_at": "02/12/2017 19:00:00",
+                     *         "license_plate": "11-AA-22",
+                     *         "address_from": {
+                     *           "detail": "Rua 5",
+                     *           "city": "Lisboa",
+                     *           "postal_code": "1000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "address_to": {
+                     *           "detail": "Avenida 10",
+                     *           "city": "Porto",
+                     *           "postal_code": "2000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Client Name",
+                     *           "code": "A1",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item Name",
+                     *             "description": "Item Description",
+                     *             "unit_price": "100.0",
+                     *             "unit": "unit",
+                     *             "quantity": "5.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "500.0",
+                     *             "tax_amount": "115.0",
+                     *             "discount_amount": "0.0",
+                     *             "total": "615.0"
+                     *           }
+                     *         ],
+                     *         "sum": "500.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "500.0",
+                     *         "taxes": "115.0",
+                     *         "total": "615.0"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["ShippingGuideBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getShippingGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The shipping guide. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "shipping": {
+                     *         "id": 1504950,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Shipping",
+                     *         "sequence_number": "draft",
+                     *         "date": "03/12/2017",
+                     *         "due_date": "03/12/2017",
+                     *         "loaded_at": "02/12/2017 19:00:00",
+                     *         "license_plate": "11-AA-22",
+                     *         "address_from": {
+                     *           "detail": "Rua 5",
+                     *           "city": "Lisboa",
+                     *           "postal_code": "1000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "address_to": {
+                     *           "detail": "Avenida 10",
+                     *           "city": "Porto",
+                     *           "postal_code": "2000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Client Name",
+                     *           "code": "A1",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item Name",
+                     *             "description": "Item Description",
+                     *             "unit_price": "100.0",
+                     *             "unit": "unit",
+                     *             "quantity": "5.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 500,
+                     *             "tax_amount": 115,
+                     *             "discount_amount": 0,
+                     *             "total": 615
+                     *           }
+                     *         ],
+                     *         "sum": 500,
+                     *         "discount": 0,
+                     *         "before_taxes": 500,
+                     *         "taxes": 115,
+                     *         "total": 615
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ShippingGuideBody"];
+                    /**
+                     * @example {
+                     *       "shipping": {
+                     *         "id": 1504950,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Shipping",
+                     *         "sequence_number": "draft",
+                     *         "date": "03/12/2017",
+                     *         "due_date": "03/12/2017",
+                     *         "loaded_at": "02/12/2017 19:00:00",
+                     *         "license_plate": "11-AA-22",
+                     *         "address_from": {
+                     *           "detail": "Rua 5",
+                     *           "city": "Lisboa",
+                     *           "postal_code": "1000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "address_to": {
+                     *           "detail": "Avenida 10",
+                     *           "city": "Porto",
+                     *           "postal_code": "2000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Client Name",
+                     *           "code": "A1",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item Name",
+                     *             "description": "Item Description",
+                     *             "unit_price": "100.0",
+                     *             "unit": "unit",
+                     *             "quantity": "5.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "500.0",
+                     *             "tax_amount": "115.0",
+                     *             "discount_amount": "0.0",
+                     *             "total": "615.0"
+                     *           }
+                     *         ],
+                     *         "sum": "500.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "500.0",
+                     *         "taxes": "115.0",
+                     *         "total": "615.0"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["ShippingGuideBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateShippingGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "shipping": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "10/12/2017",
+                 *         "loaded_at": "02/12/2017 19:00:00",
+                 *         "address_from": {
+                 *           "detail": "Rua 5",
+                 *           "city": "Lisboa",
+                 *           "postal_code": "1000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "address_to": {
+                 *           "detail": "Avenida 10",
+                 *           "city": "Porto",
+                 *           "postal_code": "2000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "6"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShippingGuideInputBody"];
+                /**
+                 * @example {
+                 *       "shipping": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "10/12/2017",
+                 *         "loaded_at": "02/12/2017 19:00:00",
+                 *         "address_from": {
+                 *           "detail": "Rua 5",
+                 *           "city": "Lisboa",
+                 *           "postal_code": "1000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "address_to": {
+                 *           "detail": "Avenida 10",
+                 *           "city": "Porto",
+                 *           "postal_code": "2000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "6"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["ShippingGuideInputBody"];
+            };
+        };
+        responses: {
+            /** @description The shipping guide was updated (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    changeShippingGuideState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "shipping": {
+                 *         "state": "finalized",
+                 *         "message": "Wrong shipping totals."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShippingGuideStateChangeBody"];
+                /**
+                 * @example {
+                 *       "shipping": {
+                 *         "state": "canceled",
+                 *         "message": "Wrong shipping totals."
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["ShippingGuideStateChangeBody"];
+            };
+        };
+        responses: {
+            /** @description The shipping guide after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "shipping": {
+                     *         "id": 1504950,
+                     *         "type": "Shipping",
+                     *         "sequence_number": "1/2017",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ShippingGuideBody"];
+                    /**
+                     * @example {
+                     *       "shipping": {
+                     *         "id": 1504950,
+                     *         "type": "Shipping",
+                     *         "sequence_number": "1/2017",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["ShippingGuideBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    sendShippingGuideByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailMessageBody"];
+                "application/xml": components["schemas"]["EmailMessageBody"];
+            };
+        };
+        responses: {
+            /** @description The e-mail was sent (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listTransportGuides: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size (InvoiceXpress's default depends on the list: 30 for clients, 10 for a client's invoices).
+                 * @example 30
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of transport guides. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "transports": [
+                     *         {
+                     *           "id": 1504951,
+                     *           "status": "draft",
+                     *           "archived": false,
+                     *           "type": "Transport",
+                     *           "sequence_number": "draft",
+                     *           "date": "03/12/2017",
+                     *           "due_date": "03/12/2017",
+                     *           "loaded_at": "02/12/2017 19:00:00",
+                     *           "license_plate": "11-AA-22",
+                     *           "address_from": {
+                     *             "detail": "Rua 5",
+                     *             "city": "Lisboa",
+                     *             "postal_code": "1000-555",
+                     *             "country": "Portugal"
+                     *           },
+                     *           "address_to": {
+                     *             "detail": "Avenida 10",
+                     *             "city": "Porto",
+                     *             "postal_code": "2000-555",
+                     *             "country": "Portugal"
+                     *           },
+                     *           "client": {
+                     *             "id": 439232,
+                     *             "name": "Client Name",
+                     *             "code": "A1",
+                     *             "country": "Portugal"
+                     *           },
+                     *           "currency": "Euro",
+                     *           "items": [
+                     *             {
+                     *               "name": "Item Name",
+                     *               "description": "Item Description",
+                     *               "unit_price": "100.0",
+                     *               "unit": "unit",
+                     *               "quantity": "5.0",
+                     *               "tax": {
+                     *                 "id": 48900,
+                     *                 "name": "IVA23",
+                     *                 "value": "23.0"
+                     *               },
+                     *               "discount": "0.0",
+                     *               "subtotal": 500,
+                     *               "tax_amount": 115,
+                     *               "discount_amount": 0,
+                     *               "total": 615
+                     *             }
+                     *           ],
+                     *           "sum": 500,
+                     *           "discount": 0,
+                     *           "before_taxes": 500,
+                     *           "taxes": 115,
+                     *           "total": 615
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "current_page": 1,
+                     *         "total_pages": 1,
+                     *         "total_entries": 1,
+                     *         "per_page": 30
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TransportGuideList"];
+                    /**
+                     * @example {
+                     *       "transports": [
+                     *         {
+                     *           "id": 12539316,
+                     *           "status": "draft",
+                     *           "archived": false,
+                     *           "type": "Transport",
+                     *           "sequence_number": null,
+                     *           "inverted_sequence_number": "rascunho",
+                     *           "date": "17/05/2017",
+                     *           "reference": null,
+                     *           "observations": "IVA – autoliquidação. ",
+                     *           "retention": null,
+                     *           "permalink": "https://www.app.invoicexpress.com/documents/12539316204ed30d758a8ea45e9fd708dee73033f682b463",
+                     *           "client": {
+                     *             "id": 1408722,
+                     *             "name": "Peter Parker",
+                     *             "code": "5239",
+                     *             "email": "help@thinkorange.pt",
+                     *             "address": "Some address here",
+                     *             "postal_code": "1111-501",
+                     *             "country": "Portugal",
+                     *             "fiscal_id": "177142430",
+                     *             "website": null,
+                     *             "phone": null,
+                     *             "fax": null
+                     *           },
+                     *           "currency": "Euro",
+                     *           "items": [
+                     *             {
+                     *               "name": "TEST",
+                     *               "description": "Testes",
+                     *               "unit_price": "30.0",
+                     *               "unit": null,
+                     *               "quantity": "1.0",
+                     *               "tax": {
+                     *                 "name": "Isento",
+                     *                 "value": "0.0"
+                     *               },
+                     *               "discount": "0.0",
+                     *               "subtotal": "30.0",
+                     *               "tax_amount": "0.0",
+                     *               "discount_amount": "0.0",
+                     *               "total": "30.0"
+                     *             }
+                     *           ],
+                     *           "sum": "30.0",
+                     *           "discount": "0.0",
+                     *           "before_taxes": "30.0",
+                     *           "taxes": "0.0",
+                     *           "total": "30.0"
+                     *         },
+                     *         {
+                     *           "id": 12531848,
+                     *           "status": "draft",
+                     *           "archived": false,
+                     *           "type": "Transport",
+                     *           "sequence_number": null,
+                     *           "inverted_sequence_number": "rascunho",
+                     *           "date": "16/05/2017",
+                     *           "reference": null,
+                     *           "observations": "IVA – autoliquidação.",
+                     *           "retention": null,
+                     *           "permalink": "https://www.app.invoicexpress.com/documents/12531848dbbcbc342d3f0296f02f1395a9b3b5f8466eef16",
+                     *           "client": {
+                     *             "id": 1408722,
+                     *             "name": "Peter Parker",
+                     *             "code": "5239",
+                     *             "email": "help@thinkorange.pt",
+                     *             "address": "Some address here",
+                     *             "postal_code": "1111-501",
+                     *             "country": "Portugal",
+                     *             "fiscal_id": "177142430",
+                     *             "website": null,
+                     *             "phone": null,
+                     *             "fax": null
+                     *           },
+                     *           "currency": "Euro",
+                     *           "multicurrency": {
+                     *             "rate": "1.1014",
+                     *             "currency": "USD",
+                     *             "total": "38.55"
+                     *           },
+                     *           "items": [
+                     *             {
+                     *               "name": "DEV",
+                     *               "description": "RVD Website",
+                     *               "unit_price": "35.0",
+                     *               "unit": null,
+                     *               "quantity": "1.0",
+                     *               "tax": {
+                     *                 "name": "Isento",
+                     *                 "value": "0.0"
+                     *               },
+                     *               "discount": "0.0",
+                     *               "subtotal": "35.0",
+                     *               "tax_amount": "0.0",
+                     *               "discount_amount": "0.0",
+                     *               "total": "35.0"
+                     *             }
+                     *           ],
+                     *           "sum": "35.0",
+                     *           "discount": "0.0",
+                     *           "before_taxes": "35.0",
+                     *           "taxes": "0.0",
+                     *           "total": "35.0"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "current_page": 1,
+                     *         "total_pages": 1,
+                     *         "total_entries": 2,
+                     *         "per_page": 30
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["TransportGuideList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createTransportGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "transport": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "03/12/2017",
+                 *         "loaded_at": "02/12/2017 19:00:00",
+                 *         "address_from": {
+                 *           "detail": "Rua 5",
+                 *           "city": "Lisboa",
+                 *           "postal_code": "1000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "address_to": {
+                 *           "detail": "Avenida 10",
+                 *           "city": "Porto",
+                 *           "postal_code": "2000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "5"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["TransportGuideInputBody"];
+                /**
+                 * @example {
+                 *       "transport": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "03/12/2017",
+                 *         "loaded_at": "02/12/2017 19:00:00",
+                 *         "address_from": {
+                 *           "detail": "Rua 5",
+                 *           "city": "Lisboa",
+                 *           "postal_code": "1000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "address_to": {
+                 *           "detail": "Avenida 10",
+                 *           "city": "Porto",
+                 *           "postal_code": "2000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "5"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["TransportGuideInputBody"];
+            };
+        };
+        responses: {
+            /** @description The transport guide, created as a draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "transport": {
+                     *         "id": 1504951,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Transport",
+                     *         "sequence_number": "draft",
+                     *         "date": "03/12/2017",
+                     *         "due_date": "03/12/2017",
+                     *         "loaded_at": "02/12/2017 19:00:00",
+                     *         "license_plate": "11-AA-22",
+                     *         "address_from": {
+                     *           "detail": "Rua 5",
+                     *           "city": "Lisboa",
+                     *           "postal_code": "1000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "address_to": {
+                     *           "detail": "Avenida 10",
+                     *           "city": "Porto",
+                     *           "postal_code": "2000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Client Name",
+                     *           "code": "A1",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item Name",
+                     *             "description": "Item Description",
+                     *             "unit_price": "100.0",
+                     *             "unit": "unit",
+                     *             "quantity": "5.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 500,
+                     *             "tax_amount": 115,
+                     *             "discount_amount": 0,
+                     *             "total": 615
+                     *           }
+                     *         ],
+                     *         "sum": 500,
+                     *         "discount": 0,
+                     *         "before_taxes": 500,
+                     *         "taxes": 115,
+                     *         "total": 615
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TransportGuideBody"];
+                    /**
+                     * @example {
+                     *       "transport": {
+                     *         "id": 12544003,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Transport",
+                     *         "sequence_number": "draft",
+                     *         "date": "17/05/2017",
+                     *         "due_date": "17/05/2017",
+                     *         "reference": null,
+                     *         "observations": "Artigo 16º nº 6 do CIVA.",
+                     *         "retention": null,
+                     *         "permalink": "https://www.app.invoicexpress.com/documents/1254400341c027c8e7d357731cf9adb11998a8816be06393",
+                     *         "address_from": {
+                     *           "detail": "From Address",
+                     *           "city": "Lisbon",
+                     *           "postal_code": "1300-501",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "address_to": {
+                     *           "detail": "To Address",
+                     *           "city": "Lisbon",
+                     *           "postal_code": "1300-501",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "client": {
+                     *           "id": 1408722,
+                     *           "name": "Peter Parker",
+                     *           "code": "5239",
+                     *           "email": "help@thinkorange.pt",
+                     *           "address": "Some address here",
+                     *           "city": "Lisboa",
+                     *           "postal_code": "1111-501",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "177142430",
+                     *           "website": null,
+                     *           "phone": null,
+                     *           "fax": null
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item 1",
+                     *             "description": null,
+                     *             "unit_price": "60.0",
+                     *             "unit": null,
+                     *             "quantity": "2.0",
+                     *             "tax": {
+                     *               "id": 92081,
+                     *               "name": "Isento",
+                     *               "value": "0.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "120.0",
+                     *             "tax_amount": "0.0",
+                     *             "discount_amount": "0.0",
+                     *             "total": "120.0"
+                     *           },
+                     *           {
+                     *             "name": "Item 2",
+                     *             "description": null,
+                     *             "unit_price": "50.0",
+                     *             "unit": null,
+                     *             "quantity": "1.0",
+                     *             "tax": {
+                     *               "id": 92081,
+                     *               "name": "Isento",
+                     *               "value": "0.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "50.0",
+                     *             "tax_amount": "0.0",
+                     *             "discount_amount": "0.0",
+                     *             "total": "50.0"
+                     *           }
+                     *         ],
+                     *         "sum": "170.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "170.0",
+                     *         "taxes": "0.0",
+                     *         "total": "170.0",
+                     *         "invoice_timeline": [
+                     *           {
+                     *             "type": "edited",
+                     *             "date": "17/05/2017",
+                     *             "time": "15:23",
+                     *             "user": "business@thinkorange.pt"
+                     *           },
+                     *           {
+                     *             "type": "edited",
+                     *             "date": "17/05/2017",
+                     *             "time": "15:23",
+                     *             "user": "business@thinkorange.pt"
+                     *           },
+                     *           {
+                     *             "type": "create",
+                     *             "date": "17/05/2017",
+                     *             "time": "15:23",
+                     *             "user": "business@thinkorange.pt"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["TransportGuideBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getTransportGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transport guide. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "transport": {
+                     *         "id": 1504951,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Transport",
+                     *         "sequence_number": "draft",
+                     *         "date": "03/12/2017",
+                     *         "due_date": "03/12/2017",
+                     *         "loaded_at": "02/12/2017 19:00:00",
+                     *         "license_plate": "11-AA-22",
+                     *         "address_from": {
+                     *           "detail": "Rua 5",
+                     *           "city": "Lisboa",
+                     *           "postal_code": "1000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "address_to": {
+                     *           "detail": "Avenida 10",
+                     *           "city": "Porto",
+                     *           "postal_code": "2000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Client Name",
+                     *           "code": "A1",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item Name",
+                     *             "description": "Item Description",
+                     *             "unit_price": "100.0",
+                     *             "unit": "unit",
+                     *             "quantity": "5.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 500,
+                     *             "tax_amount": 115,
+                     *             "discount_amount": 0,
+                     *             "total": 615
+                     *           }
+                     *         ],
+                     *         "sum": 500,
+                     *         "discount": 0,
+                     *         "before_taxes": 500,
+                     *         "taxes": 115,
+                     *         "total": 615
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TransportGuideBody"];
+                    /**
+                     * @example {
+                     *       "transport": {
+                     *         "id": 12531848,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Transport",
+                     *         "sequence_number": "rascunho",
+                     *         "date": "16/05/2017",
+                     *         "due_date": null,
+                     *         "reference": null,
+                     *         "observations": "IVA – autoliquidação.",
+                     *         "retention": null,
+                     *         "permalink": "https://www.app.invoicexpress.com/documents/12531848dbbcbc342d3f0296f02f1395a9b3b5f8466eef16",
+                     *         "address_from": {
+                     *           "detail": "Morada de envio",
+                     *           "city": "Porto",
+                     *           "postal_code": "1111-501",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "address_to": {
+                     *           "detail": "Morada de entrega",
+                     *           "city": "Lisboa",
+                     *           "postal_code": "1111-501",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "client": {
+                     *           "id": 1408722,
+                     *           "name": "Peter Parker",
+                     *           "code": "5239",
+                     *           "email": "help@thinkorange.pt",
+                     *           "address": "Uma morada",
+                     *           "city": "Lisboa",
+                     *           "postal_code": "1111-111",
+                     *           "country": "Portugal",
+                     *           "fiscal_id": "177142430",
+                     *           "website": "http://www.cenas.pt",
+                     *           "phone": null,
+                     *           "fax": null
+                     *         },
+                     *         "currency": "Euro",
+                     *         "multicurrency": {
+                     *           "rate": "1.1014",
+                     *           "currency": "USD",
+                     *           "total": "38.55"
+                     *         },
+                     *         "items": [
+                     *           {
+                     *             "name": "DEV",
+                     *             "description": "IX Website",
+                     *             "unit_price": "35.0",
+                     *             "unit": null,
+                     *             "quantity": "1.0",
+                     *             "tax": {
+                     *               "id": 92081,
+                     *               "name": "Isento",
+                     *               "value": "0.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "35.0",
+                     *             "tax_amount": "0.0",
+                     *             "discount_amount": "0.0",
+                     *             "total": "35.0"
+                     *           }
+                     *         ],
+                     *         "sum": "35.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "35.0",
+                     *         "taxes": "0.0",
+                     *         "total": "35.0",
+                     *         "invoice_timeline": [
+                     *           {
+                     *             "type": "create",
+                     *             "date": "16/05/2017",
+                     *             "time": "17:41",
+                     *             "user": "cenas@mail.com"
+                     *           },
+                     *           {
+                     *             "type": "send_email",
+                     *             "date": "17/05/2017",
+                     *             "time": "11:07",
+                     *             "user": "cenas@mail.com"
+                     *           },
+                     *           {
+                     *             "type": "send_email",
+                     *             "date": "17/05/2017",
+                     *             "time": "11:09",
+                     *             "user": "cenas@mail.com"
+                     *           },
+                     *           {
+                     *             "type": "send_email",
+                     *             "date": "17/05/2017",
+                     *             "time": "11:10",
+                     *             "user": "cenas@mail.com"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["TransportGuideBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateTransportGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "transport": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "10/12/2017",
+                 *         "loaded_at": "02/12/2017 19:00:00",
+                 *         "address_from": {
+                 *           "detail": "Rua 5",
+                 *           "city": "Lisboa",
+                 *           "postal_code": "1000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "address_to": {
+                 *           "detail": "Avenida 10",
+                 *           "city": "Porto",
+                 *           "postal_code": "2000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "6"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["TransportGuideInputBody"];
+                /**
+                 * @example {
+                 *       "transport": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "10/12/2017",
+                 *         "loaded_at": "02/12/2017 19:00:00",
+                 *         "address_from": {
+                 *           "detail": "Rua 5",
+                 *           "city": "Lisboa",
+                 *           "postal_code": "1000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "address_to": {
+                 *           "detail": "Avenida 10",
+                 *           "city": "Porto",
+                 *           "postal_code": "2000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "6"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["TransportGuideInputBody"];
+            };
+        };
+        responses: {
+            /** @description The transport guide was updated (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    changeTransportGuideState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "transport": {
+                 *         "state": "finalized",
+                 *         "message": "Wrong transport totals."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["TransportGuideStateChangeBody"];
+                /**
+                 * @example {
+                 *       "transport": {
+                 *         "state": "canceled",
+                 *         "message": "Wrong transport totals."
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["TransportGuideStateChangeBody"];
+            };
+        };
+        responses: {
+            /** @description The transport guide after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "transport": {
+                     *         "id": 1504951,
+                     *         "type": "Transport",
+                     *         "sequence_number": "1/2017",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TransportGuideBody"];
+                    /**
+                     * @example {
+                     *       "transport": {
+                     *         "id": 12539316,
+                     *         "type": "Transport",
+                     *         "sequence_number": "1/2017",
+                     *         "inverted_sequence_number": "2017/1",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["TransportGuideBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    sendTransportGuideByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailMessageBody"];
+                "application/xml": components["schemas"]["EmailMessageBody"];
+            };
+        };
+        responses: {
+            /** @description The e-mail was sent (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listDevolutionGuides: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size (InvoiceXpress's default depends on the list: 30 for clients, 10 for a client's invoices).
+                 * @example 30
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of devolution guides. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "devolutions": [
+                     *         {
+                     *           "id": 1504952,
+                     *           "status": "draft",
+                     *           "archived": false,
+                     *           "type": "Devolution",
+                     *           "sequence_number": "draft",
+                     *           "date": "03/12/2017",
+                     *           "due_date": "03/12/2017",
+                     *           "loaded_at": "02/12/2017 19:00:00",
+                     *           "license_plate": "11-AA-22",
+                     *           "address_from": {
+                     *             "detail": "Rua 5",
+                     *             "city": "Lisboa",
+                     *             "postal_code": "1000-555",
+                     *             "country": "Portugal"
+                     *           },
+                     *           "address_to": {
+                     *             "detail": "Avenida 10",
+                     *             "city": "Porto",
+                     *             "postal_code": "2000-555",
+                     *             "country": "Portugal"
+                     *           },
+                     *           "client": {
+                     *             "id": 439232,
+                     *             "name": "Client Name",
+                     *             "code": "A1",
+                     *             "country": "Portugal"
+                     *           },
+                     *           "currency": "Euro",
+                     *           "items": [
+                     *             {
+                     *               "name": "Item Name",
+                     *               "description": "Item Description",
+                     *               "unit_price": "100.0",
+                     *               "unit": "unit",
+                     *               "quantity": "5.0",
+                     *               "tax": {
+                     *                 "id": 48900,
+                     *                 "name": "IVA23",
+                     *                 "value": "23.0"
+                     *               },
+                     *               "discount": "0.0",
+                     *               "subtotal": 500,
+                     *               "tax_amount": 115,
+                     *               "discount_amount": 0,
+                     *               "total": 615
+                     *             }
+                     *           ],
+                     *           "sum": 500,
+                     *           "discount": 0,
+                     *           "before_taxes": 500,
+                     *           "taxes": 115,
+                     *           "total": 615
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "current_page": 1,
+                     *         "total_pages": 1,
+                     *         "total_entries": 1,
+                     *         "per_page": 30
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DevolutionGuideList"];
+                    /**
+                     * @example {
+                     *       "devolutions": [
+                     *         {
+                     *           "id": 1504952,
+                     *           "status": "draft",
+                     *           "archived": false,
+                     *           "type": "Devolution",
+                     *           "sequence_number": "draft",
+                     *           "date": "03/12/2017",
+                     *           "due_date": "03/12/2017",
+                     *           "loaded_at": "02/12/2017 19:00:00",
+                     *           "license_plate": "11-AA-22",
+                     *           "address_from": {
+                     *             "detail": "Rua 5",
+                     *             "city": "Lisboa",
+                     *             "postal_code": "1000-555",
+                     *             "country": "Portugal"
+                     *           },
+                     *           "address_to": {
+                     *             "detail": "Avenida 10",
+                     *             "city": "Porto",
+                     *             "postal_code": "2000-555",
+                     *             "country": "Portugal"
+                     *           },
+                     *           "client": {
+                     *             "id": 439232,
+                     *             "name": "Client Name",
+                     *             "code": "A1",
+                     *             "country": "Portugal"
+                     *           },
+                     *           "currency": "Euro",
+                     *           "items": [
+                     *             {
+                     *               "name": "Item Name",
+                     *               "description": "Item Description",
+                     *               "unit_price": "100.0",
+                     *               "unit": "unit",
+                     *               "quantity": "5.0",
+                     *               "tax": {
+                     *                 "id": 48900,
+                     *                 "name": "IVA23",
+                     *                 "value": "23.0"
+                     *               },
+                     *               "discount": "0.0",
+                     *               "subtotal": "500.0",
+                     *               "tax_amount": "115.0",
+                     *               "discount_amount": "0.0",
+                     *               "total": "615.0"
+                     *             }
+                     *           ],
+                     *           "sum": "500.0",
+                     *           "discount": "0.0",
+                     *           "before_taxes": "500.0",
+                     *           "taxes": "115.0",
+                     *           "total": "615.0"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "current_page": 1,
+                     *         "total_pages": 1,
+                     *         "total_entries": 1,
+                     *         "per_page": 30
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["DevolutionGuideList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    createDevolutionGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "devolution": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "03/12/2017",
+                 *         "loaded_at": "02/12/2017 19:00:00",
+                 *         "address_from": {
+                 *           "detail": "Rua 5",
+                 *           "city": "Lisboa",
+                 *           "postal_code": "1000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "address_to": {
+                 *           "detail": "Avenida 10",
+                 *           "city": "Porto",
+                 *           "postal_code": "2000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "5"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["DevolutionGuideInputBody"];
+                /**
+                 * @example {
+                 *       "devolution": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "03/12/2017",
+                 *         "loaded_at": "02/12/2017 19:00:00",
+                 *         "address_from": {
+                 *           "detail": "Rua 5",
+                 *           "city": "Lisboa",
+                 *           "postal_code": "1000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "address_to": {
+                 *           "detail": "Avenida 10",
+                 *           "city": "Porto",
+                 *           "postal_code": "2000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "5"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["DevolutionGuideInputBody"];
+            };
+        };
+        responses: {
+            /** @description The devolution guide, created as a draft. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "devolution": {
+                     *         "id": 1504952,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Devolution",
+                     *         "sequence_number": "draft",
+                     *         "date": "03/12/2017",
+                     *         "due_date": "03/12/2017",
+                     *         "loaded_at": "02/12/2017 19:00:00",
+                     *         "license_plate": "11-AA-22",
+                     *         "address_from": {
+                     *           "detail": "Rua 5",
+                     *           "city": "Lisboa",
+                     *           "postal_code": "1000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "address_to": {
+                     *           "detail": "Avenida 10",
+                     *           "city": "Porto",
+                     *           "postal_code": "2000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Client Name",
+                     *           "code": "A1",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item Name",
+                     *             "description": "Item Description",
+                     *             "unit_price": "100.0",
+                     *             "unit": "unit",
+                     *             "quantity": "5.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 500,
+                     *             "tax_amount": 115,
+                     *             "discount_amount": 0,
+                     *             "total": 615
+                     *           }
+                     *         ],
+                     *         "sum": 500,
+                     *         "discount": 0,
+                     *         "before_taxes": 500,
+                     *         "taxes": 115,
+                     *         "total": 615
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DevolutionGuideBody"];
+                    /**
+                     * @example {
+                     *       "devolution": {
+                     *         "id": 1504952,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Devolution",
+                     *         "sequence_number": "draft",
+                     *         "date": "03/12/2017",
+                     *         "due_date": "03/12/2017",
+                     *         "loaded_at": "02/12/2017 19:00:00",
+                     *         "license_plate": "11-AA-22",
+                     *         "address_from": {
+                     *           "detail": "Rua 5",
+                     *           "city": "Lisboa",
+                     *           "postal_code": "1000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "address_to": {
+                     *           "detail": "Avenida 10",
+                     *           "city": "Porto",
+                     *           "postal_code": "2000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Client Name",
+                     *           "code": "A1",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item Name",
+                     *             "description": "Item Description",
+                     *             "unit_price": "100.0",
+                     *             "unit": "unit",
+                     *             "quantity": "5.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "500.0",
+                     *             "tax_amount": "115.0",
+                     *             "discount_amount": "0.0",
+                     *             "total": "615.0"
+                     *           }
+                     *         ],
+                     *         "sum": "500.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "500.0",
+                     *         "taxes": "115.0",
+                     *         "total": "615.0"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["DevolutionGuideBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    getDevolutionGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The devolution guide. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "devolution": {
+                     *         "id": 1504952,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Devolution",
+                     *         "sequence_number": "draft",
+                     *         "date": "03/12/2017",
+                     *         "due_date": "03/12/2017",
+                     *         "loaded_at": "02/12/2017 19:00:00",
+                     *         "license_plate": "11-AA-22",
+                     *         "address_from": {
+                     *           "detail": "Rua 5",
+                     *           "city": "Lisboa",
+                     *           "postal_code": "1000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "address_to": {
+                     *           "detail": "Avenida 10",
+                     *           "city": "Porto",
+                     *           "postal_code": "2000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Client Name",
+                     *           "code": "A1",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item Name",
+                     *             "description": "Item Description",
+                     *             "unit_price": "100.0",
+                     *             "unit": "unit",
+                     *             "quantity": "5.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": 500,
+                     *             "tax_amount": 115,
+                     *             "discount_amount": 0,
+                     *             "total": 615
+                     *           }
+                     *         ],
+                     *         "sum": 500,
+                     *         "discount": 0,
+                     *         "before_taxes": 500,
+                     *         "taxes": 115,
+                     *         "total": 615
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DevolutionGuideBody"];
+                    /**
+                     * @example {
+                     *       "devolution": {
+                     *         "id": 1504952,
+                     *         "status": "draft",
+                     *         "archived": false,
+                     *         "type": "Devolution",
+                     *         "sequence_number": "draft",
+                     *         "date": "03/12/2017",
+                     *         "due_date": "03/12/2017",
+                     *         "loaded_at": "02/12/2017 19:00:00",
+                     *         "license_plate": "11-AA-22",
+                     *         "address_from": {
+                     *           "detail": "Rua 5",
+                     *           "city": "Lisboa",
+                     *           "postal_code": "1000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "address_to": {
+                     *           "detail": "Avenida 10",
+                     *           "city": "Porto",
+                     *           "postal_code": "2000-555",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "client": {
+                     *           "id": 439232,
+                     *           "name": "Client Name",
+                     *           "code": "A1",
+                     *           "country": "Portugal"
+                     *         },
+                     *         "currency": "Euro",
+                     *         "items": [
+                     *           {
+                     *             "name": "Item Name",
+                     *             "description": "Item Description",
+                     *             "unit_price": "100.0",
+                     *             "unit": "unit",
+                     *             "quantity": "5.0",
+                     *             "tax": {
+                     *               "id": 48900,
+                     *               "name": "IVA23",
+                     *               "value": "23.0"
+                     *             },
+                     *             "discount": "0.0",
+                     *             "subtotal": "500.0",
+                     *             "tax_amount": "115.0",
+                     *             "discount_amount": "0.0",
+                     *             "total": "615.0"
+                     *           }
+                     *         ],
+                     *         "sum": "500.0",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "500.0",
+                     *         "taxes": "115.0",
+                     *         "total": "615.0"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["DevolutionGuideBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateDevolutionGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "devolution": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "10/12/2017",
+                 *         "loaded_at": "02/12/2017 19:00:00",
+                 *         "address_from": {
+                 *           "detail": "Rua 5",
+                 *           "city": "Lisboa",
+                 *           "postal_code": "1000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "address_to": {
+                 *           "detail": "Avenida 10",
+                 *           "city": "Porto",
+                 *           "postal_code": "2000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "6"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["DevolutionGuideInputBody"];
+                /**
+                 * @example {
+                 *       "devolution": {
+                 *         "date": "03/12/2017",
+                 *         "due_date": "10/12/2017",
+                 *         "loaded_at": "02/12/2017 19:00:00",
+                 *         "address_from": {
+                 *           "detail": "Rua 5",
+                 *           "city": "Lisboa",
+                 *           "postal_code": "1000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "address_to": {
+                 *           "detail": "Avenida 10",
+                 *           "city": "Porto",
+                 *           "postal_code": "2000-555",
+                 *           "country": "Portugal"
+                 *         },
+                 *         "client": {
+                 *           "name": "Client Name",
+                 *           "code": "A1"
+                 *         },
+                 *         "items": [
+                 *           {
+                 *             "name": "Item Name",
+                 *             "description": "Item Description",
+                 *             "unit_price": "100",
+                 *             "quantity": "6"
+                 *           }
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["DevolutionGuideInputBody"];
+            };
+        };
+        responses: {
+            /** @description The devolution guide was updated (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    changeDevolutionGuideState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "devolution": {
+                 *         "state": "finalized",
+                 *         "message": "Wrong devolution totals."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["DevolutionGuideStateChangeBody"];
+                /**
+                 * @example {
+                 *       "devolution": {
+                 *         "state": "canceled",
+                 *         "message": "Wrong devolution totals."
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["DevolutionGuideStateChangeBody"];
+            };
+        };
+        responses: {
+            /** @description The devolution guide after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "devolution": {
+                     *         "id": 1504952,
+                     *         "type": "Devolution",
+                     *         "sequence_number": "1/2017",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DevolutionGuideBody"];
+                    /**
+                     * @example {
+                     *       "devolution": {
+                     *         "id": 1504952,
+                     *         "type": "Devolution",
+                     *         "sequence_number": "1/2017",
+                     *         "state": "final"
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["DevolutionGuideBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    sendDevolutionGuideByEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailMessageBody"];
+                "application/xml": components["schemas"]["EmailMessageBody"];
+            };
+        };
+        responses: {
+            /** @description The e-mail was sent (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    createPartialPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "partial_payment": {
+                 *         "payment_mechanism": "TB",
+                 *         "note": "Observations",
+                 *         "serie": "A",
+                 *         "amount": 100,
+                 *         "payment_date": "26/10/2017"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PartialPaymentBody"];
+                /**
+                 * @example {
+                 *       "partial_payment": {
+                 *         "payment_mechanism": "TB",
+                 *         "note": "Observations",
+                 *         "serie": "A",
+                 *         "amount": "100.0",
+                 *         "payment_date": "26/10/2017"
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["PartialPaymentBody"];
+            };
+        };
+        responses: {
+            /** @description The payment was registered and its receipt issued. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listReceipts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size (InvoiceXpress's default depends on the list: 30 for clients, 10 for a client's invoices).
+                 * @example 30
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of receipts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "receipts": [
+                     *         {
+                     *           "id": 2137287,
+                     *           "status": "final",
+                     *           "archived": false,
+                     *           "type": "Receipt",
+                     *           "sequence_number": "6/G",
+                     *           "inverted_sequence_number": "G/6",
+                     *           "atcud": "ABCD1234-6",
+                     *           "date": "04/08/2016",
+                     *           "due_date": "04/08/2016",
+                     *           "permalink": "https://www.app.invoicexpress.com/documents/2137287e1ab2ebd5c06def40c346ffbe0ff2b463eb",
+                     *           "client": {
+                     *             "name": "John Doe",
+                     *             "code": "C1",
+                     *             "country": "Portugal",
+                     *             "email": "john@example.com"
+                     *           },
+                     *           "currency": "Euro",
+                     *           "sum": 24.39,
+                     *           "discount": 0,
+                     *           "before_taxes": 24.39,
+                     *           "taxes": 5.61,
+                     *           "total": 30
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "current_page": 1,
+                     *         "total_pages": 1,
+                     *         "total_entries": 1,
+                     *         "per_page": 30
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReceiptList"];
+                    /**
+                     * @example {
+                     *       "receipts": [
+                     *         {
+                     *           "id": 2137287,
+                     *           "status": "final",
+                     *           "archived": false,
+                     *           "type": "Receipt",
+                     *           "sequence_number": "6/G",
+                     *           "inverted_sequence_number": "G/6",
+                     *           "atcud": "ABCD1234-6",
+                     *           "date": "04/08/2016",
+                     *           "due_date": "04/08/2016",
+                     *           "permalink": "https://www.app.invoicexpress.com/documents/2137287e1ab2ebd5c06def40c346ffbe0ff2b463eb",
+                     *           "client": {
+                     *             "name": "John Doe",
+                     *             "code": "C1",
+                     *             "country": "Portugal",
+                     *             "email": "john@example.com"
+                     *           },
+                     *           "currency": "Euro",
+                     *           "sum": "24.39",
+                     *           "discount": "0.0",
+                     *           "before_taxes": "24.39",
+                     *           "taxes": "5.61",
+                     *           "total": "30.0"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "current_page": 1,
+                     *         "total_pages": 1,
+                     *         "total_entries": 1,
+                     *         "per_page": 30
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["ReceiptList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    cancelReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "receipt": {
+                 *         "state": "canceled",
+                 *         "message": "Wrong payment values."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReceiptCancelBody"];
+                /**
+                 * @example {
+                 *       "receipt": {
+                 *         "state": "canceled",
+                 *         "message": "Wrong payment values."
+                 *       }
+                 *     }
+                 */
+                "application/xml": components["schemas"]["ReceiptCancelBody"];
+            };
+        };
+        responses: {
+            /** @description The receipt after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "receipt": {
+                     *         "id": 2137287,
+                     *         "status": "canceled",
+                     *         "archived": false,
+                     *         "type": "Receipt",
+                     *         "sequence_number": "6/G",
+                     *         "inverted_sequence_number": "G/6",
+                     *         "atcud": "ABCD1234-6",
+                     *         "sequence_id": "12345",
+                     *         "date": "04/08/2016",
+                     *         "due_date": "19/08/2016",
+                     *         "reference": "ref123",
+                     *         "observations": "Observations",
+                     *         "retention": "0",
+                     *         "permalink": "https://www.app.invoicexpress.com/documents/2137287e1ab2ebd5c06def40c346ffbe0ff2b463eb",
+                     *         "saft_hash": "J4ay",
+                     *         "sum": 24.39,
+                     *         "discount": 0,
+                     *         "before_taxes": 24.39,
+                     *         "taxes": 5.61,
+                     *         "total": 30,
+                     *         "currency": "Euro",
+                     *         "client": {
+                     *           "name": "John Doe",
+                     *           "code": "C1",
+                     *           "country": "Portugal",
+                     *           "email": "john@example.com"
+                     *         },
+                     *         "items": [
+                     *           {
+                     *             "name": "Big Product",
+                     *             "description": "Big Product",
+                     *             "unit_price": 100,
+                     *             "quantity": 1
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReceiptBody"];
+                    /**
+                     * @example {
+                     *       "receipt": {
+                     *         "id": 2137287,
+                     *         "status": "canceled",
+                     *         "archived": false,
+                     *         "type": "Receipt",
+                     *         "sequence_number": "6/G",
+                     *         "inverted_sequence_number": "G/6",
+                     *         "atcud": "ABCD1234-6",
+                     *         "sequence_id": "12345",
+                     *         "date": "04/08/2016",
+                     *         "due_date": "19/08/2016",
+                     *         "reference": "ref123",
+                     *         "observations": "Observations",
+                     *         "retention": "0",
+                     *         "permalink": "https://www.app.invoicexpress.com/documents/2137287e1ab2ebd5c06def40c346ffbe0ff2b463eb",
+                     *         "saft_hash": "J4ay",
+                     *         "sum": "24.39",
+                     *         "discount": "0.0",
+                     *         "before_taxes": "24.39",
+                     *         "taxes": "5.61",
+                     *         "total": "30.0",
+                     *         "currency": "Euro",
+                     *         "client": {
+                     *           "name": "John Doe",
+                     *           "code": "C1",
+                     *           "country": "Portugal",
+                     *           "email": "john@example.com"
+                     *         },
+                     *         "items": [
+                     *           {
+                     *             "name": "Big Product",
+                     *             "description": "Big Product",
+                     *             "unit_price": "100.0",
+                     *             "quantity": "1.0"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["ReceiptBody"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    listVatMossInvoices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Page number, from 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Page size (InvoiceXpress's default depends on the list: 30 for clients, 10 for a client's invoices).
+                 * @example 30
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of VAT MOSS invoices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "vat_moss_invoices": [
+                     *         {
+                     *           "id": 1504820,
+                     *           "status": "final",
+                     *           "archived": false,
+                     *           "type": "VatMossInvoice",
+                     *           "sequence_number": "1/2017",
+                     *           "date": "03/12/2017",
+                     *           "due_date": "03/12/2017",
+                     *           "client": {
+                     *             "name": "Client Name",
+                     *             "country": "Spain"
+                     *           },
+                     *           "currency": "Euro",
+                     *           "sum": 100,
+                     *           "discount": 0,
+                     *           "before_taxes": 100,
+                     *           "taxes": 21,
+                     *           "total": 121
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "current_page": 1,
+                     *         "total_pages": 1,
+                     *         "total_entries": 1,
+                     *         "per_page": 30
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["VatMossInvoiceList"];
+                    /**
+                     * @example {
+                     *       "vat_moss_invoices": [
+                     *         {
+                     *           "id": 1504820,
+                     *           "status": "final",
+                     *           "archived": false,
+                     *           "type": "VatMossInvoice",
+                     *           "sequence_number": "1/2017",
+                     *           "date": "03/12/2017",
+                     *           "due_date": "03/12/2017",
+                     *           "client": {
+                     *             "name": "Client Name",
+                     *             "country": "Spain"
+                     *           },
+                     *           "currency": "Euro",
+                     *           "sum": "100.0",
+                     *           "discount": "0.0",
+                     *           "before_taxes": "100.0",
+                     *           "taxes": "21.0",
+                     *           "total": "121.0"
+                     *         }
+                     *       ],
+                     *       "pagination": {
+                     *         "current_page": 1,
+                     *         "total_pages": 1,
+                     *         "total_entries": 1,
+                     *         "per_page": 30
+                     *       }
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["VatMossInvoiceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listRelatedDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Document id (unique across document types).
+                 * @example 1503698
+                 */
+                "document-id": components["parameters"]["DocumentId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The related documents. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "documents": [
+                     *         {
+                     *           "id": 541793,
+                     *           "status": "final",
+                     *           "archived": true,
+                     *           "type": "Invoice",
+                     *           "sequence_number": "28/A",
+                     *           "inverted_sequence_number": "A/28",
+                     *           "atcud": "ABCD1234-28",
+                     *           "date": "27/06/2017",
+                     *           "due_date": "27/06/2017",
+                     *           "reference": "foo",
+                     *           "observations": "foo",
+                     *           "permalink": "https://www.app.invoicexpress.com/documents/541793e1ab2ebd5c06def40c346ffbe0ff2b463eb1c0f0",
+                     *           "saft_hash": "Tdik",
+                     *           "sum": 1,
+                     *           "discount": 0,
+                     *           "before_taxes": 1,
+                     *           "taxes": 0.07,
+                     *           "total": 1.07,
+                     *           "currency": "Euro",
+                     *           "sequence_id": "12345",
+                     *           "tax_exemption": "M01",
+                     *           "client": {
+                     *             "name": "John",
+                     *             "country": "Portugal"
+                     *           },
+                     *           "items": [
+                     *             {
+                     *               "name": "foo",
+                     *               "description": "foo",
+                     *               "unit_price": "1.0",
+                     *               "unit": "foo",
+                     *               "quantity": "1.0",
+                     *               "subtotal": 1,
+                     *               "tax_amount": 0.07
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RelatedDocumentList"];
+                    /**
+                     * @example {
+                     *       "documents": [
+                     *         {
+                     *           "id": 541793,
+                     *           "status": "final",
+                     *           "archived": true,
+                     *           "type": "Invoice",
+                     *           "sequence_number": "28/A",
+                     *           "inverted_sequence_number": "A/28",
+                     *           "atcud": "ABCD1234-28",
+                     *           "date": "27/06/2017",
+                     *           "due_date": "27/06/2017",
+                     *           "reference": "foo",
+                     *           "observations": "foo",
+                     *           "permalink": "https://www.app.invoicexpress.com/documents/541793e1ab2ebd5c06def40c346ffbe0ff2b463eb1c0f0",
+                     *           "saft_hash": "Tdik",
+                     *           "sum": "1.0",
+                     *           "discount": "0.0",
+                     *           "before_taxes": "1.0",
+                     *           "taxes": "0.07",
+                     *           "total": "1.07",
+                     *           "currency": "Euro",
+                     *           "sequence_id": "12345",
+                     *           "tax_exemption": "M01",
+                     *           "client": {
+                     *             "name": "John",
+                     *             "country": "Portugal"
+                     *           },
+                     *           "items": [
+                     *             {
+                     *               "name": "foo",
+                     *               "description": "foo",
+                     *               "unit_price": "1.0",
+                     *               "unit": "foo",
+                     *               "quantity": "1.0",
+                     *               "subtotal": "1.0",
+                     *               "tax_amount": "0.07"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["RelatedDocumentList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportSaft: {
+        parameters: {
+            query: {
+                /**
+                 * @description Month, 1 to 12.
+                 * @example 10
+                 */
+                month: number;
+                /**
+                 * @description Year, `YYYY` (named `years` in the docs' example request).
+                 * @example 2017
+                 */
+                years: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file is ready; the body carries its download URL (shape not documented). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The file is being generated; ask again later. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    registerSequence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Sequence id.
+                 * @example 230568
+                 */
+                "sequence-id": components["parameters"]["SequenceId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sequences, with their validation codes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "sequences": [
+                     *         {
+                     *           "id": 146090,
+                     *           "serie": "2022",
+                     *           "default_sequence": 1,
+                     *           "current_invoice_number": 0,
+                     *           "current_invoice_sequence_id": 146090,
+                     *           "current_invoice_validation_code": "ABCD1230",
+                     *           "current_invoice_receipt_number": 0,
+                     *           "current_invoice_receipt_sequence_id": 146092,
+                     *           "current_invoice_receipt_validation_code": "ABCD1231",
+                     *           "current_simplified_invoice_number": 0,
+                     *           "current_simplified_invoice_sequence_id": 146091,
+                     *           "current_simplified_invoice_validation_code": "ABCD1232",
+                     *           "current_credit_note_number": 0,
+                     *           "current_credit_note_sequence_id": 146095,
+                     *           "current_credit_note_validation_code": "ABCD1233",
+                     *           "current_debit_note_number": 0,
+                     *           "current_debit_note_sequence_id": 146094,
+                     *           "current_debit_note_validation_code": "ABCD1234"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SequenceList"];
+                    /**
+                     * @example {
+                     *       "sequences": [
+                     *         {
+                     *           "id": 146090,
+                     *           "serie": "2022",
+                     *           "default_sequence": "1",
+                     *           "current_invoice_number": 0,
+                     *           "current_invoice_sequence_id": 146090,
+                     *           "current_invoice_validation_code": "ABCD1230",
+                     *           "current_invoice_receipt_number": 0,
+                     *           "current_invoice_receipt_sequence_id": 146092,
+                     *           "current_invoice_receipt_validation_code": "ABCD1231",
+                     *           "current_simplified_invoice_number": 0,
+                     *           "current_simplified_invoice_sequence_id": 146091,
+                     *           "current_simplified_invoice_validation_code": "ABCD1232",
+                     *           "current_credit_note_number": 0,
+                     *           "current_credit_note_sequence_id": 146095,
+                     *           "current_credit_note_validation_code": "ABCD1233",
+                     *           "current_debit_note_number": 0,
+                     *           "current_debit_note_sequence_id": 146094,
+                     *           "current_debit_note_validation_code": "ABCD1234"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/xml": components["schemas"]["SequenceList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    setCurrentSequence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Sequence id.
+                 * @example 230568
+                 */
+                "sequence-id": components["parameters"]["SequenceId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sequence is now the default (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getClientAccountBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Client id.
+                 * @example 345
+                 */
+                "client-id": components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The client's balance. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "currency": {
+                     *         "symbol": "€",
+                     *         "code": "EUR"
+                     *       },
+                     *       "initial_balance": {
+                     *         "value": 0,
+                     *         "created_at": "1970-01-01",
+                     *         "observation": null
+                     *       },
+                     *       "balance": {
+                     *         "with_vat": 0,
+                     *         "without_vat": 0
+                     *       },
+                     *       "overdue_balance": {},
+                     *       "remaining_balance": {
+                     *         "total": 0
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ClientAccountBalance"];
+                };
+            };
+            401: components["responses"]["UnauthorizedJson"];
+            /** @description The client does not exist. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "errors": [
+                     *         {
+                     *           "error": "Client not found"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorList"];
+                };
+            };
+        };
+    };
+    updateClientInitialBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Client id.
+                 * @example 345
+                 */
+                "client-id": components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "initial_balance": {
+                 *         "value": 123.45,
+                 *         "date": "2023-05-19"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["InitialBalanceBody"];
+            };
+        };
+        responses: {
+            /** @description The initial balance was set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["UnauthorizedJson"];
+            404: components["responses"]["NotFoundJson"];
+            422: components["responses"]["UnprocessableEntityJson"];
+        };
+    };
+    createClientTreasuryMovement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Client id.
+                 * @example 345
+                 */
+                "client-id": components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "treasury_movement": {
+                 *         "value": 123.45,
+                 *         "movement_type": "Reimbursement",
+                 *         "payment_method": "MB",
+                 *         "date": "2023-04-28",
+                 *         "serie": "2023"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["TreasuryMovementBody"];
+            };
+        };
+        responses: {
+            /** @description The movement was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["UnauthorizedJson"];
+            404: components["responses"]["NotFoundJson"];
+            422: components["responses"]["UnprocessableEntityJson"];
+        };
+    };
+    deleteClientTreasuryMovement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Client id.
+                 * @example 345
+                 */
+                "client-id": components["parameters"]["ClientId"];
+                /**
+                 * @description Treasury movement id.
+                 * @example 4521
+                 */
+                "movement-id": number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The movement was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["UnauthorizedJson"];
+            404: components["responses"]["NotFoundJson"];
+        };
+    };
+    updateAtCommunication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "at_communication": {
+                 *         "at_subuser": "12345689/0",
+                 *         "at_password": "cGFzc3dvcmQ=",
+                 *         "communication_type": "auto"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["AtCommunicationBody"];
+            };
+        };
+        responses: {
+            /** @description The AT communication settings were saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["UnauthorizedJson"];
+            422: components["responses"]["UnprocessableEntityJson"];
         };
     };
 }

@@ -4711,6 +4711,70 @@ export const updateItemOperation: OperationDescriptor = {
 };
 
 /**
+ * Delete an item
+ *
+ * Deletes an item of the register. Success is `200 OK` with no body.
+ *
+ * `DELETE /items/{item-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/items/delete}
+ */
+export const deleteItemOperation: OperationDescriptor = {
+  id: "deleteItem",
+  method: "DELETE",
+  path: "/items/{item-id}.{format}",
+  pathParams: ["item-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "item-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "deleteItem.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "deleteItem.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
  * List taxes
  *
  * Returns every tax of the account (not paginated). `default_tax` is `1` on the account's default tax. The XML list root `<taxes>` carries no `type="array"`.
@@ -8536,6 +8600,2721 @@ export const getQuarterlyResultsOperation: OperationDescriptor = {
           mediaType: "application/xml",
           schema: schemas.XmlErrorListSchema,
           xmlMapping: "getQuarterlyResults.401",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * List shipping guides
+ *
+ * Returns one page of shipping guides. JSON answers `{shippings, pagination}`; XML `<shippings>` with one `<shipping>` per guide and the page counters beside them (or in `<results>`). Specced by analogy with `listTransportGuides` (the official Ruby client calls `transports.xml`); the v2 docs list every guide type at `GET /guides.json`. Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+ *
+ * `GET /shippings.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/list-all-2/}
+ */
+export const listShippingGuidesOperation: OperationDescriptor = {
+  id: "listShippingGuides",
+  method: "GET",
+  path: "/shippings.{format}",
+  pathParams: ["format"],
+  queryParams: [
+    {
+      name: "page",
+      style: "form",
+      explode: true,
+    },
+    {
+      name: "per_page",
+      style: "form",
+      explode: true,
+    },
+  ],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.optional(z.strictObject({
+      format: z.optional(z.enum(["json","xml"])),
+    })),
+    query: z.optional(z.strictObject({
+      page: z.optional(z.int().check(z.gte(1))),
+      per_page: z.optional(z.int().check(z.gte(1))),
+    })),
+    headers: z.optional(z.undefined()),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ShippingGuideListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.ShippingGuideListSchema,
+          xmlMapping: "listShippingGuides.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "listShippingGuides.401",
+        },
+      ],
+    },
+  ],
+  pagination: {
+    style: "page",
+    page: "/query/page",
+    firstPage: 1,
+    items: "/shippings",
+    pageSize: "/query/per_page",
+    totalPages: "/pagination/total_pages",
+  },
+};
+
+/**
+ * Create a shipping guide
+ *
+ * Creates a shipping guide as a draft. The body is `{shipping: {...}}` (guides are keyed by their type); the answer wraps the guide in `shipping` (XML root `<shipping>`). `loaded_at` (`dd/mm/yyyy HH:MM:SS`), `address_from` and `address_to` say where and when the goods travel. Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /shippings.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-2/}
+ */
+export const createShippingGuideOperation: OperationDescriptor = {
+  id: "createShippingGuide",
+  method: "POST",
+  path: "/shippings.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.optional(z.strictObject({
+      format: z.optional(z.enum(["json","xml"])),
+    })),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.ShippingGuideInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.ShippingGuideInputBodyInputSchema,
+        xmlMapping: "createShippingGuide.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "201",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ShippingGuideBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.ShippingGuideBodySchema,
+          xmlMapping: "createShippingGuide.201",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createShippingGuide.401",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createShippingGuide.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Get a shipping guide
+ *
+ * Returns one shipping guide, wrapped in `shipping`.
+ *
+ * `GET /shippings/{document-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/get}
+ */
+export const getShippingGuideOperation: OperationDescriptor = {
+  id: "getShippingGuide",
+  method: "GET",
+  path: "/shippings/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ShippingGuideBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.ShippingGuideBodySchema,
+          xmlMapping: "getShippingGuide.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getShippingGuide.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getShippingGuide.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Update a shipping guide
+ *
+ * Updates a draft shipping guide. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /shippings/{document-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/update}
+ */
+export const updateShippingGuideOperation: OperationDescriptor = {
+  id: "updateShippingGuide",
+  method: "PUT",
+  path: "/shippings/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.ShippingGuideInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.ShippingGuideInputBodyInputSchema,
+        xmlMapping: "updateShippingGuide.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateShippingGuide.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateShippingGuide.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateShippingGuide.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateShippingGuide.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Change the state of a shipping guide
+ *
+ * Moves a shipping guide through its life cycle; the body is `{shipping: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → canceled (`canceled`, `message` required). Any other transition fails with 422. The answer is the guide wrapped in `shipping`. Not retried once it may have reached the server.
+ *
+ * `PUT /shippings/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/change-state}
+ */
+export const changeShippingGuideStateOperation: OperationDescriptor = {
+  id: "changeShippingGuideState",
+  method: "PUT",
+  path: "/shippings/{document-id}/change-state.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.ShippingGuideStateChangeBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.ShippingGuideStateChangeBodySchema,
+        xmlMapping: "changeShippingGuideState.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ShippingGuideBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.ShippingGuideBodySchema,
+          xmlMapping: "changeShippingGuideState.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeShippingGuideState.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeShippingGuideState.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeShippingGuideState.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeShippingGuideState.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Send a shipping guide by e-mail
+ *
+ * E-mails the shipping guide to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /shippings/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/guides}
+ */
+export const sendShippingGuideByEmailOperation: OperationDescriptor = {
+  id: "sendShippingGuideByEmail",
+  method: "PUT",
+  path: "/shippings/{document-id}/email-document.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.EmailMessageBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.EmailMessageBodySchema,
+        xmlMapping: "sendShippingGuideByEmail.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendShippingGuideByEmail.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendShippingGuideByEmail.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendShippingGuideByEmail.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendShippingGuideByEmail.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * List transport guides
+ *
+ * Returns one page of transport guides. JSON answers `{transports, pagination}`; XML `<transports>` with one `<transport>` per guide and the page counters beside them (or in `<results>`). The route is the official Ruby client's (`transports.xml`, answer `<transports>` with loose counters). Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+ *
+ * `GET /transports.{format}`
+ *
+ * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/transport_guides.rb}
+ */
+export const listTransportGuidesOperation: OperationDescriptor = {
+  id: "listTransportGuides",
+  method: "GET",
+  path: "/transports.{format}",
+  pathParams: ["format"],
+  queryParams: [
+    {
+      name: "page",
+      style: "form",
+      explode: true,
+    },
+    {
+      name: "per_page",
+      style: "form",
+      explode: true,
+    },
+  ],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.optional(z.strictObject({
+      format: z.optional(z.enum(["json","xml"])),
+    })),
+    query: z.optional(z.strictObject({
+      page: z.optional(z.int().check(z.gte(1))),
+      per_page: z.optional(z.int().check(z.gte(1))),
+    })),
+    headers: z.optional(z.undefined()),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.TransportGuideListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.TransportGuideListSchema,
+          xmlMapping: "listTransportGuides.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "listTransportGuides.401",
+        },
+      ],
+    },
+  ],
+  pagination: {
+    style: "page",
+    page: "/query/page",
+    firstPage: 1,
+    items: "/transports",
+    pageSize: "/query/per_page",
+    totalPages: "/pagination/total_pages",
+  },
+};
+
+/**
+ * Create a transport guide
+ *
+ * Creates a transport guide as a draft. The body is `{transport: {...}}` (guides are keyed by their type); the answer wraps the guide in `transport` (XML root `<transport>`). `loaded_at` (`dd/mm/yyyy HH:MM:SS`), `address_from` and `address_to` say where and when the goods travel. Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /transports.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-2/}
+ */
+export const createTransportGuideOperation: OperationDescriptor = {
+  id: "createTransportGuide",
+  method: "POST",
+  path: "/transports.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.optional(z.strictObject({
+      format: z.optional(z.enum(["json","xml"])),
+    })),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.TransportGuideInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.TransportGuideInputBodyInputSchema,
+        xmlMapping: "createTransportGuide.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "201",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.TransportGuideBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.TransportGuideBodySchema,
+          xmlMapping: "createTransportGuide.201",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createTransportGuide.401",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createTransportGuide.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Get a transport guide
+ *
+ * Returns one transport guide, wrapped in `transport`.
+ *
+ * `GET /transports/{document-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/get}
+ */
+export const getTransportGuideOperation: OperationDescriptor = {
+  id: "getTransportGuide",
+  method: "GET",
+  path: "/transports/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.TransportGuideBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.TransportGuideBodySchema,
+          xmlMapping: "getTransportGuide.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getTransportGuide.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getTransportGuide.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Update a transport guide
+ *
+ * Updates a draft transport guide. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /transports/{document-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/update}
+ */
+export const updateTransportGuideOperation: OperationDescriptor = {
+  id: "updateTransportGuide",
+  method: "PUT",
+  path: "/transports/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.TransportGuideInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.TransportGuideInputBodyInputSchema,
+        xmlMapping: "updateTransportGuide.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateTransportGuide.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateTransportGuide.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateTransportGuide.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateTransportGuide.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Change the state of a transport guide
+ *
+ * Moves a transport guide through its life cycle; the body is `{transport: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → canceled (`canceled`, `message` required). Any other transition fails with 422. The answer is the guide wrapped in `transport`. Not retried once it may have reached the server.
+ *
+ * `PUT /transports/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/change-state}
+ */
+export const changeTransportGuideStateOperation: OperationDescriptor = {
+  id: "changeTransportGuideState",
+  method: "PUT",
+  path: "/transports/{document-id}/change-state.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.TransportGuideStateChangeBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.TransportGuideStateChangeBodySchema,
+        xmlMapping: "changeTransportGuideState.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.TransportGuideBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.TransportGuideBodySchema,
+          xmlMapping: "changeTransportGuideState.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeTransportGuideState.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeTransportGuideState.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeTransportGuideState.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeTransportGuideState.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Send a transport guide by e-mail
+ *
+ * E-mails the transport guide to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /transports/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/guides}
+ */
+export const sendTransportGuideByEmailOperation: OperationDescriptor = {
+  id: "sendTransportGuideByEmail",
+  method: "PUT",
+  path: "/transports/{document-id}/email-document.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.EmailMessageBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.EmailMessageBodySchema,
+        xmlMapping: "sendTransportGuideByEmail.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendTransportGuideByEmail.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendTransportGuideByEmail.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendTransportGuideByEmail.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendTransportGuideByEmail.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * List devolution guides
+ *
+ * Returns one page of devolution guides. JSON answers `{devolutions, pagination}`; XML `<devolutions>` with one `<devolution>` per guide and the page counters beside them (or in `<results>`). Specced by analogy with `listTransportGuides` (the official Ruby client calls `transports.xml`); the v2 docs list every guide type at `GET /guides.json`. Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+ *
+ * `GET /devolutions.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/list-all-2/}
+ */
+export const listDevolutionGuidesOperation: OperationDescriptor = {
+  id: "listDevolutionGuides",
+  method: "GET",
+  path: "/devolutions.{format}",
+  pathParams: ["format"],
+  queryParams: [
+    {
+      name: "page",
+      style: "form",
+      explode: true,
+    },
+    {
+      name: "per_page",
+      style: "form",
+      explode: true,
+    },
+  ],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.optional(z.strictObject({
+      format: z.optional(z.enum(["json","xml"])),
+    })),
+    query: z.optional(z.strictObject({
+      page: z.optional(z.int().check(z.gte(1))),
+      per_page: z.optional(z.int().check(z.gte(1))),
+    })),
+    headers: z.optional(z.undefined()),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.DevolutionGuideListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.DevolutionGuideListSchema,
+          xmlMapping: "listDevolutionGuides.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "listDevolutionGuides.401",
+        },
+      ],
+    },
+  ],
+  pagination: {
+    style: "page",
+    page: "/query/page",
+    firstPage: 1,
+    items: "/devolutions",
+    pageSize: "/query/per_page",
+    totalPages: "/pagination/total_pages",
+  },
+};
+
+/**
+ * Create a devolution guide
+ *
+ * Creates a devolution guide as a draft. The body is `{devolution: {...}}` (guides are keyed by their type); the answer wraps the guide in `devolution` (XML root `<devolution>`). `loaded_at` (`dd/mm/yyyy HH:MM:SS`), `address_from` and `address_to` say where and when the goods travel. Clients and items are matched by name as for invoices; an unknown tax name applies the default tax; Portuguese accounts must send `tax_exemption` for exempt (0%) lines. Not retried once it may have reached the server: a repeat would create a second document.
+ *
+ * `POST /devolutions.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/create-2/}
+ */
+export const createDevolutionGuideOperation: OperationDescriptor = {
+  id: "createDevolutionGuide",
+  method: "POST",
+  path: "/devolutions.{format}",
+  pathParams: ["format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.optional(z.strictObject({
+      format: z.optional(z.enum(["json","xml"])),
+    })),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.DevolutionGuideInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.DevolutionGuideInputBodyInputSchema,
+        xmlMapping: "createDevolutionGuide.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "201",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.DevolutionGuideBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.DevolutionGuideBodySchema,
+          xmlMapping: "createDevolutionGuide.201",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createDevolutionGuide.401",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createDevolutionGuide.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Get a devolution guide
+ *
+ * Returns one devolution guide, wrapped in `devolution`.
+ *
+ * `GET /devolutions/{document-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/get}
+ */
+export const getDevolutionGuideOperation: OperationDescriptor = {
+  id: "getDevolutionGuide",
+  method: "GET",
+  path: "/devolutions/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.DevolutionGuideBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.DevolutionGuideBodySchema,
+          xmlMapping: "getDevolutionGuide.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getDevolutionGuide.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "getDevolutionGuide.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Update a devolution guide
+ *
+ * Updates a draft devolution guide. Items missing from `items` are deleted from the document; clients and items are matched by name as on create. Success is `200 OK` with no body.
+ *
+ * `PUT /devolutions/{document-id}.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/update}
+ */
+export const updateDevolutionGuideOperation: OperationDescriptor = {
+  id: "updateDevolutionGuide",
+  method: "PUT",
+  path: "/devolutions/{document-id}.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.DevolutionGuideInputBodyInputSchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.DevolutionGuideInputBodyInputSchema,
+        xmlMapping: "updateDevolutionGuide.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateDevolutionGuide.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateDevolutionGuide.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateDevolutionGuide.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "updateDevolutionGuide.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Change the state of a devolution guide
+ *
+ * Moves a devolution guide through its life cycle; the body is `{devolution: {state, message}}`. Transitions (v2 table): draft → final (`finalized`), draft → deleted (`deleted`), final → canceled (`canceled`, `message` required). Any other transition fails with 422. The answer is the guide wrapped in `devolution`. Not retried once it may have reached the server.
+ *
+ * `PUT /devolutions/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/guides/change-state}
+ */
+export const changeDevolutionGuideStateOperation: OperationDescriptor = {
+  id: "changeDevolutionGuideState",
+  method: "PUT",
+  path: "/devolutions/{document-id}/change-state.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.DevolutionGuideStateChangeBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.DevolutionGuideStateChangeBodySchema,
+        xmlMapping: "changeDevolutionGuideState.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.DevolutionGuideBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.DevolutionGuideBodySchema,
+          xmlMapping: "changeDevolutionGuideState.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeDevolutionGuideState.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeDevolutionGuideState.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeDevolutionGuideState.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "changeDevolutionGuideState.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Send a devolution guide by e-mail
+ *
+ * E-mails the devolution guide to `message.client.email` (set `save` to `"1"` to store the address on the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+ *
+ * `PUT /devolutions/{document-id}/email-document.{format}`
+ *
+ * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/guides}
+ */
+export const sendDevolutionGuideByEmailOperation: OperationDescriptor = {
+  id: "sendDevolutionGuideByEmail",
+  method: "PUT",
+  path: "/devolutions/{document-id}/email-document.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.EmailMessageBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.EmailMessageBodySchema,
+        xmlMapping: "sendDevolutionGuideByEmail.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendDevolutionGuideByEmail.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendDevolutionGuideByEmail.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendDevolutionGuideByEmail.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "sendDevolutionGuideByEmail.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Register a payment of an invoice (issues a receipt)
+ *
+ * Registers a payment of an invoice, simplified invoice or VAT MOSS invoice; InvoiceXpress issues a receipt for it (see `listReceipts`, `cancelReceipt`, `listRelatedDocuments`). The body is `{partial_payment: {payment_mechanism, note, serie, amount, payment_date}}`. The docs show no answer: `201 Created` without a declared body is assumed, like the other creates (a body, if any, is on the raw response). Not retried once it may have reached the server: a repeat would register a second payment.
+ *
+ * `POST /documents/{document-id}/partial_payments.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/invoices/generate-payment}
+ */
+export const createPartialPaymentOperation: OperationDescriptor = {
+  id: "createPartialPayment",
+  method: "POST",
+  path: "/documents/{document-id}/partial_payments.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.PartialPaymentBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.PartialPaymentBodySchema,
+        xmlMapping: "createPartialPayment.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "201",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createPartialPayment.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createPartialPayment.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createPartialPayment.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "createPartialPayment.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * List receipts
+ *
+ * Returns one page of receipts (issued by `createPartialPayment`). Only `page` and `per_page` apply; filter with `listInvoices`. JSON answers `{receipts, pagination}`; XML `<receipts>` with one `<receipt>` per document.
+ *
+ * `GET /receipts.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/list-all/}
+ */
+export const listReceiptsOperation: OperationDescriptor = {
+  id: "listReceipts",
+  method: "GET",
+  path: "/receipts.{format}",
+  pathParams: ["format"],
+  queryParams: [
+    {
+      name: "page",
+      style: "form",
+      explode: true,
+    },
+    {
+      name: "per_page",
+      style: "form",
+      explode: true,
+    },
+  ],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.optional(z.strictObject({
+      format: z.optional(z.enum(["json","xml"])),
+    })),
+    query: z.optional(z.strictObject({
+      page: z.optional(z.int().check(z.gte(1))),
+      per_page: z.optional(z.int().check(z.gte(1))),
+    })),
+    headers: z.optional(z.undefined()),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ReceiptListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.ReceiptListSchema,
+          xmlMapping: "listReceipts.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "listReceipts.401",
+        },
+      ],
+    },
+  ],
+  pagination: {
+    style: "page",
+    page: "/query/page",
+    firstPage: 1,
+    items: "/receipts",
+    pageSize: "/query/per_page",
+    totalPages: "/pagination/total_pages",
+  },
+};
+
+/**
+ * Cancel a receipt and its payment
+ *
+ * Cancels a receipt and the payment it records; the body is `{receipt: {state: canceled, message}}` (the reason is required). The answer is the receipt wrapped in `receipt`. Not retried once it may have reached the server.
+ *
+ * `PUT /receipts/{document-id}/change-state.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/invoices/cancel-payment}
+ */
+export const cancelReceiptOperation: OperationDescriptor = {
+  id: "cancelReceipt",
+  method: "PUT",
+  path: "/receipts/{document-id}/change-state.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.ReceiptCancelBodySchema,
+      },
+      {
+        mediaType: "application/xml",
+        schema: schemas.ReceiptCancelBodySchema,
+        xmlMapping: "cancelReceipt.request",
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ReceiptBodySchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.ReceiptBodySchema,
+          xmlMapping: "cancelReceipt.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "cancelReceipt.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "cancelReceipt.404",
+        },
+      ],
+    },
+    {
+      status: "406",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "cancelReceipt.406",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "cancelReceipt.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * List VAT MOSS invoices
+ *
+ * Returns one page of VAT MOSS invoices. Only `page` and `per_page` apply; filter with `listInvoices`. JSON answers `{vat_moss_invoices, pagination}`; XML `<vat_moss_invoices>` with one `<vat_moss_invoice>` per document.
+ *
+ * `GET /vat_moss_invoices.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/list-all/}
+ */
+export const listVatMossInvoicesOperation: OperationDescriptor = {
+  id: "listVatMossInvoices",
+  method: "GET",
+  path: "/vat_moss_invoices.{format}",
+  pathParams: ["format"],
+  queryParams: [
+    {
+      name: "page",
+      style: "form",
+      explode: true,
+    },
+    {
+      name: "per_page",
+      style: "form",
+      explode: true,
+    },
+  ],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.optional(z.strictObject({
+      format: z.optional(z.enum(["json","xml"])),
+    })),
+    query: z.optional(z.strictObject({
+      page: z.optional(z.int().check(z.gte(1))),
+      per_page: z.optional(z.int().check(z.gte(1))),
+    })),
+    headers: z.optional(z.undefined()),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.VatMossInvoiceListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.VatMossInvoiceListSchema,
+          xmlMapping: "listVatMossInvoices.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "listVatMossInvoices.401",
+        },
+      ],
+    },
+  ],
+  pagination: {
+    style: "page",
+    page: "/query/page",
+    firstPage: 1,
+    items: "/vat_moss_invoices",
+    pageSize: "/query/per_page",
+    totalPages: "/pagination/total_pages",
+  },
+};
+
+/**
+ * List the documents related to a document
+ *
+ * Returns every document related to an invoice, simplified invoice, invoice-receipt or VAT MOSS invoice: its receipts, credit notes and debit notes. Not paginated. JSON answers `{documents: [...]}`; XML `<documents>` with one `<document>` each (assumed).
+ *
+ * `GET /document/{document-id}/related_documents.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/invoices/related-documents}
+ */
+export const listRelatedDocumentsOperation: OperationDescriptor = {
+  id: "listRelatedDocuments",
+  method: "GET",
+  path: "/document/{document-id}/related_documents.{format}",
+  pathParams: ["document-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "document-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.RelatedDocumentListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.RelatedDocumentListSchema,
+          xmlMapping: "listRelatedDocuments.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "listRelatedDocuments.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "listRelatedDocuments.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Export the SAF-T file of a month
+ *
+ * Starts or polls the generation of the SAF-T (PT) file of one month. The first call answers `202 Accepted`: the file is being generated; call again until the answer is `200 OK`, whose body carries the URL to download the file. The docs do not show that body's shape, so it is not declared: read it from the raw response. The year parameter is `years`, as in the docs' example request (the text says "month and year").
+ *
+ * `GET /api/export_saft.{format}`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/export-saft/}
+ */
+export const exportSaftOperation: OperationDescriptor = {
+  id: "exportSaft",
+  method: "GET",
+  path: "/api/export_saft.{format}",
+  pathParams: ["format"],
+  queryParams: [
+    {
+      name: "month",
+      style: "form",
+      explode: true,
+    },
+    {
+      name: "years",
+      style: "form",
+      explode: true,
+    },
+  ],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.optional(z.strictObject({
+      format: z.optional(z.enum(["json","xml"])),
+    })),
+    query: z.strictObject({
+      month: z.int().check(z.gte(1), z.lte(12)),
+      years: z.int().check(z.gte(2000)),
+    }),
+    headers: z.optional(z.undefined()),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "202",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "exportSaft.401",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "exportSaft.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Register a sequence with the Tax Authority
+ *
+ * Registers an existing sequence with the Portuguese Tax Authority (AT), which gives each document type of the sequence its validation code (ATCUD). No body is sent. The answer, as docs.invoicexpress.com describes it, is the account's sequences (`{sequences: [...]}`) with their validation codes.
+ *
+ * `PUT /sequences/{sequence-id}/register.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/sequences/register}
+ */
+export const registerSequenceOperation: OperationDescriptor = {
+  id: "registerSequence",
+  method: "PUT",
+  path: "/sequences/{sequence-id}/register.{format}",
+  pathParams: ["sequence-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "sequence-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.SequenceListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.SequenceListSchema,
+          xmlMapping: "registerSequence.200",
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "registerSequence.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "registerSequence.404",
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "registerSequence.422",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Make a sequence the default
+ *
+ * Makes the sequence the account's default. No body is sent; success is `200 OK` with no body.
+ *
+ * `PUT /sequences/{sequence-id}/set_current.{format}`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/update-6/}
+ */
+export const setCurrentSequenceOperation: OperationDescriptor = {
+  id: "setCurrentSequence",
+  method: "PUT",
+  path: "/sequences/{sequence-id}/set_current.{format}",
+  pathParams: ["sequence-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "sequence-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "setCurrentSequence.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "setCurrentSequence.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Get a client's balance
+ *
+ * Returns a client's balance: the currency, the initial balance, the balance with and without VAT, what is overdue and what remains to be paid. API v3: JSON only, whatever the client's `format`.
+ *
+ * `GET /api/v3/clients/{client-id}/balance.json`
+ *
+ * @see {@link https://docs.invoicexpress.com/treasury/getclientbalance.md}
+ */
+export const getClientAccountBalanceOperation: OperationDescriptor = {
+  id: "getClientAccountBalance",
+  method: "GET",
+  path: "/api/v3/clients/{client-id}/balance.json",
+  pathParams: ["client-id"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "client-id": z.int().check(z.gte(1)),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ClientAccountBalanceSchema,
+        },
+      ],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Set a client's initial balance
+ *
+ * Sets a client's initial balance: `{initial_balance: {value, date}}`, the date as `yyyy-mm-dd`. The docs show no answer: `200 OK` without a declared body is assumed. API v3: JSON only, whatever the client's `format`.
+ *
+ * `PUT /api/v3/clients/{client-id}/initial_balance.json`
+ *
+ * @see {@link https://2023.invoicexpress.com/api-v2/update-client-initial-balance/}
+ */
+export const updateClientInitialBalanceOperation: OperationDescriptor = {
+  id: "updateClientInitialBalance",
+  method: "PUT",
+  path: "/api/v3/clients/{client-id}/initial_balance.json",
+  pathParams: ["client-id"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "client-id": z.int().check(z.gte(1)),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.InitialBalanceBodySchema,
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Create a treasury movement of a client
+ *
+ * Records a treasury movement of a client (e.g. a reimbursement): `{treasury_movement: {value, movement_type, payment_method, date, serie}}`, the date as `yyyy-mm-dd`. The docs show no answer: `201 Created` without a declared body is assumed. API v3: JSON only, whatever the client's `format`. Not retried once it may have reached the server.
+ *
+ * `POST /api/v3/clients/{client-id}/treasury_movements.json`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/create-treasury-movement/}
+ */
+export const createClientTreasuryMovementOperation: OperationDescriptor = {
+  id: "createClientTreasuryMovement",
+  method: "POST",
+  path: "/api/v3/clients/{client-id}/treasury_movements.json",
+  pathParams: ["client-id"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "client-id": z.int().check(z.gte(1)),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.TreasuryMovementBodySchema,
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "201",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Delete a treasury movement of a client
+ *
+ * Deletes a client's treasury movement. The docs show no answer: `200 OK` without a declared body is assumed. API v3: JSON only, whatever the client's `format`.
+ *
+ * `DELETE /api/v3/clients/{client-id}/treasury_movements/{movement-id}.json`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/delete-treasury-movement/}
+ */
+export const deleteClientTreasuryMovementOperation: OperationDescriptor = {
+  id: "deleteClientTreasuryMovement",
+  method: "DELETE",
+  path: "/api/v3/clients/{client-id}/treasury_movements/{movement-id}.json",
+  pathParams: ["client-id", "movement-id"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "client-id": z.int().check(z.gte(1)),
+      "movement-id": z.int().check(z.gte(1)),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Set the account's AT communication
+ *
+ * Creates or updates the account's AT (Portuguese Tax Authority) sub-user, password (Base64) and communication type. The docs show no answer: `200 OK` without a declared body is assumed. API v3: JSON only, whatever the client's `format`.
+ *
+ * `POST /api/v3/accounts/at_communication.json`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/accounts/at-communication}
+ */
+export const updateAtCommunicationOperation: OperationDescriptor = {
+  id: "updateAtCommunication",
+  method: "POST",
+  path: "/api/v3/accounts/at_communication.json",
+  pathParams: [],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.optional(z.undefined()),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.AtCommunicationBodyInputSchema,
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
         },
       ],
     },

@@ -1017,6 +1017,12 @@ export const SequenceSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
   current_credit_note_validation_code: z.optional(z.nullable(z.string())),
   current_debit_note_validation_code: z.optional(z.nullable(z.string())),
   current_receipt_validation_code: z.optional(z.nullable(z.string())),
+  current_invoice_sequence_id: z.optional(z.int()),
+  current_invoice_receipt_sequence_id: z.optional(z.int()),
+  current_simplified_invoice_sequence_id: z.optional(z.int()),
+  current_credit_note_sequence_id: z.optional(z.int()),
+  current_debit_note_sequence_id: z.optional(z.int()),
+  current_receipt_sequence_id: z.optional(z.int()),
 }));
 
 /**
@@ -1042,6 +1048,12 @@ export const SequenceInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   current_credit_note_validation_code: z.optional(z.never()),
   current_debit_note_validation_code: z.optional(z.never()),
   current_receipt_validation_code: z.optional(z.never()),
+  current_invoice_sequence_id: z.optional(z.never()),
+  current_invoice_receipt_sequence_id: z.optional(z.never()),
+  current_simplified_invoice_sequence_id: z.optional(z.never()),
+  current_credit_note_sequence_id: z.optional(z.never()),
+  current_debit_note_sequence_id: z.optional(z.never()),
+  current_receipt_sequence_id: z.optional(z.never()),
 }));
 
 /**
@@ -1974,4 +1986,625 @@ export const FeesNoteStateChangeBodySchema: LazySchema = /* @__PURE__ */ lazySch
 export const EstimateStateChangeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   state: z.enum(["finalized","deleted","accept","refuse","accepted","refused","canceled"]),
   message: z.optional(z.string()),
+}));
+
+/**
+ * A shipping guide (JSON key and XML root `shipping`).
+ *
+ * @see components.schemas.ShippingGuideBody
+ */
+export const ShippingGuideBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  shipping: GuideSchema(),
+}));
+
+/**
+ * A shipping guide (JSON key and XML root `shipping`).
+ *
+ * @see components.schemas.ShippingGuideBody
+ *
+ * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
+ */
+export const ShippingGuideBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  shipping: GuideInputSchema(),
+}));
+
+/**
+ * One page of shipping guides (XML root `<shippings>`, one `<shipping>` each).
+ *
+ * @see components.schemas.ShippingGuideList
+ */
+export const ShippingGuideListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  shippings: z.array(GuideSchema()),
+  pagination: z.optional(PaginationSchema()),
+}));
+
+/**
+ * One page of shipping guides (XML root `<shippings>`, one `<shipping>` each).
+ *
+ * @see components.schemas.ShippingGuideList
+ *
+ * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
+ */
+export const ShippingGuideListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  shippings: z.array(GuideInputSchema()),
+  pagination: z.optional(PaginationSchema()),
+}));
+
+/**
+ * Request body of a shipping guide create or update: `{shipping: {...}}`.
+ *
+ * @see components.schemas.ShippingGuideInputBody
+ */
+export const ShippingGuideInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  shipping: GuideInputSchema2(),
+}));
+
+/**
+ * Request body of a shipping guide create or update: `{shipping: {...}}`.
+ *
+ * @see components.schemas.ShippingGuideInputBody
+ *
+ * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
+ */
+export const ShippingGuideInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  shipping: GuideInputInputSchema(),
+}));
+
+/**
+ * Request body of a shipping guide change-state: `{shipping: {state, message}}`.
+ *
+ * @see components.schemas.ShippingGuideStateChangeBody
+ */
+export const ShippingGuideStateChangeBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  shipping: GuideStateChangeSchema(),
+}));
+
+/**
+ * A transport guide (JSON key and XML root `transport`).
+ *
+ * @see components.schemas.TransportGuideBody
+ */
+export const TransportGuideBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  transport: GuideSchema(),
+}));
+
+/**
+ * A transport guide (JSON key and XML root `transport`).
+ *
+ * @see components.schemas.TransportGuideBody
+ *
+ * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
+ */
+export const TransportGuideBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  transport: GuideInputSchema(),
+}));
+
+/**
+ * One page of transport guides (XML root `<transports>`, one `<transport>` each).
+ *
+ * @see components.schemas.TransportGuideList
+ */
+export const TransportGuideListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  transports: z.array(GuideSchema()),
+  pagination: z.optional(PaginationSchema()),
+}));
+
+/**
+ * One page of transport guides (XML root `<transports>`, one `<transport>` each).
+ *
+ * @see components.schemas.TransportGuideList
+ *
+ * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
+ */
+export const TransportGuideListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  transports: z.array(GuideInputSchema()),
+  pagination: z.optional(PaginationSchema()),
+}));
+
+/**
+ * Request body of a transport guide create or update: `{transport: {...}}`.
+ *
+ * @see components.schemas.TransportGuideInputBody
+ */
+export const TransportGuideInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  transport: GuideInputSchema2(),
+}));
+
+/**
+ * Request body of a transport guide create or update: `{transport: {...}}`.
+ *
+ * @see components.schemas.TransportGuideInputBody
+ *
+ * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
+ */
+export const TransportGuideInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  transport: GuideInputInputSchema(),
+}));
+
+/**
+ * Request body of a transport guide change-state: `{transport: {state, message}}`.
+ *
+ * @see components.schemas.TransportGuideStateChangeBody
+ */
+export const TransportGuideStateChangeBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  transport: GuideStateChangeSchema(),
+}));
+
+/**
+ * A devolution guide (JSON key and XML root `devolution`).
+ *
+ * @see components.schemas.DevolutionGuideBody
+ */
+export const DevolutionGuideBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  devolution: GuideSchema(),
+}));
+
+/**
+ * A devolution guide (JSON key and XML root `devolution`).
+ *
+ * @see components.schemas.DevolutionGuideBody
+ *
+ * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
+ */
+export const DevolutionGuideBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  devolution: GuideInputSchema(),
+}));
+
+/**
+ * One page of devolution guides (XML root `<devolutions>`, one `<devolution>` each).
+ *
+ * @see components.schemas.DevolutionGuideList
+ */
+export const DevolutionGuideListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  devolutions: z.array(GuideSchema()),
+  pagination: z.optional(PaginationSchema()),
+}));
+
+/**
+ * One page of devolution guides (XML root `<devolutions>`, one `<devolution>` each).
+ *
+ * @see components.schemas.DevolutionGuideList
+ *
+ * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
+ */
+export const DevolutionGuideListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  devolutions: z.array(GuideInputSchema()),
+  pagination: z.optional(PaginationSchema()),
+}));
+
+/**
+ * Request body of a devolution guide create or update: `{devolution: {...}}`.
+ *
+ * @see components.schemas.DevolutionGuideInputBody
+ */
+export const DevolutionGuideInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  devolution: GuideInputSchema2(),
+}));
+
+/**
+ * Request body of a devolution guide create or update: `{devolution: {...}}`.
+ *
+ * @see components.schemas.DevolutionGuideInputBody
+ *
+ * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
+ */
+export const DevolutionGuideInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  devolution: GuideInputInputSchema(),
+}));
+
+/**
+ * Request body of a devolution guide change-state: `{devolution: {state, message}}`.
+ *
+ * @see components.schemas.DevolutionGuideStateChangeBody
+ */
+export const DevolutionGuideStateChangeBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  devolution: GuideStateChangeSchema(),
+}));
+
+/**
+ * Where goods are loaded or delivered (`address_from`, `address_to` of a guide).
+ *
+ * @see components.schemas.GuideAddress
+ */
+export const GuideAddressSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  detail: z.optional(z.nullable(z.string())),
+  city: z.optional(z.nullable(z.string())),
+  postal_code: z.optional(z.nullable(z.string())),
+  country: z.optional(z.nullable(z.string())),
+}));
+
+/**
+ * A shipping, transport or devolution guide as InvoiceXpress returns it: the fields of a
+ * `Document` plus the transport data (`loaded_at`, `license_plate`, `address_from`,
+ * `address_to`). Change-state answers carry only `id`, `type`, `sequence_number` and `state`.
+ *
+ * @see components.schemas.Guide
+ */
+export const GuideSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  id: z.int(),
+  status: z.optional(z.string()),
+  archived: z.optional(z.boolean()),
+  type: z.optional(z.string()),
+  sequence_number: z.optional(z.nullable(z.string())),
+  state: z.optional(z.string()),
+  inverted_sequence_number: z.optional(z.string()),
+  atcud: z.optional(z.nullable(z.string())),
+  sequence_id: z.optional(z.nullable(SequenceIdValueSchema())),
+  date: z.optional(DateSchema()),
+  due_date: z.optional(z.nullable(DateSchema())),
+  loaded_at: z.optional(z.string()),
+  license_plate: z.optional(z.nullable(z.string())),
+  address_from: z.optional(GuideAddressSchema()),
+  address_to: z.optional(GuideAddressSchema()),
+  reference: z.optional(z.nullable(z.string())),
+  observations: z.optional(z.nullable(z.string())),
+  retention: z.optional(NullableDecimalSchema()),
+  tax_exemption: z.optional(z.nullable(z.string())),
+  permalink: z.optional(z.string()),
+  saft_hash: z.optional(z.nullable(z.string())),
+  client: z.optional(ClientSchema()),
+  currency: z.optional(z.string()),
+  multicurrency: z.optional(MulticurrencySchema()),
+  items: z.optional(z.array(DocumentItemSchema())),
+  sum: z.optional(DecimalSchema()),
+  discount: z.optional(DecimalSchema()),
+  before_taxes: z.optional(DecimalSchema()),
+  taxes: z.optional(DecimalSchema()),
+  total: z.optional(DecimalSchema()),
+  invoice_timeline: z.optional(z.array(TimelineEventSchema())),
+}));
+
+/**
+ * A shipping, transport or devolution guide as InvoiceXpress returns it: the fields of a
+ * `Document` plus the transport data (`loaded_at`, `license_plate`, `address_from`,
+ * `address_to`). Change-state answers carry only `id`, `type`, `sequence_number` and `state`.
+ *
+ * @see components.schemas.Guide
+ *
+ * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
+ */
+export const GuideInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  id: z.optional(z.never()),
+  status: z.optional(z.never()),
+  archived: z.optional(z.never()),
+  type: z.optional(z.never()),
+  sequence_number: z.optional(z.never()),
+  state: z.optional(z.never()),
+  inverted_sequence_number: z.optional(z.never()),
+  atcud: z.optional(z.never()),
+  sequence_id: z.optional(z.nullable(SequenceIdValueSchema())),
+  date: z.optional(DateSchema()),
+  due_date: z.optional(z.nullable(DateSchema())),
+  loaded_at: z.optional(z.string()),
+  license_plate: z.optional(z.nullable(z.string())),
+  address_from: z.optional(GuideAddressSchema()),
+  address_to: z.optional(GuideAddressSchema()),
+  reference: z.optional(z.nullable(z.string())),
+  observations: z.optional(z.nullable(z.string())),
+  retention: z.optional(NullableDecimalSchema()),
+  tax_exemption: z.optional(z.nullable(z.string())),
+  permalink: z.optional(z.never()),
+  saft_hash: z.optional(z.never()),
+  client: z.optional(ClientInputSchema()),
+  currency: z.optional(z.never()),
+  multicurrency: z.optional(MulticurrencySchema()),
+  items: z.optional(z.array(DocumentItemInputSchema())),
+  sum: z.optional(z.never()),
+  discount: z.optional(z.never()),
+  before_taxes: z.optional(z.never()),
+  taxes: z.optional(z.never()),
+  total: z.optional(z.never()),
+  invoice_timeline: z.optional(z.never()),
+}));
+
+/**
+ * The document's total in another currency (the gem's transport samples and `models/multicurrency.rb`).
+ *
+ * @see components.schemas.Multicurrency
+ */
+export const MulticurrencySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  rate: z.optional(DecimalSchema()),
+  currency: z.optional(z.string()),
+  total: z.optional(DecimalSchema()),
+}));
+
+/**
+ * The writable fields of a guide (create and update).
+ *
+ * @see components.schemas.GuideInput
+ */
+export const GuideInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  date: DateSchema(),
+  due_date: z.optional(DateSchema()),
+  loaded_at: z.string().check(z.regex(new RegExp("^\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}(:\\d{2})?$", "u"))),
+  license_plate: z.optional(z.string()),
+  address_from: GuideAddressSchema(),
+  address_to: GuideAddressSchema(),
+  reference: z.optional(z.string()),
+  observations: z.optional(z.string()),
+  retention: z.optional(z.string().check(z.regex(new RegExp("^\\d+(\\.\\d+)?$", "u")))),
+  tax_exemption: z.optional(z.string()),
+  sequence_id: z.optional(SequenceIdValueSchema()),
+  manual_sequence_number: z.optional(z.string()),
+  currency_code: z.optional(z.string().check(z.regex(new RegExp("^[A-Z]{3}$", "u")))),
+  rate: z.optional(DecimalSchema()),
+  client: ClientSchema(),
+  items: z.array(DocumentItemSchema()).check(z.minLength(1)),
+}));
+
+/**
+ * The writable fields of a guide (create and update).
+ *
+ * @see components.schemas.GuideInput
+ *
+ * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
+ */
+export const GuideInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  date: DateSchema(),
+  due_date: z.optional(DateSchema()),
+  loaded_at: z.string().check(z.regex(new RegExp("^\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}(:\\d{2})?$", "u"))),
+  license_plate: z.optional(z.string()),
+  address_from: GuideAddressSchema(),
+  address_to: GuideAddressSchema(),
+  reference: z.optional(z.string()),
+  observations: z.optional(z.string()),
+  retention: z.optional(z.string().check(z.regex(new RegExp("^\\d+(\\.\\d+)?$", "u")))),
+  tax_exemption: z.optional(z.string()),
+  sequence_id: z.optional(SequenceIdValueSchema()),
+  manual_sequence_number: z.optional(z.string()),
+  currency_code: z.optional(z.string().check(z.regex(new RegExp("^[A-Z]{3}$", "u")))),
+  rate: z.optional(DecimalSchema()),
+  client: ClientInputSchema(),
+  items: z.array(DocumentItemInputSchema()).check(z.minLength(1)),
+}));
+
+/**
+ * A guide state change; see the transitions in the guides' change-state operations.
+ *
+ * @see components.schemas.GuideStateChange
+ */
+export const GuideStateChangeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  state: z.enum(["finalized","deleted","canceled"]),
+  message: z.optional(z.string()),
+}));
+
+/**
+ * A receipt (JSON key and XML root `receipt`).
+ *
+ * @see components.schemas.ReceiptBody
+ */
+export const ReceiptBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  receipt: DocumentSchema(),
+}));
+
+/**
+ * A receipt (JSON key and XML root `receipt`).
+ *
+ * @see components.schemas.ReceiptBody
+ *
+ * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
+ */
+export const ReceiptBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  receipt: DocumentInputSchema(),
+}));
+
+/**
+ * One page of receipts (XML root `<receipts>`, one `<receipt>` each).
+ *
+ * @see components.schemas.ReceiptList
+ */
+export const ReceiptListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  receipts: z.array(DocumentSchema()),
+  pagination: z.optional(PaginationSchema()),
+}));
+
+/**
+ * One page of receipts (XML root `<receipts>`, one `<receipt>` each).
+ *
+ * @see components.schemas.ReceiptList
+ *
+ * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
+ */
+export const ReceiptListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  receipts: z.array(DocumentInputSchema()),
+  pagination: z.optional(PaginationSchema()),
+}));
+
+/**
+ * One page of VAT MOSS invoices (XML root `<vat_moss_invoices>`, one `<vat_moss_invoice>` each).
+ *
+ * @see components.schemas.VatMossInvoiceList
+ */
+export const VatMossInvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  vat_moss_invoices: z.array(DocumentSchema()),
+  pagination: z.optional(PaginationSchema()),
+}));
+
+/**
+ * One page of VAT MOSS invoices (XML root `<vat_moss_invoices>`, one `<vat_moss_invoice>` each).
+ *
+ * @see components.schemas.VatMossInvoiceList
+ *
+ * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
+ */
+export const VatMossInvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  vat_moss_invoices: z.array(DocumentInputSchema()),
+  pagination: z.optional(PaginationSchema()),
+}));
+
+/**
+ * The documents related to one document (XML root `<documents>`, one `<document>` each; not paginated).
+ *
+ * @see components.schemas.RelatedDocumentList
+ */
+export const RelatedDocumentListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  documents: z.array(DocumentSchema()),
+}));
+
+/**
+ * The documents related to one document (XML root `<documents>`, one `<document>` each; not paginated).
+ *
+ * @see components.schemas.RelatedDocumentList
+ *
+ * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
+ */
+export const RelatedDocumentListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  documents: z.array(DocumentInputSchema()),
+}));
+
+/**
+ * A payment of part (or all) of an invoice; InvoiceXpress issues a receipt for it.
+ *
+ * @see components.schemas.PartialPayment
+ */
+export const PartialPaymentSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  payment_mechanism: z.optional(z.string()),
+  note: z.optional(z.string()),
+  serie: z.optional(z.string()),
+  amount: DecimalSchema(),
+  payment_date: DateSchema(),
+}));
+
+/**
+ * Request body of `createPartialPayment`: `{partial_payment: {...}}`.
+ *
+ * @see components.schemas.PartialPaymentBody
+ */
+export const PartialPaymentBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  partial_payment: PartialPaymentSchema(),
+}));
+
+/**
+ * Cancels a receipt and the payment it records.
+ *
+ * @see components.schemas.ReceiptCancel
+ */
+export const ReceiptCancelSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  state: z.literal("canceled"),
+  message: z.string(),
+}));
+
+/**
+ * Request body of `cancelReceipt`: `{receipt: {state, message}}`.
+ *
+ * @see components.schemas.ReceiptCancelBody
+ */
+export const ReceiptCancelBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  receipt: ReceiptCancelSchema(),
+}));
+
+/**
+ * A currency.
+ *
+ * @see components.schemas.CurrencyRef
+ */
+export const CurrencyRefSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  symbol: z.optional(z.string()),
+  code: z.optional(z.string()),
+}));
+
+/**
+ * A client's balance (API v3, JSON only; not wrapped in a key).
+ *
+ * @see components.schemas.ClientAccountBalance
+ */
+export const ClientAccountBalanceSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  currency: z.optional(CurrencyRefSchema()),
+  initial_balance: z.optional(z.looseObject({
+    value: z.optional(z.number()),
+    created_at: z.optional(z.nullable(z.string())),
+    observation: z.optional(z.nullable(z.string())),
+  })),
+  balance: z.optional(z.looseObject({
+    with_vat: z.optional(z.number()),
+    without_vat: z.optional(z.number()),
+  })),
+  overdue_balance: z.optional(z.looseObject({})),
+  remaining_balance: z.optional(z.looseObject({
+    total: z.optional(z.number()),
+  })),
+}));
+
+/**
+ * A client's initial balance (API v3).
+ *
+ * @see components.schemas.InitialBalance
+ */
+export const InitialBalanceSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  value: z.number(),
+  date: z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u"))),
+}));
+
+/**
+ * Request body of `updateClientInitialBalance`: `{initial_balance: {value, date}}`.
+ *
+ * @see components.schemas.InitialBalanceBody
+ */
+export const InitialBalanceBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  initial_balance: InitialBalanceSchema(),
+}));
+
+/**
+ * A treasury movement of a client (API v3).
+ *
+ * @see components.schemas.TreasuryMovement
+ */
+export const TreasuryMovementSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  value: z.number(),
+  movement_type: z.string(),
+  payment_method: z.optional(z.string()),
+  date: z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u"))),
+  serie: z.optional(z.string()),
+}));
+
+/**
+ * Request body of `createClientTreasuryMovement`: `{treasury_movement: {...}}`.
+ *
+ * @see components.schemas.TreasuryMovementBody
+ */
+export const TreasuryMovementBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  treasury_movement: TreasuryMovementSchema(),
+}));
+
+/**
+ * The account's AT (Portuguese Tax Authority) sub-user, password and communication type (API v3).
+ *
+ * @see components.schemas.AtCommunication
+ */
+export const AtCommunicationSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  at_subuser: z.string(),
+  communication_type: z.string(),
+}));
+
+/**
+ * The account's AT (Portuguese Tax Authority) sub-user, password and communication type (API v3).
+ *
+ * @see components.schemas.AtCommunication
+ *
+ * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
+ */
+export const AtCommunicationInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  at_subuser: z.string(),
+  at_password: z.string(),
+  communication_type: z.string(),
+}));
+
+/**
+ * Request body of `updateAtCommunication`: `{at_communication: {...}}`.
+ *
+ * @see components.schemas.AtCommunicationBody
+ */
+export const AtCommunicationBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  at_communication: AtCommunicationSchema(),
+}));
+
+/**
+ * Request body of `updateAtCommunication`: `{at_communication: {...}}`.
+ *
+ * @see components.schemas.AtCommunicationBody
+ *
+ * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
+ */
+export const AtCommunicationBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  at_communication: AtCommunicationInputSchema(),
 }));

@@ -4059,6 +4059,30 @@ export const invoicexpressExamples = {
       },
     },
   },
+  deleteItem: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+  },
   listTaxes: {
     "200": {
       "application/json": {
@@ -7250,10 +7274,2641 @@ export const invoicexpressExamples = {
       },
     },
   },
+  listShippingGuides: {
+    "200": {
+      "application/json": {
+        shippings: [
+          {
+            id: 1504950,
+            status: "draft",
+            archived: false,
+            type: "Shipping",
+            sequence_number: "draft",
+            date: "03/12/2017",
+            due_date: "03/12/2017",
+            loaded_at: "02/12/2017 19:00:00",
+            license_plate: "11-AA-22",
+            address_from: {
+              detail: "Rua 5",
+              city: "Lisboa",
+              postal_code: "1000-555",
+              country: "Portugal",
+            },
+            address_to: {
+              detail: "Avenida 10",
+              city: "Porto",
+              postal_code: "2000-555",
+              country: "Portugal",
+            },
+            client: {
+              id: 439232,
+              name: "Client Name",
+              code: "A1",
+              country: "Portugal",
+            },
+            currency: "Euro",
+            items: [
+              {
+                name: "Item Name",
+                description: "Item Description",
+                unit_price: "100.0",
+                unit: "unit",
+                quantity: "5.0",
+                tax: {
+                  id: 48900,
+                  name: "IVA23",
+                  value: "23.0",
+                },
+                discount: "0.0",
+                subtotal: 500,
+                tax_amount: 115,
+                discount_amount: 0,
+                total: 615,
+              },
+            ],
+            sum: 500,
+            discount: 0,
+            before_taxes: 500,
+            taxes: 115,
+            total: 615,
+          },
+        ],
+        pagination: {
+          current_page: 1,
+          total_pages: 1,
+          total_entries: 1,
+          per_page: 30,
+        },
+      },
+      "application/xml": {
+        shippings: [
+          {
+            id: 1504950,
+            status: "draft",
+            archived: false,
+            type: "Shipping",
+            sequence_number: "draft",
+            date: "03/12/2017",
+            due_date: "03/12/2017",
+            loaded_at: "02/12/2017 19:00:00",
+            license_plate: "11-AA-22",
+            address_from: {
+              detail: "Rua 5",
+              city: "Lisboa",
+              postal_code: "1000-555",
+              country: "Portugal",
+            },
+            address_to: {
+              detail: "Avenida 10",
+              city: "Porto",
+              postal_code: "2000-555",
+              country: "Portugal",
+            },
+            client: {
+              id: 439232,
+              name: "Client Name",
+              code: "A1",
+              country: "Portugal",
+            },
+            currency: "Euro",
+            items: [
+              {
+                name: "Item Name",
+                description: "Item Description",
+                unit_price: "100.0",
+                unit: "unit",
+                quantity: "5.0",
+                tax: {
+                  id: 48900,
+                  name: "IVA23",
+                  value: "23.0",
+                },
+                discount: "0.0",
+                subtotal: "500.0",
+                tax_amount: "115.0",
+                discount_amount: "0.0",
+                total: "615.0",
+              },
+            ],
+            sum: "500.0",
+            discount: "0.0",
+            before_taxes: "500.0",
+            taxes: "115.0",
+            total: "615.0",
+          },
+        ],
+        pagination: {
+          current_page: 1,
+          total_pages: 1,
+          total_entries: 1,
+          per_page: 30,
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+  },
+  createShippingGuide: {
+    "201": {
+      "application/json": {
+        shipping: {
+          id: 1504950,
+          status: "draft",
+          archived: false,
+          type: "Shipping",
+          sequence_number: "draft",
+          date: "03/12/2017",
+          due_date: "03/12/2017",
+          loaded_at: "02/12/2017 19:00:00",
+          license_plate: "11-AA-22",
+          address_from: {
+            detail: "Rua 5",
+            city: "Lisboa",
+            postal_code: "1000-555",
+            country: "Portugal",
+          },
+          address_to: {
+            detail: "Avenida 10",
+            city: "Porto",
+            postal_code: "2000-555",
+            country: "Portugal",
+          },
+          client: {
+            id: 439232,
+            name: "Client Name",
+            code: "A1",
+            country: "Portugal",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item Name",
+              description: "Item Description",
+              unit_price: "100.0",
+              unit: "unit",
+              quantity: "5.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: 500,
+              tax_amount: 115,
+              discount_amount: 0,
+              total: 615,
+            },
+          ],
+          sum: 500,
+          discount: 0,
+          before_taxes: 500,
+          taxes: 115,
+          total: 615,
+        },
+      },
+      "application/xml": {
+        shipping: {
+          id: 1504950,
+          status: "draft",
+          archived: false,
+          type: "Shipping",
+          sequence_number: "draft",
+          date: "03/12/2017",
+          due_date: "03/12/2017",
+          loaded_at: "02/12/2017 19:00:00",
+          license_plate: "11-AA-22",
+          address_from: {
+            detail: "Rua 5",
+            city: "Lisboa",
+            postal_code: "1000-555",
+            country: "Portugal",
+          },
+          address_to: {
+            detail: "Avenida 10",
+            city: "Porto",
+            postal_code: "2000-555",
+            country: "Portugal",
+          },
+          client: {
+            id: 439232,
+            name: "Client Name",
+            code: "A1",
+            country: "Portugal",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item Name",
+              description: "Item Description",
+              unit_price: "100.0",
+              unit: "unit",
+              quantity: "5.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: "500.0",
+              tax_amount: "115.0",
+              discount_amount: "0.0",
+              total: "615.0",
+            },
+          ],
+          sum: "500.0",
+          discount: "0.0",
+          before_taxes: "500.0",
+          taxes: "115.0",
+          total: "615.0",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  getShippingGuide: {
+    "200": {
+      "application/json": {
+        shipping: {
+          id: 1504950,
+          status: "draft",
+          archived: false,
+          type: "Shipping",
+          sequence_number: "draft",
+          date: "03/12/2017",
+          due_date: "03/12/2017",
+          loaded_at: "02/12/2017 19:00:00",
+          license_plate: "11-AA-22",
+          address_from: {
+            detail: "Rua 5",
+            city: "Lisboa",
+            postal_code: "1000-555",
+            country: "Portugal",
+          },
+          address_to: {
+            detail: "Avenida 10",
+            city: "Porto",
+            postal_code: "2000-555",
+            country: "Portugal",
+          },
+          client: {
+            id: 439232,
+            name: "Client Name",
+            code: "A1",
+            country: "Portugal",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item Name",
+              description: "Item Description",
+              unit_price: "100.0",
+              unit: "unit",
+              quantity: "5.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: 500,
+              tax_amount: 115,
+              discount_amount: 0,
+              total: 615,
+            },
+          ],
+          sum: 500,
+          discount: 0,
+          before_taxes: 500,
+          taxes: 115,
+          total: 615,
+        },
+      },
+      "application/xml": {
+        shipping: {
+          id: 1504950,
+          status: "draft",
+          archived: false,
+          type: "Shipping",
+          sequence_number: "draft",
+          date: "03/12/2017",
+          due_date: "03/12/2017",
+          loaded_at: "02/12/2017 19:00:00",
+          license_plate: "11-AA-22",
+          address_from: {
+            detail: "Rua 5",
+            city: "Lisboa",
+            postal_code: "1000-555",
+            country: "Portugal",
+          },
+          address_to: {
+            detail: "Avenida 10",
+            city: "Porto",
+            postal_code: "2000-555",
+            country: "Portugal",
+          },
+          client: {
+            id: 439232,
+            name: "Client Name",
+            code: "A1",
+            country: "Portugal",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item Name",
+              description: "Item Description",
+              unit_price: "100.0",
+              unit: "unit",
+              quantity: "5.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: "500.0",
+              tax_amount: "115.0",
+              discount_amount: "0.0",
+              total: "615.0",
+            },
+          ],
+          sum: "500.0",
+          discount: "0.0",
+          before_taxes: "500.0",
+          taxes: "115.0",
+          total: "615.0",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+  },
+  updateShippingGuide: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  changeShippingGuideState: {
+    "200": {
+      "application/json": {
+        shipping: {
+          id: 1504950,
+          type: "Shipping",
+          sequence_number: "1/2017",
+          state: "final",
+        },
+      },
+      "application/xml": {
+        shipping: {
+          id: 1504950,
+          type: "Shipping",
+          sequence_number: "1/2017",
+          state: "final",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  sendShippingGuideByEmail: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  listTransportGuides: {
+    "200": {
+      "application/json": {
+        transports: [
+          {
+            id: 1504951,
+            status: "draft",
+            archived: false,
+            type: "Transport",
+            sequence_number: "draft",
+            date: "03/12/2017",
+            due_date: "03/12/2017",
+            loaded_at: "02/12/2017 19:00:00",
+            license_plate: "11-AA-22",
+            address_from: {
+              detail: "Rua 5",
+              city: "Lisboa",
+              postal_code: "1000-555",
+              country: "Portugal",
+            },
+            address_to: {
+              detail: "Avenida 10",
+              city: "Porto",
+              postal_code: "2000-555",
+              country: "Portugal",
+            },
+            client: {
+              id: 439232,
+              name: "Client Name",
+              code: "A1",
+              country: "Portugal",
+            },
+            currency: "Euro",
+            items: [
+              {
+                name: "Item Name",
+                description: "Item Description",
+                unit_price: "100.0",
+                unit: "unit",
+                quantity: "5.0",
+                tax: {
+                  id: 48900,
+                  name: "IVA23",
+                  value: "23.0",
+                },
+                discount: "0.0",
+                subtotal: 500,
+                tax_amount: 115,
+                discount_amount: 0,
+                total: 615,
+              },
+            ],
+            sum: 500,
+            discount: 0,
+            before_taxes: 500,
+            taxes: 115,
+            total: 615,
+          },
+        ],
+        pagination: {
+          current_page: 1,
+          total_pages: 1,
+          total_entries: 1,
+          per_page: 30,
+        },
+      },
+      "application/xml": {
+        transports: [
+          {
+            id: 12539316,
+            status: "draft",
+            archived: false,
+            type: "Transport",
+            sequence_number: null,
+            inverted_sequence_number: "rascunho",
+            date: "17/05/2017",
+            reference: null,
+            observations: "IVA – autoliquidação. ",
+            retention: null,
+            permalink: "https://www.app.invoicexpress.com/documents/12539316204ed30d758a8ea45e9fd708dee73033f682b463",
+            client: {
+              id: 1408722,
+              name: "Peter Parker",
+              code: "5239",
+              email: "help@thinkorange.pt",
+              address: "Some address here",
+              postal_code: "1111-501",
+              country: "Portugal",
+              fiscal_id: "177142430",
+              website: null,
+              phone: null,
+              fax: null,
+            },
+            currency: "Euro",
+            items: [
+              {
+                name: "TEST",
+                description: "Testes",
+                unit_price: "30.0",
+                unit: null,
+                quantity: "1.0",
+                tax: {
+                  name: "Isento",
+                  value: "0.0",
+                },
+                discount: "0.0",
+                subtotal: "30.0",
+                tax_amount: "0.0",
+                discount_amount: "0.0",
+                total: "30.0",
+              },
+            ],
+            sum: "30.0",
+            discount: "0.0",
+            before_taxes: "30.0",
+            taxes: "0.0",
+            total: "30.0",
+          },
+          {
+            id: 12531848,
+            status: "draft",
+            archived: false,
+            type: "Transport",
+            sequence_number: null,
+            inverted_sequence_number: "rascunho",
+            date: "16/05/2017",
+            reference: null,
+            observations: "IVA – autoliquidação.",
+            retention: null,
+            permalink: "https://www.app.invoicexpress.com/documents/12531848dbbcbc342d3f0296f02f1395a9b3b5f8466eef16",
+            client: {
+              id: 1408722,
+              name: "Peter Parker",
+              code: "5239",
+              email: "help@thinkorange.pt",
+              address: "Some address here",
+              postal_code: "1111-501",
+              country: "Portugal",
+              fiscal_id: "177142430",
+              website: null,
+              phone: null,
+              fax: null,
+            },
+            currency: "Euro",
+            multicurrency: {
+              rate: "1.1014",
+              currency: "USD",
+              total: "38.55",
+            },
+            items: [
+              {
+                name: "DEV",
+                description: "RVD Website",
+                unit_price: "35.0",
+                unit: null,
+                quantity: "1.0",
+                tax: {
+                  name: "Isento",
+                  value: "0.0",
+                },
+                discount: "0.0",
+                subtotal: "35.0",
+                tax_amount: "0.0",
+                discount_amount: "0.0",
+                total: "35.0",
+              },
+            ],
+            sum: "35.0",
+            discount: "0.0",
+            before_taxes: "35.0",
+            taxes: "0.0",
+            total: "35.0",
+          },
+        ],
+        pagination: {
+          current_page: 1,
+          total_pages: 1,
+          total_entries: 2,
+          per_page: 30,
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+  },
+  createTransportGuide: {
+    "201": {
+      "application/json": {
+        transport: {
+          id: 1504951,
+          status: "draft",
+          archived: false,
+          type: "Transport",
+          sequence_number: "draft",
+          date: "03/12/2017",
+          due_date: "03/12/2017",
+          loaded_at: "02/12/2017 19:00:00",
+          license_plate: "11-AA-22",
+          address_from: {
+            detail: "Rua 5",
+            city: "Lisboa",
+            postal_code: "1000-555",
+            country: "Portugal",
+          },
+          address_to: {
+            detail: "Avenida 10",
+            city: "Porto",
+            postal_code: "2000-555",
+            country: "Portugal",
+          },
+          client: {
+            id: 439232,
+            name: "Client Name",
+            code: "A1",
+            country: "Portugal",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item Name",
+              description: "Item Description",
+              unit_price: "100.0",
+              unit: "unit",
+              quantity: "5.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: 500,
+              tax_amount: 115,
+              discount_amount: 0,
+              total: 615,
+            },
+          ],
+          sum: 500,
+          discount: 0,
+          before_taxes: 500,
+          taxes: 115,
+          total: 615,
+        },
+      },
+      "application/xml": {
+        transport: {
+          id: 12544003,
+          status: "draft",
+          archived: false,
+          type: "Transport",
+          sequence_number: "draft",
+          date: "17/05/2017",
+          due_date: "17/05/2017",
+          reference: null,
+          observations: "Artigo 16º nº 6 do CIVA.",
+          retention: null,
+          permalink: "https://www.app.invoicexpress.com/documents/1254400341c027c8e7d357731cf9adb11998a8816be06393",
+          address_from: {
+            detail: "From Address",
+            city: "Lisbon",
+            postal_code: "1300-501",
+            country: "Portugal",
+          },
+          address_to: {
+            detail: "To Address",
+            city: "Lisbon",
+            postal_code: "1300-501",
+            country: "Portugal",
+          },
+          client: {
+            id: 1408722,
+            name: "Peter Parker",
+            code: "5239",
+            email: "help@thinkorange.pt",
+            address: "Some address here",
+            city: "Lisboa",
+            postal_code: "1111-501",
+            country: "Portugal",
+            fiscal_id: "177142430",
+            website: null,
+            phone: null,
+            fax: null,
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item 1",
+              description: null,
+              unit_price: "60.0",
+              unit: null,
+              quantity: "2.0",
+              tax: {
+                id: 92081,
+                name: "Isento",
+                value: "0.0",
+              },
+              discount: "0.0",
+              subtotal: "120.0",
+              tax_amount: "0.0",
+              discount_amount: "0.0",
+              total: "120.0",
+            },
+            {
+              name: "Item 2",
+              description: null,
+              unit_price: "50.0",
+              unit: null,
+              quantity: "1.0",
+              tax: {
+                id: 92081,
+                name: "Isento",
+                value: "0.0",
+              },
+              discount: "0.0",
+              subtotal: "50.0",
+              tax_amount: "0.0",
+              discount_amount: "0.0",
+              total: "50.0",
+            },
+          ],
+          sum: "170.0",
+          discount: "0.0",
+          before_taxes: "170.0",
+          taxes: "0.0",
+          total: "170.0",
+          invoice_timeline: [
+            {
+              type: "edited",
+              date: "17/05/2017",
+              time: "15:23",
+              user: "business@thinkorange.pt",
+            },
+            {
+              type: "edited",
+              date: "17/05/2017",
+              time: "15:23",
+              user: "business@thinkorange.pt",
+            },
+            {
+              type: "create",
+              date: "17/05/2017",
+              time: "15:23",
+              user: "business@thinkorange.pt",
+            },
+          ],
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  getTransportGuide: {
+    "200": {
+      "application/json": {
+        transport: {
+          id: 1504951,
+          status: "draft",
+          archived: false,
+          type: "Transport",
+          sequence_number: "draft",
+          date: "03/12/2017",
+          due_date: "03/12/2017",
+          loaded_at: "02/12/2017 19:00:00",
+          license_plate: "11-AA-22",
+          address_from: {
+            detail: "Rua 5",
+            city: "Lisboa",
+            postal_code: "1000-555",
+            country: "Portugal",
+          },
+          address_to: {
+            detail: "Avenida 10",
+            city: "Porto",
+            postal_code: "2000-555",
+            country: "Portugal",
+          },
+          client: {
+            id: 439232,
+            name: "Client Name",
+            code: "A1",
+            country: "Portugal",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item Name",
+              description: "Item Description",
+              unit_price: "100.0",
+              unit: "unit",
+              quantity: "5.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: 500,
+              tax_amount: 115,
+              discount_amount: 0,
+              total: 615,
+            },
+          ],
+          sum: 500,
+          discount: 0,
+          before_taxes: 500,
+          taxes: 115,
+          total: 615,
+        },
+      },
+      "application/xml": {
+        transport: {
+          id: 12531848,
+          status: "draft",
+          archived: false,
+          type: "Transport",
+          sequence_number: "rascunho",
+          date: "16/05/2017",
+          due_date: null,
+          reference: null,
+          observations: "IVA – autoliquidação.",
+          retention: null,
+          permalink: "https://www.app.invoicexpress.com/documents/12531848dbbcbc342d3f0296f02f1395a9b3b5f8466eef16",
+          address_from: {
+            detail: "Morada de envio",
+            city: "Porto",
+            postal_code: "1111-501",
+            country: "Portugal",
+          },
+          address_to: {
+            detail: "Morada de entrega",
+            city: "Lisboa",
+            postal_code: "1111-501",
+            country: "Portugal",
+          },
+          client: {
+            id: 1408722,
+            name: "Peter Parker",
+            code: "5239",
+            email: "help@thinkorange.pt",
+            address: "Uma morada",
+            city: "Lisboa",
+            postal_code: "1111-111",
+            country: "Portugal",
+            fiscal_id: "177142430",
+            website: "http://www.cenas.pt",
+            phone: null,
+            fax: null,
+          },
+          currency: "Euro",
+          multicurrency: {
+            rate: "1.1014",
+            currency: "USD",
+            total: "38.55",
+          },
+          items: [
+            {
+              name: "DEV",
+              description: "IX Website",
+              unit_price: "35.0",
+              unit: null,
+              quantity: "1.0",
+              tax: {
+                id: 92081,
+                name: "Isento",
+                value: "0.0",
+              },
+              discount: "0.0",
+              subtotal: "35.0",
+              tax_amount: "0.0",
+              discount_amount: "0.0",
+              total: "35.0",
+            },
+          ],
+          sum: "35.0",
+          discount: "0.0",
+          before_taxes: "35.0",
+          taxes: "0.0",
+          total: "35.0",
+          invoice_timeline: [
+            {
+              type: "create",
+              date: "16/05/2017",
+              time: "17:41",
+              user: "cenas@mail.com",
+            },
+            {
+              type: "send_email",
+              date: "17/05/2017",
+              time: "11:07",
+              user: "cenas@mail.com",
+            },
+            {
+              type: "send_email",
+              date: "17/05/2017",
+              time: "11:09",
+              user: "cenas@mail.com",
+            },
+            {
+              type: "send_email",
+              date: "17/05/2017",
+              time: "11:10",
+              user: "cenas@mail.com",
+            },
+          ],
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+  },
+  updateTransportGuide: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  changeTransportGuideState: {
+    "200": {
+      "application/json": {
+        transport: {
+          id: 1504951,
+          type: "Transport",
+          sequence_number: "1/2017",
+          state: "final",
+        },
+      },
+      "application/xml": {
+        transport: {
+          id: 12539316,
+          type: "Transport",
+          sequence_number: "1/2017",
+          inverted_sequence_number: "2017/1",
+          state: "final",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  sendTransportGuideByEmail: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  listDevolutionGuides: {
+    "200": {
+      "application/json": {
+        devolutions: [
+          {
+            id: 1504952,
+            status: "draft",
+            archived: false,
+            type: "Devolution",
+            sequence_number: "draft",
+            date: "03/12/2017",
+            due_date: "03/12/2017",
+            loaded_at: "02/12/2017 19:00:00",
+            license_plate: "11-AA-22",
+            address_from: {
+              detail: "Rua 5",
+              city: "Lisboa",
+              postal_code: "1000-555",
+              country: "Portugal",
+            },
+            address_to: {
+              detail: "Avenida 10",
+              city: "Porto",
+              postal_code: "2000-555",
+              country: "Portugal",
+            },
+            client: {
+              id: 439232,
+              name: "Client Name",
+              code: "A1",
+              country: "Portugal",
+            },
+            currency: "Euro",
+            items: [
+              {
+                name: "Item Name",
+                description: "Item Description",
+                unit_price: "100.0",
+                unit: "unit",
+                quantity: "5.0",
+                tax: {
+                  id: 48900,
+                  name: "IVA23",
+                  value: "23.0",
+                },
+                discount: "0.0",
+                subtotal: 500,
+                tax_amount: 115,
+                discount_amount: 0,
+                total: 615,
+              },
+            ],
+            sum: 500,
+            discount: 0,
+            before_taxes: 500,
+            taxes: 115,
+            total: 615,
+          },
+        ],
+        pagination: {
+          current_page: 1,
+          total_pages: 1,
+          total_entries: 1,
+          per_page: 30,
+        },
+      },
+      "application/xml": {
+        devolutions: [
+          {
+            id: 1504952,
+            status: "draft",
+            archived: false,
+            type: "Devolution",
+            sequence_number: "draft",
+            date: "03/12/2017",
+            due_date: "03/12/2017",
+            loaded_at: "02/12/2017 19:00:00",
+            license_plate: "11-AA-22",
+            address_from: {
+              detail: "Rua 5",
+              city: "Lisboa",
+              postal_code: "1000-555",
+              country: "Portugal",
+            },
+            address_to: {
+              detail: "Avenida 10",
+              city: "Porto",
+              postal_code: "2000-555",
+              country: "Portugal",
+            },
+            client: {
+              id: 439232,
+              name: "Client Name",
+              code: "A1",
+              country: "Portugal",
+            },
+            currency: "Euro",
+            items: [
+              {
+                name: "Item Name",
+                description: "Item Description",
+                unit_price: "100.0",
+                unit: "unit",
+                quantity: "5.0",
+                tax: {
+                  id: 48900,
+                  name: "IVA23",
+                  value: "23.0",
+                },
+                discount: "0.0",
+                subtotal: "500.0",
+                tax_amount: "115.0",
+                discount_amount: "0.0",
+                total: "615.0",
+              },
+            ],
+            sum: "500.0",
+            discount: "0.0",
+            before_taxes: "500.0",
+            taxes: "115.0",
+            total: "615.0",
+          },
+        ],
+        pagination: {
+          current_page: 1,
+          total_pages: 1,
+          total_entries: 1,
+          per_page: 30,
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+  },
+  createDevolutionGuide: {
+    "201": {
+      "application/json": {
+        devolution: {
+          id: 1504952,
+          status: "draft",
+          archived: false,
+          type: "Devolution",
+          sequence_number: "draft",
+          date: "03/12/2017",
+          due_date: "03/12/2017",
+          loaded_at: "02/12/2017 19:00:00",
+          license_plate: "11-AA-22",
+          address_from: {
+            detail: "Rua 5",
+            city: "Lisboa",
+            postal_code: "1000-555",
+            country: "Portugal",
+          },
+          address_to: {
+            detail: "Avenida 10",
+            city: "Porto",
+            postal_code: "2000-555",
+            country: "Portugal",
+          },
+          client: {
+            id: 439232,
+            name: "Client Name",
+            code: "A1",
+            country: "Portugal",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item Name",
+              description: "Item Description",
+              unit_price: "100.0",
+              unit: "unit",
+              quantity: "5.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: 500,
+              tax_amount: 115,
+              discount_amount: 0,
+              total: 615,
+            },
+          ],
+          sum: 500,
+          discount: 0,
+          before_taxes: 500,
+          taxes: 115,
+          total: 615,
+        },
+      },
+      "application/xml": {
+        devolution: {
+          id: 1504952,
+          status: "draft",
+          archived: false,
+          type: "Devolution",
+          sequence_number: "draft",
+          date: "03/12/2017",
+          due_date: "03/12/2017",
+          loaded_at: "02/12/2017 19:00:00",
+          license_plate: "11-AA-22",
+          address_from: {
+            detail: "Rua 5",
+            city: "Lisboa",
+            postal_code: "1000-555",
+            country: "Portugal",
+          },
+          address_to: {
+            detail: "Avenida 10",
+            city: "Porto",
+            postal_code: "2000-555",
+            country: "Portugal",
+          },
+          client: {
+            id: 439232,
+            name: "Client Name",
+            code: "A1",
+            country: "Portugal",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item Name",
+              description: "Item Description",
+              unit_price: "100.0",
+              unit: "unit",
+              quantity: "5.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: "500.0",
+              tax_amount: "115.0",
+              discount_amount: "0.0",
+              total: "615.0",
+            },
+          ],
+          sum: "500.0",
+          discount: "0.0",
+          before_taxes: "500.0",
+          taxes: "115.0",
+          total: "615.0",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  getDevolutionGuide: {
+    "200": {
+      "application/json": {
+        devolution: {
+          id: 1504952,
+          status: "draft",
+          archived: false,
+          type: "Devolution",
+          sequence_number: "draft",
+          date: "03/12/2017",
+          due_date: "03/12/2017",
+          loaded_at: "02/12/2017 19:00:00",
+          license_plate: "11-AA-22",
+          address_from: {
+            detail: "Rua 5",
+            city: "Lisboa",
+            postal_code: "1000-555",
+            country: "Portugal",
+          },
+          address_to: {
+            detail: "Avenida 10",
+            city: "Porto",
+            postal_code: "2000-555",
+            country: "Portugal",
+          },
+          client: {
+            id: 439232,
+            name: "Client Name",
+            code: "A1",
+            country: "Portugal",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item Name",
+              description: "Item Description",
+              unit_price: "100.0",
+              unit: "unit",
+              quantity: "5.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: 500,
+              tax_amount: 115,
+              discount_amount: 0,
+              total: 615,
+            },
+          ],
+          sum: 500,
+          discount: 0,
+          before_taxes: 500,
+          taxes: 115,
+          total: 615,
+        },
+      },
+      "application/xml": {
+        devolution: {
+          id: 1504952,
+          status: "draft",
+          archived: false,
+          type: "Devolution",
+          sequence_number: "draft",
+          date: "03/12/2017",
+          due_date: "03/12/2017",
+          loaded_at: "02/12/2017 19:00:00",
+          license_plate: "11-AA-22",
+          address_from: {
+            detail: "Rua 5",
+            city: "Lisboa",
+            postal_code: "1000-555",
+            country: "Portugal",
+          },
+          address_to: {
+            detail: "Avenida 10",
+            city: "Porto",
+            postal_code: "2000-555",
+            country: "Portugal",
+          },
+          client: {
+            id: 439232,
+            name: "Client Name",
+            code: "A1",
+            country: "Portugal",
+          },
+          currency: "Euro",
+          items: [
+            {
+              name: "Item Name",
+              description: "Item Description",
+              unit_price: "100.0",
+              unit: "unit",
+              quantity: "5.0",
+              tax: {
+                id: 48900,
+                name: "IVA23",
+                value: "23.0",
+              },
+              discount: "0.0",
+              subtotal: "500.0",
+              tax_amount: "115.0",
+              discount_amount: "0.0",
+              total: "615.0",
+            },
+          ],
+          sum: "500.0",
+          discount: "0.0",
+          before_taxes: "500.0",
+          taxes: "115.0",
+          total: "615.0",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+  },
+  updateDevolutionGuide: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  changeDevolutionGuideState: {
+    "200": {
+      "application/json": {
+        devolution: {
+          id: 1504952,
+          type: "Devolution",
+          sequence_number: "1/2017",
+          state: "final",
+        },
+      },
+      "application/xml": {
+        devolution: {
+          id: 1504952,
+          type: "Devolution",
+          sequence_number: "1/2017",
+          state: "final",
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  sendDevolutionGuideByEmail: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  createPartialPayment: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  listReceipts: {
+    "200": {
+      "application/json": {
+        receipts: [
+          {
+            id: 2137287,
+            status: "final",
+            archived: false,
+            type: "Receipt",
+            sequence_number: "6/G",
+            inverted_sequence_number: "G/6",
+            atcud: "ABCD1234-6",
+            date: "04/08/2016",
+            due_date: "04/08/2016",
+            permalink: "https://www.app.invoicexpress.com/documents/2137287e1ab2ebd5c06def40c346ffbe0ff2b463eb",
+            client: {
+              name: "John Doe",
+              code: "C1",
+              country: "Portugal",
+              email: "john@example.com",
+            },
+            currency: "Euro",
+            sum: 24.39,
+            discount: 0,
+            before_taxes: 24.39,
+            taxes: 5.61,
+            total: 30,
+          },
+        ],
+        pagination: {
+          current_page: 1,
+          total_pages: 1,
+          total_entries: 1,
+          per_page: 30,
+        },
+      },
+      "application/xml": {
+        receipts: [
+          {
+            id: 2137287,
+            status: "final",
+            archived: false,
+            type: "Receipt",
+            sequence_number: "6/G",
+            inverted_sequence_number: "G/6",
+            atcud: "ABCD1234-6",
+            date: "04/08/2016",
+            due_date: "04/08/2016",
+            permalink: "https://www.app.invoicexpress.com/documents/2137287e1ab2ebd5c06def40c346ffbe0ff2b463eb",
+            client: {
+              name: "John Doe",
+              code: "C1",
+              country: "Portugal",
+              email: "john@example.com",
+            },
+            currency: "Euro",
+            sum: "24.39",
+            discount: "0.0",
+            before_taxes: "24.39",
+            taxes: "5.61",
+            total: "30.0",
+          },
+        ],
+        pagination: {
+          current_page: 1,
+          total_pages: 1,
+          total_entries: 1,
+          per_page: 30,
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+  },
+  cancelReceipt: {
+    "200": {
+      "application/json": {
+        receipt: {
+          id: 2137287,
+          status: "canceled",
+          archived: false,
+          type: "Receipt",
+          sequence_number: "6/G",
+          inverted_sequence_number: "G/6",
+          atcud: "ABCD1234-6",
+          sequence_id: "12345",
+          date: "04/08/2016",
+          due_date: "19/08/2016",
+          reference: "ref123",
+          observations: "Observations",
+          retention: "0",
+          permalink: "https://www.app.invoicexpress.com/documents/2137287e1ab2ebd5c06def40c346ffbe0ff2b463eb",
+          saft_hash: "J4ay",
+          sum: 24.39,
+          discount: 0,
+          before_taxes: 24.39,
+          taxes: 5.61,
+          total: 30,
+          currency: "Euro",
+          client: {
+            name: "John Doe",
+            code: "C1",
+            country: "Portugal",
+            email: "john@example.com",
+          },
+          items: [
+            {
+              name: "Big Product",
+              description: "Big Product",
+              unit_price: 100,
+              quantity: 1,
+            },
+          ],
+        },
+      },
+      "application/xml": {
+        receipt: {
+          id: 2137287,
+          status: "canceled",
+          archived: false,
+          type: "Receipt",
+          sequence_number: "6/G",
+          inverted_sequence_number: "G/6",
+          atcud: "ABCD1234-6",
+          sequence_id: "12345",
+          date: "04/08/2016",
+          due_date: "19/08/2016",
+          reference: "ref123",
+          observations: "Observations",
+          retention: "0",
+          permalink: "https://www.app.invoicexpress.com/documents/2137287e1ab2ebd5c06def40c346ffbe0ff2b463eb",
+          saft_hash: "J4ay",
+          sum: "24.39",
+          discount: "0.0",
+          before_taxes: "24.39",
+          taxes: "5.61",
+          total: "30.0",
+          currency: "Euro",
+          client: {
+            name: "John Doe",
+            code: "C1",
+            country: "Portugal",
+            email: "john@example.com",
+          },
+          items: [
+            {
+              name: "Big Product",
+              description: "Big Product",
+              unit_price: "100.0",
+              quantity: "1.0",
+            },
+          ],
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "406": {
+      "application/json": {
+        errors: [
+          {
+            error: "The document-id provided is in an invalid state.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The document-id provided is in an invalid state."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  listVatMossInvoices: {
+    "200": {
+      "application/json": {
+        vat_moss_invoices: [
+          {
+            id: 1504820,
+            status: "final",
+            archived: false,
+            type: "VatMossInvoice",
+            sequence_number: "1/2017",
+            date: "03/12/2017",
+            due_date: "03/12/2017",
+            client: {
+              name: "Client Name",
+              country: "Spain",
+            },
+            currency: "Euro",
+            sum: 100,
+            discount: 0,
+            before_taxes: 100,
+            taxes: 21,
+            total: 121,
+          },
+        ],
+        pagination: {
+          current_page: 1,
+          total_pages: 1,
+          total_entries: 1,
+          per_page: 30,
+        },
+      },
+      "application/xml": {
+        vat_moss_invoices: [
+          {
+            id: 1504820,
+            status: "final",
+            archived: false,
+            type: "VatMossInvoice",
+            sequence_number: "1/2017",
+            date: "03/12/2017",
+            due_date: "03/12/2017",
+            client: {
+              name: "Client Name",
+              country: "Spain",
+            },
+            currency: "Euro",
+            sum: "100.0",
+            discount: "0.0",
+            before_taxes: "100.0",
+            taxes: "21.0",
+            total: "121.0",
+          },
+        ],
+        pagination: {
+          current_page: 1,
+          total_pages: 1,
+          total_entries: 1,
+          per_page: 30,
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+  },
+  listRelatedDocuments: {
+    "200": {
+      "application/json": {
+        documents: [
+          {
+            id: 541793,
+            status: "final",
+            archived: true,
+            type: "Invoice",
+            sequence_number: "28/A",
+            inverted_sequence_number: "A/28",
+            atcud: "ABCD1234-28",
+            date: "27/06/2017",
+            due_date: "27/06/2017",
+            reference: "foo",
+            observations: "foo",
+            permalink: "https://www.app.invoicexpress.com/documents/541793e1ab2ebd5c06def40c346ffbe0ff2b463eb1c0f0",
+            saft_hash: "Tdik",
+            sum: 1,
+            discount: 0,
+            before_taxes: 1,
+            taxes: 0.07,
+            total: 1.07,
+            currency: "Euro",
+            sequence_id: "12345",
+            tax_exemption: "M01",
+            client: {
+              name: "John",
+              country: "Portugal",
+            },
+            items: [
+              {
+                name: "foo",
+                description: "foo",
+                unit_price: "1.0",
+                unit: "foo",
+                quantity: "1.0",
+                subtotal: 1,
+                tax_amount: 0.07,
+              },
+            ],
+          },
+        ],
+      },
+      "application/xml": {
+        documents: [
+          {
+            id: 541793,
+            status: "final",
+            archived: true,
+            type: "Invoice",
+            sequence_number: "28/A",
+            inverted_sequence_number: "A/28",
+            atcud: "ABCD1234-28",
+            date: "27/06/2017",
+            due_date: "27/06/2017",
+            reference: "foo",
+            observations: "foo",
+            permalink: "https://www.app.invoicexpress.com/documents/541793e1ab2ebd5c06def40c346ffbe0ff2b463eb1c0f0",
+            saft_hash: "Tdik",
+            sum: "1.0",
+            discount: "0.0",
+            before_taxes: "1.0",
+            taxes: "0.07",
+            total: "1.07",
+            currency: "Euro",
+            sequence_id: "12345",
+            tax_exemption: "M01",
+            client: {
+              name: "John",
+              country: "Portugal",
+            },
+            items: [
+              {
+                name: "foo",
+                description: "foo",
+                unit_price: "1.0",
+                unit: "foo",
+                quantity: "1.0",
+                subtotal: "1.0",
+                tax_amount: "0.07",
+              },
+            ],
+          },
+        ],
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+  },
+  exportSaft: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  registerSequence: {
+    "200": {
+      "application/json": {
+        sequences: [
+          {
+            id: 146090,
+            serie: "2022",
+            default_sequence: 1,
+            current_invoice_number: 0,
+            current_invoice_sequence_id: 146090,
+            current_invoice_validation_code: "ABCD1230",
+            current_invoice_receipt_number: 0,
+            current_invoice_receipt_sequence_id: 146092,
+            current_invoice_receipt_validation_code: "ABCD1231",
+            current_simplified_invoice_number: 0,
+            current_simplified_invoice_sequence_id: 146091,
+            current_simplified_invoice_validation_code: "ABCD1232",
+            current_credit_note_number: 0,
+            current_credit_note_sequence_id: 146095,
+            current_credit_note_validation_code: "ABCD1233",
+            current_debit_note_number: 0,
+            current_debit_note_sequence_id: 146094,
+            current_debit_note_validation_code: "ABCD1234",
+          },
+        ],
+      },
+      "application/xml": {
+        sequences: [
+          {
+            id: 146090,
+            serie: "2022",
+            default_sequence: "1",
+            current_invoice_number: 0,
+            current_invoice_sequence_id: 146090,
+            current_invoice_validation_code: "ABCD1230",
+            current_invoice_receipt_number: 0,
+            current_invoice_receipt_sequence_id: 146092,
+            current_invoice_receipt_validation_code: "ABCD1231",
+            current_simplified_invoice_number: 0,
+            current_simplified_invoice_sequence_id: 146091,
+            current_simplified_invoice_validation_code: "ABCD1232",
+            current_credit_note_number: 0,
+            current_credit_note_sequence_id: 146095,
+            current_credit_note_validation_code: "ABCD1233",
+            current_debit_note_number: 0,
+            current_debit_note_sequence_id: 146094,
+            current_debit_note_validation_code: "ABCD1234",
+          },
+        ],
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Due date must be later than date",
+          },
+          {
+            error: "Items element should be of type array",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["Due date must be later than date", "Items element should be of type array"],
+      },
+    },
+  },
+  setCurrentSequence: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+  },
+  getClientAccountBalance: {
+    "200": {
+      "application/json": {
+        currency: {
+          symbol: "€",
+          code: "EUR",
+        },
+        initial_balance: {
+          value: 0,
+          created_at: "1970-01-01",
+          observation: null,
+        },
+        balance: {
+          with_vat: 0,
+          without_vat: 0,
+        },
+        overdue_balance: {},
+        remaining_balance: {
+          total: 0,
+        },
+      },
+    },
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "Client not found",
+          },
+        ],
+      },
+    },
+  },
+  updateClientInitialBalance: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "Client not found",
+          },
+        ],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Value can't be blank",
+          },
+        ],
+      },
+    },
+  },
+  createClientTreasuryMovement: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "Client not found",
+          },
+        ],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Value can't be blank",
+          },
+        ],
+      },
+    },
+  },
+  deleteClientTreasuryMovement: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "Client not found",
+          },
+        ],
+      },
+    },
+  },
+  updateAtCommunication: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Value can't be blank",
+          },
+        ],
+      },
+    },
+  },
 };
 
 /** A spec-checked mock of the InvoiceXpress API, typed from the spec: see {@link mockInvoiceXpress}. */
-export type InvoiceXpressMock = ProviderMock<operations, MockClientOptions<InvoiceXpressClientOptions>, "listClients" | "listClientInvoices" | "listInvoices" | "listSimplifiedInvoices" | "listInvoiceReceipts" | "listCreditNotes" | "listDebitNotes" | "listItems" | "listCashInvoices" | "listPurchaseOrders">;
+export type InvoiceXpressMock = ProviderMock<operations, MockClientOptions<InvoiceXpressClientOptions>, "listClients" | "listClientInvoices" | "listInvoices" | "listSimplifiedInvoices" | "listInvoiceReceipts" | "listCreditNotes" | "listDebitNotes" | "listItems" | "listCashInvoices" | "listPurchaseOrders" | "listShippingGuides" | "listTransportGuides" | "listDevolutionGuides" | "listReceipts" | "listVatMossInvoices">;
 
 /**
  * A stand-in for the InvoiceXpress API for your own tests, without network or credentials.
@@ -7270,7 +9925,7 @@ export function mockInvoiceXpress(options?: MockOptions): InvoiceXpressMock {
   return createProviderMock(
     {
       api: invoicexpressApi,
-      operations: [ops.createAccountOperation, ops.createAccountForExistingUserOperation, ops.getAccountOperation, ops.updateAccountOperation, ops.listUserAccountsOperation, ops.changeCurrentAccountOperation, ops.logInOperation, ops.listClientsOperation, ops.createClientOperation, ops.getClientOperation, ops.updateClientOperation, ops.findClientByNameOperation, ops.findClientByCodeOperation, ops.listClientInvoicesOperation, ops.listInvoicesOperation, ops.createInvoiceOperation, ops.getInvoiceOperation, ops.updateInvoiceOperation, ops.changeInvoiceStateOperation, ops.sendInvoiceByEmailOperation, ops.listSimplifiedInvoicesOperation, ops.createSimplifiedInvoiceOperation, ops.getSimplifiedInvoiceOperation, ops.updateSimplifiedInvoiceOperation, ops.changeSimplifiedInvoiceStateOperation, ops.sendSimplifiedInvoiceByEmailOperation, ops.listInvoiceReceiptsOperation, ops.createInvoiceReceiptOperation, ops.getInvoiceReceiptOperation, ops.updateInvoiceReceiptOperation, ops.changeInvoiceReceiptStateOperation, ops.sendInvoiceReceiptByEmailOperation, ops.listCreditNotesOperation, ops.createCreditNoteOperation, ops.getCreditNoteOperation, ops.updateCreditNoteOperation, ops.changeCreditNoteStateOperation, ops.sendCreditNoteByEmailOperation, ops.listDebitNotesOperation, ops.createDebitNoteOperation, ops.getDebitNoteOperation, ops.updateDebitNoteOperation, ops.changeDebitNoteStateOperation, ops.sendDebitNoteByEmailOperation, ops.generateInvoicePdfOperation, ops.listItemsOperation, ops.createItemOperation, ops.getItemOperation, ops.updateItemOperation, ops.listTaxesOperation, ops.createTaxOperation, ops.getTaxOperation, ops.updateTaxOperation, ops.listSequencesOperation, ops.createSequenceOperation, ops.getSequenceOperation, ops.updateSequenceOperation, ops.listCashInvoicesOperation, ops.createCashInvoiceOperation, ops.getCashInvoiceOperation, ops.updateCashInvoiceOperation, ops.changeCashInvoiceStateOperation, ops.createQuoteOperation, ops.getQuoteOperation, ops.updateQuoteOperation, ops.changeQuoteStateOperation, ops.sendQuoteByEmailOperation, ops.createProformaOperation, ops.getProformaOperation, ops.updateProformaOperation, ops.changeProformaStateOperation, ops.sendProformaByEmailOperation, ops.createFeesNoteOperation, ops.getFeesNoteOperation, ops.updateFeesNoteOperation, ops.changeFeesNoteStateOperation, ops.sendFeesNoteByEmailOperation, ops.listPurchaseOrdersOperation, ops.createPurchaseOrderOperation, ops.getPurchaseOrderOperation, ops.updatePurchaseOrderOperation, ops.changePurchaseOrderStateOperation, ops.sendPurchaseOrderByEmailOperation, ops.listSchedulesOperation, ops.createScheduleOperation, ops.getScheduleOperation, ops.updateScheduleOperation, ops.activateScheduleOperation, ops.deactivateScheduleOperation, ops.getInvoicingChartOperation, ops.getTreasuryChartOperation, ops.getTopClientsOperation, ops.getTopDebtorsOperation, ops.getQuarterlyResultsOperation],
+      operations: [ops.createAccountOperation, ops.createAccountForExistingUserOperation, ops.getAccountOperation, ops.updateAccountOperation, ops.listUserAccountsOperation, ops.changeCurrentAccountOperation, ops.logInOperation, ops.listClientsOperation, ops.createClientOperation, ops.getClientOperation, ops.updateClientOperation, ops.findClientByNameOperation, ops.findClientByCodeOperation, ops.listClientInvoicesOperation, ops.listInvoicesOperation, ops.createInvoiceOperation, ops.getInvoiceOperation, ops.updateInvoiceOperation, ops.changeInvoiceStateOperation, ops.sendInvoiceByEmailOperation, ops.listSimplifiedInvoicesOperation, ops.createSimplifiedInvoiceOperation, ops.getSimplifiedInvoiceOperation, ops.updateSimplifiedInvoiceOperation, ops.changeSimplifiedInvoiceStateOperation, ops.sendSimplifiedInvoiceByEmailOperation, ops.listInvoiceReceiptsOperation, ops.createInvoiceReceiptOperation, ops.getInvoiceReceiptOperation, ops.updateInvoiceReceiptOperation, ops.changeInvoiceReceiptStateOperation, ops.sendInvoiceReceiptByEmailOperation, ops.listCreditNotesOperation, ops.createCreditNoteOperation, ops.getCreditNoteOperation, ops.updateCreditNoteOperation, ops.changeCreditNoteStateOperation, ops.sendCreditNoteByEmailOperation, ops.listDebitNotesOperation, ops.createDebitNoteOperation, ops.getDebitNoteOperation, ops.updateDebitNoteOperation, ops.changeDebitNoteStateOperation, ops.sendDebitNoteByEmailOperation, ops.generateInvoicePdfOperation, ops.listItemsOperation, ops.createItemOperation, ops.getItemOperation, ops.updateItemOperation, ops.deleteItemOperation, ops.listTaxesOperation, ops.createTaxOperation, ops.getTaxOperation, ops.updateTaxOperation, ops.listSequencesOperation, ops.createSequenceOperation, ops.getSequenceOperation, ops.updateSequenceOperation, ops.listCashInvoicesOperation, ops.createCashInvoiceOperation, ops.getCashInvoiceOperation, ops.updateCashInvoiceOperation, ops.changeCashInvoiceStateOperation, ops.createQuoteOperation, ops.getQuoteOperation, ops.updateQuoteOperation, ops.changeQuoteStateOperation, ops.sendQuoteByEmailOperation, ops.createProformaOperation, ops.getProformaOperation, ops.updateProformaOperation, ops.changeProformaStateOperation, ops.sendProformaByEmailOperation, ops.createFeesNoteOperation, ops.getFeesNoteOperation, ops.updateFeesNoteOperation, ops.changeFeesNoteStateOperation, ops.sendFeesNoteByEmailOperation, ops.listPurchaseOrdersOperation, ops.createPurchaseOrderOperation, ops.getPurchaseOrderOperation, ops.updatePurchaseOrderOperation, ops.changePurchaseOrderStateOperation, ops.sendPurchaseOrderByEmailOperation, ops.listSchedulesOperation, ops.createScheduleOperation, ops.getScheduleOperation, ops.updateScheduleOperation, ops.activateScheduleOperation, ops.deactivateScheduleOperation, ops.getInvoicingChartOperation, ops.getTreasuryChartOperation, ops.getTopClientsOperation, ops.getTopDebtorsOperation, ops.getQuarterlyResultsOperation, ops.listShippingGuidesOperation, ops.createShippingGuideOperation, ops.getShippingGuideOperation, ops.updateShippingGuideOperation, ops.changeShippingGuideStateOperation, ops.sendShippingGuideByEmailOperation, ops.listTransportGuidesOperation, ops.createTransportGuideOperation, ops.getTransportGuideOperation, ops.updateTransportGuideOperation, ops.changeTransportGuideStateOperation, ops.sendTransportGuideByEmailOperation, ops.listDevolutionGuidesOperation, ops.createDevolutionGuideOperation, ops.getDevolutionGuideOperation, ops.updateDevolutionGuideOperation, ops.changeDevolutionGuideStateOperation, ops.sendDevolutionGuideByEmailOperation, ops.createPartialPaymentOperation, ops.listReceiptsOperation, ops.cancelReceiptOperation, ops.listVatMossInvoicesOperation, ops.listRelatedDocumentsOperation, ops.exportSaftOperation, ops.registerSequenceOperation, ops.setCurrentSequenceOperation, ops.getClientAccountBalanceOperation, ops.updateClientInitialBalanceOperation, ops.createClientTreasuryMovementOperation, ops.deleteClientTreasuryMovementOperation, ops.updateAtCommunicationOperation],
       examples: invoicexpressExamples,
       credentials: {"ApiKeyAuth":{"type":"apiKey","value":"mock-api-key"}},
       codecs: [xmlCodec],

@@ -632,6 +632,17 @@ export type UpdateItemResult = undefined;
 /** Error bodies {@link updateItem} documents. */
 export type UpdateItemErrorBody = Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
+/** Arguments of {@link deleteItem}. */
+export type DeleteItemArgs = {
+  path: WithOptional<NonNullable<paths["/items/{item-id}.{format}"]["delete"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link deleteItem} resolves to. */
+export type DeleteItemResult = undefined;
+
+/** Error bodies {@link deleteItem} documents. */
+export type DeleteItemErrorBody = Readable<paths["/items/{item-id}.{format}"]["delete"]["responses"][401]["content"]["application/json"]> | Readable<paths["/items/{item-id}.{format}"]["delete"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/items/{item-id}.{format}"]["delete"]["responses"][404]["content"]["application/json"]> | Readable<paths["/items/{item-id}.{format}"]["delete"]["responses"][404]["content"]["application/xml"]>;
+
 /** Arguments of {@link listTaxes}. */
 export type ListTaxesArgs = {
   path?: WithOptional<NonNullable<paths["/taxes.{format}"]["get"]["parameters"]["path"]>, "format">;
@@ -1166,6 +1177,399 @@ export type GetQuarterlyResultsResult = Readable<paths["/api/charts/quarterly-re
 
 /** Error bodies {@link getQuarterlyResults} documents. */
 export type GetQuarterlyResultsErrorBody = Readable<paths["/api/charts/quarterly-results.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/charts/quarterly-results.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+
+/** Arguments of {@link listShippingGuides}. */
+export type ListShippingGuidesArgs = {
+  path?: WithOptional<NonNullable<paths["/shippings.{format}"]["get"]["parameters"]["path"]>, "format">;
+  query?: NonNullable<paths["/shippings.{format}"]["get"]["parameters"]["query"]>;
+};
+
+/** What {@link listShippingGuides} resolves to. */
+export type ListShippingGuidesResult = Readable<paths["/shippings.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link listShippingGuides} documents. */
+export type ListShippingGuidesErrorBody = Readable<paths["/shippings.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/shippings.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+
+/** One item of {@link iterateListShippingGuides}. */
+export type ListShippingGuidesItem = NonNullable<NonNullable<ListShippingGuidesResult>["shippings"]>[number];
+
+/** Arguments of {@link iterateListShippingGuides}: the page it sets itself is optional. */
+export type ListShippingGuidesIterateArgs = Omit<ListShippingGuidesArgs, "query"> & { query?: WithOptional<NonNullable<ListShippingGuidesArgs["query"]>, "page"> };
+
+/** Arguments of {@link createShippingGuide}. */
+export type CreateShippingGuideArgs = {
+  path?: WithOptional<NonNullable<paths["/shippings.{format}"]["post"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/shippings.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link createShippingGuide} resolves to. */
+export type CreateShippingGuideResult = Readable<paths["/shippings.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+
+/** Error bodies {@link createShippingGuide} documents. */
+export type CreateShippingGuideErrorBody = Readable<paths["/shippings.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/shippings.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/shippings.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/shippings.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link getShippingGuide}. */
+export type GetShippingGuideArgs = {
+  path: WithOptional<NonNullable<paths["/shippings/{document-id}.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link getShippingGuide} resolves to. */
+export type GetShippingGuideResult = Readable<paths["/shippings/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link getShippingGuide} documents. */
+export type GetShippingGuideErrorBody = Readable<paths["/shippings/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/shippings/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/shippings/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/shippings/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+
+/** Arguments of {@link updateShippingGuide}. */
+export type UpdateShippingGuideArgs = {
+  path: WithOptional<NonNullable<paths["/shippings/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/shippings/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link updateShippingGuide} resolves to. */
+export type UpdateShippingGuideResult = undefined;
+
+/** Error bodies {@link updateShippingGuide} documents. */
+export type UpdateShippingGuideErrorBody = Readable<paths["/shippings/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/shippings/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/shippings/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/shippings/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/shippings/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/shippings/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/shippings/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/shippings/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link changeShippingGuideState}. */
+export type ChangeShippingGuideStateArgs = {
+  path: WithOptional<NonNullable<paths["/shippings/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/shippings/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link changeShippingGuideState} resolves to. */
+export type ChangeShippingGuideStateResult = Readable<paths["/shippings/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link changeShippingGuideState} documents. */
+export type ChangeShippingGuideStateErrorBody = Readable<paths["/shippings/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/shippings/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/shippings/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/shippings/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/shippings/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/shippings/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/shippings/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/shippings/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link sendShippingGuideByEmail}. */
+export type SendShippingGuideByEmailArgs = {
+  path: WithOptional<NonNullable<paths["/shippings/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/shippings/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link sendShippingGuideByEmail} resolves to. */
+export type SendShippingGuideByEmailResult = undefined;
+
+/** Error bodies {@link sendShippingGuideByEmail} documents. */
+export type SendShippingGuideByEmailErrorBody = Readable<paths["/shippings/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/shippings/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/shippings/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/shippings/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/shippings/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/shippings/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/shippings/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/shippings/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link listTransportGuides}. */
+export type ListTransportGuidesArgs = {
+  path?: WithOptional<NonNullable<paths["/transports.{format}"]["get"]["parameters"]["path"]>, "format">;
+  query?: NonNullable<paths["/transports.{format}"]["get"]["parameters"]["query"]>;
+};
+
+/** What {@link listTransportGuides} resolves to. */
+export type ListTransportGuidesResult = Readable<paths["/transports.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link listTransportGuides} documents. */
+export type ListTransportGuidesErrorBody = Readable<paths["/transports.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/transports.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+
+/** One item of {@link iterateListTransportGuides}. */
+export type ListTransportGuidesItem = NonNullable<NonNullable<ListTransportGuidesResult>["transports"]>[number];
+
+/** Arguments of {@link iterateListTransportGuides}: the page it sets itself is optional. */
+export type ListTransportGuidesIterateArgs = Omit<ListTransportGuidesArgs, "query"> & { query?: WithOptional<NonNullable<ListTransportGuidesArgs["query"]>, "page"> };
+
+/** Arguments of {@link createTransportGuide}. */
+export type CreateTransportGuideArgs = {
+  path?: WithOptional<NonNullable<paths["/transports.{format}"]["post"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/transports.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link createTransportGuide} resolves to. */
+export type CreateTransportGuideResult = Readable<paths["/transports.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+
+/** Error bodies {@link createTransportGuide} documents. */
+export type CreateTransportGuideErrorBody = Readable<paths["/transports.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/transports.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/transports.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/transports.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link getTransportGuide}. */
+export type GetTransportGuideArgs = {
+  path: WithOptional<NonNullable<paths["/transports/{document-id}.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link getTransportGuide} resolves to. */
+export type GetTransportGuideResult = Readable<paths["/transports/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link getTransportGuide} documents. */
+export type GetTransportGuideErrorBody = Readable<paths["/transports/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/transports/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/transports/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/transports/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+
+/** Arguments of {@link updateTransportGuide}. */
+export type UpdateTransportGuideArgs = {
+  path: WithOptional<NonNullable<paths["/transports/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/transports/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link updateTransportGuide} resolves to. */
+export type UpdateTransportGuideResult = undefined;
+
+/** Error bodies {@link updateTransportGuide} documents. */
+export type UpdateTransportGuideErrorBody = Readable<paths["/transports/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/transports/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/transports/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/transports/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/transports/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/transports/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/transports/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/transports/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link changeTransportGuideState}. */
+export type ChangeTransportGuideStateArgs = {
+  path: WithOptional<NonNullable<paths["/transports/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/transports/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link changeTransportGuideState} resolves to. */
+export type ChangeTransportGuideStateResult = Readable<paths["/transports/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link changeTransportGuideState} documents. */
+export type ChangeTransportGuideStateErrorBody = Readable<paths["/transports/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/transports/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/transports/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/transports/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/transports/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/transports/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/transports/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/transports/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link sendTransportGuideByEmail}. */
+export type SendTransportGuideByEmailArgs = {
+  path: WithOptional<NonNullable<paths["/transports/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/transports/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link sendTransportGuideByEmail} resolves to. */
+export type SendTransportGuideByEmailResult = undefined;
+
+/** Error bodies {@link sendTransportGuideByEmail} documents. */
+export type SendTransportGuideByEmailErrorBody = Readable<paths["/transports/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/transports/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/transports/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/transports/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/transports/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/transports/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/transports/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/transports/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link listDevolutionGuides}. */
+export type ListDevolutionGuidesArgs = {
+  path?: WithOptional<NonNullable<paths["/devolutions.{format}"]["get"]["parameters"]["path"]>, "format">;
+  query?: NonNullable<paths["/devolutions.{format}"]["get"]["parameters"]["query"]>;
+};
+
+/** What {@link listDevolutionGuides} resolves to. */
+export type ListDevolutionGuidesResult = Readable<paths["/devolutions.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link listDevolutionGuides} documents. */
+export type ListDevolutionGuidesErrorBody = Readable<paths["/devolutions.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/devolutions.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+
+/** One item of {@link iterateListDevolutionGuides}. */
+export type ListDevolutionGuidesItem = NonNullable<NonNullable<ListDevolutionGuidesResult>["devolutions"]>[number];
+
+/** Arguments of {@link iterateListDevolutionGuides}: the page it sets itself is optional. */
+export type ListDevolutionGuidesIterateArgs = Omit<ListDevolutionGuidesArgs, "query"> & { query?: WithOptional<NonNullable<ListDevolutionGuidesArgs["query"]>, "page"> };
+
+/** Arguments of {@link createDevolutionGuide}. */
+export type CreateDevolutionGuideArgs = {
+  path?: WithOptional<NonNullable<paths["/devolutions.{format}"]["post"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/devolutions.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link createDevolutionGuide} resolves to. */
+export type CreateDevolutionGuideResult = Readable<paths["/devolutions.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+
+/** Error bodies {@link createDevolutionGuide} documents. */
+export type CreateDevolutionGuideErrorBody = Readable<paths["/devolutions.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/devolutions.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/devolutions.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/devolutions.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link getDevolutionGuide}. */
+export type GetDevolutionGuideArgs = {
+  path: WithOptional<NonNullable<paths["/devolutions/{document-id}.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link getDevolutionGuide} resolves to. */
+export type GetDevolutionGuideResult = Readable<paths["/devolutions/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link getDevolutionGuide} documents. */
+export type GetDevolutionGuideErrorBody = Readable<paths["/devolutions/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/devolutions/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/devolutions/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/devolutions/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+
+/** Arguments of {@link updateDevolutionGuide}. */
+export type UpdateDevolutionGuideArgs = {
+  path: WithOptional<NonNullable<paths["/devolutions/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/devolutions/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link updateDevolutionGuide} resolves to. */
+export type UpdateDevolutionGuideResult = undefined;
+
+/** Error bodies {@link updateDevolutionGuide} documents. */
+export type UpdateDevolutionGuideErrorBody = Readable<paths["/devolutions/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/devolutions/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/devolutions/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/devolutions/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/devolutions/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/devolutions/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/devolutions/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/devolutions/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link changeDevolutionGuideState}. */
+export type ChangeDevolutionGuideStateArgs = {
+  path: WithOptional<NonNullable<paths["/devolutions/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/devolutions/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link changeDevolutionGuideState} resolves to. */
+export type ChangeDevolutionGuideStateResult = Readable<paths["/devolutions/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link changeDevolutionGuideState} documents. */
+export type ChangeDevolutionGuideStateErrorBody = Readable<paths["/devolutions/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/devolutions/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/devolutions/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/devolutions/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/devolutions/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/devolutions/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/devolutions/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/devolutions/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link sendDevolutionGuideByEmail}. */
+export type SendDevolutionGuideByEmailArgs = {
+  path: WithOptional<NonNullable<paths["/devolutions/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/devolutions/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link sendDevolutionGuideByEmail} resolves to. */
+export type SendDevolutionGuideByEmailResult = undefined;
+
+/** Error bodies {@link sendDevolutionGuideByEmail} documents. */
+export type SendDevolutionGuideByEmailErrorBody = Readable<paths["/devolutions/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/devolutions/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/devolutions/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/devolutions/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/devolutions/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/devolutions/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/devolutions/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/devolutions/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link createPartialPayment}. */
+export type CreatePartialPaymentArgs = {
+  path: WithOptional<NonNullable<paths["/documents/{document-id}/partial_payments.{format}"]["post"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/documents/{document-id}/partial_payments.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link createPartialPayment} resolves to. */
+export type CreatePartialPaymentResult = undefined;
+
+/** Error bodies {@link createPartialPayment} documents. */
+export type CreatePartialPaymentErrorBody = Readable<paths["/documents/{document-id}/partial_payments.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/documents/{document-id}/partial_payments.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/documents/{document-id}/partial_payments.{format}"]["post"]["responses"][404]["content"]["application/json"]> | Readable<paths["/documents/{document-id}/partial_payments.{format}"]["post"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/documents/{document-id}/partial_payments.{format}"]["post"]["responses"][406]["content"]["application/json"]> | Readable<paths["/documents/{document-id}/partial_payments.{format}"]["post"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/documents/{document-id}/partial_payments.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/documents/{document-id}/partial_payments.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link listReceipts}. */
+export type ListReceiptsArgs = {
+  path?: WithOptional<NonNullable<paths["/receipts.{format}"]["get"]["parameters"]["path"]>, "format">;
+  query?: NonNullable<paths["/receipts.{format}"]["get"]["parameters"]["query"]>;
+};
+
+/** What {@link listReceipts} resolves to. */
+export type ListReceiptsResult = Readable<paths["/receipts.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link listReceipts} documents. */
+export type ListReceiptsErrorBody = Readable<paths["/receipts.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/receipts.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+
+/** One item of {@link iterateListReceipts}. */
+export type ListReceiptsItem = NonNullable<NonNullable<ListReceiptsResult>["receipts"]>[number];
+
+/** Arguments of {@link iterateListReceipts}: the page it sets itself is optional. */
+export type ListReceiptsIterateArgs = Omit<ListReceiptsArgs, "query"> & { query?: WithOptional<NonNullable<ListReceiptsArgs["query"]>, "page"> };
+
+/** Arguments of {@link cancelReceipt}. */
+export type CancelReceiptArgs = {
+  path: WithOptional<NonNullable<paths["/receipts/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
+  body: Writable<NonNullable<paths["/receipts/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link cancelReceipt} resolves to. */
+export type CancelReceiptResult = Readable<paths["/receipts/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link cancelReceipt} documents. */
+export type CancelReceiptErrorBody = Readable<paths["/receipts/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/receipts/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/receipts/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/receipts/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/receipts/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/receipts/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/receipts/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/receipts/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link listVatMossInvoices}. */
+export type ListVatMossInvoicesArgs = {
+  path?: WithOptional<NonNullable<paths["/vat_moss_invoices.{format}"]["get"]["parameters"]["path"]>, "format">;
+  query?: NonNullable<paths["/vat_moss_invoices.{format}"]["get"]["parameters"]["query"]>;
+};
+
+/** What {@link listVatMossInvoices} resolves to. */
+export type ListVatMossInvoicesResult = Readable<paths["/vat_moss_invoices.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link listVatMossInvoices} documents. */
+export type ListVatMossInvoicesErrorBody = Readable<paths["/vat_moss_invoices.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/vat_moss_invoices.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+
+/** One item of {@link iterateListVatMossInvoices}. */
+export type ListVatMossInvoicesItem = NonNullable<NonNullable<ListVatMossInvoicesResult>["vat_moss_invoices"]>[number];
+
+/** Arguments of {@link iterateListVatMossInvoices}: the page it sets itself is optional. */
+export type ListVatMossInvoicesIterateArgs = Omit<ListVatMossInvoicesArgs, "query"> & { query?: WithOptional<NonNullable<ListVatMossInvoicesArgs["query"]>, "page"> };
+
+/** Arguments of {@link listRelatedDocuments}. */
+export type ListRelatedDocumentsArgs = {
+  path: WithOptional<NonNullable<paths["/document/{document-id}/related_documents.{format}"]["get"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link listRelatedDocuments} resolves to. */
+export type ListRelatedDocumentsResult = Readable<paths["/document/{document-id}/related_documents.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link listRelatedDocuments} documents. */
+export type ListRelatedDocumentsErrorBody = Readable<paths["/document/{document-id}/related_documents.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/document/{document-id}/related_documents.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/document/{document-id}/related_documents.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/document/{document-id}/related_documents.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+
+/** Arguments of {@link exportSaft}. */
+export type ExportSaftArgs = {
+  path?: WithOptional<NonNullable<paths["/api/export_saft.{format}"]["get"]["parameters"]["path"]>, "format">;
+  query: NonNullable<paths["/api/export_saft.{format}"]["get"]["parameters"]["query"]>;
+};
+
+/** What {@link exportSaft} resolves to. */
+export type ExportSaftResult = undefined;
+
+/** Error bodies {@link exportSaft} documents. */
+export type ExportSaftErrorBody = Readable<paths["/api/export_saft.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/export_saft.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/api/export_saft.{format}"]["get"]["responses"][422]["content"]["application/json"]> | Readable<paths["/api/export_saft.{format}"]["get"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link registerSequence}. */
+export type RegisterSequenceArgs = {
+  path: WithOptional<NonNullable<paths["/sequences/{sequence-id}/register.{format}"]["put"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link registerSequence} resolves to. */
+export type RegisterSequenceResult = Readable<paths["/sequences/{sequence-id}/register.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link registerSequence} documents. */
+export type RegisterSequenceErrorBody = Readable<paths["/sequences/{sequence-id}/register.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}/register.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/sequences/{sequence-id}/register.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}/register.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/sequences/{sequence-id}/register.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}/register.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+
+/** Arguments of {@link setCurrentSequence}. */
+export type SetCurrentSequenceArgs = {
+  path: WithOptional<NonNullable<paths["/sequences/{sequence-id}/set_current.{format}"]["put"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link setCurrentSequence} resolves to. */
+export type SetCurrentSequenceResult = undefined;
+
+/** Error bodies {@link setCurrentSequence} documents. */
+export type SetCurrentSequenceErrorBody = Readable<paths["/sequences/{sequence-id}/set_current.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}/set_current.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/sequences/{sequence-id}/set_current.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}/set_current.{format}"]["put"]["responses"][404]["content"]["application/xml"]>;
+
+/** Arguments of {@link getClientAccountBalance}. */
+export type GetClientAccountBalanceArgs = {
+  path: NonNullable<paths["/api/v3/clients/{client-id}/balance.json"]["get"]["parameters"]["path"]>;
+};
+
+/** What {@link getClientAccountBalance} resolves to. */
+export type GetClientAccountBalanceResult = Readable<paths["/api/v3/clients/{client-id}/balance.json"]["get"]["responses"][200]["content"]["application/json"]>;
+
+/** Error bodies {@link getClientAccountBalance} documents. */
+export type GetClientAccountBalanceErrorBody = Readable<paths["/api/v3/clients/{client-id}/balance.json"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/clients/{client-id}/balance.json"]["get"]["responses"][404]["content"]["application/json"]>;
+
+/** Arguments of {@link updateClientInitialBalance}. */
+export type UpdateClientInitialBalanceArgs = {
+  path: NonNullable<paths["/api/v3/clients/{client-id}/initial_balance.json"]["put"]["parameters"]["path"]>;
+  body: Writable<NonNullable<paths["/api/v3/clients/{client-id}/initial_balance.json"]["put"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link updateClientInitialBalance} resolves to. */
+export type UpdateClientInitialBalanceResult = undefined;
+
+/** Error bodies {@link updateClientInitialBalance} documents. */
+export type UpdateClientInitialBalanceErrorBody = Readable<paths["/api/v3/clients/{client-id}/initial_balance.json"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/clients/{client-id}/initial_balance.json"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/api/v3/clients/{client-id}/initial_balance.json"]["put"]["responses"][422]["content"]["application/json"]>;
+
+/** Arguments of {@link createClientTreasuryMovement}. */
+export type CreateClientTreasuryMovementArgs = {
+  path: NonNullable<paths["/api/v3/clients/{client-id}/treasury_movements.json"]["post"]["parameters"]["path"]>;
+  body: Writable<NonNullable<paths["/api/v3/clients/{client-id}/treasury_movements.json"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link createClientTreasuryMovement} resolves to. */
+export type CreateClientTreasuryMovementResult = undefined;
+
+/** Error bodies {@link createClientTreasuryMovement} documents. */
+export type CreateClientTreasuryMovementErrorBody = Readable<paths["/api/v3/clients/{client-id}/treasury_movements.json"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/clients/{client-id}/treasury_movements.json"]["post"]["responses"][404]["content"]["application/json"]> | Readable<paths["/api/v3/clients/{client-id}/treasury_movements.json"]["post"]["responses"][422]["content"]["application/json"]>;
+
+/** Arguments of {@link deleteClientTreasuryMovement}. */
+export type DeleteClientTreasuryMovementArgs = {
+  path: NonNullable<paths["/api/v3/clients/{client-id}/treasury_movements/{movement-id}.json"]["delete"]["parameters"]["path"]>;
+};
+
+/** What {@link deleteClientTreasuryMovement} resolves to. */
+export type DeleteClientTreasuryMovementResult = undefined;
+
+/** Error bodies {@link deleteClientTreasuryMovement} documents. */
+export type DeleteClientTreasuryMovementErrorBody = Readable<paths["/api/v3/clients/{client-id}/treasury_movements/{movement-id}.json"]["delete"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/clients/{client-id}/treasury_movements/{movement-id}.json"]["delete"]["responses"][404]["content"]["application/json"]>;
+
+/** Arguments of {@link updateAtCommunication}. */
+export type UpdateAtCommunicationArgs = {
+  body: Writable<NonNullable<paths["/api/v3/accounts/at_communication.json"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link updateAtCommunication} resolves to. */
+export type UpdateAtCommunicationResult = undefined;
+
+/** Error bodies {@link updateAtCommunication} documents. */
+export type UpdateAtCommunicationErrorBody = Readable<paths["/api/v3/accounts/at_communication.json"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/at_communication.json"]["post"]["responses"][422]["content"]["application/json"]>;
 
 /**
  * A calendar date, `dd/mm/yyyy` (InvoiceXpress's format in XML and JSON alike).
@@ -1895,3 +2299,236 @@ export type FeesNoteStateChangeBody = Readable<components["schemas"]["FeesNoteSt
  * As received; for request bodies see the operation's Args type.
  */
 export type EstimateStateChange = Readable<components["schemas"]["EstimateStateChange"]>;
+
+/**
+ * A shipping guide (JSON key and XML root `shipping`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ShippingGuideBody = Readable<components["schemas"]["ShippingGuideBody"]>;
+
+/**
+ * One page of shipping guides (XML root `<shippings>`, one `<shipping>` each).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ShippingGuideList = Readable<components["schemas"]["ShippingGuideList"]>;
+
+/**
+ * Request body of a shipping guide create or update: `{shipping: {...}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ShippingGuideInputBody = Readable<components["schemas"]["ShippingGuideInputBody"]>;
+
+/**
+ * Request body of a shipping guide change-state: `{shipping: {state, message}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ShippingGuideStateChangeBody = Readable<components["schemas"]["ShippingGuideStateChangeBody"]>;
+
+/**
+ * A transport guide (JSON key and XML root `transport`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type TransportGuideBody = Readable<components["schemas"]["TransportGuideBody"]>;
+
+/**
+ * One page of transport guides (XML root `<transports>`, one `<transport>` each).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type TransportGuideList = Readable<components["schemas"]["TransportGuideList"]>;
+
+/**
+ * Request body of a transport guide create or update: `{transport: {...}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type TransportGuideInputBody = Readable<components["schemas"]["TransportGuideInputBody"]>;
+
+/**
+ * Request body of a transport guide change-state: `{transport: {state, message}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type TransportGuideStateChangeBody = Readable<components["schemas"]["TransportGuideStateChangeBody"]>;
+
+/**
+ * A devolution guide (JSON key and XML root `devolution`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type DevolutionGuideBody = Readable<components["schemas"]["DevolutionGuideBody"]>;
+
+/**
+ * One page of devolution guides (XML root `<devolutions>`, one `<devolution>` each).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type DevolutionGuideList = Readable<components["schemas"]["DevolutionGuideList"]>;
+
+/**
+ * Request body of a devolution guide create or update: `{devolution: {...}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type DevolutionGuideInputBody = Readable<components["schemas"]["DevolutionGuideInputBody"]>;
+
+/**
+ * Request body of a devolution guide change-state: `{devolution: {state, message}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type DevolutionGuideStateChangeBody = Readable<components["schemas"]["DevolutionGuideStateChangeBody"]>;
+
+/**
+ * Where goods are loaded or delivered (`address_from`, `address_to` of a guide).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type GuideAddress = Readable<components["schemas"]["GuideAddress"]>;
+
+/**
+ * A shipping, transport or devolution guide as InvoiceXpress returns it: the fields of a
+ * `Document` plus the transport data (`loaded_at`, `license_plate`, `address_from`,
+ * `address_to`). Change-state answers carry only `id`, `type`, `sequence_number` and `state`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type Guide = Readable<components["schemas"]["Guide"]>;
+
+/**
+ * The document's total in another currency (the gem's transport samples and `models/multicurrency.rb`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type Multicurrency = Readable<components["schemas"]["Multicurrency"]>;
+
+/**
+ * The writable fields of a guide (create and update).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type GuideInputSchema2 = Readable<components["schemas"]["GuideInput"]>;
+
+/**
+ * A guide state change; see the transitions in the guides' change-state operations.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type GuideStateChange = Readable<components["schemas"]["GuideStateChange"]>;
+
+/**
+ * A receipt (JSON key and XML root `receipt`).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ReceiptBody = Readable<components["schemas"]["ReceiptBody"]>;
+
+/**
+ * One page of receipts (XML root `<receipts>`, one `<receipt>` each).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ReceiptList = Readable<components["schemas"]["ReceiptList"]>;
+
+/**
+ * One page of VAT MOSS invoices (XML root `<vat_moss_invoices>`, one `<vat_moss_invoice>` each).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type VatMossInvoiceList = Readable<components["schemas"]["VatMossInvoiceList"]>;
+
+/**
+ * The documents related to one document (XML root `<documents>`, one `<document>` each; not paginated).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type RelatedDocumentList = Readable<components["schemas"]["RelatedDocumentList"]>;
+
+/**
+ * A payment of part (or all) of an invoice; InvoiceXpress issues a receipt for it.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type PartialPayment = Readable<components["schemas"]["PartialPayment"]>;
+
+/**
+ * Request body of `createPartialPayment`: `{partial_payment: {...}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type PartialPaymentBody = Readable<components["schemas"]["PartialPaymentBody"]>;
+
+/**
+ * Cancels a receipt and the payment it records.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ReceiptCancel = Readable<components["schemas"]["ReceiptCancel"]>;
+
+/**
+ * Request body of `cancelReceipt`: `{receipt: {state, message}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ReceiptCancelBody = Readable<components["schemas"]["ReceiptCancelBody"]>;
+
+/**
+ * A currency.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type CurrencyRef = Readable<components["schemas"]["CurrencyRef"]>;
+
+/**
+ * A client's balance (API v3, JSON only; not wrapped in a key).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type ClientAccountBalance = Readable<components["schemas"]["ClientAccountBalance"]>;
+
+/**
+ * A client's initial balance (API v3).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type InitialBalance = Readable<components["schemas"]["InitialBalance"]>;
+
+/**
+ * Request body of `updateClientInitialBalance`: `{initial_balance: {value, date}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type InitialBalanceBody = Readable<components["schemas"]["InitialBalanceBody"]>;
+
+/**
+ * A treasury movement of a client (API v3).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type TreasuryMovement = Readable<components["schemas"]["TreasuryMovement"]>;
+
+/**
+ * Request body of `createClientTreasuryMovement`: `{treasury_movement: {...}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type TreasuryMovementBody = Readable<components["schemas"]["TreasuryMovementBody"]>;
+
+/**
+ * The account's AT (Portuguese Tax Authority) sub-user, password and communication type (API v3).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type AtCommunication = Readable<components["schemas"]["AtCommunication"]>;
+
+/**
+ * Request body of `updateAtCommunication`: `{at_communication: {...}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type AtCommunicationBody = Readable<components["schemas"]["AtCommunicationBody"]>;

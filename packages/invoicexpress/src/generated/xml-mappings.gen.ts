@@ -933,6 +933,65 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       }
     ]
   },
+  "DevolutionGuideBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "devolution",
+        "node": {
+          "kind": "ref",
+          "ref": "Guide"
+        }
+      }
+    ]
+  },
+  "DevolutionGuideInputBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "devolution",
+        "node": {
+          "kind": "ref",
+          "ref": "GuideInput"
+        }
+      }
+    ]
+  },
+  "DevolutionGuideList": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "devolutions",
+        "xmlName": "devolution",
+        "as": "repeated",
+        "node": {
+          "kind": "ref",
+          "ref": "Guide"
+        }
+      },
+      {
+        "name": "pagination",
+        "as": "inline",
+        "wrapper": "results",
+        "node": {
+          "kind": "ref",
+          "ref": "Pagination"
+        }
+      }
+    ]
+  },
+  "DevolutionGuideStateChangeBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "devolution",
+        "node": {
+          "kind": "ref",
+          "ref": "GuideStateChange"
+        }
+      }
+    ]
+  },
   "Document": {
     "kind": "object",
     "properties": [
@@ -1526,6 +1585,427 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       }
     ]
   },
+  "Guide": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "id",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "status",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "archived",
+        "node": {
+          "kind": "scalar",
+          "type": "boolean"
+        }
+      },
+      {
+        "name": "type",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "sequence_number",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "nullable": true
+        }
+      },
+      {
+        "name": "state",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "inverted_sequence_number",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "atcud",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "nullable": true
+        }
+      },
+      {
+        "name": "sequence_id",
+        "node": {
+          "kind": "ref",
+          "ref": "SequenceIdValue",
+          "nullable": true
+        }
+      },
+      {
+        "name": "date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "due_date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date",
+          "nullable": true
+        }
+      },
+      {
+        "name": "loaded_at",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "license_plate",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "nullable": true
+        }
+      },
+      {
+        "name": "address_from",
+        "node": {
+          "kind": "ref",
+          "ref": "GuideAddress"
+        }
+      },
+      {
+        "name": "address_to",
+        "node": {
+          "kind": "ref",
+          "ref": "GuideAddress"
+        }
+      },
+      {
+        "name": "reference",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "nullable": true
+        }
+      },
+      {
+        "name": "observations",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "nullable": true
+        }
+      },
+      {
+        "name": "retention",
+        "node": {
+          "kind": "ref",
+          "ref": "NullableDecimal"
+        }
+      },
+      {
+        "name": "tax_exemption",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "nullable": true
+        }
+      },
+      {
+        "name": "permalink",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "saft_hash",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "nullable": true
+        }
+      },
+      {
+        "name": "client",
+        "node": {
+          "kind": "ref",
+          "ref": "Client"
+        }
+      },
+      {
+        "name": "currency",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "multicurrency",
+        "node": {
+          "kind": "ref",
+          "ref": "Multicurrency"
+        }
+      },
+      {
+        "name": "items",
+        "node": {
+          "kind": "array",
+          "itemName": "item",
+          "items": {
+            "kind": "ref",
+            "ref": "DocumentItem"
+          }
+        }
+      },
+      {
+        "name": "sum",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "discount",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "before_taxes",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "taxes",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "total",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "invoice_timeline",
+        "node": {
+          "kind": "array",
+          "itemName": "event",
+          "items": {
+            "kind": "ref",
+            "ref": "TimelineEvent"
+          }
+        }
+      }
+    ]
+  },
+  "GuideAddress": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "detail",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "nullable": true
+        }
+      },
+      {
+        "name": "city",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "nullable": true
+        }
+      },
+      {
+        "name": "postal_code",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "nullable": true
+        }
+      },
+      {
+        "name": "country",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "nullable": true
+        }
+      }
+    ]
+  },
+  "GuideInput": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "due_date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      },
+      {
+        "name": "loaded_at",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "license_plate",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "address_from",
+        "node": {
+          "kind": "ref",
+          "ref": "GuideAddress"
+        }
+      },
+      {
+        "name": "address_to",
+        "node": {
+          "kind": "ref",
+          "ref": "GuideAddress"
+        }
+      },
+      {
+        "name": "reference",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "observations",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "retention",
+        "node": {
+          "kind": "scalar",
+          "type": "decimal-string"
+        }
+      },
+      {
+        "name": "tax_exemption",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "sequence_id",
+        "node": {
+          "kind": "ref",
+          "ref": "SequenceIdValue"
+        }
+      },
+      {
+        "name": "manual_sequence_number",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "currency_code",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "rate",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "client",
+        "node": {
+          "kind": "ref",
+          "ref": "Client"
+        }
+      },
+      {
+        "name": "items",
+        "node": {
+          "kind": "array",
+          "itemName": "item",
+          "items": {
+            "kind": "ref",
+            "ref": "DocumentItem"
+          }
+        }
+      }
+    ]
+  },
+  "GuideStateChange": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "state",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "enum": [
+            "finalized",
+            "deleted",
+            "canceled"
+          ]
+        }
+      },
+      {
+        "name": "message",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      }
+    ]
+  },
   "InvoiceBody": {
     "kind": "object",
     "properties": [
@@ -1772,6 +2252,32 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       }
     ]
   },
+  "Multicurrency": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "rate",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "currency",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "total",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      }
+    ]
+  },
   "NullableDecimal": {
     "kind": "union",
     "of": [
@@ -1822,6 +2328,58 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
         "node": {
           "kind": "scalar",
           "type": "integer"
+        }
+      }
+    ]
+  },
+  "PartialPayment": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "payment_mechanism",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "note",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "serie",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      },
+      {
+        "name": "amount",
+        "node": {
+          "kind": "ref",
+          "ref": "Decimal"
+        }
+      },
+      {
+        "name": "payment_date",
+        "node": {
+          "kind": "ref",
+          "ref": "Date"
+        }
+      }
+    ]
+  },
+  "PartialPaymentBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "partial_payment",
+        "node": {
+          "kind": "ref",
+          "ref": "PartialPayment"
         }
       }
     ]
@@ -2326,6 +2884,89 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       }
     ]
   },
+  "ReceiptBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "receipt",
+        "node": {
+          "kind": "ref",
+          "ref": "Document"
+        }
+      }
+    ]
+  },
+  "ReceiptCancel": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "state",
+        "node": {
+          "kind": "scalar",
+          "type": "string",
+          "enum": [
+            "canceled"
+          ]
+        }
+      },
+      {
+        "name": "message",
+        "node": {
+          "kind": "scalar",
+          "type": "string"
+        }
+      }
+    ]
+  },
+  "ReceiptCancelBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "receipt",
+        "node": {
+          "kind": "ref",
+          "ref": "ReceiptCancel"
+        }
+      }
+    ]
+  },
+  "ReceiptList": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "receipts",
+        "xmlName": "receipt",
+        "as": "repeated",
+        "node": {
+          "kind": "ref",
+          "ref": "Document"
+        }
+      },
+      {
+        "name": "pagination",
+        "as": "inline",
+        "wrapper": "results",
+        "node": {
+          "kind": "ref",
+          "ref": "Pagination"
+        }
+      }
+    ]
+  },
+  "RelatedDocumentList": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "documents",
+        "xmlName": "document",
+        "as": "repeated",
+        "node": {
+          "kind": "ref",
+          "ref": "Document"
+        }
+      }
+    ]
+  },
   "Schedule": {
     "kind": "object",
     "properties": [
@@ -2713,6 +3354,48 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
           "type": "string",
           "nullable": true
         }
+      },
+      {
+        "name": "current_invoice_sequence_id",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "current_invoice_receipt_sequence_id",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "current_simplified_invoice_sequence_id",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "current_credit_note_sequence_id",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "current_debit_note_sequence_id",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
+      },
+      {
+        "name": "current_receipt_sequence_id",
+        "node": {
+          "kind": "scalar",
+          "type": "integer"
+        }
       }
     ]
   },
@@ -2751,6 +3434,65 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
         "node": {
           "kind": "ref",
           "ref": "Sequence"
+        }
+      }
+    ]
+  },
+  "ShippingGuideBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "shipping",
+        "node": {
+          "kind": "ref",
+          "ref": "Guide"
+        }
+      }
+    ]
+  },
+  "ShippingGuideInputBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "shipping",
+        "node": {
+          "kind": "ref",
+          "ref": "GuideInput"
+        }
+      }
+    ]
+  },
+  "ShippingGuideList": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "shippings",
+        "xmlName": "shipping",
+        "as": "repeated",
+        "node": {
+          "kind": "ref",
+          "ref": "Guide"
+        }
+      },
+      {
+        "name": "pagination",
+        "as": "inline",
+        "wrapper": "results",
+        "node": {
+          "kind": "ref",
+          "ref": "Pagination"
+        }
+      }
+    ]
+  },
+  "ShippingGuideStateChangeBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "shipping",
+        "node": {
+          "kind": "ref",
+          "ref": "GuideStateChange"
         }
       }
     ]
@@ -3013,6 +3755,88 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
         "node": {
           "kind": "ref",
           "ref": "ClientBalances"
+        }
+      }
+    ]
+  },
+  "TransportGuideBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "transport",
+        "node": {
+          "kind": "ref",
+          "ref": "Guide"
+        }
+      }
+    ]
+  },
+  "TransportGuideInputBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "transport",
+        "node": {
+          "kind": "ref",
+          "ref": "GuideInput"
+        }
+      }
+    ]
+  },
+  "TransportGuideList": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "transports",
+        "xmlName": "transport",
+        "as": "repeated",
+        "node": {
+          "kind": "ref",
+          "ref": "Guide"
+        }
+      },
+      {
+        "name": "pagination",
+        "as": "inline",
+        "wrapper": "results",
+        "node": {
+          "kind": "ref",
+          "ref": "Pagination"
+        }
+      }
+    ]
+  },
+  "TransportGuideStateChangeBody": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "transport",
+        "node": {
+          "kind": "ref",
+          "ref": "GuideStateChange"
+        }
+      }
+    ]
+  },
+  "VatMossInvoiceList": {
+    "kind": "object",
+    "properties": [
+      {
+        "name": "vat_moss_invoices",
+        "xmlName": "vat_moss_invoice",
+        "as": "repeated",
+        "node": {
+          "kind": "ref",
+          "ref": "Document"
+        }
+      },
+      {
+        "name": "pagination",
+        "as": "inline",
+        "wrapper": "results",
+        "node": {
+          "kind": "ref",
+          "ref": "Pagination"
         }
       }
     ]
@@ -5244,6 +6068,32 @@ export const xmlMappings: XmlMappingTable = {
     },
     "definitions": definitions
   },
+  "deleteItem.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "deleteItem.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
   "listTaxes.200": {
     "root": "taxes",
     "rootProperty": "taxes",
@@ -7150,6 +8000,1198 @@ export const xmlMappings: XmlMappingTable = {
     "definitions": definitions
   },
   "getQuarterlyResults.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "listShippingGuides.200": {
+    "root": "shippings",
+    "node": {
+      "kind": "ref",
+      "ref": "ShippingGuideList"
+    },
+    "definitions": definitions
+  },
+  "listShippingGuides.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createShippingGuide.request": {
+    "root": "shipping",
+    "rootProperty": "shipping",
+    "node": {
+      "kind": "ref",
+      "ref": "GuideInput"
+    },
+    "definitions": definitions
+  },
+  "createShippingGuide.201": {
+    "root": "shipping",
+    "rootProperty": "shipping",
+    "node": {
+      "kind": "ref",
+      "ref": "Guide"
+    },
+    "definitions": definitions
+  },
+  "createShippingGuide.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createShippingGuide.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getShippingGuide.200": {
+    "root": "shipping",
+    "rootProperty": "shipping",
+    "node": {
+      "kind": "ref",
+      "ref": "Guide"
+    },
+    "definitions": definitions
+  },
+  "getShippingGuide.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getShippingGuide.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateShippingGuide.request": {
+    "root": "shipping",
+    "rootProperty": "shipping",
+    "node": {
+      "kind": "ref",
+      "ref": "GuideInput"
+    },
+    "definitions": definitions
+  },
+  "updateShippingGuide.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateShippingGuide.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateShippingGuide.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateShippingGuide.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeShippingGuideState.request": {
+    "root": "shipping",
+    "rootProperty": "shipping",
+    "node": {
+      "kind": "ref",
+      "ref": "GuideStateChange"
+    },
+    "definitions": definitions
+  },
+  "changeShippingGuideState.200": {
+    "root": "shipping",
+    "rootProperty": "shipping",
+    "node": {
+      "kind": "ref",
+      "ref": "Guide"
+    },
+    "definitions": definitions
+  },
+  "changeShippingGuideState.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeShippingGuideState.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeShippingGuideState.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeShippingGuideState.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendShippingGuideByEmail.request": {
+    "root": "message",
+    "rootProperty": "message",
+    "node": {
+      "kind": "ref",
+      "ref": "EmailMessage"
+    },
+    "definitions": definitions
+  },
+  "sendShippingGuideByEmail.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendShippingGuideByEmail.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendShippingGuideByEmail.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendShippingGuideByEmail.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "listTransportGuides.200": {
+    "root": "transports",
+    "node": {
+      "kind": "ref",
+      "ref": "TransportGuideList"
+    },
+    "definitions": definitions
+  },
+  "listTransportGuides.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createTransportGuide.request": {
+    "root": "transport",
+    "rootProperty": "transport",
+    "node": {
+      "kind": "ref",
+      "ref": "GuideInput"
+    },
+    "definitions": definitions
+  },
+  "createTransportGuide.201": {
+    "root": "transport",
+    "rootProperty": "transport",
+    "node": {
+      "kind": "ref",
+      "ref": "Guide"
+    },
+    "definitions": definitions
+  },
+  "createTransportGuide.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createTransportGuide.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getTransportGuide.200": {
+    "root": "transport",
+    "rootProperty": "transport",
+    "node": {
+      "kind": "ref",
+      "ref": "Guide"
+    },
+    "definitions": definitions
+  },
+  "getTransportGuide.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getTransportGuide.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateTransportGuide.request": {
+    "root": "transport",
+    "rootProperty": "transport",
+    "node": {
+      "kind": "ref",
+      "ref": "GuideInput"
+    },
+    "definitions": definitions
+  },
+  "updateTransportGuide.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateTransportGuide.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateTransportGuide.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateTransportGuide.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeTransportGuideState.request": {
+    "root": "transport",
+    "rootProperty": "transport",
+    "node": {
+      "kind": "ref",
+      "ref": "GuideStateChange"
+    },
+    "definitions": definitions
+  },
+  "changeTransportGuideState.200": {
+    "root": "transport",
+    "rootProperty": "transport",
+    "node": {
+      "kind": "ref",
+      "ref": "Guide"
+    },
+    "definitions": definitions
+  },
+  "changeTransportGuideState.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeTransportGuideState.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeTransportGuideState.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeTransportGuideState.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendTransportGuideByEmail.request": {
+    "root": "message",
+    "rootProperty": "message",
+    "node": {
+      "kind": "ref",
+      "ref": "EmailMessage"
+    },
+    "definitions": definitions
+  },
+  "sendTransportGuideByEmail.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendTransportGuideByEmail.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendTransportGuideByEmail.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendTransportGuideByEmail.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "listDevolutionGuides.200": {
+    "root": "devolutions",
+    "node": {
+      "kind": "ref",
+      "ref": "DevolutionGuideList"
+    },
+    "definitions": definitions
+  },
+  "listDevolutionGuides.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createDevolutionGuide.request": {
+    "root": "devolution",
+    "rootProperty": "devolution",
+    "node": {
+      "kind": "ref",
+      "ref": "GuideInput"
+    },
+    "definitions": definitions
+  },
+  "createDevolutionGuide.201": {
+    "root": "devolution",
+    "rootProperty": "devolution",
+    "node": {
+      "kind": "ref",
+      "ref": "Guide"
+    },
+    "definitions": definitions
+  },
+  "createDevolutionGuide.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createDevolutionGuide.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getDevolutionGuide.200": {
+    "root": "devolution",
+    "rootProperty": "devolution",
+    "node": {
+      "kind": "ref",
+      "ref": "Guide"
+    },
+    "definitions": definitions
+  },
+  "getDevolutionGuide.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "getDevolutionGuide.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateDevolutionGuide.request": {
+    "root": "devolution",
+    "rootProperty": "devolution",
+    "node": {
+      "kind": "ref",
+      "ref": "GuideInput"
+    },
+    "definitions": definitions
+  },
+  "updateDevolutionGuide.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateDevolutionGuide.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateDevolutionGuide.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "updateDevolutionGuide.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeDevolutionGuideState.request": {
+    "root": "devolution",
+    "rootProperty": "devolution",
+    "node": {
+      "kind": "ref",
+      "ref": "GuideStateChange"
+    },
+    "definitions": definitions
+  },
+  "changeDevolutionGuideState.200": {
+    "root": "devolution",
+    "rootProperty": "devolution",
+    "node": {
+      "kind": "ref",
+      "ref": "Guide"
+    },
+    "definitions": definitions
+  },
+  "changeDevolutionGuideState.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeDevolutionGuideState.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeDevolutionGuideState.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "changeDevolutionGuideState.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendDevolutionGuideByEmail.request": {
+    "root": "message",
+    "rootProperty": "message",
+    "node": {
+      "kind": "ref",
+      "ref": "EmailMessage"
+    },
+    "definitions": definitions
+  },
+  "sendDevolutionGuideByEmail.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendDevolutionGuideByEmail.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendDevolutionGuideByEmail.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "sendDevolutionGuideByEmail.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createPartialPayment.request": {
+    "root": "partial_payment",
+    "rootProperty": "partial_payment",
+    "node": {
+      "kind": "ref",
+      "ref": "PartialPayment"
+    },
+    "definitions": definitions
+  },
+  "createPartialPayment.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createPartialPayment.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createPartialPayment.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "createPartialPayment.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "listReceipts.200": {
+    "root": "receipts",
+    "node": {
+      "kind": "ref",
+      "ref": "ReceiptList"
+    },
+    "definitions": definitions
+  },
+  "listReceipts.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "cancelReceipt.request": {
+    "root": "receipt",
+    "rootProperty": "receipt",
+    "node": {
+      "kind": "ref",
+      "ref": "ReceiptCancel"
+    },
+    "definitions": definitions
+  },
+  "cancelReceipt.200": {
+    "root": "receipt",
+    "rootProperty": "receipt",
+    "node": {
+      "kind": "ref",
+      "ref": "Document"
+    },
+    "definitions": definitions
+  },
+  "cancelReceipt.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "cancelReceipt.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "cancelReceipt.406": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "cancelReceipt.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "listVatMossInvoices.200": {
+    "root": "vat_moss_invoices",
+    "node": {
+      "kind": "ref",
+      "ref": "VatMossInvoiceList"
+    },
+    "definitions": definitions
+  },
+  "listVatMossInvoices.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "listRelatedDocuments.200": {
+    "root": "documents",
+    "rootProperty": "documents",
+    "node": {
+      "kind": "array",
+      "itemName": "document",
+      "items": {
+        "kind": "ref",
+        "ref": "Document"
+      }
+    },
+    "definitions": definitions
+  },
+  "listRelatedDocuments.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "listRelatedDocuments.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "exportSaft.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "exportSaft.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "registerSequence.200": {
+    "root": "sequences",
+    "rootProperty": "sequences",
+    "node": {
+      "kind": "array",
+      "itemName": "sequence",
+      "items": {
+        "kind": "ref",
+        "ref": "Sequence"
+      }
+    },
+    "definitions": definitions
+  },
+  "registerSequence.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "registerSequence.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "registerSequence.422": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "setCurrentSequence.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "setCurrentSequence.404": {
     "root": "errors",
     "rootProperty": "errors",
     "node": {
