@@ -829,6 +829,16 @@ export interface InvoiceXpressClient {
    */
   updateTax(args: types.UpdateTaxArgs, options?: CallOptions): Promise<types.UpdateTaxResult>;
   /**
+   * Delete a tax
+   *
+   * Deletes a tax of the account. The docs index lists the route ("Delete Tax: Deletes a tax") without showing an answer: `200 OK` with no body is assumed, like `deleteItem`.
+   *
+   * `DELETE /taxes/{tax-id}.{format}`
+   *
+   * @see {@link https://docs.invoicexpress.com/taxes/deletetax.md}
+   */
+  deleteTax(args: types.DeleteTaxArgs, options?: CallOptions): Promise<types.DeleteTaxResult>;
+  /**
    * List sequences
    *
    * Returns every document sequence (series) of the account (not paginated), with the current number of each document type. `default_sequence` is `1` on the default sequence.
@@ -1557,6 +1567,26 @@ export interface InvoiceXpressClient {
    */
   deleteClientTreasuryMovement(args: types.DeleteClientTreasuryMovementArgs, options?: CallOptions): Promise<types.DeleteClientTreasuryMovementResult>;
   /**
+   * Create a regularization of a client
+   *
+   * Records a regularization of a client's balance: `{regularization: {value, date}}`, the date as `yyyy-mm-dd`. The docs show no answer: `201 Created` without a declared body is assumed, like `createClientTreasuryMovement`. API v3: JSON only, whatever the client's `format`. Not retried once it may have reached the server.
+   *
+   * `POST /api/v3/clients/{client-id}/regularization.json`
+   *
+   * @see {@link https://invoicexpress.com/api-v2/create-regularization/}
+   */
+  createClientRegularization(args: types.CreateClientRegularizationArgs, options?: CallOptions): Promise<types.CreateClientRegularizationResult>;
+  /**
+   * Delete a regularization of a client
+   *
+   * Deletes a client's regularization. The docs index lists the route ("Delete Regularization: Deletes a client's regularization") without showing an answer: `200 OK` without a declared body is assumed, like `deleteClientTreasuryMovement`. API v3: JSON only, whatever the client's `format`.
+   *
+   * `DELETE /api/v3/clients/{client-id}/regularization/{regularization-id}.json`
+   *
+   * @see {@link https://docs.invoicexpress.com/treasury/deleteclientregularization.md}
+   */
+  deleteClientRegularization(args: types.DeleteClientRegularizationArgs, options?: CallOptions): Promise<types.DeleteClientRegularizationResult>;
+  /**
    * Set the account's AT communication
    *
    * Creates or updates the account's AT (Portuguese Tax Authority) sub-user, password (Base64) and communication type. The docs show no answer: `200 OK` without a declared body is assumed. API v3: JSON only, whatever the client's `format`.
@@ -1678,6 +1708,8 @@ export interface InvoiceXpressSafeClient {
   getTax(args: types.GetTaxArgs, options?: CallOptions): Promise<SafeResult<types.GetTaxResult, InvoiceXpressApiError<types.GetTaxErrorBody>>>;
   /** Update a tax */
   updateTax(args: types.UpdateTaxArgs, options?: CallOptions): Promise<SafeResult<types.UpdateTaxResult, InvoiceXpressApiError<types.UpdateTaxErrorBody>>>;
+  /** Delete a tax */
+  deleteTax(args: types.DeleteTaxArgs, options?: CallOptions): Promise<SafeResult<types.DeleteTaxResult, InvoiceXpressApiError<types.DeleteTaxErrorBody>>>;
   /** List sequences */
   listSequences(args?: types.ListSequencesArgs, options?: CallOptions): Promise<SafeResult<types.ListSequencesResult, InvoiceXpressApiError<types.ListSequencesErrorBody>>>;
   /** Create a sequence */
@@ -1820,6 +1852,10 @@ export interface InvoiceXpressSafeClient {
   createClientTreasuryMovement(args: types.CreateClientTreasuryMovementArgs, options?: CallOptions): Promise<SafeResult<types.CreateClientTreasuryMovementResult, InvoiceXpressApiError<types.CreateClientTreasuryMovementErrorBody>>>;
   /** Delete a treasury movement of a client */
   deleteClientTreasuryMovement(args: types.DeleteClientTreasuryMovementArgs, options?: CallOptions): Promise<SafeResult<types.DeleteClientTreasuryMovementResult, InvoiceXpressApiError<types.DeleteClientTreasuryMovementErrorBody>>>;
+  /** Create a regularization of a client */
+  createClientRegularization(args: types.CreateClientRegularizationArgs, options?: CallOptions): Promise<SafeResult<types.CreateClientRegularizationResult, InvoiceXpressApiError<types.CreateClientRegularizationErrorBody>>>;
+  /** Delete a regularization of a client */
+  deleteClientRegularization(args: types.DeleteClientRegularizationArgs, options?: CallOptions): Promise<SafeResult<types.DeleteClientRegularizationResult, InvoiceXpressApiError<types.DeleteClientRegularizationErrorBody>>>;
   /** Set the account's AT communication */
   updateAtCommunication(args: types.UpdateAtCommunicationArgs, options?: CallOptions): Promise<SafeResult<types.UpdateAtCommunicationResult, InvoiceXpressApiError<types.UpdateAtCommunicationErrorBody>>>;
 }
@@ -1898,6 +1934,7 @@ export function createInvoiceXpressClient(options: InvoiceXpressClientOptions): 
     createTax: (...args) => fns.createTax(core, ...args),
     getTax: (...args) => fns.getTax(core, ...args),
     updateTax: (...args) => fns.updateTax(core, ...args),
+    deleteTax: (...args) => fns.deleteTax(core, ...args),
     listSequences: (...args) => fns.listSequences(core, ...args),
     createSequence: (...args) => fns.createSequence(core, ...args),
     getSequence: (...args) => fns.getSequence(core, ...args),
@@ -1976,6 +2013,8 @@ export function createInvoiceXpressClient(options: InvoiceXpressClientOptions): 
     updateClientInitialBalance: (...args) => fns.updateClientInitialBalance(core, ...args),
     createClientTreasuryMovement: (...args) => fns.createClientTreasuryMovement(core, ...args),
     deleteClientTreasuryMovement: (...args) => fns.deleteClientTreasuryMovement(core, ...args),
+    createClientRegularization: (...args) => fns.createClientRegularization(core, ...args),
+    deleteClientRegularization: (...args) => fns.deleteClientRegularization(core, ...args),
     updateAtCommunication: (...args) => fns.updateAtCommunication(core, ...args),
     safe: {
       createAccount: (...args) => fns.createAccountSafe(core, ...args),
@@ -2032,6 +2071,7 @@ export function createInvoiceXpressClient(options: InvoiceXpressClientOptions): 
       createTax: (...args) => fns.createTaxSafe(core, ...args),
       getTax: (...args) => fns.getTaxSafe(core, ...args),
       updateTax: (...args) => fns.updateTaxSafe(core, ...args),
+      deleteTax: (...args) => fns.deleteTaxSafe(core, ...args),
       listSequences: (...args) => fns.listSequencesSafe(core, ...args),
       createSequence: (...args) => fns.createSequenceSafe(core, ...args),
       getSequence: (...args) => fns.getSequenceSafe(core, ...args),
@@ -2103,6 +2143,8 @@ export function createInvoiceXpressClient(options: InvoiceXpressClientOptions): 
       updateClientInitialBalance: (...args) => fns.updateClientInitialBalanceSafe(core, ...args),
       createClientTreasuryMovement: (...args) => fns.createClientTreasuryMovementSafe(core, ...args),
       deleteClientTreasuryMovement: (...args) => fns.deleteClientTreasuryMovementSafe(core, ...args),
+      createClientRegularization: (...args) => fns.createClientRegularizationSafe(core, ...args),
+      deleteClientRegularization: (...args) => fns.deleteClientRegularizationSafe(core, ...args),
       updateAtCommunication: (...args) => fns.updateAtCommunicationSafe(core, ...args),
     },
   };

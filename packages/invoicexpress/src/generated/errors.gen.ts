@@ -59,6 +59,7 @@ export interface InvoiceXpressErrorBodies {
   readonly createTax: types.CreateTaxErrorBody;
   readonly getTax: types.GetTaxErrorBody;
   readonly updateTax: types.UpdateTaxErrorBody;
+  readonly deleteTax: types.DeleteTaxErrorBody;
   readonly listSequences: types.ListSequencesErrorBody;
   readonly createSequence: types.CreateSequenceErrorBody;
   readonly getSequence: types.GetSequenceErrorBody;
@@ -130,6 +131,8 @@ export interface InvoiceXpressErrorBodies {
   readonly updateClientInitialBalance: types.UpdateClientInitialBalanceErrorBody;
   readonly createClientTreasuryMovement: types.CreateClientTreasuryMovementErrorBody;
   readonly deleteClientTreasuryMovement: types.DeleteClientTreasuryMovementErrorBody;
+  readonly createClientRegularization: types.CreateClientRegularizationErrorBody;
+  readonly deleteClientRegularization: types.DeleteClientRegularizationErrorBody;
   readonly updateAtCommunication: types.UpdateAtCommunicationErrorBody;
 }
 

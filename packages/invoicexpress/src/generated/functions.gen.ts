@@ -2102,6 +2102,34 @@ export function updateTaxSafe(client: ClientCore, args: types.UpdateTaxArgs, opt
 }
 
 /**
+ * Delete a tax
+ *
+ * Deletes a tax of the account. The docs index lists the route ("Delete Tax: Deletes a tax") without showing an answer: `200 OK` with no body is assumed, like `deleteItem`.
+ *
+ * `DELETE /taxes/{tax-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/taxes/deletetax.md}
+ */
+export function deleteTax(client: ClientCore, args: types.DeleteTaxArgs, options?: CallOptions): Promise<types.DeleteTaxResult> {
+  return client.request<types.DeleteTaxResult>(operations.deleteTaxOperation, args, options);
+}
+
+/**
+ * Delete a tax
+ *
+ * Deletes a tax of the account. The docs index lists the route ("Delete Tax: Deletes a tax") without showing an answer: `200 OK` with no body is assumed, like `deleteItem`.
+ *
+ * `DELETE /taxes/{tax-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/taxes/deletetax.md}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function deleteTaxSafe(client: ClientCore, args: types.DeleteTaxArgs, options?: CallOptions): Promise<SafeResult<types.DeleteTaxResult, InvoiceXpressApiError<types.DeleteTaxErrorBody>>> {
+  return client.requestSafe<types.DeleteTaxResult, InvoiceXpressApiError<types.DeleteTaxErrorBody>>(operations.deleteTaxOperation, args, options);
+}
+
+/**
  * List sequences
  *
  * Returns every document sequence (series) of the account (not paginated), with the current number of each document type. `default_sequence` is `1` on the default sequence.
@@ -4200,6 +4228,62 @@ export function deleteClientTreasuryMovement(client: ClientCore, args: types.Del
  */
 export function deleteClientTreasuryMovementSafe(client: ClientCore, args: types.DeleteClientTreasuryMovementArgs, options?: CallOptions): Promise<SafeResult<types.DeleteClientTreasuryMovementResult, InvoiceXpressApiError<types.DeleteClientTreasuryMovementErrorBody>>> {
   return client.requestSafe<types.DeleteClientTreasuryMovementResult, InvoiceXpressApiError<types.DeleteClientTreasuryMovementErrorBody>>(operations.deleteClientTreasuryMovementOperation, args, options);
+}
+
+/**
+ * Create a regularization of a client
+ *
+ * Records a regularization of a client's balance: `{regularization: {value, date}}`, the date as `yyyy-mm-dd`. The docs show no answer: `201 Created` without a declared body is assumed, like `createClientTreasuryMovement`. API v3: JSON only, whatever the client's `format`. Not retried once it may have reached the server.
+ *
+ * `POST /api/v3/clients/{client-id}/regularization.json`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/create-regularization/}
+ */
+export function createClientRegularization(client: ClientCore, args: types.CreateClientRegularizationArgs, options?: CallOptions): Promise<types.CreateClientRegularizationResult> {
+  return client.request<types.CreateClientRegularizationResult>(operations.createClientRegularizationOperation, args, options);
+}
+
+/**
+ * Create a regularization of a client
+ *
+ * Records a regularization of a client's balance: `{regularization: {value, date}}`, the date as `yyyy-mm-dd`. The docs show no answer: `201 Created` without a declared body is assumed, like `createClientTreasuryMovement`. API v3: JSON only, whatever the client's `format`. Not retried once it may have reached the server.
+ *
+ * `POST /api/v3/clients/{client-id}/regularization.json`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/create-regularization/}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function createClientRegularizationSafe(client: ClientCore, args: types.CreateClientRegularizationArgs, options?: CallOptions): Promise<SafeResult<types.CreateClientRegularizationResult, InvoiceXpressApiError<types.CreateClientRegularizationErrorBody>>> {
+  return client.requestSafe<types.CreateClientRegularizationResult, InvoiceXpressApiError<types.CreateClientRegularizationErrorBody>>(operations.createClientRegularizationOperation, args, options);
+}
+
+/**
+ * Delete a regularization of a client
+ *
+ * Deletes a client's regularization. The docs index lists the route ("Delete Regularization: Deletes a client's regularization") without showing an answer: `200 OK` without a declared body is assumed, like `deleteClientTreasuryMovement`. API v3: JSON only, whatever the client's `format`.
+ *
+ * `DELETE /api/v3/clients/{client-id}/regularization/{regularization-id}.json`
+ *
+ * @see {@link https://docs.invoicexpress.com/treasury/deleteclientregularization.md}
+ */
+export function deleteClientRegularization(client: ClientCore, args: types.DeleteClientRegularizationArgs, options?: CallOptions): Promise<types.DeleteClientRegularizationResult> {
+  return client.request<types.DeleteClientRegularizationResult>(operations.deleteClientRegularizationOperation, args, options);
+}
+
+/**
+ * Delete a regularization of a client
+ *
+ * Deletes a client's regularization. The docs index lists the route ("Delete Regularization: Deletes a client's regularization") without showing an answer: `200 OK` without a declared body is assumed, like `deleteClientTreasuryMovement`. API v3: JSON only, whatever the client's `format`.
+ *
+ * `DELETE /api/v3/clients/{client-id}/regularization/{regularization-id}.json`
+ *
+ * @see {@link https://docs.invoicexpress.com/treasury/deleteclientregularization.md}
+ *
+ * Never rejects: resolves to `{ data, error, response }`.
+ */
+export function deleteClientRegularizationSafe(client: ClientCore, args: types.DeleteClientRegularizationArgs, options?: CallOptions): Promise<SafeResult<types.DeleteClientRegularizationResult, InvoiceXpressApiError<types.DeleteClientRegularizationErrorBody>>> {
+  return client.requestSafe<types.DeleteClientRegularizationResult, InvoiceXpressApiError<types.DeleteClientRegularizationErrorBody>>(operations.deleteClientRegularizationOperation, args, options);
 }
 
 /**

@@ -1040,7 +1040,11 @@ export interface paths {
          */
         put: operations["updateTax"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a tax
+         * @description Deletes a tax of the account. The docs index lists the route ("Delete Tax: Deletes a tax") without showing an answer: `200 OK` with no body is assumed, like `deleteItem`.
+         */
+        delete: operations["deleteTax"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2193,6 +2197,46 @@ export interface paths {
          * @description Deletes a client's treasury movement. The docs show no answer: `200 OK` without a declared body is assumed. API v3: JSON only, whatever the client's `format`.
          */
         delete: operations["deleteClientTreasuryMovement"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v3/clients/{client-id}/regularization.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a regularization of a client
+         * @description Records a regularization of a client's balance: `{regularization: {value, date}}`, the date as `yyyy-mm-dd`. The docs show no answer: `201 Created` without a declared body is assumed, like `createClientTreasuryMovement`. API v3: JSON only, whatever the client's `format`. Not retried once it may have reached the server.
+         */
+        post: operations["createClientRegularization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v3/clients/{client-id}/regularization/{regularization-id}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a regularization of a client
+         * @description Deletes a client's regularization. The docs index lists the route ("Delete Regularization: Deletes a client's regularization") without showing an answer: `200 OK` without a declared body is assumed, like `deleteClientTreasuryMovement`. API v3: JSON only, whatever the client's `format`.
+         */
+        delete: operations["deleteClientRegularization"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3488,6 +3532,17 @@ export interface components {
         /** @description Request body of `updateClientInitialBalance`: `{initial_balance: {value, date}}`. */
         InitialBalanceBody: {
             initial_balance: components["schemas"]["InitialBalance"];
+        };
+        /** @description A regularization of a client's balance (API v3). */
+        Regularization: {
+            /** @description Amount. */
+            value: number;
+            /** @description Date of the regularization, `yyyy-mm-dd` (API v3 dates are ISO dates). */
+            date: string;
+        };
+        /** @description Request body of `createClientRegularization`: `{regularization: {value, date}}`. */
+        RegularizationBody: {
+            regularization: components["schemas"]["Regularization"];
         };
         /** @description A treasury movement of a client (API v3). */
         TreasuryMovement: {
@@ -8690,6 +8745,37 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+        };
+    };
+    deleteTax: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Tax id.
+                 * @example 1
+                 */
+                "tax-id": components["parameters"]["TaxId"];
+                /**
+                 * @description Body format, chosen by the path suffix (`.json` or `.xml`). Set once per client.
+                 * @example json
+                 */
+                format: components["parameters"]["Format"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tax was deleted (no body). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     listSequences: {
@@ -15943,6 +16029,76 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The movement was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["UnauthorizedJson"];
+            404: components["responses"]["NotFoundJson"];
+        };
+    };
+    createClientRegularization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Client id.
+                 * @example 345
+                 */
+                "client-id": components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "regularization": {
+                 *         "value": 123.45,
+                 *         "date": "2023-08-24"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegularizationBody"];
+            };
+        };
+        responses: {
+            /** @description The regularization was recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["UnauthorizedJson"];
+            404: components["responses"]["NotFoundJson"];
+            422: components["responses"]["UnprocessableEntityJson"];
+        };
+    };
+    deleteClientRegularization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Client id.
+                 * @example 345
+                 */
+                "client-id": components["parameters"]["ClientId"];
+                /**
+                 * @description Regularization id.
+                 * @example 3310
+                 */
+                "regularization-id": number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The regularization was deleted. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -5089,6 +5089,70 @@ export const updateTaxOperation: OperationDescriptor = {
 };
 
 /**
+ * Delete a tax
+ *
+ * Deletes a tax of the account. The docs index lists the route ("Delete Tax: Deletes a tax") without showing an answer: `200 OK` with no body is assumed, like `deleteItem`.
+ *
+ * `DELETE /taxes/{tax-id}.{format}`
+ *
+ * @see {@link https://docs.invoicexpress.com/taxes/deletetax.md}
+ */
+export const deleteTaxOperation: OperationDescriptor = {
+  id: "deleteTax",
+  method: "DELETE",
+  path: "/taxes/{tax-id}.{format}",
+  pathParams: ["tax-id", "format"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "tax-id": z.int().check(z.gte(1)),
+      format: z.optional(z.enum(["json","xml"])),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "deleteTax.401",
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+        {
+          mediaType: "application/xml",
+          schema: schemas.XmlErrorListSchema,
+          xmlMapping: "deleteTax.404",
+        },
+      ],
+    },
+  ],
+};
+
+/**
  * List sequences
  *
  * Returns every document sequence (series) of the account (not paginated), with the current number of each document type. `default_sequence` is `1` on the default sequence.
@@ -11231,6 +11295,131 @@ export const deleteClientTreasuryMovementOperation: OperationDescriptor = {
     path: z.strictObject({
       "client-id": z.int().check(z.gte(1)),
       "movement-id": z.int().check(z.gte(1)),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  responses: [
+    {
+      status: "200",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Create a regularization of a client
+ *
+ * Records a regularization of a client's balance: `{regularization: {value, date}}`, the date as `yyyy-mm-dd`. The docs show no answer: `201 Created` without a declared body is assumed, like `createClientTreasuryMovement`. API v3: JSON only, whatever the client's `format`. Not retried once it may have reached the server.
+ *
+ * `POST /api/v3/clients/{client-id}/regularization.json`
+ *
+ * @see {@link https://invoicexpress.com/api-v2/create-regularization/}
+ */
+export const createClientRegularizationOperation: OperationDescriptor = {
+  id: "createClientRegularization",
+  method: "POST",
+  path: "/api/v3/clients/{client-id}/regularization.json",
+  pathParams: ["client-id"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: false,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "client-id": z.int().check(z.gte(1)),
+    }),
+    query: z.optional(z.undefined()),
+    headers: z.optional(z.undefined()),
+  })),
+  requestBody: {
+    required: true,
+    media: [
+      {
+        mediaType: "application/json",
+        schema: schemas.RegularizationBodySchema,
+      },
+    ],
+  },
+  responses: [
+    {
+      status: "201",
+      media: [],
+    },
+    {
+      status: "401",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+      ],
+    },
+    {
+      status: "404",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+      ],
+    },
+    {
+      status: "422",
+      media: [
+        {
+          mediaType: "application/json",
+          schema: schemas.ErrorListSchema,
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * Delete a regularization of a client
+ *
+ * Deletes a client's regularization. The docs index lists the route ("Delete Regularization: Deletes a client's regularization") without showing an answer: `200 OK` without a declared body is assumed, like `deleteClientTreasuryMovement`. API v3: JSON only, whatever the client's `format`.
+ *
+ * `DELETE /api/v3/clients/{client-id}/regularization/{regularization-id}.json`
+ *
+ * @see {@link https://docs.invoicexpress.com/treasury/deleteclientregularization.md}
+ */
+export const deleteClientRegularizationOperation: OperationDescriptor = {
+  id: "deleteClientRegularization",
+  method: "DELETE",
+  path: "/api/v3/clients/{client-id}/regularization/{regularization-id}.json",
+  pathParams: ["client-id", "regularization-id"],
+  queryParams: [],
+  headerParams: [],
+  idempotent: true,
+  security: [
+    ["ApiKeyAuth"],
+  ],
+  parameters: /* @__PURE__ */ lazySchema(() => z.strictObject({
+    path: z.strictObject({
+      "client-id": z.int().check(z.gte(1)),
+      "regularization-id": z.int().check(z.gte(1)),
     }),
     query: z.optional(z.undefined()),
     headers: z.optional(z.undefined()),

@@ -2545,6 +2545,25 @@ export const InitialBalanceBodySchema: LazySchema = /* @__PURE__ */ lazySchema((
 }));
 
 /**
+ * A regularization of a client's balance (API v3).
+ *
+ * @see components.schemas.Regularization
+ */
+export const RegularizationSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  value: z.number(),
+  date: z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u"))),
+}));
+
+/**
+ * Request body of `createClientRegularization`: `{regularization: {value, date}}`.
+ *
+ * @see components.schemas.RegularizationBody
+ */
+export const RegularizationBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
+  regularization: RegularizationSchema(),
+}));
+
+/**
  * A treasury movement of a client (API v3).
  *
  * @see components.schemas.TreasuryMovement

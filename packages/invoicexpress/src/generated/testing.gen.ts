@@ -4263,6 +4263,30 @@ export const invoicexpressExamples = {
       },
     },
   },
+  deleteTax: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+      "application/xml": {
+        errors: ["Invalid API key"],
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "The requested resource does not exist.",
+          },
+        ],
+      },
+      "application/xml": {
+        errors: ["The requested resource does not exist."],
+      },
+    },
+  },
   listSequences: {
     "200": {
       "application/json": {
@@ -9887,6 +9911,51 @@ export const invoicexpressExamples = {
       },
     },
   },
+  createClientRegularization: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "Client not found",
+          },
+        ],
+      },
+    },
+    "422": {
+      "application/json": {
+        errors: [
+          {
+            error: "Value can't be blank",
+          },
+        ],
+      },
+    },
+  },
+  deleteClientRegularization: {
+    "401": {
+      "application/json": {
+        errors: {
+          error: "Invalid API key",
+        },
+      },
+    },
+    "404": {
+      "application/json": {
+        errors: [
+          {
+            error: "Client not found",
+          },
+        ],
+      },
+    },
+  },
   updateAtCommunication: {
     "401": {
       "application/json": {
@@ -9925,7 +9994,7 @@ export function mockInvoiceXpress(options?: MockOptions): InvoiceXpressMock {
   return createProviderMock(
     {
       api: invoicexpressApi,
-      operations: [ops.createAccountOperation, ops.createAccountForExistingUserOperation, ops.getAccountOperation, ops.updateAccountOperation, ops.listUserAccountsOperation, ops.changeCurrentAccountOperation, ops.logInOperation, ops.listClientsOperation, ops.createClientOperation, ops.getClientOperation, ops.updateClientOperation, ops.findClientByNameOperation, ops.findClientByCodeOperation, ops.listClientInvoicesOperation, ops.listInvoicesOperation, ops.createInvoiceOperation, ops.getInvoiceOperation, ops.updateInvoiceOperation, ops.changeInvoiceStateOperation, ops.sendInvoiceByEmailOperation, ops.listSimplifiedInvoicesOperation, ops.createSimplifiedInvoiceOperation, ops.getSimplifiedInvoiceOperation, ops.updateSimplifiedInvoiceOperation, ops.changeSimplifiedInvoiceStateOperation, ops.sendSimplifiedInvoiceByEmailOperation, ops.listInvoiceReceiptsOperation, ops.createInvoiceReceiptOperation, ops.getInvoiceReceiptOperation, ops.updateInvoiceReceiptOperation, ops.changeInvoiceReceiptStateOperation, ops.sendInvoiceReceiptByEmailOperation, ops.listCreditNotesOperation, ops.createCreditNoteOperation, ops.getCreditNoteOperation, ops.updateCreditNoteOperation, ops.changeCreditNoteStateOperation, ops.sendCreditNoteByEmailOperation, ops.listDebitNotesOperation, ops.createDebitNoteOperation, ops.getDebitNoteOperation, ops.updateDebitNoteOperation, ops.changeDebitNoteStateOperation, ops.sendDebitNoteByEmailOperation, ops.generateInvoicePdfOperation, ops.listItemsOperation, ops.createItemOperation, ops.getItemOperation, ops.updateItemOperation, ops.deleteItemOperation, ops.listTaxesOperation, ops.createTaxOperation, ops.getTaxOperation, ops.updateTaxOperation, ops.listSequencesOperation, ops.createSequenceOperation, ops.getSequenceOperation, ops.updateSequenceOperation, ops.listCashInvoicesOperation, ops.createCashInvoiceOperation, ops.getCashInvoiceOperation, ops.updateCashInvoiceOperation, ops.changeCashInvoiceStateOperation, ops.createQuoteOperation, ops.getQuoteOperation, ops.updateQuoteOperation, ops.changeQuoteStateOperation, ops.sendQuoteByEmailOperation, ops.createProformaOperation, ops.getProformaOperation, ops.updateProformaOperation, ops.changeProformaStateOperation, ops.sendProformaByEmailOperation, ops.createFeesNoteOperation, ops.getFeesNoteOperation, ops.updateFeesNoteOperation, ops.changeFeesNoteStateOperation, ops.sendFeesNoteByEmailOperation, ops.listPurchaseOrdersOperation, ops.createPurchaseOrderOperation, ops.getPurchaseOrderOperation, ops.updatePurchaseOrderOperation, ops.changePurchaseOrderStateOperation, ops.sendPurchaseOrderByEmailOperation, ops.listSchedulesOperation, ops.createScheduleOperation, ops.getScheduleOperation, ops.updateScheduleOperation, ops.activateScheduleOperation, ops.deactivateScheduleOperation, ops.getInvoicingChartOperation, ops.getTreasuryChartOperation, ops.getTopClientsOperation, ops.getTopDebtorsOperation, ops.getQuarterlyResultsOperation, ops.listShippingGuidesOperation, ops.createShippingGuideOperation, ops.getShippingGuideOperation, ops.updateShippingGuideOperation, ops.changeShippingGuideStateOperation, ops.sendShippingGuideByEmailOperation, ops.listTransportGuidesOperation, ops.createTransportGuideOperation, ops.getTransportGuideOperation, ops.updateTransportGuideOperation, ops.changeTransportGuideStateOperation, ops.sendTransportGuideByEmailOperation, ops.listDevolutionGuidesOperation, ops.createDevolutionGuideOperation, ops.getDevolutionGuideOperation, ops.updateDevolutionGuideOperation, ops.changeDevolutionGuideStateOperation, ops.sendDevolutionGuideByEmailOperation, ops.createPartialPaymentOperation, ops.listReceiptsOperation, ops.cancelReceiptOperation, ops.listVatMossInvoicesOperation, ops.listRelatedDocumentsOperation, ops.exportSaftOperation, ops.registerSequenceOperation, ops.setCurrentSequenceOperation, ops.getClientAccountBalanceOperation, ops.updateClientInitialBalanceOperation, ops.createClientTreasuryMovementOperation, ops.deleteClientTreasuryMovementOperation, ops.updateAtCommunicationOperation],
+      operations: [ops.createAccountOperation, ops.createAccountForExistingUserOperation, ops.getAccountOperation, ops.updateAccountOperation, ops.listUserAccountsOperation, ops.changeCurrentAccountOperation, ops.logInOperation, ops.listClientsOperation, ops.createClientOperation, ops.getClientOperation, ops.updateClientOperation, ops.findClientByNameOperation, ops.findClientByCodeOperation, ops.listClientInvoicesOperation, ops.listInvoicesOperation, ops.createInvoiceOperation, ops.getInvoiceOperation, ops.updateInvoiceOperation, ops.changeInvoiceStateOperation, ops.sendInvoiceByEmailOperation, ops.listSimplifiedInvoicesOperation, ops.createSimplifiedInvoiceOperation, ops.getSimplifiedInvoiceOperation, ops.updateSimplifiedInvoiceOperation, ops.changeSimplifiedInvoiceStateOperation, ops.sendSimplifiedInvoiceByEmailOperation, ops.listInvoiceReceiptsOperation, ops.createInvoiceReceiptOperation, ops.getInvoiceReceiptOperation, ops.updateInvoiceReceiptOperation, ops.changeInvoiceReceiptStateOperation, ops.sendInvoiceReceiptByEmailOperation, ops.listCreditNotesOperation, ops.createCreditNoteOperation, ops.getCreditNoteOperation, ops.updateCreditNoteOperation, ops.changeCreditNoteStateOperation, ops.sendCreditNoteByEmailOperation, ops.listDebitNotesOperation, ops.createDebitNoteOperation, ops.getDebitNoteOperation, ops.updateDebitNoteOperation, ops.changeDebitNoteStateOperation, ops.sendDebitNoteByEmailOperation, ops.generateInvoicePdfOperation, ops.listItemsOperation, ops.createItemOperation, ops.getItemOperation, ops.updateItemOperation, ops.deleteItemOperation, ops.listTaxesOperation, ops.createTaxOperation, ops.getTaxOperation, ops.updateTaxOperation, ops.deleteTaxOperation, ops.listSequencesOperation, ops.createSequenceOperation, ops.getSequenceOperation, ops.updateSequenceOperation, ops.listCashInvoicesOperation, ops.createCashInvoiceOperation, ops.getCashInvoiceOperation, ops.updateCashInvoiceOperation, ops.changeCashInvoiceStateOperation, ops.createQuoteOperation, ops.getQuoteOperation, ops.updateQuoteOperation, ops.changeQuoteStateOperation, ops.sendQuoteByEmailOperation, ops.createProformaOperation, ops.getProformaOperation, ops.updateProformaOperation, ops.changeProformaStateOperation, ops.sendProformaByEmailOperation, ops.createFeesNoteOperation, ops.getFeesNoteOperation, ops.updateFeesNoteOperation, ops.changeFeesNoteStateOperation, ops.sendFeesNoteByEmailOperation, ops.listPurchaseOrdersOperation, ops.createPurchaseOrderOperation, ops.getPurchaseOrderOperation, ops.updatePurchaseOrderOperation, ops.changePurchaseOrderStateOperation, ops.sendPurchaseOrderByEmailOperation, ops.listSchedulesOperation, ops.createScheduleOperation, ops.getScheduleOperation, ops.updateScheduleOperation, ops.activateScheduleOperation, ops.deactivateScheduleOperation, ops.getInvoicingChartOperation, ops.getTreasuryChartOperation, ops.getTopClientsOperation, ops.getTopDebtorsOperation, ops.getQuarterlyResultsOperation, ops.listShippingGuidesOperation, ops.createShippingGuideOperation, ops.getShippingGuideOperation, ops.updateShippingGuideOperation, ops.changeShippingGuideStateOperation, ops.sendShippingGuideByEmailOperation, ops.listTransportGuidesOperation, ops.createTransportGuideOperation, ops.getTransportGuideOperation, ops.updateTransportGuideOperation, ops.changeTransportGuideStateOperation, ops.sendTransportGuideByEmailOperation, ops.listDevolutionGuidesOperation, ops.createDevolutionGuideOperation, ops.getDevolutionGuideOperation, ops.updateDevolutionGuideOperation, ops.changeDevolutionGuideStateOperation, ops.sendDevolutionGuideByEmailOperation, ops.createPartialPaymentOperation, ops.listReceiptsOperation, ops.cancelReceiptOperation, ops.listVatMossInvoicesOperation, ops.listRelatedDocumentsOperation, ops.exportSaftOperation, ops.registerSequenceOperation, ops.setCurrentSequenceOperation, ops.getClientAccountBalanceOperation, ops.updateClientInitialBalanceOperation, ops.createClientTreasuryMovementOperation, ops.deleteClientTreasuryMovementOperation, ops.createClientRegularizationOperation, ops.deleteClientRegularizationOperation, ops.updateAtCommunicationOperation],
       examples: invoicexpressExamples,
       credentials: {"ApiKeyAuth":{"type":"apiKey","value":"mock-api-key"}},
       codecs: [xmlCodec],

@@ -689,6 +689,17 @@ export type UpdateTaxResult = undefined;
 /** Error bodies {@link updateTax} documents. */
 export type UpdateTaxErrorBody = Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
 
+/** Arguments of {@link deleteTax}. */
+export type DeleteTaxArgs = {
+  path: WithOptional<NonNullable<paths["/taxes/{tax-id}.{format}"]["delete"]["parameters"]["path"]>, "format">;
+};
+
+/** What {@link deleteTax} resolves to. */
+export type DeleteTaxResult = undefined;
+
+/** Error bodies {@link deleteTax} documents. */
+export type DeleteTaxErrorBody = Readable<paths["/taxes/{tax-id}.{format}"]["delete"]["responses"][401]["content"]["application/json"]> | Readable<paths["/taxes/{tax-id}.{format}"]["delete"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/taxes/{tax-id}.{format}"]["delete"]["responses"][404]["content"]["application/json"]> | Readable<paths["/taxes/{tax-id}.{format}"]["delete"]["responses"][404]["content"]["application/xml"]>;
+
 /** Arguments of {@link listSequences}. */
 export type ListSequencesArgs = {
   path?: WithOptional<NonNullable<paths["/sequences.{format}"]["get"]["parameters"]["path"]>, "format">;
@@ -1559,6 +1570,29 @@ export type DeleteClientTreasuryMovementResult = undefined;
 
 /** Error bodies {@link deleteClientTreasuryMovement} documents. */
 export type DeleteClientTreasuryMovementErrorBody = Readable<paths["/api/v3/clients/{client-id}/treasury_movements/{movement-id}.json"]["delete"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/clients/{client-id}/treasury_movements/{movement-id}.json"]["delete"]["responses"][404]["content"]["application/json"]>;
+
+/** Arguments of {@link createClientRegularization}. */
+export type CreateClientRegularizationArgs = {
+  path: NonNullable<paths["/api/v3/clients/{client-id}/regularization.json"]["post"]["parameters"]["path"]>;
+  body: Writable<NonNullable<paths["/api/v3/clients/{client-id}/regularization.json"]["post"]["requestBody"]>["content"]["application/json"]>;
+};
+
+/** What {@link createClientRegularization} resolves to. */
+export type CreateClientRegularizationResult = undefined;
+
+/** Error bodies {@link createClientRegularization} documents. */
+export type CreateClientRegularizationErrorBody = Readable<paths["/api/v3/clients/{client-id}/regularization.json"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/clients/{client-id}/regularization.json"]["post"]["responses"][404]["content"]["application/json"]> | Readable<paths["/api/v3/clients/{client-id}/regularization.json"]["post"]["responses"][422]["content"]["application/json"]>;
+
+/** Arguments of {@link deleteClientRegularization}. */
+export type DeleteClientRegularizationArgs = {
+  path: NonNullable<paths["/api/v3/clients/{client-id}/regularization/{regularization-id}.json"]["delete"]["parameters"]["path"]>;
+};
+
+/** What {@link deleteClientRegularization} resolves to. */
+export type DeleteClientRegularizationResult = undefined;
+
+/** Error bodies {@link deleteClientRegularization} documents. */
+export type DeleteClientRegularizationErrorBody = Readable<paths["/api/v3/clients/{client-id}/regularization/{regularization-id}.json"]["delete"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/clients/{client-id}/regularization/{regularization-id}.json"]["delete"]["responses"][404]["content"]["application/json"]>;
 
 /** Arguments of {@link updateAtCommunication}. */
 export type UpdateAtCommunicationArgs = {
@@ -2504,6 +2538,20 @@ export type InitialBalance = Readable<components["schemas"]["InitialBalance"]>;
  * As received; for request bodies see the operation's Args type.
  */
 export type InitialBalanceBody = Readable<components["schemas"]["InitialBalanceBody"]>;
+
+/**
+ * A regularization of a client's balance (API v3).
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type Regularization = Readable<components["schemas"]["Regularization"]>;
+
+/**
+ * Request body of `createClientRegularization`: `{regularization: {value, date}}`.
+ *
+ * As received; for request bodies see the operation's Args type.
+ */
+export type RegularizationBody = Readable<components["schemas"]["RegularizationBody"]>;
 
 /**
  * A treasury movement of a client (API v3).

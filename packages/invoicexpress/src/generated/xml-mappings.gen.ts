@@ -6247,6 +6247,32 @@ export const xmlMappings: XmlMappingTable = {
     },
     "definitions": definitions
   },
+  "deleteTax.401": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
+  "deleteTax.404": {
+    "root": "errors",
+    "rootProperty": "errors",
+    "node": {
+      "kind": "array",
+      "itemName": "error",
+      "items": {
+        "kind": "scalar",
+        "type": "string"
+      }
+    },
+    "definitions": definitions
+  },
   "listSequences.200": {
     "root": "sequences",
     "rootProperty": "sequences",
