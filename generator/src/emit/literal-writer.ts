@@ -52,7 +52,9 @@ export function flatSource(value: LiteralValue, limit = Number.POSITIVE_INFINITY
   const isArray = Array.isArray(value);
   const items: string[] = [];
   let length = 4;
-  const entries = isArray ? (value as readonly LiteralValue[]).map((item) => [undefined, item] as const) : Object.entries(value);
+  const entries = isArray
+    ? (value as readonly LiteralValue[]).map((item) => [undefined, item] as const)
+    : Object.entries(value);
   for (const [key, item] of entries) {
     if (item === undefined) {
       continue;

@@ -7,8 +7,8 @@ import { constDeclaration } from "./const-statement.js";
 import { declarations } from "./declaration-text.js";
 import { Code, code, flatSource, type LiteralValue } from "./literal-writer.js";
 import { callerRequired, operationNames, takesArgs } from "./operation-names.js";
+import { shareRepeatedValues, type ValuePath } from "./shared-values.js";
 import { printSourceFile } from "./source-project.js";
-import { type ValuePath, shareRepeatedValues } from "./shared-values.js";
 import { escapeDoc } from "./tsdoc.js";
 import { componentOfSchema, valueNamer } from "./value-names.js";
 import { xmlMappingName } from "./xml-files.js";
@@ -113,8 +113,7 @@ export function emitOperationsFile(project: Project, api: ApiIR, plan: Component
   });
   const name = valueNamer([...GENERATED_FILE_NAMES, ...roots.map((root) => root.label)]);
   const shared = shareRepeatedValues(roots, {
-    worthSharing: (value, path) =>
-      SHARED_PARTS.has(partOf(path)) && flatSource(value, MIN_SHARED_LENGTH) === undefined,
+    worthSharing: (value, path) => SHARED_PARTS.has(partOf(path)) && flatSource(value, MIN_SHARED_LENGTH) === undefined,
     nameFor: (value, path) => {
       const [subject, kind] = describeValue(value, path, parameterNames);
       return name(subject, kind);

@@ -1,14 +1,14 @@
 import type { Project } from "ts-morph";
+import { GENERATED_FILE_NAMES } from "../ir/names.js";
 import type { ApiIR, MediaIR, OperationIR } from "../ir/types.js";
 import { isXmlMedia } from "../media-types.js";
 import { refsOf } from "./component-schemas.js";
-import { GENERATED_FILE_NAMES } from "../ir/names.js";
 import { constDeclaration, constStatement } from "./const-statement.js";
 import { declarations } from "./declaration-text.js";
 import { Code, code, flatSource, type LiteralValue } from "./literal-writer.js";
 import { type SharedConst, shareRepeatedValues, type ValuePath } from "./shared-values.js";
-import { valueNamer } from "./value-names.js";
 import { printSourceFile } from "./source-project.js";
+import { valueNamer } from "./value-names.js";
 import { bodyMapping, nodeMapping } from "./xml-mapping.js";
 
 /** Mappings print at the width a formatter would use; a node that fits stays on one line. */
@@ -65,11 +65,13 @@ export function emitXmlMappingsFile(project: Project, api: ApiIR, header: string
     group: "definitions",
     value: nodeMapping(components.get(name)!.schema) as LiteralValue,
   }));
-  const mappings = [...bodies].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, media]) => ({
-    label: name,
-    group: "xmlMappings",
-    value: bodyMapping(media.schema!, components) as unknown as LiteralValue,
-  }));
+  const mappings = [...bodies]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, media]) => ({
+      label: name,
+      group: "xmlMappings",
+      value: bodyMapping(media.schema!, components) as unknown as LiteralValue,
+    }));
   const name = valueNamer([...GENERATED_FILE_NAMES, "definitions", "xmlMappings", "NodeMapping", "XmlMappingTable"]);
   const shared = shareRepeatedValues([...definitions, ...mappings], {
     worthSharing: (value, path) => {
@@ -142,7 +144,10 @@ function nodeName(value: LiteralValue, path: ValuePath): [subject: string[], kin
   switch (node.kind) {
     case "scalar":
       return node.enum
-        ? [[nullable, ...node.enum.slice(0, 2).map(String)], "enum"]
+        ? [
+            [nullable, /^[A-Za-z]/.test(String(node.enum[0])) ? "" : "values", ...node.enum.slice(0, 2).map(String)],
+            "enum",
+          ]
         : [[nullable, node.type ?? ""], "node"];
     case "ref":
       return [[nullable, String((value as { ref?: string }).ref)], "ref"];

@@ -10,102 +10,983 @@ import { xmlCodec } from "./xml-codec.gen.js";
 // What users' tests need besides the mock, so they import only this entry.
 export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall, type MockOptions, type MockViolation, MockViolationError } from "@billforge/runtime/mock";
 
+const accountBodyExample = {
+  account: {
+    id: 13233,
+    name: "thinkorangeteste",
+    url: "https://thinkorangeteste.app.invoicexpress.com",
+    api_key: "xptoxpto",
+    state: "active",
+  },
+};
+
+const accountBodyExamples = { "application/json": accountBodyExample, "application/xml": accountBodyExample };
+
+const errorListExamples = {
+  "application/json": { errors: { error: "Invalid API key" } },
+  "application/xml": { errors: ["Invalid API key"] },
+};
+
+const errorListExamples2 = {
+  "application/json": { errors: [{ error: "Terms and Conditions must be accepted" }, { error: "Email is invalid" }] },
+  "application/xml": { errors: ["Terms and Conditions must be accepted", "Email is invalid"] },
+};
+
+const errorListExamples3 = {
+  "application/json": { errors: [{ error: "The requested resource does not exist." }] },
+  "application/xml": { errors: ["The requested resource does not exist."] },
+};
+
+const accountListExample = {
+  accounts: [
+    {
+      id: 13233,
+      name: "thinkorangeteste",
+      url: "https://thinkorangeteste.invoicexpress.net",
+      api_key: "xptoxpto",
+      country: "Portugal",
+      state: "active",
+      blocked: false,
+    },
+  ],
+};
+
+const accountListExample2 = {
+  accounts: [
+    {
+      id: 13233,
+      name: "thinkorangeteste",
+      url: "https://thinkorangeteste.invoicexpress.net",
+      api_key: "xptoxpto",
+      state: "active",
+      blocked: false,
+    },
+  ],
+};
+
+const paginationExample = { current_page: 1, total_pages: 1, total_entries: 1, per_page: 30 };
+
+const errorListExamples4 = {
+  "application/json": {
+    errors: [{ error: "Due date must be later than date" }, { error: "Items element should be of type array" }],
+  },
+  "application/xml": { errors: ["Due date must be later than date", "Items element should be of type array"] },
+};
+
+const preferredContactExample = { name: "Rui Alves", email: "xpto@xpto.pt", phone: "4433551242" };
+
+const clientBodyExamples = {
+  "application/json": {
+    client: {
+      id: 345,
+      name: "Bruce Norris",
+      code: "1337",
+      email: "foo@bar.com",
+      address: "Badgad",
+      postal_code: "123-456",
+      fiscal_id: "1122331122",
+      website: "www.brucenorris.com",
+      phone: "4433551242",
+      fax: "4433551243",
+      preferred_contact: preferredContactExample,
+      observations: "Computer Processed",
+      send_options: "1",
+      country: "Portugal",
+      city: "Lisboa",
+      language: "en",
+      open_account_link: "https://www.app.invoicexpress.com/clients/open_account/5b7f6a2c9d",
+    },
+  },
+  "application/xml": {
+    client: {
+      id: 345,
+      name: "Bruce Norris",
+      code: "1337",
+      email: "foo@bar.com",
+      address: "Badgad",
+      postal_code: "123-456",
+      fiscal_id: "1122331122",
+      website: "www.brucenorris.com",
+      phone: "4433551242",
+      fax: "4433551243",
+      preferred_contact: preferredContactExample,
+      observations: "Computer Processed",
+      send_options: "1",
+    },
+  },
+};
+
+const clientExample = {
+  id: 439232,
+  name: "Pedro Sousa",
+  email: "psousa@thinkorange.pt",
+  address: "Rua Luisa de Camões 18",
+  postal_code: "1231-123",
+  country: "Portugal",
+  fiscal_id: "210533382",
+};
+
+const invoicesExample = {
+  id: 1501806,
+  status: "settled",
+  archived: false,
+  type: "SimplifiedInvoice",
+  sequence_number: "2/2013",
+  date: "16/06/2013",
+  due_date: "16/06/2013",
+  reference: "",
+  observations: "wazzaaaap",
+  retention: "0",
+  permalink: "https://www.app.invoicexpress.com/documents/e91295d8ca5797e0cc28c9c2ebf00a71c250f0fd",
+  client: clientExample,
+  currency: "Euro",
+  items: [
+    {
+      name: "Item 6",
+      description: "",
+      unit_price: "120.0",
+      unit: "unit",
+      quantity: "2.0",
+      tax: { name: "", value: 0 },
+      discount: 0,
+      subtotal: 240,
+      tax_amount: 0,
+      discount_amount: 0,
+      total: 240,
+    },
+    {
+      name: "Item AM",
+      description: "",
+      unit_price: "50.0",
+      unit: "unit",
+      quantity: "1.0",
+      tax: { name: "", value: 0 },
+      discount: 0,
+      subtotal: 50,
+      tax_amount: 0,
+      discount_amount: 0,
+      total: 50,
+    },
+  ],
+  sum: 290,
+  discount: 0,
+  before_taxes: 290,
+  taxes: 0,
+  total: 290,
+};
+
+const paginationExample2 = { current_page: 1, total_pages: 1, total_entries: 1, per_page: 10 };
+
+const invoicesExample2 = {
+  id: 1501806,
+  status: "settled",
+  archived: false,
+  type: "SimplifiedInvoice",
+  sequence_number: "2/2013",
+  date: "16/06/2013",
+  due_date: "16/06/2013",
+  reference: null,
+  observations: "wazzaaaap",
+  retention: "0.0",
+  permalink: "http://www.invoicexpress.net/documents/e91295d8ca5797e0cc28c9c2ebf00a71c250f0fd",
+  client: clientExample,
+  currency: "Euro",
+  items: [
+    {
+      name: "Item 6",
+      description: null,
+      unit_price: "120.0",
+      unit: "unit",
+      quantity: "2.0",
+      tax: { name: null, value: "0.0" },
+      discount: "0.0",
+      subtotal: "240.0",
+      tax_amount: "0.0",
+      discount_amount: "0.0",
+      total: "240.0",
+    },
+    {
+      name: "Item AM",
+      description: null,
+      unit_price: "50.0",
+      unit: "unit",
+      quantity: "1.0",
+      tax: { name: null, value: "0.0" },
+      discount: "0.0",
+      subtotal: "50.0",
+      tax_amount: "0.0",
+      discount_amount: "0.0",
+      total: "50.0",
+    },
+  ],
+  sum: "290.0",
+  discount: "0.0",
+  before_taxes: "290.0",
+  taxes: "0.0",
+  total: "290.0",
+};
+
+const paginationExample3 = { current_page: 1, total_pages: 2, total_entries: 15, per_page: 10 };
+
+const itemsExample = [
+  {
+    name: "Item 1",
+    description: "",
+    unit_price: "30.0",
+    unit: "unit",
+    quantity: "1.0",
+    tax: { name: "", value: 0 },
+    discount: 0,
+    subtotal: 30,
+    tax_amount: 0,
+    discount_amount: 0,
+    total: 30,
+  },
+];
+
+const itemsExample2 = [
+  {
+    name: "Item 1",
+    description: null,
+    unit_price: "30.0",
+    unit: "unit",
+    quantity: "1.0",
+    tax: { name: null, value: "0.0" },
+    discount: "0.0",
+    subtotal: "30.0",
+    tax_amount: "0.0",
+    discount_amount: "0.0",
+    total: "30.0",
+  },
+];
+
+const errorListExamples5 = {
+  "application/json": { errors: [{ error: "The document-id provided is in an invalid state." }] },
+  "application/xml": { errors: ["The document-id provided is in an invalid state."] },
+};
+
+const invoiceBodyExample = { invoice: { id: 1503698, type: "Invoice", sequence_number: "2/2013", state: "final" } };
+
+const clientExample2 = {
+  id: 550611,
+  name: "Pedro Sousa",
+  email: "psousa@thinkorange.pt",
+  address: "Rua Luisa de Camões 18",
+  postal_code: "1231-123",
+  country: "Portugal",
+  fiscal_id: "210533382",
+};
+
+const itemsExample4 = {
+  name: "Item 1",
+  description: "",
+  unit_price: "60.0",
+  unit: "unit",
+  quantity: "2.0",
+  tax: { name: "", value: 0 },
+  discount: 0,
+  subtotal: 120,
+  tax_amount: 0,
+  discount_amount: 0,
+  total: 120,
+};
+
+const itemsExample3 = [
+  itemsExample4,
+  {
+    name: "Item 2",
+    description: "",
+    unit_price: "50.0",
+    unit: "unit",
+    quantity: "1.0",
+    tax: { name: "", value: 0 },
+    discount: 0,
+    subtotal: 50,
+    tax_amount: 0,
+    discount_amount: 0,
+    total: 50,
+  },
+];
+
+const simplifiedInvoicesExample = {
+  id: 1425061,
+  status: "settled",
+  archived: false,
+  type: "SimplifiedInvoice",
+  sequence_number: "1/2013",
+  date: "01/05/2013",
+  due_date: "01/05/2013",
+  reference: "",
+  observations: "Artigo 16º nº 6 do CIVA. ",
+  retention: "0",
+  permalink: "https://www.app.invoicexpress.com/documents/9c21e2aa2fd5a9f999673bc993407a562177fecb",
+  client: clientExample2,
+  currency: "Euro",
+  items: itemsExample3,
+  sum: 170,
+  discount: 0,
+  before_taxes: 170,
+  taxes: 0,
+  total: 170,
+};
+
+const itemsExample5 = [
+  {
+    name: "Item 1",
+    description: null,
+    unit_price: "60.0",
+    unit: "unit",
+    quantity: "2.0",
+    tax: { name: null, value: "0.0" },
+    discount: "0.0",
+  },
+  {
+    name: "Item 2",
+    description: null,
+    unit_price: "50.0",
+    unit: "unit",
+    quantity: "1.0",
+    tax: { name: null, value: "0.0" },
+    discount: "0.0",
+  },
+];
+
+const simplifiedInvoiceBodyExample = {
+  simplified_invoice: { id: 1425061, type: "SimplifiedInvoice", sequence_number: "1/2013", state: "final" },
+};
+
+const itemsExample6 = [itemsExample4];
+
+const invoiceReceiptsExample = {
+  id: 1504120,
+  status: "settled",
+  archived: false,
+  type: "InvoiceReceipt",
+  sequence_number: "1/2013",
+  date: "20/06/2013",
+  due_date: "20/06/2013",
+  reference: "",
+  observations: "Artigo 16º nº 6 do CIVA. ",
+  retention: "0",
+  permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
+  client: clientExample,
+  currency: "Euro",
+  items: itemsExample6,
+  sum: 120,
+  discount: 0,
+  before_taxes: 120,
+  taxes: 0,
+  total: 120,
+};
+
+const itemsExample8 = {
+  name: "Item 1",
+  description: null,
+  unit_price: "60.0",
+  unit: "unit",
+  quantity: "2.0",
+  tax: { name: null, value: "0.0" },
+  discount: "0.0",
+  subtotal: "120.0",
+  tax_amount: "0.0",
+  discount_amount: "0.0",
+  total: "120.0",
+};
+
+const itemsExample7 = [itemsExample8];
+
+const invoiceReceiptsExample2 = {
+  id: 1504120,
+  status: "settled",
+  archived: false,
+  type: "InvoiceReceipt",
+  sequence_number: "1/2013",
+  date: "20/06/2013",
+  due_date: "20/06/2013",
+  reference: null,
+  observations: "Artigo 16º nº 6 do CIVA. ",
+  retention: null,
+  permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
+  client: clientExample,
+  currency: "Euro",
+  items: itemsExample7,
+  sum: "120.0",
+  discount: "0.0",
+  before_taxes: "120.0",
+  taxes: "0.0",
+  total: "120.0",
+};
+
+const invoiceReceiptBodyExample = {
+  invoice_receipt: { id: 1504120, type: "InvoiceReceipt", sequence_number: "1/2013", state: "settled" },
+};
+
+const creditNotesExample = {
+  id: 1423940,
+  status: "final",
+  archived: false,
+  type: "CreditNote",
+  sequence_number: "3/2013",
+  date: "01/05/2013",
+  due_date: "01/06/2013",
+  reference: "",
+  observations: "Artigo 16º nº 6 do CIVA. ",
+  retention: "0",
+  permalink: "https://www.app.invoicexpress.com/documents/1387ad1b794bbba30f8378fccc73767038b6477d",
+  client: clientExample,
+  currency: "Euro",
+  items: itemsExample3,
+  sum: 170,
+  discount: 0,
+  before_taxes: 170,
+  taxes: 0,
+  total: 170,
+};
+
+const itemsExample9 = [
+  itemsExample8,
+  {
+    name: "Item 2",
+    description: null,
+    unit_price: "50.0",
+    unit: "unit",
+    quantity: "1.0",
+    tax: { name: null, value: "0.0" },
+    discount: "0.0",
+    subtotal: "50.0",
+    tax_amount: "0.0",
+    discount_amount: "0.0",
+    total: "50.0",
+  },
+];
+
+const creditNotesExample2 = {
+  id: 1423940,
+  status: "final",
+  archived: false,
+  type: "CreditNote",
+  sequence_number: "3/2013",
+  date: "01/05/2013",
+  due_date: "01/06/2013",
+  reference: null,
+  observations: "Artigo 16º nº 6 do CIVA. ",
+  retention: null,
+  permalink: "http://www.invoicexpress.net/documents/1387ad1b794bbba30f8378fccc73767038b6477d",
+  client: clientExample,
+  currency: "Euro",
+  items: itemsExample9,
+  sum: "170.0",
+  discount: "0.0",
+  before_taxes: "170.0",
+  taxes: "0.0",
+  total: "170.0",
+};
+
+const creditNoteBodyExample = {
+  credit_note: { id: 1423940, type: "CreditNote", sequence_number: "3/2013", state: "final" },
+};
+
+const debitNotesExample = {
+  id: 1504377,
+  status: "final",
+  archived: false,
+  type: "DebitNote",
+  sequence_number: "1/2013",
+  date: "21/06/2013",
+  due_date: "21/07/2013",
+  reference: "",
+  observations: "Artigo 16º nº 6 do CIVA. ",
+  retention: "0",
+  permalink: "https://www.app.invoicexpress.com/documents/5f2e8d1c4b7a9e3f6c0d2b5a8e1f4c7b9d3a6e0f",
+  client: clientExample,
+  currency: "Euro",
+  items: itemsExample,
+  sum: 30,
+  discount: 0,
+  before_taxes: 30,
+  taxes: 0,
+  total: 30,
+};
+
+const debitNotesExample2 = {
+  id: 1504377,
+  status: "final",
+  archived: false,
+  type: "DebitNote",
+  sequence_number: "1/2013",
+  date: "21/06/2013",
+  due_date: "21/07/2013",
+  reference: null,
+  observations: "Artigo 16º nº 6 do CIVA. ",
+  retention: null,
+  permalink: "https://www.app.invoicexpress.com/documents/5f2e8d1c4b7a9e3f6c0d2b5a8e1f4c7b9d3a6e0f",
+  client: clientExample,
+  currency: "Euro",
+  items: itemsExample2,
+  sum: "30.0",
+  discount: "0.0",
+  before_taxes: "30.0",
+  taxes: "0.0",
+  total: "30.0",
+};
+
+const debitNoteBodyExample = {
+  debit_note: { id: 1504377, type: "DebitNote", sequence_number: "1/2013", state: "final" },
+};
+
+const pdfOutputBodyExample = {
+  output: { pdfUrl: "https://invoicexpress-prod.s3.amazonaws.com/pdfs/thinkorangeteste/1503698/fatura-2-2013.pdf" },
+};
+
+const itemsExample10 = {
+  id: 2487641,
+  name: "Item name",
+  description: "Item description",
+  unit_price: "9.99",
+  unit: "service",
+  tax: { id: 48900, name: "IVA23", value: 23 },
+};
+
+const itemsExample11 = {
+  id: 2487641,
+  name: "Test",
+  description: null,
+  unit_price: "0.0",
+  unit: "hour",
+  tax: { name: "IVA23", value: "23.0" },
+};
+
+const itemBodyExample = { item: itemsExample10 };
+
+const taxesExample = { id: 1, name: "IVA20", value: "20.0", region: "PT", default_tax: 1 };
+
+const taxesExample2 = { id: 1, name: "IVA20", value: "20", region: "PT", default_tax: "1" };
+
+const sequencesExample = {
+  id: 230568,
+  serie: "2013",
+  default_sequence: 1,
+  current_invoice_number: 1,
+  current_invoice_validation_code: "N/A",
+  current_credit_note_number: 3,
+  current_credit_note_validation_code: "N/A",
+  current_debit_note_number: 1,
+  current_debit_note_validation_code: "N/A",
+};
+
+const sequencesExample2 = {
+  id: 230568,
+  serie: "2013",
+  current_invoice_number: 1,
+  current_credit_note_number: 3,
+  current_debit_note_number: 1,
+  default_sequence: "1",
+};
+
+const clientExample3 = {
+  id: 439232,
+  name: "Pedro Sousa",
+  email: "psousa@thinkorange.pt",
+  country: "Portugal",
+  fiscal_id: "210533382",
+};
+
+const itemsExample12 = [
+  {
+    name: "Item 1",
+    description: "Consulting",
+    unit_price: "60.0",
+    unit: "hour",
+    quantity: "2.0",
+    tax: { id: 48900, name: "IVA23", value: "23.0" },
+    discount: "0.0",
+    subtotal: 120,
+    tax_amount: 27.6,
+    discount_amount: 0,
+    total: 147.6,
+  },
+];
+
+const cashInvoicesExample = {
+  id: 1504601,
+  status: "draft",
+  archived: false,
+  type: "CashInvoice",
+  sequence_number: "draft",
+  date: "30/05/2013",
+  due_date: "30/05/2013",
+  client: clientExample3,
+  currency: "Euro",
+  items: itemsExample12,
+  sum: 120,
+  discount: 0,
+  before_taxes: 120,
+  taxes: 27.6,
+  total: 147.6,
+};
+
+const itemsExample13 = [
+  {
+    name: "Item 1",
+    description: "Consulting",
+    unit_price: "60.0",
+    unit: "hour",
+    quantity: "2.0",
+    tax: { id: 48900, name: "IVA23", value: "23.0" },
+    discount: "0.0",
+    subtotal: "120.0",
+    tax_amount: "27.6",
+    discount_amount: "0.0",
+    total: "147.6",
+  },
+];
+
+const cashInvoicesExample2 = {
+  id: 1504601,
+  status: "draft",
+  archived: false,
+  type: "CashInvoice",
+  sequence_number: "draft",
+  date: "30/05/2013",
+  due_date: "30/05/2013",
+  client: clientExample3,
+  currency: "Euro",
+  items: itemsExample13,
+  sum: "120.0",
+  discount: "0.0",
+  before_taxes: "120.0",
+  taxes: "27.6",
+  total: "147.6",
+};
+
+const cashInvoiceBodyExamples = {
+  "application/json": { cash_invoice: cashInvoicesExample },
+  "application/xml": { cash_invoice: cashInvoicesExample2 },
+};
+
+const cashInvoiceBodyExample = {
+  cash_invoice: { id: 1504601, type: "CashInvoice", sequence_number: "1/2013", state: "settled" },
+};
+
+const quoteBodyExamples = {
+  "application/json": {
+    quote: {
+      id: 1504601,
+      status: "draft",
+      archived: false,
+      type: "Quote",
+      sequence_number: "draft",
+      date: "30/05/2013",
+      due_date: "30/05/2013",
+      client: clientExample3,
+      currency: "Euro",
+      items: itemsExample12,
+      sum: 120,
+      discount: 0,
+      before_taxes: 120,
+      taxes: 27.6,
+      total: 147.6,
+    },
+  },
+  "application/xml": {
+    quote: {
+      id: 1504601,
+      status: "draft",
+      archived: false,
+      type: "Quote",
+      sequence_number: "draft",
+      date: "30/05/2013",
+      due_date: "30/05/2013",
+      client: clientExample3,
+      currency: "Euro",
+      items: itemsExample13,
+      sum: "120.0",
+      discount: "0.0",
+      before_taxes: "120.0",
+      taxes: "27.6",
+      total: "147.6",
+    },
+  },
+};
+
+const quoteBodyExample = { quote: { id: 1504601, type: "Quote", sequence_number: "1/2013", state: "final" } };
+
+const proformaBodyExamples = {
+  "application/json": {
+    proforma: {
+      id: 1504601,
+      status: "draft",
+      archived: false,
+      type: "Proforma",
+      sequence_number: "draft",
+      date: "30/05/2013",
+      due_date: "30/05/2013",
+      client: clientExample3,
+      currency: "Euro",
+      items: itemsExample12,
+      sum: 120,
+      discount: 0,
+      before_taxes: 120,
+      taxes: 27.6,
+      total: 147.6,
+    },
+  },
+  "application/xml": {
+    proforma: {
+      id: 1504601,
+      status: "draft",
+      archived: false,
+      type: "Proforma",
+      sequence_number: "draft",
+      date: "30/05/2013",
+      due_date: "30/05/2013",
+      client: clientExample3,
+      currency: "Euro",
+      items: itemsExample13,
+      sum: "120.0",
+      discount: "0.0",
+      before_taxes: "120.0",
+      taxes: "27.6",
+      total: "147.6",
+    },
+  },
+};
+
+const proformaBodyExample = { proforma: { id: 1504601, type: "Proforma", sequence_number: "1/2013", state: "final" } };
+
+const feesNoteBodyExamples = {
+  "application/json": {
+    fees_note: {
+      id: 1504601,
+      status: "draft",
+      archived: false,
+      type: "FeesNote",
+      sequence_number: "draft",
+      date: "30/05/2013",
+      due_date: "30/05/2013",
+      client: clientExample3,
+      currency: "Euro",
+      items: itemsExample12,
+      sum: 120,
+      discount: 0,
+      before_taxes: 120,
+      taxes: 27.6,
+      total: 147.6,
+    },
+  },
+  "application/xml": {
+    fees_note: {
+      id: 1504601,
+      status: "draft",
+      archived: false,
+      type: "FeesNote",
+      sequence_number: "draft",
+      date: "30/05/2013",
+      due_date: "30/05/2013",
+      client: clientExample3,
+      currency: "Euro",
+      items: itemsExample13,
+      sum: "120.0",
+      discount: "0.0",
+      before_taxes: "120.0",
+      taxes: "27.6",
+      total: "147.6",
+    },
+  },
+};
+
+const feesNoteBodyExample = { fees_note: { id: 1504601, type: "FeesNote", sequence_number: "1/2013", state: "final" } };
+
+const purchaseOrdersExample = {
+  id: 1430276,
+  status: "draft",
+  type: "PurchaseOrder",
+  sequence_number: "draft",
+  date: "30/05/2013",
+  due_date: "08/08/2013",
+  loaded_at: "30/05/2013",
+  delivery_site: "LX Factory",
+  observations: "",
+  supplier: clientExample,
+  currency: "Euro",
+  items: [
+    {
+      name: "Item 1",
+      description: "",
+      unit_price: "60.0",
+      unit: "unit",
+      quantity: "2.0",
+      tax: { id: 48900, name: "IVA23", value: "23.0" },
+      discount: "0.0",
+    },
+  ],
+  sum: 120,
+  discount: 0,
+  before_taxes: 120,
+  taxes: 27.6,
+  total: 147.6,
+};
+
+const purchaseOrdersExample2 = {
+  id: 1430276,
+  status: "draft",
+  type: "PurchaseOrder",
+  sequence_number: "draft",
+  date: "30/05/2013",
+  due_date: "08/08/2013",
+  loaded_at: "30/05/2013",
+  delivery_site: "LX Factory",
+  observations: null,
+  supplier: clientExample,
+  currency: "Euro",
+  items: [
+    {
+      name: "Item 1",
+      description: null,
+      unit_price: "60.0",
+      unit: "unit",
+      quantity: "2.0",
+      tax: { id: 48900, name: "IVA23", value: "23.0" },
+      discount: "0.0",
+    },
+  ],
+  sum: "120.0",
+  discount: "0.0",
+  before_taxes: "120.0",
+  taxes: "27.6",
+  total: "147.6",
+};
+
+const purchaseOrderBodyExamples = {
+  "application/json": { purchase_order: purchaseOrdersExample },
+  "application/xml": { purchase_order: purchaseOrdersExample2 },
+};
+
+const purchaseOrderBodyExample = {
+  purchase_order: { id: 1430276, type: "PurchaseOrder", sequence_number: "1/2013", state: "final" },
+};
+
+const itemsExample14 = [
+  {
+    id: 312260,
+    name: "555",
+    description: "Macbook",
+    unit_price: "50.0",
+    quantity: "2.0",
+    tax: { id: 48900, name: "IVA23", value: "23.0" },
+    discount: "0.0",
+  },
+];
+
+const scheduleListExample = {
+  schedules: [
+    {
+      id: 4307,
+      date: "08/04/2013",
+      due_date: "08/04/2013",
+      reference: null,
+      observations: "Foi criado no site.",
+      retention: "5.0",
+      client: {
+        id: 439232,
+        name: "Pedro Sousa",
+        email: "psousa@thinkorange.pt",
+        address: "Rua Luisa de Camões 18",
+        postal_code: "1231-123",
+        fiscal_id: "210533382",
+      },
+      currency: "Euro",
+      items: itemsExample14,
+      sum: "100.0",
+      discount: "0.0",
+      before_taxes: "100.0",
+      taxes: "23.0",
+      total: "118.0",
+    },
+  ],
+};
+
+const scheduleBodyExample = {
+  schedule: {
+    id: 4307,
+    next_date: "09/04/2013",
+    next_due_date: "09/04/2013",
+    reference: null,
+    observations: "Foi criado no site.",
+    retention: "5.0",
+    client: {
+      id: 439232,
+      name: "Pedro Sousa",
+      email: "psousa@emamil.pt",
+      address: "Rua Luisa de Camões 18",
+      postal_code: "1231-123",
+      fiscal_id: "010233322",
+    },
+    currency: "Euro",
+    items: itemsExample14,
+    sum: "100.0",
+    discount: "0.0",
+    before_taxes: "100.0",
+    taxes: "23.0",
+    total: "118.0",
+    sent_invoices: null,
+  },
+};
+
+const scheduleBodyExamples = { "application/json": scheduleBodyExample, "application/xml": scheduleBodyExample };
+
+const chartBodyExample = {
+  chart: {
+    series: ["Sep", "Oct", "Nov", "Dec", "Jan", "Feb"],
+    graphs: [{ gid: "invoicing", values: ["0", "0", "0", "0", "0", "60"] }],
+  },
+};
+
+const chartBodyExample2 = {
+  chart: {
+    series: ["Jan", "Fev", "Mar", "Abr", "Mai", "Jun", "Jul"],
+    graphs: [
+      { title: "Recebido", gid: "settled_values", values: ["0", "0", "0", "0", "0", "0", "0"] },
+      { title: "Dentro Prazo", gid: "due_values", values: ["0", "0", "0", "0", "0", "0", "0"] },
+      { title: "Vencido", gid: "overdue_values", values: ["0", "60", "0", "0", "0", "0", "0"] },
+      { title: "Previsão", gid: "forecast_values", values: ["0", "60", "0", "0", "0", "0", "0"] },
+    ],
+  },
+};
+
+const topClientsBodyExample = {
+  "top-clients": {
+    currency: "€",
+    clients: [
+      { id: 1, name: "Chuck Norris", balance: "220321.30", fiscal_id: "100200300" },
+      { id: 2, name: "Bruce", balance: "5000.00", fiscal_id: "00100100" },
+      { id: 3, name: "Ni Hao", balance: "4050.00", fiscal_id: "123456" },
+      { id: 4, name: "Chewbacca", balance: "1000.00", fiscal_id: "1234" },
+      { id: 5, name: "Appllex", balance: "660.00", fiscal_id: "100200300" },
+      { name: "Others", balance: "1175" },
+    ],
+  },
+};
+
+const topDebtorsBodyExample = {
+  "top-debtors": { currency: "€", clients: [{ id: 393116, name: "Ruben Fonseca", balance: "60.0", fiscal_id: null }] },
+};
+
+const quarterlyResultsBodyExample = {
+  "quarterly-results": {
+    year: 2011,
+    currency: "€",
+    "quarter-01": { invoicing: "220654.38", taxes: "48498.91", ytd: "49526.67" },
+    "quarter-02": { invoicing: "209082.81", taxes: "46624.8", ytd: "-75897.07" },
+    "quarter-03": { invoicing: "267101.09", taxes: "59306.64", ytd: "-10674.32" },
+    "quarter-04": { invoicing: "319438.52", taxes: "71782.48", ytd: "-6025.96" },
+  },
+};
+
 /** The spec's examples, by operationId, then status, then media type: the mock's default answers. */
 export const invoicexpressExamples = {
-  createAccount: {
-    "201": {
-      "application/json": {
-        account: {
-          id: 13233,
-          name: "thinkorangeteste",
-          url: "https://thinkorangeteste.app.invoicexpress.com",
-          api_key: "xptoxpto",
-          state: "active",
-        },
-      },
-      "application/xml": {
-        account: {
-          id: 13233,
-          name: "thinkorangeteste",
-          url: "https://thinkorangeteste.app.invoicexpress.com",
-          api_key: "xptoxpto",
-          state: "active",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Terms and Conditions must be accepted",
-          },
-          {
-            error: "Email is invalid",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Terms and Conditions must be accepted", "Email is invalid"],
-      },
-    },
-  },
-  createAccountForExistingUser: {
-    "201": {
-      "application/json": {
-        account: {
-          id: 13233,
-          name: "thinkorangeteste",
-          url: "https://thinkorangeteste.app.invoicexpress.com",
-          api_key: "xptoxpto",
-          state: "active",
-        },
-      },
-      "application/xml": {
-        account: {
-          id: 13233,
-          name: "thinkorangeteste",
-          url: "https://thinkorangeteste.app.invoicexpress.com",
-          api_key: "xptoxpto",
-          state: "active",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Terms and Conditions must be accepted",
-          },
-          {
-            error: "Email is invalid",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Terms and Conditions must be accepted", "Email is invalid"],
-      },
-    },
-  },
+  createAccount: { "201": accountBodyExamples, "401": errorListExamples, "422": errorListExamples2 },
+  createAccountForExistingUser: { "201": accountBodyExamples, "401": errorListExamples, "422": errorListExamples2 },
   getAccount: {
     "200": {
       "application/json": {
@@ -131,165 +1012,30 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
   },
   updateAccount: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorListExamples,
     "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The account doesn't exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The account doesn't exist."],
-      },
+      "application/json": { errors: [{ error: "The account doesn't exist." }] },
+      "application/xml": { errors: ["The account doesn't exist."] },
     },
     "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Postal Code must have the following format DDDD-DDD",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Postal Code must have the following format DDDD-DDD"],
-      },
+      "application/json": { errors: [{ error: "Postal Code must have the following format DDDD-DDD" }] },
+      "application/xml": { errors: ["Postal Code must have the following format DDDD-DDD"] },
     },
   },
   listUserAccounts: {
-    "200": {
-      "application/json": {
-        accounts: [
-          {
-            id: 13233,
-            name: "thinkorangeteste",
-            url: "https://thinkorangeteste.invoicexpress.net",
-            api_key: "xptoxpto",
-            country: "Portugal",
-            state: "active",
-            blocked: false,
-          },
-        ],
-      },
-      "application/xml": {
-        accounts: [
-          {
-            id: 13233,
-            name: "thinkorangeteste",
-            url: "https://thinkorangeteste.invoicexpress.net",
-            api_key: "xptoxpto",
-            country: "Portugal",
-            state: "active",
-            blocked: false,
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "200": { "application/json": accountListExample, "application/xml": accountListExample },
+    "401": errorListExamples,
   },
-  changeCurrentAccount: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
+  changeCurrentAccount: { "401": errorListExamples, "404": errorListExamples3 },
   logIn: {
-    "200": {
-      "application/json": {
-        accounts: [
-          {
-            id: 13233,
-            name: "thinkorangeteste",
-            url: "https://thinkorangeteste.invoicexpress.net",
-            api_key: "xptoxpto",
-            state: "active",
-            blocked: false,
-          },
-        ],
-      },
-      "application/xml": {
-        accounts: [
-          {
-            id: 13233,
-            name: "thinkorangeteste",
-            url: "https://thinkorangeteste.invoicexpress.net",
-            api_key: "xptoxpto",
-            state: "active",
-            blocked: false,
-          },
-        ],
-      },
-    },
+    "200": { "application/json": accountListExample2, "application/xml": accountListExample2 },
     "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid login or password",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid login or password"],
-      },
+      "application/json": { errors: { error: "Invalid login or password" } },
+      "application/xml": { errors: ["Invalid login or password"] },
     },
   },
   listClients: {
@@ -312,12 +1058,7 @@ export const invoicexpressExamples = {
             send_options: null,
           },
         ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 30,
-        },
+        pagination: paginationExample,
       },
       "application/xml": {
         clients: [
@@ -339,16 +1080,7 @@ export const invoicexpressExamples = {
         ],
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorListExamples,
   },
   createClient: {
     "201": {
@@ -365,543 +1097,34 @@ export const invoicexpressExamples = {
           fiscal_id: "210533382",
           phone: "4433551242",
           city: "Lisboa",
-          preferred_contact: {
-            name: "Rui Alves",
-            email: "xpto@xpto.pt",
-            phone: "4433551242",
-            mobile: "912345678",
-          },
+          preferred_contact: { name: "Rui Alves", email: "xpto@xpto.pt", phone: "4433551242", mobile: "912345678" },
           observations: "Computer Processed",
           send_options: "1",
           open_account_link: "https://www.app.invoicexpress.com/clients/open_account/9a1c3e5f7b",
         },
       },
-      "application/xml": {
-        client: {
-          id: 1,
-          name: "Ruben Fonseca",
-          email: "fonseka@gmail.com",
-          city: "Lisboa",
-        },
-      },
+      "application/xml": { client: { id: 1, name: "Ruben Fonseca", email: "fonseka@gmail.com", city: "Lisboa" } },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "422": errorListExamples4,
   },
-  getClient: {
-    "200": {
-      "application/json": {
-        client: {
-          id: 345,
-          name: "Bruce Norris",
-          code: "1337",
-          email: "foo@bar.com",
-          address: "Badgad",
-          postal_code: "123-456",
-          fiscal_id: "1122331122",
-          website: "www.brucenorris.com",
-          phone: "4433551242",
-          fax: "4433551243",
-          preferred_contact: {
-            name: "Rui Alves",
-            email: "xpto@xpto.pt",
-            phone: "4433551242",
-          },
-          observations: "Computer Processed",
-          send_options: "1",
-          country: "Portugal",
-          city: "Lisboa",
-          language: "en",
-          open_account_link: "https://www.app.invoicexpress.com/clients/open_account/5b7f6a2c9d",
-        },
-      },
-      "application/xml": {
-        client: {
-          id: 345,
-          name: "Bruce Norris",
-          code: "1337",
-          email: "foo@bar.com",
-          address: "Badgad",
-          postal_code: "123-456",
-          fiscal_id: "1122331122",
-          website: "www.brucenorris.com",
-          phone: "4433551242",
-          fax: "4433551243",
-          preferred_contact: {
-            name: "Rui Alves",
-            email: "xpto@xpto.pt",
-            phone: "4433551242",
-          },
-          observations: "Computer Processed",
-          send_options: "1",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
-  updateClient: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
-  findClientByName: {
-    "200": {
-      "application/json": {
-        client: {
-          id: 345,
-          name: "Bruce Norris",
-          code: "1337",
-          email: "foo@bar.com",
-          address: "Badgad",
-          postal_code: "123-456",
-          fiscal_id: "1122331122",
-          website: "www.brucenorris.com",
-          phone: "4433551242",
-          fax: "4433551243",
-          preferred_contact: {
-            name: "Rui Alves",
-            email: "xpto@xpto.pt",
-            phone: "4433551242",
-          },
-          observations: "Computer Processed",
-          send_options: "1",
-          country: "Portugal",
-          city: "Lisboa",
-          language: "en",
-          open_account_link: "https://www.app.invoicexpress.com/clients/open_account/5b7f6a2c9d",
-        },
-      },
-      "application/xml": {
-        client: {
-          id: 345,
-          name: "Bruce Norris",
-          code: "1337",
-          email: "foo@bar.com",
-          address: "Badgad",
-          postal_code: "123-456",
-          fiscal_id: "1122331122",
-          website: "www.brucenorris.com",
-          phone: "4433551242",
-          fax: "4433551243",
-          preferred_contact: {
-            name: "Rui Alves",
-            email: "xpto@xpto.pt",
-            phone: "4433551242",
-          },
-          observations: "Computer Processed",
-          send_options: "1",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
-  findClientByCode: {
-    "200": {
-      "application/json": {
-        client: {
-          id: 345,
-          name: "Bruce Norris",
-          code: "1337",
-          email: "foo@bar.com",
-          address: "Badgad",
-          postal_code: "123-456",
-          fiscal_id: "1122331122",
-          website: "www.brucenorris.com",
-          phone: "4433551242",
-          fax: "4433551243",
-          preferred_contact: {
-            name: "Rui Alves",
-            email: "xpto@xpto.pt",
-            phone: "4433551242",
-          },
-          observations: "Computer Processed",
-          send_options: "1",
-          country: "Portugal",
-          city: "Lisboa",
-          language: "en",
-          open_account_link: "https://www.app.invoicexpress.com/clients/open_account/5b7f6a2c9d",
-        },
-      },
-      "application/xml": {
-        client: {
-          id: 345,
-          name: "Bruce Norris",
-          code: "1337",
-          email: "foo@bar.com",
-          address: "Badgad",
-          postal_code: "123-456",
-          fiscal_id: "1122331122",
-          website: "www.brucenorris.com",
-          phone: "4433551242",
-          fax: "4433551243",
-          preferred_contact: {
-            name: "Rui Alves",
-            email: "xpto@xpto.pt",
-            phone: "4433551242",
-          },
-          observations: "Computer Processed",
-          send_options: "1",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
+  getClient: { "200": clientBodyExamples, "401": errorListExamples, "404": errorListExamples3 },
+  updateClient: { "401": errorListExamples, "404": errorListExamples3, "422": errorListExamples4 },
+  findClientByName: { "200": clientBodyExamples, "401": errorListExamples, "404": errorListExamples3 },
+  findClientByCode: { "200": clientBodyExamples, "401": errorListExamples, "404": errorListExamples3 },
   listClientInvoices: {
     "200": {
-      "application/json": {
-        invoices: [
-          {
-            id: 1501806,
-            status: "settled",
-            archived: false,
-            type: "SimplifiedInvoice",
-            sequence_number: "2/2013",
-            date: "16/06/2013",
-            due_date: "16/06/2013",
-            reference: "",
-            observations: "wazzaaaap",
-            retention: "0",
-            permalink: "https://www.app.invoicexpress.com/documents/e91295d8ca5797e0cc28c9c2ebf00a71c250f0fd",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 6",
-                description: "",
-                unit_price: "120.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 240,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 240,
-              },
-              {
-                name: "Item AM",
-                description: "",
-                unit_price: "50.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 50,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 50,
-              },
-            ],
-            sum: 290,
-            discount: 0,
-            before_taxes: 290,
-            taxes: 0,
-            total: 290,
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 10,
-        },
-      },
-      "application/xml": {
-        invoices: [
-          {
-            id: 1501806,
-            status: "settled",
-            archived: false,
-            type: "SimplifiedInvoice",
-            sequence_number: "2/2013",
-            date: "16/06/2013",
-            due_date: "16/06/2013",
-            reference: null,
-            observations: "wazzaaaap",
-            retention: "0.0",
-            permalink: "http://www.invoicexpress.net/documents/e91295d8ca5797e0cc28c9c2ebf00a71c250f0fd",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 6",
-                description: null,
-                unit_price: "120.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-                subtotal: "240.0",
-                tax_amount: "0.0",
-                discount_amount: "0.0",
-                total: "240.0",
-              },
-              {
-                name: "Item AM",
-                description: null,
-                unit_price: "50.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-                subtotal: "50.0",
-                tax_amount: "0.0",
-                discount_amount: "0.0",
-                total: "50.0",
-              },
-            ],
-            sum: "290.0",
-            discount: "0.0",
-            before_taxes: "290.0",
-            taxes: "0.0",
-            total: "290.0",
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 10,
-        },
-      },
+      "application/json": { invoices: [invoicesExample], pagination: paginationExample2 },
+      "application/xml": { invoices: [invoicesExample2], pagination: paginationExample2 },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
   },
   listInvoices: {
     "200": {
       "application/json": {
         invoices: [
-          {
-            id: 1501806,
-            status: "settled",
-            archived: false,
-            type: "SimplifiedInvoice",
-            sequence_number: "2/2013",
-            date: "16/06/2013",
-            due_date: "16/06/2013",
-            reference: "",
-            observations: "wazzaaaap",
-            retention: "0",
-            permalink: "https://www.app.invoicexpress.com/documents/e91295d8ca5797e0cc28c9c2ebf00a71c250f0fd",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 6",
-                description: "",
-                unit_price: "120.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 240,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 240,
-              },
-              {
-                name: "Item AM",
-                description: "",
-                unit_price: "50.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 50,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 50,
-              },
-            ],
-            sum: 290,
-            discount: 0,
-            before_taxes: 290,
-            taxes: 0,
-            total: 290,
-          },
+          invoicesExample,
           {
             id: 1463853,
             status: "draft",
@@ -914,15 +1137,7 @@ export const invoicexpressExamples = {
             observations: "Foi criado no site.",
             retention: "5.0",
             permalink: "https://www.app.invoicexpress.com/documents/85358d54facb97552b3880aed67be0fd6474d0a3",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
+            client: clientExample,
             currency: "Euro",
             items: [
               {
@@ -931,11 +1146,7 @@ export const invoicexpressExamples = {
                 unit_price: "50.0",
                 unit: "unit",
                 quantity: "2.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: 23,
-                },
+                tax: { id: 48900, name: "IVA23", value: 23 },
                 discount: 0,
                 subtotal: 100,
                 tax_amount: 23,
@@ -950,77 +1161,11 @@ export const invoicexpressExamples = {
             total: 118,
           },
         ],
-        pagination: {
-          current_page: 1,
-          total_pages: 2,
-          total_entries: 15,
-          per_page: 10,
-        },
+        pagination: paginationExample3,
       },
       "application/xml": {
         invoices: [
-          {
-            id: 1501806,
-            status: "settled",
-            archived: false,
-            type: "SimplifiedInvoice",
-            sequence_number: "2/2013",
-            date: "16/06/2013",
-            due_date: "16/06/2013",
-            reference: null,
-            observations: "wazzaaaap",
-            retention: "0.0",
-            permalink: "http://www.invoicexpress.net/documents/e91295d8ca5797e0cc28c9c2ebf00a71c250f0fd",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 6",
-                description: null,
-                unit_price: "120.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-                subtotal: "240.0",
-                tax_amount: "0.0",
-                discount_amount: "0.0",
-                total: "240.0",
-              },
-              {
-                name: "Item AM",
-                description: null,
-                unit_price: "50.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-                subtotal: "50.0",
-                tax_amount: "0.0",
-                discount_amount: "0.0",
-                total: "50.0",
-              },
-            ],
-            sum: "290.0",
-            discount: "0.0",
-            before_taxes: "290.0",
-            taxes: "0.0",
-            total: "290.0",
-          },
+          invoicesExample2,
           {
             id: 1463853,
             status: "draft",
@@ -1033,15 +1178,7 @@ export const invoicexpressExamples = {
             observations: "Foi criado no site.",
             retention: "5.0",
             permalink: "http://www.invoicexpress.net/documents/85358d54facb97552b3880aed67be0fd6474d0a3",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
+            client: clientExample,
             currency: "Euro",
             items: [
               {
@@ -1050,11 +1187,7 @@ export const invoicexpressExamples = {
                 unit_price: "50.0",
                 unit: "unit",
                 quantity: "2.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
+                tax: { id: 48900, name: "IVA23", value: "23.0" },
                 discount: "0.0",
                 subtotal: "100.0",
                 tax_amount: "23.0",
@@ -1069,24 +1202,10 @@ export const invoicexpressExamples = {
             total: "118.0",
           },
         ],
-        pagination: {
-          current_page: 1,
-          total_pages: 2,
-          total_entries: 15,
-          per_page: 10,
-        },
+        pagination: paginationExample3,
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorListExamples,
   },
   createInvoice: {
     "201": {
@@ -1103,11 +1222,7 @@ export const invoicexpressExamples = {
           observations: "",
           retention: "0",
           permalink: "https://www.app.invoicexpress.com/documents/3bca8a616315b1c8da3c26d692b061220f0f6a45",
-          client: {
-            id: 501854,
-            name: "Client Name",
-            code: "A1",
-          },
+          client: { id: 501854, name: "Client Name", code: "A1" },
           currency: "Euro",
           items: [
             {
@@ -1116,11 +1231,7 @@ export const invoicexpressExamples = {
               unit_price: "100.0",
               unit: "unit",
               quantity: "5.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: 23,
-              },
+              tax: { id: 48900, name: "IVA23", value: 23 },
               discount: 0,
               subtotal: 500,
               tax_amount: 115,
@@ -1147,10 +1258,7 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: null,
           permalink: "http://www.invoicexpress.net/documents/3bca8a616315b1c8da3c26d692b061220f0f6a45",
-          client: {
-            id: 501854,
-            name: "Ruben Fonseca",
-          },
+          client: { id: 501854, name: "Ruben Fonseca" },
           currency: "Euro",
           items: [
             {
@@ -1159,10 +1267,7 @@ export const invoicexpressExamples = {
               unit_price: "30.0",
               unit: "unit",
               quantity: "1.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
+              tax: { name: null, value: "0.0" },
               discount: "0.0",
             },
           ],
@@ -1174,31 +1279,8 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "422": errorListExamples4,
   },
   getInvoice: {
     "200": {
@@ -1215,29 +1297,9 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: "0",
           permalink: "https://www.app.invoicexpress.com/documents/3bca8a616315b1c8da3c26d692b061220f0f6a45",
-          client: {
-            id: 501854,
-            name: "Ruben Fonseca",
-          },
+          client: { id: 501854, name: "Ruben Fonseca" },
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "30.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 30,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 30,
-            },
-          ],
+          items: itemsExample,
           sum: 30,
           discount: 0,
           before_taxes: 30,
@@ -1258,313 +1320,43 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: null,
           permalink: "http://www.invoicexpress.net/documents/3bca8a616315b1c8da3c26d692b061220f0f6a45",
-          client: {
-            id: 501854,
-            name: "Ruben Fonseca",
-          },
+          client: { id: 501854, name: "Ruben Fonseca" },
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "30.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-              subtotal: "30.0",
-              tax_amount: "0.0",
-              discount_amount: "0.0",
-              total: "30.0",
-            },
-          ],
+          items: itemsExample2,
           sum: "30.0",
           discount: "0.0",
           before_taxes: "30.0",
           taxes: "0.0",
           total: "30.0",
-          invoice_timeline: [
-            {
-              type: "create",
-              date: "20/06/2013",
-              time: "17:40",
-              user: "info@thinkorange.pt",
-            },
-          ],
+          invoice_timeline: [{ type: "create", date: "20/06/2013", time: "17:40", user: "info@thinkorange.pt" }],
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
   },
   updateInvoice: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   changeInvoiceState: {
-    "200": {
-      "application/json": {
-        invoice: {
-          id: 1503698,
-          type: "Invoice",
-          sequence_number: "2/2013",
-          state: "final",
-        },
-      },
-      "application/xml": {
-        invoice: {
-          id: 1503698,
-          type: "Invoice",
-          sequence_number: "2/2013",
-          state: "final",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": invoiceBodyExample, "application/xml": invoiceBodyExample },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   sendInvoiceByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   listSimplifiedInvoices: {
     "200": {
-      "application/json": {
-        simplified_invoices: [
-          {
-            id: 1425061,
-            status: "settled",
-            archived: false,
-            type: "SimplifiedInvoice",
-            sequence_number: "1/2013",
-            date: "01/05/2013",
-            due_date: "01/05/2013",
-            reference: "",
-            observations: "Artigo 16º nº 6 do CIVA. ",
-            retention: "0",
-            permalink: "https://www.app.invoicexpress.com/documents/9c21e2aa2fd5a9f999673bc993407a562177fecb",
-            client: {
-              id: 550611,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: "",
-                unit_price: "60.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 120,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 120,
-              },
-              {
-                name: "Item 2",
-                description: "",
-                unit_price: "50.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 50,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 50,
-              },
-            ],
-            sum: 170,
-            discount: 0,
-            before_taxes: 170,
-            taxes: 0,
-            total: 170,
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 2,
-          total_entries: 15,
-          per_page: 10,
-        },
-      },
+      "application/json": { simplified_invoices: [simplifiedInvoicesExample], pagination: paginationExample3 },
       "application/xml": {
         simplified_invoices: [
           {
@@ -1578,42 +1370,9 @@ export const invoicexpressExamples = {
             observations: "Artigo 16º nº 6 do CIVA. ",
             retention: null,
             permalink: "http://www.invoicexpress.net/documents/9c21e2aa2fd5a9f999673bc993407a562177fecb",
-            client: {
-              id: 550611,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
+            client: clientExample2,
             currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: null,
-                unit_price: "60.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-              },
-              {
-                name: "Item 2",
-                description: null,
-                unit_price: "50.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-              },
-            ],
+            items: itemsExample5,
             sum: "170.0",
             discount: "0.0",
             before_taxes: "170.0",
@@ -1623,16 +1382,7 @@ export const invoicexpressExamples = {
         ],
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorListExamples,
   },
   createSimplifiedInvoice: {
     "201": {
@@ -1648,15 +1398,7 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: "0",
           permalink: "https://www.app.invoicexpress.com/documents/9c21e2aa2fd5a9f999673bc993407a562177fecb",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
+          client: clientExample,
           currency: "Euro",
           items: [
             {
@@ -1665,10 +1407,7 @@ export const invoicexpressExamples = {
               unit_price: "60.0",
               unit: "unit",
               quantity: "2.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
+              tax: { name: "", value: 0 },
               discount: 0,
             },
             {
@@ -1677,10 +1416,7 @@ export const invoicexpressExamples = {
               unit_price: "50.0",
               unit: "unit",
               quantity: "1.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
+              tax: { name: "", value: 0 },
               discount: 0,
             },
           ],
@@ -1702,42 +1438,9 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: null,
           permalink: "http://www.invoicexpress.net/documents/9c21e2aa2fd5a9f999673bc993407a562177fecb",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
+          client: clientExample,
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-            },
-            {
-              name: "Item 2",
-              description: null,
-              unit_price: "50.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-            },
-          ],
+          items: itemsExample5,
           sum: "170.0",
           discount: "0.0",
           before_taxes: "170.0",
@@ -1746,98 +1449,12 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "422": errorListExamples4,
   },
   getSimplifiedInvoice: {
     "200": {
-      "application/json": {
-        simplified_invoice: {
-          id: 1425061,
-          status: "settled",
-          archived: false,
-          type: "SimplifiedInvoice",
-          sequence_number: "1/2013",
-          date: "01/05/2013",
-          due_date: "01/05/2013",
-          reference: "",
-          observations: "Artigo 16º nº 6 do CIVA. ",
-          retention: "0",
-          permalink: "https://www.app.invoicexpress.com/documents/9c21e2aa2fd5a9f999673bc993407a562177fecb",
-          client: {
-            id: 550611,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 120,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 120,
-            },
-            {
-              name: "Item 2",
-              description: "",
-              unit_price: "50.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 50,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 50,
-            },
-          ],
-          sum: 170,
-          discount: 0,
-          before_taxes: 170,
-          taxes: 0,
-          total: 170,
-        },
-      },
+      "application/json": { simplified_invoice: simplifiedInvoicesExample },
       "application/xml": {
         simplified_invoice: {
           id: 1425061,
@@ -1850,383 +1467,50 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: null,
           permalink: "http://www.invoicexpress.net/documents/9c21e2aa2fd5a9f999673bc993407a562177fecb",
-          client: {
-            id: 550611,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
+          client: clientExample2,
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-            },
-            {
-              name: "Item 2",
-              description: null,
-              unit_price: "50.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-            },
-          ],
+          items: itemsExample5,
           sum: "170.0",
           discount: "0.0",
           before_taxes: "170.0",
           taxes: "0.0",
           total: "170.0",
           invoice_timeline: [
-            {
-              type: "create",
-              date: "30/05/2013",
-              time: "16:16",
-              user: "info@thinkorange.pt",
-            },
-            {
-              type: "finalized",
-              date: "30/05/2013",
-              time: "16:19",
-              user: "info@thinkorange.pt",
-            },
-            {
-              type: "created_partial_payment",
-              date: "30/05/2013",
-              time: "16:19",
-              user: "info@thinkorange.pt",
-            },
+            { type: "create", date: "30/05/2013", time: "16:16", user: "info@thinkorange.pt" },
+            { type: "finalized", date: "30/05/2013", time: "16:19", user: "info@thinkorange.pt" },
+            { type: "created_partial_payment", date: "30/05/2013", time: "16:19", user: "info@thinkorange.pt" },
           ],
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
   },
   updateSimplifiedInvoice: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   changeSimplifiedInvoiceState: {
-    "200": {
-      "application/json": {
-        simplified_invoice: {
-          id: 1425061,
-          type: "SimplifiedInvoice",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-      "application/xml": {
-        simplified_invoice: {
-          id: 1425061,
-          type: "SimplifiedInvoice",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": simplifiedInvoiceBodyExample, "application/xml": simplifiedInvoiceBodyExample },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   sendSimplifiedInvoiceByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   listInvoiceReceipts: {
     "200": {
-      "application/json": {
-        invoice_receipts: [
-          {
-            id: 1504120,
-            status: "settled",
-            archived: false,
-            type: "InvoiceReceipt",
-            sequence_number: "1/2013",
-            date: "20/06/2013",
-            due_date: "20/06/2013",
-            reference: "",
-            observations: "Artigo 16º nº 6 do CIVA. ",
-            retention: "0",
-            permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: "",
-                unit_price: "60.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 120,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 120,
-              },
-            ],
-            sum: 120,
-            discount: 0,
-            before_taxes: 120,
-            taxes: 0,
-            total: 120,
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 2,
-          total_entries: 15,
-          per_page: 10,
-        },
-      },
-      "application/xml": {
-        invoice_receipts: [
-          {
-            id: 1504120,
-            status: "settled",
-            archived: false,
-            type: "InvoiceReceipt",
-            sequence_number: "1/2013",
-            date: "20/06/2013",
-            due_date: "20/06/2013",
-            reference: null,
-            observations: "Artigo 16º nº 6 do CIVA. ",
-            retention: null,
-            permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: null,
-                unit_price: "60.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-                subtotal: "120.0",
-                tax_amount: "0.0",
-                discount_amount: "0.0",
-                total: "120.0",
-              },
-            ],
-            sum: "120.0",
-            discount: "0.0",
-            before_taxes: "120.0",
-            taxes: "0.0",
-            total: "120.0",
-          },
-        ],
-      },
+      "application/json": { invoice_receipts: [invoiceReceiptsExample], pagination: paginationExample3 },
+      "application/xml": { invoice_receipts: [invoiceReceiptsExample2] },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorListExamples,
   },
   createInvoiceReceipt: {
     "201": {
@@ -2242,34 +1526,9 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: "0",
           permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
+          client: clientExample,
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 120,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 120,
-            },
-          ],
+          items: itemsExample6,
           sum: 120,
           discount: 0,
           before_taxes: 120,
@@ -2289,34 +1548,9 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: null,
           permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
+          client: clientExample,
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "0.0",
-              discount_amount: "0.0",
-              total: "120.0",
-            },
-          ],
+          items: itemsExample7,
           sum: "120.0",
           discount: "0.0",
           before_taxes: "120.0",
@@ -2325,476 +1559,42 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "422": errorListExamples4,
   },
   getInvoiceReceipt: {
     "200": {
-      "application/json": {
-        invoice_receipt: {
-          id: 1504120,
-          status: "settled",
-          archived: false,
-          type: "InvoiceReceipt",
-          sequence_number: "1/2013",
-          date: "20/06/2013",
-          due_date: "20/06/2013",
-          reference: "",
-          observations: "Artigo 16º nº 6 do CIVA. ",
-          retention: "0",
-          permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 120,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 120,
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 0,
-          total: 120,
-        },
-      },
-      "application/xml": {
-        invoice_receipt: {
-          id: 1504120,
-          status: "settled",
-          archived: false,
-          type: "InvoiceReceipt",
-          sequence_number: "1/2013",
-          date: "20/06/2013",
-          due_date: "20/06/2013",
-          reference: null,
-          observations: "Artigo 16º nº 6 do CIVA. ",
-          retention: null,
-          permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "0.0",
-              discount_amount: "0.0",
-              total: "120.0",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "0.0",
-          total: "120.0",
-        },
-      },
+      "application/json": { invoice_receipt: invoiceReceiptsExample },
+      "application/xml": { invoice_receipt: invoiceReceiptsExample2 },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
   },
   updateInvoiceReceipt: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   changeInvoiceReceiptState: {
-    "200": {
-      "application/json": {
-        invoice_receipt: {
-          id: 1504120,
-          type: "InvoiceReceipt",
-          sequence_number: "1/2013",
-          state: "settled",
-        },
-      },
-      "application/xml": {
-        invoice_receipt: {
-          id: 1504120,
-          type: "InvoiceReceipt",
-          sequence_number: "1/2013",
-          state: "settled",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": invoiceReceiptBodyExample, "application/xml": invoiceReceiptBodyExample },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   sendInvoiceReceiptByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   listCreditNotes: {
     "200": {
-      "application/json": {
-        credit_notes: [
-          {
-            id: 1423940,
-            status: "final",
-            archived: false,
-            type: "CreditNote",
-            sequence_number: "3/2013",
-            date: "01/05/2013",
-            due_date: "01/06/2013",
-            reference: "",
-            observations: "Artigo 16º nº 6 do CIVA. ",
-            retention: "0",
-            permalink: "https://www.app.invoicexpress.com/documents/1387ad1b794bbba30f8378fccc73767038b6477d",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: "",
-                unit_price: "60.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 120,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 120,
-              },
-              {
-                name: "Item 2",
-                description: "",
-                unit_price: "50.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 50,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 50,
-              },
-            ],
-            sum: 170,
-            discount: 0,
-            before_taxes: 170,
-            taxes: 0,
-            total: 170,
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 2,
-          total_entries: 15,
-          per_page: 10,
-        },
-      },
-      "application/xml": {
-        credit_notes: [
-          {
-            id: 1423940,
-            status: "final",
-            archived: false,
-            type: "CreditNote",
-            sequence_number: "3/2013",
-            date: "01/05/2013",
-            due_date: "01/06/2013",
-            reference: null,
-            observations: "Artigo 16º nº 6 do CIVA. ",
-            retention: null,
-            permalink: "http://www.invoicexpress.net/documents/1387ad1b794bbba30f8378fccc73767038b6477d",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: null,
-                unit_price: "60.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-                subtotal: "120.0",
-                tax_amount: "0.0",
-                discount_amount: "0.0",
-                total: "120.0",
-              },
-              {
-                name: "Item 2",
-                description: null,
-                unit_price: "50.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-                subtotal: "50.0",
-                tax_amount: "0.0",
-                discount_amount: "0.0",
-                total: "50.0",
-              },
-            ],
-            sum: "170.0",
-            discount: "0.0",
-            before_taxes: "170.0",
-            taxes: "0.0",
-            total: "170.0",
-          },
-        ],
-      },
+      "application/json": { credit_notes: [creditNotesExample], pagination: paginationExample3 },
+      "application/xml": { credit_notes: [creditNotesExample2] },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorListExamples,
   },
   createCreditNote: {
     "201": {
@@ -2810,50 +1610,9 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: "0",
           permalink: "https://www.app.invoicexpress.com/documents/1387ad1b794bbba30f8378fccc73767038b6477d",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
+          client: clientExample,
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 120,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 120,
-            },
-            {
-              name: "Item 2",
-              description: "",
-              unit_price: "50.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 50,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 50,
-            },
-          ],
+          items: itemsExample3,
           sum: 170,
           discount: 0,
           before_taxes: 170,
@@ -2873,50 +1632,9 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: null,
           permalink: "http://www.invoicexpress.net/documents/1387ad1b794bbba30f8378fccc73767038b6477d",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
+          client: clientExample,
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "0.0",
-              discount_amount: "0.0",
-              total: "120.0",
-            },
-            {
-              name: "Item 2",
-              description: null,
-              unit_price: "50.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-              subtotal: "50.0",
-              tax_amount: "0.0",
-              discount_amount: "0.0",
-              total: "50.0",
-            },
-          ],
+          items: itemsExample9,
           sum: "170.0",
           discount: "0.0",
           before_taxes: "170.0",
@@ -2925,476 +1643,42 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "422": errorListExamples4,
   },
   getCreditNote: {
     "200": {
-      "application/json": {
-        credit_note: {
-          id: 1423940,
-          status: "final",
-          archived: false,
-          type: "CreditNote",
-          sequence_number: "3/2013",
-          date: "01/05/2013",
-          due_date: "01/06/2013",
-          reference: "",
-          observations: "Artigo 16º nº 6 do CIVA. ",
-          retention: "0",
-          permalink: "https://www.app.invoicexpress.com/documents/1387ad1b794bbba30f8378fccc73767038b6477d",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 120,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 120,
-            },
-            {
-              name: "Item 2",
-              description: "",
-              unit_price: "50.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 50,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 50,
-            },
-          ],
-          sum: 170,
-          discount: 0,
-          before_taxes: 170,
-          taxes: 0,
-          total: 170,
-        },
-      },
-      "application/xml": {
-        credit_note: {
-          id: 1423940,
-          status: "final",
-          archived: false,
-          type: "CreditNote",
-          sequence_number: "3/2013",
-          date: "01/05/2013",
-          due_date: "01/06/2013",
-          reference: null,
-          observations: "Artigo 16º nº 6 do CIVA. ",
-          retention: null,
-          permalink: "http://www.invoicexpress.net/documents/1387ad1b794bbba30f8378fccc73767038b6477d",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "0.0",
-              discount_amount: "0.0",
-              total: "120.0",
-            },
-            {
-              name: "Item 2",
-              description: null,
-              unit_price: "50.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-              subtotal: "50.0",
-              tax_amount: "0.0",
-              discount_amount: "0.0",
-              total: "50.0",
-            },
-          ],
-          sum: "170.0",
-          discount: "0.0",
-          before_taxes: "170.0",
-          taxes: "0.0",
-          total: "170.0",
-        },
-      },
+      "application/json": { credit_note: creditNotesExample },
+      "application/xml": { credit_note: creditNotesExample2 },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
   },
   updateCreditNote: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   changeCreditNoteState: {
-    "200": {
-      "application/json": {
-        credit_note: {
-          id: 1423940,
-          type: "CreditNote",
-          sequence_number: "3/2013",
-          state: "final",
-        },
-      },
-      "application/xml": {
-        credit_note: {
-          id: 1423940,
-          type: "CreditNote",
-          sequence_number: "3/2013",
-          state: "final",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": creditNoteBodyExample, "application/xml": creditNoteBodyExample },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   sendCreditNoteByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   listDebitNotes: {
     "200": {
-      "application/json": {
-        debit_notes: [
-          {
-            id: 1504377,
-            status: "final",
-            archived: false,
-            type: "DebitNote",
-            sequence_number: "1/2013",
-            date: "21/06/2013",
-            due_date: "21/07/2013",
-            reference: "",
-            observations: "Artigo 16º nº 6 do CIVA. ",
-            retention: "0",
-            permalink: "https://www.app.invoicexpress.com/documents/5f2e8d1c4b7a9e3f6c0d2b5a8e1f4c7b9d3a6e0f",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: "",
-                unit_price: "30.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 30,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 30,
-              },
-            ],
-            sum: 30,
-            discount: 0,
-            before_taxes: 30,
-            taxes: 0,
-            total: 30,
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 2,
-          total_entries: 15,
-          per_page: 10,
-        },
-      },
-      "application/xml": {
-        debit_notes: [
-          {
-            id: 1504377,
-            status: "final",
-            archived: false,
-            type: "DebitNote",
-            sequence_number: "1/2013",
-            date: "21/06/2013",
-            due_date: "21/07/2013",
-            reference: null,
-            observations: "Artigo 16º nº 6 do CIVA. ",
-            retention: null,
-            permalink: "https://www.app.invoicexpress.com/documents/5f2e8d1c4b7a9e3f6c0d2b5a8e1f4c7b9d3a6e0f",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: null,
-                unit_price: "30.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-                subtotal: "30.0",
-                tax_amount: "0.0",
-                discount_amount: "0.0",
-                total: "30.0",
-              },
-            ],
-            sum: "30.0",
-            discount: "0.0",
-            before_taxes: "30.0",
-            taxes: "0.0",
-            total: "30.0",
-          },
-        ],
-      },
+      "application/json": { debit_notes: [debitNotesExample], pagination: paginationExample3 },
+      "application/xml": { debit_notes: [debitNotesExample2] },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorListExamples,
   },
   createDebitNote: {
     "201": {
@@ -3410,34 +1694,9 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: "0",
           permalink: "https://www.app.invoicexpress.com/documents/5f2e8d1c4b7a9e3f6c0d2b5a8e1f4c7b9d3a6e0f",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
+          client: clientExample,
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "30.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 30,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 30,
-            },
-          ],
+          items: itemsExample,
           sum: 30,
           discount: 0,
           before_taxes: 30,
@@ -3457,34 +1716,9 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: null,
           permalink: "https://www.app.invoicexpress.com/documents/5f2e8d1c4b7a9e3f6c0d2b5a8e1f4c7b9d3a6e0f",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
+          client: clientExample,
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "30.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-              subtotal: "30.0",
-              tax_amount: "0.0",
-              discount_amount: "0.0",
-              total: "30.0",
-            },
-          ],
+          items: itemsExample2,
           sum: "30.0",
           discount: "0.0",
           before_taxes: "30.0",
@@ -3493,440 +1727,52 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "422": errorListExamples4,
   },
   getDebitNote: {
     "200": {
-      "application/json": {
-        debit_note: {
-          id: 1504377,
-          status: "final",
-          archived: false,
-          type: "DebitNote",
-          sequence_number: "1/2013",
-          date: "21/06/2013",
-          due_date: "21/07/2013",
-          reference: "",
-          observations: "Artigo 16º nº 6 do CIVA. ",
-          retention: "0",
-          permalink: "https://www.app.invoicexpress.com/documents/5f2e8d1c4b7a9e3f6c0d2b5a8e1f4c7b9d3a6e0f",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "30.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 30,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 30,
-            },
-          ],
-          sum: 30,
-          discount: 0,
-          before_taxes: 30,
-          taxes: 0,
-          total: 30,
-        },
-      },
-      "application/xml": {
-        debit_note: {
-          id: 1504377,
-          status: "final",
-          archived: false,
-          type: "DebitNote",
-          sequence_number: "1/2013",
-          date: "21/06/2013",
-          due_date: "21/07/2013",
-          reference: null,
-          observations: "Artigo 16º nº 6 do CIVA. ",
-          retention: null,
-          permalink: "https://www.app.invoicexpress.com/documents/5f2e8d1c4b7a9e3f6c0d2b5a8e1f4c7b9d3a6e0f",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "30.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-              subtotal: "30.0",
-              tax_amount: "0.0",
-              discount_amount: "0.0",
-              total: "30.0",
-            },
-          ],
-          sum: "30.0",
-          discount: "0.0",
-          before_taxes: "30.0",
-          taxes: "0.0",
-          total: "30.0",
-        },
-      },
+      "application/json": { debit_note: debitNotesExample },
+      "application/xml": { debit_note: debitNotesExample2 },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
   },
   updateDebitNote: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   changeDebitNoteState: {
-    "200": {
-      "application/json": {
-        debit_note: {
-          id: 1504377,
-          type: "DebitNote",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-      "application/xml": {
-        debit_note: {
-          id: 1504377,
-          type: "DebitNote",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": debitNoteBodyExample, "application/xml": debitNoteBodyExample },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   sendDebitNoteByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   generateInvoicePdf: {
-    "200": {
-      "application/json": {
-        output: {
-          pdfUrl: "https://invoicexpress-prod.s3.amazonaws.com/pdfs/thinkorangeteste/1503698/fatura-2-2013.pdf",
-        },
-      },
-      "application/xml": {
-        output: {
-          pdfUrl: "https://invoicexpress-prod.s3.amazonaws.com/pdfs/thinkorangeteste/1503698/fatura-2-2013.pdf",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
+    "200": { "application/json": pdfOutputBodyExample, "application/xml": pdfOutputBodyExample },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
   },
   listItems: {
     "200": {
-      "application/json": {
-        items: [
-          {
-            id: 2487641,
-            name: "Item name",
-            description: "Item description",
-            unit_price: "9.99",
-            unit: "service",
-            tax: {
-              id: 48900,
-              name: "IVA23",
-              value: 23,
-            },
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 30,
-        },
-      },
-      "application/xml": {
-        items: [
-          {
-            id: 2487641,
-            name: "Test",
-            description: null,
-            unit_price: "0.0",
-            unit: "hour",
-            tax: {
-              name: "IVA23",
-              value: "23.0",
-            },
-          },
-        ],
-      },
+      "application/json": { items: [itemsExample10], pagination: paginationExample },
+      "application/xml": { items: [itemsExample11] },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorListExamples,
   },
   createItem: {
     "201": {
-      "application/json": {
-        item: {
-          id: 2487641,
-          name: "Item name",
-          description: "Item description",
-          unit_price: "9.99",
-          unit: "service",
-          tax: {
-            id: 48900,
-            name: "IVA23",
-            value: 23,
-          },
-        },
-      },
+      "application/json": itemBodyExample,
       "application/xml": {
         item: {
           id: 2487642,
@@ -3934,351 +1780,50 @@ export const invoicexpressExamples = {
           description: null,
           unit_price: "0.0",
           unit: "hour",
-          tax: {
-            name: "IVA23",
-            value: "23.0",
-          },
+          tax: { name: "IVA23", value: "23.0" },
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "422": errorListExamples4,
   },
   getItem: {
-    "200": {
-      "application/json": {
-        item: {
-          id: 2487641,
-          name: "Item name",
-          description: "Item description",
-          unit_price: "9.99",
-          unit: "service",
-          tax: {
-            id: 48900,
-            name: "IVA23",
-            value: 23,
-          },
-        },
-      },
-      "application/xml": {
-        item: {
-          id: 2487641,
-          name: "Test",
-          description: null,
-          unit_price: "0.0",
-          unit: "hour",
-          tax: {
-            name: "IVA23",
-            value: "23.0",
-          },
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "200": { "application/json": itemBodyExample, "application/xml": { item: itemsExample11 } },
+    "401": errorListExamples,
+    "404": errorListExamples3,
   },
-  updateItem: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
+  updateItem: { "401": errorListExamples, "404": errorListExamples3, "422": errorListExamples4 },
   listTaxes: {
     "200": {
       "application/json": {
-        taxes: [
-          {
-            id: 1,
-            name: "IVA20",
-            value: "20.0",
-            region: "PT",
-            default_tax: 1,
-          },
-          {
-            id: 2,
-            name: "IVA21",
-            value: "21.0",
-            region: "PT",
-            default_tax: 0,
-          },
-        ],
+        taxes: [taxesExample, { id: 2, name: "IVA21", value: "21.0", region: "PT", default_tax: 0 }],
       },
       "application/xml": {
-        taxes: [
-          {
-            id: 1,
-            name: "IVA20",
-            value: "20",
-            region: "PT",
-            default_tax: "1",
-          },
-          {
-            id: 2,
-            name: "IVA21",
-            value: "21",
-            region: "PT",
-            default_tax: "0",
-          },
-        ],
+        taxes: [taxesExample2, { id: 2, name: "IVA21", value: "21", region: "PT", default_tax: "0" }],
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorListExamples,
   },
   createTax: {
     "201": {
-      "application/json": {
-        tax: {
-          id: 3,
-          name: "IVA23",
-          value: "23.0",
-          region: "PT",
-          default_tax: 1,
-        },
-      },
-      "application/xml": {
-        tax: {
-          id: 3,
-          name: "IVA19",
-          value: "19.0",
-          region: "PT",
-          default_tax: "1",
-        },
-      },
+      "application/json": { tax: { id: 3, name: "IVA23", value: "23.0", region: "PT", default_tax: 1 } },
+      "application/xml": { tax: { id: 3, name: "IVA19", value: "19.0", region: "PT", default_tax: "1" } },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "422": errorListExamples4,
   },
   getTax: {
-    "200": {
-      "application/json": {
-        tax: {
-          id: 1,
-          name: "IVA20",
-          value: "20.0",
-          region: "PT",
-          default_tax: 1,
-        },
-      },
-      "application/xml": {
-        tax: {
-          id: 1,
-          name: "IVA20",
-          value: "20",
-          region: "PT",
-          default_tax: "1",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "200": { "application/json": { tax: taxesExample }, "application/xml": { tax: taxesExample2 } },
+    "401": errorListExamples,
+    "404": errorListExamples3,
   },
-  updateTax: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
+  updateTax: { "401": errorListExamples, "404": errorListExamples3, "422": errorListExamples4 },
   listSequences: {
     "200": {
-      "application/json": {
-        sequences: [
-          {
-            id: 230568,
-            serie: "2013",
-            default_sequence: 1,
-            current_invoice_number: 1,
-            current_invoice_validation_code: "N/A",
-            current_credit_note_number: 3,
-            current_credit_note_validation_code: "N/A",
-            current_debit_note_number: 1,
-            current_debit_note_validation_code: "N/A",
-          },
-        ],
-      },
-      "application/xml": {
-        sequences: [
-          {
-            id: 230568,
-            serie: "2013",
-            current_invoice_number: 1,
-            current_credit_note_number: 3,
-            current_debit_note_number: 1,
-            default_sequence: "1",
-          },
-        ],
-      },
+      "application/json": { sequences: [sequencesExample] },
+      "application/xml": { sequences: [sequencesExample2] },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorListExamples,
   },
   createSequence: {
     "201": {
@@ -4303,2952 +1848,145 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "422": errorListExamples4,
   },
   getSequence: {
-    "200": {
-      "application/json": {
-        sequence: {
-          id: 230568,
-          serie: "2013",
-          default_sequence: 1,
-          current_invoice_number: 1,
-          current_invoice_validation_code: "N/A",
-          current_credit_note_number: 3,
-          current_credit_note_validation_code: "N/A",
-          current_debit_note_number: 1,
-          current_debit_note_validation_code: "N/A",
-        },
-      },
-      "application/xml": {
-        sequence: {
-          id: 230568,
-          serie: "2013",
-          current_invoice_number: 1,
-          current_credit_note_number: 3,
-          current_debit_note_number: 1,
-          default_sequence: "1",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "200": { "application/json": { sequence: sequencesExample }, "application/xml": { sequence: sequencesExample2 } },
+    "401": errorListExamples,
+    "404": errorListExamples3,
   },
-  updateSequence: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
+  updateSequence: { "401": errorListExamples, "404": errorListExamples3, "422": errorListExamples4 },
   listCashInvoices: {
     "200": {
-      "application/json": {
-        cash_invoices: [
-          {
-            id: 1504601,
-            status: "draft",
-            archived: false,
-            type: "CashInvoice",
-            sequence_number: "draft",
-            date: "30/05/2013",
-            due_date: "30/05/2013",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: "Consulting",
-                unit_price: "60.0",
-                unit: "hour",
-                quantity: "2.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
-                discount: "0.0",
-                subtotal: 120,
-                tax_amount: 27.6,
-                discount_amount: 0,
-                total: 147.6,
-              },
-            ],
-            sum: 120,
-            discount: 0,
-            before_taxes: 120,
-            taxes: 27.6,
-            total: 147.6,
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 10,
-        },
-      },
-      "application/xml": {
-        cash_invoices: [
-          {
-            id: 1504601,
-            status: "draft",
-            archived: false,
-            type: "CashInvoice",
-            sequence_number: "draft",
-            date: "30/05/2013",
-            due_date: "30/05/2013",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: "Consulting",
-                unit_price: "60.0",
-                unit: "hour",
-                quantity: "2.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
-                discount: "0.0",
-                subtotal: "120.0",
-                tax_amount: "27.6",
-                discount_amount: "0.0",
-                total: "147.6",
-              },
-            ],
-            sum: "120.0",
-            discount: "0.0",
-            before_taxes: "120.0",
-            taxes: "27.6",
-            total: "147.6",
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 10,
-        },
-      },
+      "application/json": { cash_invoices: [cashInvoicesExample], pagination: paginationExample2 },
+      "application/xml": { cash_invoices: [cashInvoicesExample2], pagination: paginationExample2 },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorListExamples,
   },
-  createCashInvoice: {
-    "201": {
-      "application/json": {
-        cash_invoice: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "CashInvoice",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 120,
-              tax_amount: 27.6,
-              discount_amount: 0,
-              total: 147.6,
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        cash_invoice: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "CashInvoice",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "27.6",
-              discount_amount: "0.0",
-              total: "147.6",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
-  getCashInvoice: {
-    "200": {
-      "application/json": {
-        cash_invoice: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "CashInvoice",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 120,
-              tax_amount: 27.6,
-              discount_amount: 0,
-              total: 147.6,
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        cash_invoice: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "CashInvoice",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "27.6",
-              discount_amount: "0.0",
-              total: "147.6",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
+  createCashInvoice: { "201": cashInvoiceBodyExamples, "401": errorListExamples, "422": errorListExamples4 },
+  getCashInvoice: { "200": cashInvoiceBodyExamples, "401": errorListExamples, "404": errorListExamples3 },
   updateCashInvoice: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   changeCashInvoiceState: {
-    "200": {
-      "application/json": {
-        cash_invoice: {
-          id: 1504601,
-          type: "CashInvoice",
-          sequence_number: "1/2013",
-          state: "settled",
-        },
-      },
-      "application/xml": {
-        cash_invoice: {
-          id: 1504601,
-          type: "CashInvoice",
-          sequence_number: "1/2013",
-          state: "settled",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": cashInvoiceBodyExample, "application/xml": cashInvoiceBodyExample },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
-  createQuote: {
-    "201": {
-      "application/json": {
-        quote: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "Quote",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 120,
-              tax_amount: 27.6,
-              discount_amount: 0,
-              total: 147.6,
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        quote: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "Quote",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "27.6",
-              discount_amount: "0.0",
-              total: "147.6",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
-  getQuote: {
-    "200": {
-      "application/json": {
-        quote: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "Quote",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 120,
-              tax_amount: 27.6,
-              discount_amount: 0,
-              total: 147.6,
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        quote: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "Quote",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "27.6",
-              discount_amount: "0.0",
-              total: "147.6",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
+  createQuote: { "201": quoteBodyExamples, "401": errorListExamples, "422": errorListExamples4 },
+  getQuote: { "200": quoteBodyExamples, "401": errorListExamples, "404": errorListExamples3 },
   updateQuote: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   changeQuoteState: {
-    "200": {
-      "application/json": {
-        quote: {
-          id: 1504601,
-          type: "Quote",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-      "application/xml": {
-        quote: {
-          id: 1504601,
-          type: "Quote",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": quoteBodyExample, "application/xml": quoteBodyExample },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   sendQuoteByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
-  createProforma: {
-    "201": {
-      "application/json": {
-        proforma: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "Proforma",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 120,
-              tax_amount: 27.6,
-              discount_amount: 0,
-              total: 147.6,
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        proforma: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "Proforma",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "27.6",
-              discount_amount: "0.0",
-              total: "147.6",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
-  getProforma: {
-    "200": {
-      "application/json": {
-        proforma: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "Proforma",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 120,
-              tax_amount: 27.6,
-              discount_amount: 0,
-              total: 147.6,
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        proforma: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "Proforma",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "27.6",
-              discount_amount: "0.0",
-              total: "147.6",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
+  createProforma: { "201": proformaBodyExamples, "401": errorListExamples, "422": errorListExamples4 },
+  getProforma: { "200": proformaBodyExamples, "401": errorListExamples, "404": errorListExamples3 },
   updateProforma: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   changeProformaState: {
-    "200": {
-      "application/json": {
-        proforma: {
-          id: 1504601,
-          type: "Proforma",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-      "application/xml": {
-        proforma: {
-          id: 1504601,
-          type: "Proforma",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": proformaBodyExample, "application/xml": proformaBodyExample },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   sendProformaByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
-  createFeesNote: {
-    "201": {
-      "application/json": {
-        fees_note: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "FeesNote",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 120,
-              tax_amount: 27.6,
-              discount_amount: 0,
-              total: 147.6,
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        fees_note: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "FeesNote",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "27.6",
-              discount_amount: "0.0",
-              total: "147.6",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
-  getFeesNote: {
-    "200": {
-      "application/json": {
-        fees_note: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "FeesNote",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 120,
-              tax_amount: 27.6,
-              discount_amount: 0,
-              total: 147.6,
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        fees_note: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "FeesNote",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "27.6",
-              discount_amount: "0.0",
-              total: "147.6",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
+  createFeesNote: { "201": feesNoteBodyExamples, "401": errorListExamples, "422": errorListExamples4 },
+  getFeesNote: { "200": feesNoteBodyExamples, "401": errorListExamples, "404": errorListExamples3 },
   updateFeesNote: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   changeFeesNoteState: {
-    "200": {
-      "application/json": {
-        fees_note: {
-          id: 1504601,
-          type: "FeesNote",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-      "application/xml": {
-        fees_note: {
-          id: 1504601,
-          type: "FeesNote",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": feesNoteBodyExample, "application/xml": feesNoteBodyExample },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   sendFeesNoteByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "406": errorListExamples5,
+    "422": errorListExamples4,
   },
   listPurchaseOrders: {
     "200": {
-      "application/json": {
-        purchase_orders: [
-          {
-            id: 1430276,
-            status: "draft",
-            type: "PurchaseOrder",
-            sequence_number: "draft",
-            date: "30/05/2013",
-            due_date: "08/08/2013",
-            loaded_at: "30/05/2013",
-            delivery_site: "LX Factory",
-            observations: "",
-            supplier: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: "",
-                unit_price: "60.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
-                discount: "0.0",
-              },
-            ],
-            sum: 120,
-            discount: 0,
-            before_taxes: 120,
-            taxes: 27.6,
-            total: 147.6,
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 10,
-        },
-      },
-      "application/xml": {
-        purchase_orders: [
-          {
-            id: 1430276,
-            status: "draft",
-            type: "PurchaseOrder",
-            sequence_number: "draft",
-            date: "30/05/2013",
-            due_date: "08/08/2013",
-            loaded_at: "30/05/2013",
-            delivery_site: "LX Factory",
-            observations: null,
-            supplier: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: null,
-                unit_price: "60.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
-                discount: "0.0",
-              },
-            ],
-            sum: "120.0",
-            discount: "0.0",
-            before_taxes: "120.0",
-            taxes: "27.6",
-            total: "147.6",
-          },
-        ],
-      },
+      "application/json": { purchase_orders: [purchaseOrdersExample], pagination: paginationExample2 },
+      "application/xml": { purchase_orders: [purchaseOrdersExample2] },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorListExamples,
   },
-  createPurchaseOrder: {
-    "201": {
-      "application/json": {
-        purchase_order: {
-          id: 1430276,
-          status: "draft",
-          type: "PurchaseOrder",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "08/08/2013",
-          loaded_at: "30/05/2013",
-          delivery_site: "LX Factory",
-          observations: "",
-          supplier: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        purchase_order: {
-          id: 1430276,
-          status: "draft",
-          type: "PurchaseOrder",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "08/08/2013",
-          loaded_at: "30/05/2013",
-          delivery_site: "LX Factory",
-          observations: null,
-          supplier: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
-  getPurchaseOrder: {
-    "200": {
-      "application/json": {
-        purchase_order: {
-          id: 1430276,
-          status: "draft",
-          type: "PurchaseOrder",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "08/08/2013",
-          loaded_at: "30/05/2013",
-          delivery_site: "LX Factory",
-          observations: "",
-          supplier: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        purchase_order: {
-          id: 1430276,
-          status: "draft",
-          type: "PurchaseOrder",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "08/08/2013",
-          loaded_at: "30/05/2013",
-          delivery_site: "LX Factory",
-          observations: null,
-          supplier: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
-  updatePurchaseOrder: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
+  createPurchaseOrder: { "201": purchaseOrderBodyExamples, "401": errorListExamples, "422": errorListExamples4 },
+  getPurchaseOrder: { "200": purchaseOrderBodyExamples, "401": errorListExamples, "404": errorListExamples3 },
+  updatePurchaseOrder: { "401": errorListExamples, "404": errorListExamples3, "422": errorListExamples4 },
   changePurchaseOrderState: {
-    "200": {
-      "application/json": {
-        purchase_order: {
-          id: 1430276,
-          type: "PurchaseOrder",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-      "application/xml": {
-        purchase_order: {
-          id: 1430276,
-          type: "PurchaseOrder",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": purchaseOrderBodyExample, "application/xml": purchaseOrderBodyExample },
+    "401": errorListExamples,
+    "404": errorListExamples3,
+    "422": errorListExamples4,
   },
-  sendPurchaseOrderByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
+  sendPurchaseOrderByEmail: { "401": errorListExamples, "404": errorListExamples3, "422": errorListExamples4 },
   listSchedules: {
-    "200": {
-      "application/json": {
-        schedules: [
-          {
-            id: 4307,
-            date: "08/04/2013",
-            due_date: "08/04/2013",
-            reference: null,
-            observations: "Foi criado no site.",
-            retention: "5.0",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                id: 312260,
-                name: "555",
-                description: "Macbook",
-                unit_price: "50.0",
-                quantity: "2.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
-                discount: "0.0",
-              },
-            ],
-            sum: "100.0",
-            discount: "0.0",
-            before_taxes: "100.0",
-            taxes: "23.0",
-            total: "118.0",
-          },
-        ],
-      },
-      "application/xml": {
-        schedules: [
-          {
-            id: 4307,
-            date: "08/04/2013",
-            due_date: "08/04/2013",
-            reference: null,
-            observations: "Foi criado no site.",
-            retention: "5.0",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                id: 312260,
-                name: "555",
-                description: "Macbook",
-                unit_price: "50.0",
-                quantity: "2.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
-                discount: "0.0",
-              },
-            ],
-            sum: "100.0",
-            discount: "0.0",
-            before_taxes: "100.0",
-            taxes: "23.0",
-            total: "118.0",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "200": { "application/json": scheduleListExample, "application/xml": scheduleListExample },
+    "401": errorListExamples,
   },
-  createSchedule: {
-    "201": {
-      "application/json": {
-        schedule: {
-          id: 4307,
-          next_date: "09/04/2013",
-          next_due_date: "09/04/2013",
-          reference: null,
-          observations: "Foi criado no site.",
-          retention: "5.0",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@emamil.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            fiscal_id: "010233322",
-          },
-          currency: "Euro",
-          items: [
-            {
-              id: 312260,
-              name: "555",
-              description: "Macbook",
-              unit_price: "50.0",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-            },
-          ],
-          sum: "100.0",
-          discount: "0.0",
-          before_taxes: "100.0",
-          taxes: "23.0",
-          total: "118.0",
-          sent_invoices: null,
-        },
-      },
-      "application/xml": {
-        schedule: {
-          id: 4307,
-          next_date: "09/04/2013",
-          next_due_date: "09/04/2013",
-          reference: null,
-          observations: "Foi criado no site.",
-          retention: "5.0",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@emamil.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            fiscal_id: "010233322",
-          },
-          currency: "Euro",
-          items: [
-            {
-              id: 312260,
-              name: "555",
-              description: "Macbook",
-              unit_price: "50.0",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-            },
-          ],
-          sum: "100.0",
-          discount: "0.0",
-          before_taxes: "100.0",
-          taxes: "23.0",
-          total: "118.0",
-          sent_invoices: null,
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
-  getSchedule: {
-    "200": {
-      "application/json": {
-        schedule: {
-          id: 4307,
-          next_date: "09/04/2013",
-          next_due_date: "09/04/2013",
-          reference: null,
-          observations: "Foi criado no site.",
-          retention: "5.0",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@emamil.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            fiscal_id: "010233322",
-          },
-          currency: "Euro",
-          items: [
-            {
-              id: 312260,
-              name: "555",
-              description: "Macbook",
-              unit_price: "50.0",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-            },
-          ],
-          sum: "100.0",
-          discount: "0.0",
-          before_taxes: "100.0",
-          taxes: "23.0",
-          total: "118.0",
-          sent_invoices: null,
-        },
-      },
-      "application/xml": {
-        schedule: {
-          id: 4307,
-          next_date: "09/04/2013",
-          next_due_date: "09/04/2013",
-          reference: null,
-          observations: "Foi criado no site.",
-          retention: "5.0",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@emamil.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            fiscal_id: "010233322",
-          },
-          currency: "Euro",
-          items: [
-            {
-              id: 312260,
-              name: "555",
-              description: "Macbook",
-              unit_price: "50.0",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-            },
-          ],
-          sum: "100.0",
-          discount: "0.0",
-          before_taxes: "100.0",
-          taxes: "23.0",
-          total: "118.0",
-          sent_invoices: null,
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
-  updateSchedule: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
-  activateSchedule: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
-  deactivateSchedule: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
+  createSchedule: { "201": scheduleBodyExamples, "401": errorListExamples, "422": errorListExamples4 },
+  getSchedule: { "200": scheduleBodyExamples, "401": errorListExamples, "404": errorListExamples3 },
+  updateSchedule: { "401": errorListExamples, "404": errorListExamples3, "422": errorListExamples4 },
+  activateSchedule: { "401": errorListExamples, "404": errorListExamples3 },
+  deactivateSchedule: { "401": errorListExamples, "404": errorListExamples3 },
   getInvoicingChart: {
-    "200": {
-      "application/json": {
-        chart: {
-          series: ["Sep", "Oct", "Nov", "Dec", "Jan", "Feb"],
-          graphs: [
-            {
-              gid: "invoicing",
-              values: ["0", "0", "0", "0", "0", "60"],
-            },
-          ],
-        },
-      },
-      "application/xml": {
-        chart: {
-          series: ["Sep", "Oct", "Nov", "Dec", "Jan", "Feb"],
-          graphs: [
-            {
-              gid: "invoicing",
-              values: ["0", "0", "0", "0", "0", "60"],
-            },
-          ],
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "200": { "application/json": chartBodyExample, "application/xml": chartBodyExample },
+    "401": errorListExamples,
   },
   getTreasuryChart: {
-    "200": {
-      "application/json": {
-        chart: {
-          series: ["Jan", "Fev", "Mar", "Abr", "Mai", "Jun", "Jul"],
-          graphs: [
-            {
-              title: "Recebido",
-              gid: "settled_values",
-              values: ["0", "0", "0", "0", "0", "0", "0"],
-            },
-            {
-              title: "Dentro Prazo",
-              gid: "due_values",
-              values: ["0", "0", "0", "0", "0", "0", "0"],
-            },
-            {
-              title: "Vencido",
-              gid: "overdue_values",
-              values: ["0", "60", "0", "0", "0", "0", "0"],
-            },
-            {
-              title: "Previsão",
-              gid: "forecast_values",
-              values: ["0", "60", "0", "0", "0", "0", "0"],
-            },
-          ],
-        },
-      },
-      "application/xml": {
-        chart: {
-          series: ["Jan", "Fev", "Mar", "Abr", "Mai", "Jun", "Jul"],
-          graphs: [
-            {
-              title: "Recebido",
-              gid: "settled_values",
-              values: ["0", "0", "0", "0", "0", "0", "0"],
-            },
-            {
-              title: "Dentro Prazo",
-              gid: "due_values",
-              values: ["0", "0", "0", "0", "0", "0", "0"],
-            },
-            {
-              title: "Vencido",
-              gid: "overdue_values",
-              values: ["0", "60", "0", "0", "0", "0", "0"],
-            },
-            {
-              title: "Previsão",
-              gid: "forecast_values",
-              values: ["0", "60", "0", "0", "0", "0", "0"],
-            },
-          ],
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "200": { "application/json": chartBodyExample2, "application/xml": chartBodyExample2 },
+    "401": errorListExamples,
   },
   getTopClients: {
-    "200": {
-      "application/json": {
-        "top-clients": {
-          currency: "€",
-          clients: [
-            {
-              id: 1,
-              name: "Chuck Norris",
-              balance: "220321.30",
-              fiscal_id: "100200300",
-            },
-            {
-              id: 2,
-              name: "Bruce",
-              balance: "5000.00",
-              fiscal_id: "00100100",
-            },
-            {
-              id: 3,
-              name: "Ni Hao",
-              balance: "4050.00",
-              fiscal_id: "123456",
-            },
-            {
-              id: 4,
-              name: "Chewbacca",
-              balance: "1000.00",
-              fiscal_id: "1234",
-            },
-            {
-              id: 5,
-              name: "Appllex",
-              balance: "660.00",
-              fiscal_id: "100200300",
-            },
-            {
-              name: "Others",
-              balance: "1175",
-            },
-          ],
-        },
-      },
-      "application/xml": {
-        "top-clients": {
-          currency: "€",
-          clients: [
-            {
-              id: 1,
-              name: "Chuck Norris",
-              balance: "220321.30",
-              fiscal_id: "100200300",
-            },
-            {
-              id: 2,
-              name: "Bruce",
-              balance: "5000.00",
-              fiscal_id: "00100100",
-            },
-            {
-              id: 3,
-              name: "Ni Hao",
-              balance: "4050.00",
-              fiscal_id: "123456",
-            },
-            {
-              id: 4,
-              name: "Chewbacca",
-              balance: "1000.00",
-              fiscal_id: "1234",
-            },
-            {
-              id: 5,
-              name: "Appllex",
-              balance: "660.00",
-              fiscal_id: "100200300",
-            },
-            {
-              name: "Others",
-              balance: "1175",
-            },
-          ],
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "200": { "application/json": topClientsBodyExample, "application/xml": topClientsBodyExample },
+    "401": errorListExamples,
   },
   getTopDebtors: {
-    "200": {
-      "application/json": {
-        "top-debtors": {
-          currency: "€",
-          clients: [
-            {
-              id: 393116,
-              name: "Ruben Fonseca",
-              balance: "60.0",
-              fiscal_id: null,
-            },
-          ],
-        },
-      },
-      "application/xml": {
-        "top-debtors": {
-          currency: "€",
-          clients: [
-            {
-              id: 393116,
-              name: "Ruben Fonseca",
-              balance: "60.0",
-              fiscal_id: null,
-            },
-          ],
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "200": { "application/json": topDebtorsBodyExample, "application/xml": topDebtorsBodyExample },
+    "401": errorListExamples,
   },
   getQuarterlyResults: {
-    "200": {
-      "application/json": {
-        "quarterly-results": {
-          year: 2011,
-          currency: "€",
-          "quarter-01": {
-            invoicing: "220654.38",
-            taxes: "48498.91",
-            ytd: "49526.67",
-          },
-          "quarter-02": {
-            invoicing: "209082.81",
-            taxes: "46624.8",
-            ytd: "-75897.07",
-          },
-          "quarter-03": {
-            invoicing: "267101.09",
-            taxes: "59306.64",
-            ytd: "-10674.32",
-          },
-          "quarter-04": {
-            invoicing: "319438.52",
-            taxes: "71782.48",
-            ytd: "-6025.96",
-          },
-        },
-      },
-      "application/xml": {
-        "quarterly-results": {
-          year: 2011,
-          currency: "€",
-          "quarter-01": {
-            invoicing: "220654.38",
-            taxes: "48498.91",
-            ytd: "49526.67",
-          },
-          "quarter-02": {
-            invoicing: "209082.81",
-            taxes: "46624.8",
-            ytd: "-75897.07",
-          },
-          "quarter-03": {
-            invoicing: "267101.09",
-            taxes: "59306.64",
-            ytd: "-10674.32",
-          },
-          "quarter-04": {
-            invoicing: "319438.52",
-            taxes: "71782.48",
-            ytd: "-6025.96",
-          },
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "200": { "application/json": quarterlyResultsBodyExample, "application/xml": quarterlyResultsBodyExample },
+    "401": errorListExamples,
   },
 };
 

@@ -31,7 +31,7 @@ const itemsProperty: PropertyMapping = {
   node: { kind: "array", itemName: "item", items: { kind: "ref", ref: "DocumentItem" } },
 };
 
-const _0_1Enum: NodeMapping = { kind: "scalar", type: "string", enum: ["0", "1"] };
+const values_01Enum: NodeMapping = { kind: "scalar", type: "string", enum: ["0", "1"] };
 
 const loginBodyObjectNode: NodeMapping = {
   kind: "object",
@@ -272,7 +272,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       { name: "manual_sequence_number", node: stringNode },
       { name: "currency_code", node: stringNode },
       { name: "rate", node: { kind: "ref", ref: "Decimal" } },
-      { name: "mb_reference", node: _0_1Enum },
+      { name: "mb_reference", node: values_01Enum },
       { name: "owner_invoice_id", node: integerNode },
       { name: "client", node: { kind: "ref", ref: "Client" } },
       itemsProperty,
@@ -304,7 +304,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
       { name: "body", node: stringNode },
       { name: "cc", node: stringNode },
       { name: "bcc", node: stringNode },
-      { name: "logo", node: _0_1Enum },
+      { name: "logo", node: values_01Enum },
     ],
   },
   EmailMessageBody: { kind: "object", properties: [{ name: "message", node: { kind: "ref", ref: "EmailMessage" } }] },
@@ -313,7 +313,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
     properties: [
       { name: "name", node: stringNode },
       { name: "email", node: stringNode },
-      { name: "save", node: _0_1Enum },
+      { name: "save", node: values_01Enum },
     ],
   },
   EstimateStateChange: {
@@ -339,7 +339,7 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
     kind: "object",
     properties: [{ name: "fees_note", node: { kind: "ref", ref: "EstimateStateChange" } }],
   },
-  Flag: { kind: "union", of: [_0_1Enum, { kind: "scalar", type: "number", enum: [0, 1] }] },
+  Flag: { kind: "union", of: [values_01Enum, { kind: "scalar", type: "number", enum: [0, 1] }] },
   InvoiceBody: { kind: "object", properties: [{ name: "invoice", node: { kind: "ref", ref: "Document" } }] },
   InvoiceList: clientInvoiceListObjectNode,
   InvoiceReceiptBody: {
