@@ -221,7 +221,7 @@ function describeValue(
     case "pagination":
       return [[String((value as { style?: string }).style ?? "")], "pagination"];
     case "requestBody":
-      return [components.slice(0, 1), last === "requestBody" ? "request body" : "request media"];
+      return [components.slice(0, 1), last === "requestBody" ? "request body" : "media"];
     case "responses": {
       if (last === "responses") {
         // Named after the first response's body, the one a caller gets on success.
