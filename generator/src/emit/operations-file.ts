@@ -211,7 +211,11 @@ function describeValue(
   const last = path.at(-1) ?? "";
   const components = componentsIn(value);
   if (value instanceof Code) {
-    return key === "parameters" ? [parameterNames.get(value.text) ?? [], "parameters"] : [components, "schema"];
+    if (key !== "parameters") {
+      return [components, "schema"];
+    }
+    const names = parameterNames.get(value.text) ?? [];
+    return [names.length > 0 ? names : ["no"], "parameters"];
   }
   switch (key) {
     case "queryParams":

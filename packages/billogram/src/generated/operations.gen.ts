@@ -50,7 +50,7 @@ const pagePagination: PaginationDescriptor = {
   totalItems: "/meta/total_count",
 };
 
-const parameters: LazySchema = /* @__PURE__ */ lazySchema(() => z.strictObject({
+const noParameters: LazySchema = /* @__PURE__ */ lazySchema(() => z.strictObject({
   path: z.optional(z.undefined()),
   query: z.optional(z.undefined()),
   headers: z.optional(z.undefined()),
@@ -172,7 +172,7 @@ export const createCustomerOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: false,
   security: [["BasicAuth"]],
-  parameters,
+  parameters: noParameters,
   requestBody: customerInputRequestBody,
   responses: [
     { status: "200", media: customerResponseMedia },
@@ -241,7 +241,7 @@ export const createBillogramOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: false,
   security: [["BasicAuth"]],
-  parameters,
+  parameters: noParameters,
   requestBody: {
     required: true,
     media: [{ mediaType: "application/json", schema: schemas.BillogramCreateInputSchema }],
@@ -527,7 +527,7 @@ export const createItemOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: false,
   security: [["BasicAuth"]],
-  parameters,
+  parameters: noParameters,
   requestBody: { required: true, media: [{ mediaType: "application/json", schema: schemas.ItemInputSchema }] },
   responses: [
     { status: "200", media: itemResponseMedia },

@@ -34,7 +34,7 @@ const errorBodyMedia: readonly MediaDescriptor[] = [
   { mediaType: "application/json", schema: schemas.ErrorBodySchema },
 ];
 
-const parameters: LazySchema = /* @__PURE__ */ lazySchema(() => z.strictObject({
+const noParameters: LazySchema = /* @__PURE__ */ lazySchema(() => z.strictObject({
   path: z.optional(z.undefined()),
   query: z.optional(z.undefined()),
   headers: z.optional(z.undefined()),
@@ -202,7 +202,7 @@ export const createAccountOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: false,
   security: [["OAuth2"]],
-  parameters,
+  parameters: noParameters,
   requestBody: {
     required: true,
     media: [{ mediaType: "application/json", schema: schemas.CreateAccountRequestSchema }],
@@ -839,7 +839,7 @@ export const createOrderOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: false,
   security: [["OAuth2"]],
-  parameters,
+  parameters: noParameters,
   requestBody: {
     required: true,
     media: [{ mediaType: "application/json", schema: schemas.CreateOrderRequestInputSchema }],

@@ -18,7 +18,7 @@ const rateLimitErrorBodyMedia: readonly MediaDescriptor[] = [
   { mediaType: "application/json", schema: schemas.RateLimitErrorBodySchema },
 ];
 
-const parameters: LazySchema = /* @__PURE__ */ lazySchema(() => z.strictObject({
+const noParameters: LazySchema = /* @__PURE__ */ lazySchema(() => z.strictObject({
   path: z.optional(z.undefined()),
   query: z.optional(z.undefined()),
   headers: z.optional(z.undefined()),
@@ -77,7 +77,7 @@ export const updateAccountOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: false,
   security: [["ApiKeyAuth"]],
-  parameters,
+  parameters: noParameters,
   requestBody: {
     required: true,
     media: [{ mediaType: "application/json", schema: schemas.UpdateAccountRequestSchema }],
@@ -99,7 +99,7 @@ export const updateAccountPreferencesOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: false,
   security: [["ApiKeyAuth"]],
-  parameters,
+  parameters: noParameters,
   requestBody: {
     required: true,
     media: [{ mediaType: "application/json", schema: schemas.UpdateAccountPreferencesRequestSchema }],
@@ -135,7 +135,7 @@ export const filterInvoicesOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: true,
   security: [["ApiKeyAuth"]],
-  parameters,
+  parameters: noParameters,
   requestBody: {
     required: true,
     media: [{ mediaType: "application/json", schema: schemas.FilterInvoicesRequestSchema }],
@@ -181,7 +181,7 @@ export const getInvoicePdfOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: true,
   security: [["ApiKeyAuth"]],
-  parameters,
+  parameters: noParameters,
   requestBody: { required: true, media: [{ mediaType: "application/json", schema: schemas.InvoicePdfRequestSchema }] },
   responses: [
     { status: "200", media: [{ mediaType: "application/json", schema: schemas.InvoicePdfResponseSchema }] },
@@ -301,7 +301,7 @@ export const cancelHostingOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: false,
   security: [["ApiKeyAuth"]],
-  parameters,
+  parameters: noParameters,
   requestBody: {
     required: true,
     media: [{ mediaType: "application/json", schema: schemas.CancelHostingRequestSchema }],

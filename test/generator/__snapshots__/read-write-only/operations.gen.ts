@@ -4,7 +4,7 @@ import { lazySchema, type LazySchema, type OperationDescriptor } from "@billforg
 import * as z from "@billforge/runtime/schema-builder";
 import * as schemas from "./schemas.gen.js";
 
-const parameters: LazySchema = /* @__PURE__ */ lazySchema(() => z.strictObject({
+const noParameters: LazySchema = /* @__PURE__ */ lazySchema(() => z.strictObject({
   path: z.optional(z.undefined()),
   query: z.optional(z.undefined()),
   headers: z.optional(z.undefined()),
@@ -20,7 +20,7 @@ export const createUserOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: false,
   security: [],
-  parameters,
+  parameters: noParameters,
   requestBody: { required: true, media: [{ mediaType: "application/json", schema: schemas.UserInputSchema }] },
   responses: [{ status: "201", media: [{ mediaType: "application/json", schema: schemas.UserSchema }] }],
 };
@@ -56,7 +56,7 @@ export const putSettingsOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: true,
   security: [],
-  parameters,
+  parameters: noParameters,
   requestBody: { required: true, media: [{ mediaType: "application/json", schema: schemas.SettingsInputSchema }] },
   responses: [{ status: "200", media: [{ mediaType: "application/json", schema: schemas.SettingsSchema }] }],
 };
