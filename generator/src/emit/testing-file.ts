@@ -106,10 +106,14 @@ function sharedExamples(api: ApiIR, examplesName: string, declared: readonly str
       const [id, status, mediaType, ...inside] = path;
       const key = inside.filter((k) => !/^\d+$/.test(k)).at(-1);
       if (key !== undefined) {
-        return name([key], "example");
+        // An element of a list is named in the singular: `items` → `itemExample`.
+        const element = /^\d+$/.test(inside.at(-1) ?? "");
+        return name([element ? singular(key) : key], "example");
       }
       const component = componentAnswering(byId.get(id ?? ""), status, mediaType);
-      return name(component === undefined ? [id ?? "", status ?? ""] : [component], mediaType ? "example" : "examples");
+      // One media type's example is named after its schema; a status's set of them after the status too.
+      const subject = component === undefined ? [id ?? ""] : [component];
+      return mediaType ? name(subject, "example") : name([...subject, status ?? ""], "examples");
     },
   });
   return [
@@ -170,6 +174,10 @@ function mockCredential(scheme: SecuritySchemeIR): LiteralValue {
         extra: Object.fromEntries(scheme.extra.map((e) => [e.field, value(e.option)])),
       };
   }
+}
+
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : `${word} item`;
 }
 
 function kebab(name: string): string {

@@ -11,18 +11,18 @@ export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall
 
 const contactExample = { name: "Peter Jonsson", email: "peter.jonsson@billogram.com" };
 
-const errorBodyExamples = {
+const errorBody400Examples = {
   "application/json": { status: "MISSING_QUERY_PARAMETER", data: { message: "Missing query parameter: page_size" } },
 };
 
-const errorBodyExamples2 = {
+const errorBody401Examples = {
   "application/json": {
     status: "INVALID_AUTH",
     data: { message: "The user/key combination is wrong, check the credentials used and possibly generate a new set" },
   },
 };
 
-const errorBodyExamples3 = {
+const errorBody403Examples = {
   "application/json": {
     status: "PERMISSION_DENIED",
     data: { message: "Not allowed to perform the requested operation" },
@@ -31,7 +31,7 @@ const errorBodyExamples3 = {
 
 const addressExample = { address_line_1: "Lavendelväg 27", zipcode: "12345", city: "Stadby", country: "SE" };
 
-const errorBodyExamples4 = {
+const errorBody400Examples2 = {
   "application/json": {
     status: "INVALID_PARAMETER",
     data: {
@@ -42,14 +42,14 @@ const errorBodyExamples4 = {
   },
 };
 
-const errorBodyExamples5 = {
+const errorBody400Examples3 = {
   "application/json": {
     status: "INVALID_PARAMETER",
     data: { message: "Invalid value for parameter: customer_no must be numeric" },
   },
 };
 
-const errorBodyExamples6 = { "application/json": { status: "NOT_FOUND", data: { message: "Object not found" } } };
+const errorBody404Examples = { "application/json": { status: "NOT_FOUND", data: { message: "Object not found" } } };
 
 const customerExample = { customer_no: 10032, name: "Peter", email: "peter.jonsson@billogram.com" };
 
@@ -66,7 +66,7 @@ const itemsExample = [
 
 const infoExample = { order_no: "A-1001", message: "Thank you for your business." };
 
-const billogramResponseExamples = {
+const billogramResponse200Examples = {
   "application/json": {
     status: "OK",
     data: {
@@ -105,14 +105,14 @@ const billogramResponseExamples = {
   },
 };
 
-const errorBodyExamples7 = {
+const errorBody400Examples4 = {
   "application/json": {
     status: "INVALID_OBJECT_STATE",
     data: { message: "The billogram is not in a state where this operation is allowed" },
   },
 };
 
-const itemResponseExamples = {
+const itemResponse200Examples = {
   "application/json": {
     status: "OK",
     data: {
@@ -131,7 +131,7 @@ const itemResponseExamples = {
   },
 };
 
-const billingTabSettingsResponseExamples = {
+const billingTabSettingsResponse200Examples = {
   "application/json": { status: "OK", data: { delivery_method: "Email", billing_frequency: "monthly#20" } },
 };
 
@@ -173,9 +173,9 @@ export const billogramExamples = {
         meta: { total_count: 2 },
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   createCustomer: {
     "200": {
@@ -192,9 +192,9 @@ export const billogramExamples = {
         },
       },
     },
-    "400": errorBodyExamples4,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
+    "400": errorBody400Examples2,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   getCustomer: {
     "200": {
@@ -236,10 +236,10 @@ export const billogramExamples = {
         },
       },
     },
-    "400": errorBodyExamples5,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "400": errorBody400Examples3,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   updateCustomer: {
     "200": {
@@ -318,9 +318,9 @@ export const billogramExamples = {
         },
       },
     },
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   listBillograms: {
     "200": {
@@ -345,9 +345,9 @@ export const billogramExamples = {
         meta: { total_count: 1 },
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   createBillogram: {
     "200": {
@@ -369,16 +369,16 @@ export const billogramExamples = {
         },
       },
     },
-    "400": errorBodyExamples4,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
+    "400": errorBody400Examples2,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   getBillogram: {
-    "200": billogramResponseExamples,
-    "400": errorBodyExamples5,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples3,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   updateBillogram: {
     "200": {
@@ -400,17 +400,17 @@ export const billogramExamples = {
         },
       },
     },
-    "400": errorBodyExamples4,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "400": errorBody400Examples2,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   deleteBillogram: {
     "200": { "application/json": { status: "OK", data: {} } },
-    "400": errorBodyExamples7,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   getBillogramPdf: {
     "200": {
@@ -422,80 +422,80 @@ export const billogramExamples = {
         },
       },
     },
-    "400": errorBodyExamples5,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
+    "400": errorBody400Examples3,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
     "404": { "application/json": { status: "NOT_AVAILABLE_YET", data: { message: "Object not available yet" } } },
   },
   sendBillogram: {
-    "200": billogramResponseExamples,
-    "400": errorBodyExamples7,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   resendBillogram: {
-    "200": billogramResponseExamples,
-    "400": errorBodyExamples7,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   remindBillogram: {
-    "200": billogramResponseExamples,
-    "400": errorBodyExamples7,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   collectBillogram: {
-    "200": billogramResponseExamples,
-    "400": errorBodyExamples7,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   registerBillogramPayment: {
-    "200": billogramResponseExamples,
-    "400": errorBodyExamples7,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   creditBillogram: {
-    "200": billogramResponseExamples,
-    "400": errorBodyExamples7,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   writeOffBillogram: {
-    "200": billogramResponseExamples,
-    "400": errorBodyExamples7,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   respiteBillogram: {
-    "200": billogramResponseExamples,
-    "400": errorBodyExamples7,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   removeBillogramRespite: {
-    "200": billogramResponseExamples,
-    "400": errorBodyExamples7,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   sendBillogramMessage: {
-    "200": billogramResponseExamples,
-    "400": errorBodyExamples7,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   listItems: {
     "200": {
@@ -517,22 +517,22 @@ export const billogramExamples = {
         meta: { total_count: 1 },
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   createItem: {
-    "200": itemResponseExamples,
-    "400": errorBodyExamples4,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
+    "200": itemResponse200Examples,
+    "400": errorBody400Examples2,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   getItem: {
-    "200": itemResponseExamples,
-    "400": errorBodyExamples5,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "200": itemResponse200Examples,
+    "400": errorBody400Examples3,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   updateItem: {
     "200": {
@@ -551,10 +551,10 @@ export const billogramExamples = {
         },
       },
     },
-    "400": errorBodyExamples4,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "400": errorBody400Examples2,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   getBillingTab: {
     "200": {
@@ -593,24 +593,24 @@ export const billogramExamples = {
         },
       },
     },
-    "400": errorBodyExamples5,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "400": errorBody400Examples3,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   getBillingTabSettings: {
-    "200": billingTabSettingsResponseExamples,
-    "400": errorBodyExamples5,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "200": billingTabSettingsResponse200Examples,
+    "400": errorBody400Examples3,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   updateBillingTabSettings: {
-    "200": billingTabSettingsResponseExamples,
-    "400": errorBodyExamples4,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "200": billingTabSettingsResponse200Examples,
+    "400": errorBody400Examples2,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   addBillingTabItems: {
     "200": {
@@ -631,10 +631,10 @@ export const billogramExamples = {
         },
       },
     },
-    "400": errorBodyExamples4,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples6,
+    "400": errorBody400Examples2,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
 };
 

@@ -21,21 +21,21 @@ const timeZoneExample = {
   link: "https://example.exsited.com/api/v2/timezones/990e82c3-3b4c-4d5e-9f6a-8b9c0d1e2f3a",
 };
 
-const errorBodyExamples = {
+const errorBody400Examples = {
   "application/json": {
     errors: [{ code: "VALIDATION_ERROR", message: "email_address must be a valid email address" }],
   },
 };
 
-const errorBodyExamples2 = {
+const errorBody401Examples = {
   "application/json": { errors: [{ code: "UNAUTHORIZED", message: "Invalid or expired access token" }] },
 };
 
-const errorBodyExamples3 = { "application/json": { errors: [{ code: "ACCESS_DENIED", message: "Access denied" }] } };
+const errorBody403Examples = { "application/json": { errors: [{ code: "ACCESS_DENIED", message: "Access denied" }] } };
 
 const customFormsExample = { uuid: "401ee42b-5d6e-4a7b-9c8d-0e1f2a3b4c5d", name: "Default Account Form" };
 
-const addressesExample2 = {
+const addresseExample = {
   address_line_1: "Level 5",
   address_line_2: "123 Collins Street",
   address_line_3: "",
@@ -50,9 +50,9 @@ const addressesExample2 = {
   uuid: "6864c809-db5d-4681-a5a1-795deff9364f",
 };
 
-const addressesExample = [addressesExample2];
+const addressesExample = [addresseExample];
 
-const errorBodyExamples4 = { "application/json": { errors: [{ code: "NOT_FOUND", message: "Resource not found" }] } };
+const errorBody404Examples = { "application/json": { errors: [{ code: "NOT_FOUND", message: "Resource not found" }] } };
 
 const emailExample = { address: "jane.citizen@example.com", do_not_email: "false" };
 
@@ -78,7 +78,7 @@ const processorExample = {
   link: "https://example.exsited.com/api/v3/settings/payment-processors/5e1a3c7b-9d2f-4b6e-8a0c-2d4f6b8e0a1c",
 };
 
-const paymentMethodsExample = {
+const paymentMethodExample = {
   processor_type: "DIRECT_CREDIT",
   status: "ACTIVE",
   default: "true",
@@ -100,7 +100,7 @@ const paymentMethodsExample = {
   version: "1",
 };
 
-const accountBillingPreferencesResponseExamples = {
+const accountBillingPreferencesResponse200Examples = {
   "application/json": {
     account: {
       id: "2YPA6C",
@@ -182,9 +182,9 @@ export const exsitedExamples = {
         pagination: { records: 2, limit: 20, offset: 0, previous_page: "", next_page: "" },
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   createAccount: {
     "200": {
@@ -227,9 +227,9 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   getAccount: {
     "200": {
@@ -268,14 +268,14 @@ export const exsitedExamples = {
         },
       },
     },
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   deleteAccount: {
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
     "409": {
       "application/json": {
         errors: [
@@ -286,17 +286,17 @@ export const exsitedExamples = {
   },
   cancelAccount: {
     "200": { "application/json": { event_uuid: "7c2e9a4b-1d3f-4a5e-8b6c-9d0e1f2a3b4c" } },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   reactivateAccount: {
     "200": { "application/json": { event_uuid: "8d3f0b5c-2e4a-4b6f-9c7d-0e1f2a3b4c5d" } },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   getAccountInformation: {
     "200": {
@@ -320,9 +320,9 @@ export const exsitedExamples = {
         },
       },
     },
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   updateAccountInformation: {
     "200": {
@@ -366,10 +366,10 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   listAccountContacts: {
     "200": {
@@ -393,9 +393,9 @@ export const exsitedExamples = {
         },
       },
     },
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   getAccountContact: {
     "200": {
@@ -423,9 +423,9 @@ export const exsitedExamples = {
         },
       },
     },
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   replaceAccountContact: {
     "200": {
@@ -465,12 +465,12 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
-  deleteAccountContact: { "401": errorBodyExamples2, "403": errorBodyExamples3, "404": errorBodyExamples4 },
+  deleteAccountContact: { "401": errorBody401Examples, "403": errorBody403Examples, "404": errorBody404Examples },
   updateAccountContact: {
     "200": {
       "application/json": {
@@ -523,16 +523,16 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   listAccountAddresses: {
     "200": { "application/json": { account: { id: "2YPA6C", addresses: addressesExample } } },
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   createAccountAddresses: {
     "200": {
@@ -540,7 +540,7 @@ export const exsitedExamples = {
         account: {
           id: "2YPA6C",
           addresses: [
-            addressesExample2,
+            addresseExample,
             {
               address_line_1: "Unit 2",
               address_line_2: "45 Smith Street",
@@ -559,10 +559,10 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   getAccountAddress: {
     "200": {
@@ -586,11 +586,11 @@ export const exsitedExamples = {
         },
       },
     },
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
-  deleteAccountAddress: { "401": errorBodyExamples2, "403": errorBodyExamples3, "404": errorBodyExamples4 },
+  deleteAccountAddress: { "401": errorBody401Examples, "403": errorBody403Examples, "404": errorBody404Examples },
   updateAccountAddress: {
     "200": {
       "application/json": {
@@ -613,10 +613,10 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   listAccountPaymentMethods: {
     "200": {
@@ -638,14 +638,14 @@ export const exsitedExamples = {
               uuid: "3a9d7c1e-8b2f-4e6a-9c0d-1f2e3a4b5c6d",
               version: "1",
             },
-            paymentMethodsExample,
+            paymentMethodExample,
           ],
         },
       },
     },
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   createAccountPaymentMethod: {
     "200": {
@@ -676,18 +676,18 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   getAccountPaymentMethod: {
-    "200": { "application/json": { account: { id: "2YPA6C", payment_method: paymentMethodsExample } } },
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "200": { "application/json": { account: { id: "2YPA6C", payment_method: paymentMethodExample } } },
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
-  deleteAccountPaymentMethod: { "401": errorBodyExamples2, "403": errorBodyExamples3, "404": errorBodyExamples4 },
+  deleteAccountPaymentMethod: { "401": errorBody401Examples, "403": errorBody403Examples, "404": errorBody404Examples },
   updateAccountPaymentMethod: {
     "200": {
       "application/json": {
@@ -717,23 +717,23 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   getAccountBillingPreferences: {
-    "200": accountBillingPreferencesResponseExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "200": accountBillingPreferencesResponse200Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   updateAccountBillingPreferences: {
-    "200": accountBillingPreferencesResponseExamples,
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "200": accountBillingPreferencesResponse200Examples,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   listInvoices: {
     "200": {
@@ -769,9 +769,9 @@ export const exsitedExamples = {
         pagination: paginationExample,
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   getInvoice: {
     "200": {
@@ -832,9 +832,9 @@ export const exsitedExamples = {
         },
       },
     },
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   listAccountInvoices: {
     "200": {
@@ -864,10 +864,10 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   listPayments: {
     "200": {
@@ -893,9 +893,9 @@ export const exsitedExamples = {
         pagination: paginationExample,
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   getPayment: {
     "200": {
@@ -921,9 +921,9 @@ export const exsitedExamples = {
         },
       },
     },
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   createInvoicePayment: {
     "200": {
@@ -946,10 +946,10 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   listOrders: {
     "200": {
@@ -977,9 +977,9 @@ export const exsitedExamples = {
         pagination: paginationExample,
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   createOrder: {
     "200": {
@@ -1030,9 +1030,9 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   getOrder: {
     "200": {
@@ -1067,9 +1067,9 @@ export const exsitedExamples = {
         },
       },
     },
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   cancelOrder: {
     "200": {
@@ -1088,10 +1088,10 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": errorBodyExamples,
-    "401": errorBodyExamples2,
-    "403": errorBodyExamples3,
-    "404": errorBodyExamples4,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
 };
 

@@ -9,7 +9,7 @@ import * as ops from "./operations.gen.js";
 // What users' tests need besides the mock, so they import only this entry.
 export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall, type MockOptions, type MockViolation, MockViolationError } from "@billforge/runtime/mock";
 
-const errorBodyExamples = {
+const errorBody401Examples = {
   "application/json": {
     code: "UNAUTHORIZED",
     error: "Unauthorized",
@@ -19,7 +19,7 @@ const errorBodyExamples = {
   },
 };
 
-const rateLimitErrorBodyExamples = {
+const rateLimitErrorBody429Examples = {
   "application/json": {
     error: "Too Many Requests",
     message: "Too many requests, please try again later.",
@@ -80,8 +80,8 @@ export const hostupExamples = {
         },
       },
     },
-    "401": errorBodyExamples,
-    "429": rateLimitErrorBodyExamples,
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
   updateAccount: {
     "200": {
@@ -92,8 +92,8 @@ export const hostupExamples = {
         data: { success: true, message: "Client details updated successfully" },
       },
     },
-    "401": errorBodyExamples,
-    "429": rateLimitErrorBodyExamples,
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
   updateAccountPreferences: {
     "200": {
@@ -121,8 +121,8 @@ export const hostupExamples = {
         },
       },
     },
-    "401": errorBodyExamples,
-    "429": rateLimitErrorBodyExamples,
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
     "500": {
       "application/json": {
         code: "INTERNAL_ERROR",
@@ -175,8 +175,8 @@ export const hostupExamples = {
         },
       },
     },
-    "401": errorBodyExamples,
-    "429": rateLimitErrorBodyExamples,
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
   filterInvoices: {
     "200": {
@@ -220,8 +220,8 @@ export const hostupExamples = {
         },
       },
     },
-    "401": errorBodyExamples,
-    "429": rateLimitErrorBodyExamples,
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
   getInvoice: {
     "200": {
@@ -285,7 +285,7 @@ export const hostupExamples = {
         },
       },
     },
-    "401": errorBodyExamples,
+    "401": errorBody401Examples,
     "403": {
       "application/json": {
         code: "FORBIDDEN",
@@ -304,7 +304,7 @@ export const hostupExamples = {
         timestamp: "2026-02-10T00:00:00.000Z",
       },
     },
-    "429": rateLimitErrorBodyExamples,
+    "429": rateLimitErrorBody429Examples,
   },
   getInvoicePdf: {
     "200": {
@@ -318,8 +318,8 @@ export const hostupExamples = {
         },
       },
     },
-    "401": errorBodyExamples,
-    "429": rateLimitErrorBodyExamples,
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
   getPaymentLink: {
     "200": {
@@ -356,7 +356,7 @@ export const hostupExamples = {
         },
       },
     },
-    "401": errorBodyExamples,
+    "401": errorBody401Examples,
     "410": {
       "application/json": {
         code: "GONE",
@@ -366,7 +366,7 @@ export const hostupExamples = {
         timestamp: "2026-02-10T00:00:00.000Z",
       },
     },
-    "429": rateLimitErrorBodyExamples,
+    "429": rateLimitErrorBody429Examples,
   },
   listServices: {
     "200": {
@@ -436,8 +436,8 @@ export const hostupExamples = {
         },
       },
     },
-    "401": errorBodyExamples,
-    "429": rateLimitErrorBodyExamples,
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
   renewService: {
     "200": {
@@ -461,8 +461,8 @@ export const hostupExamples = {
         },
       },
     },
-    "401": errorBodyExamples,
-    "429": rateLimitErrorBodyExamples,
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
     "500": {
       "application/json": {
         code: "INTERNAL_ERROR",
@@ -492,8 +492,8 @@ export const hostupExamples = {
         },
       },
     },
-    "401": errorBodyExamples,
-    "429": rateLimitErrorBodyExamples,
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
   setBillingCycle: {
     "200": {
@@ -510,8 +510,8 @@ export const hostupExamples = {
         },
       },
     },
-    "401": errorBodyExamples,
-    "429": rateLimitErrorBodyExamples,
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
   cancelHosting: {
     "200": {
@@ -535,7 +535,7 @@ export const hostupExamples = {
         timestamp: "2026-02-10T00:00:00.000Z",
       },
     },
-    "401": errorBodyExamples,
+    "401": errorBody401Examples,
     "404": {
       "application/json": {
         code: "NOT_FOUND",
@@ -545,7 +545,7 @@ export const hostupExamples = {
         timestamp: "2026-02-10T00:00:00.000Z",
       },
     },
-    "429": rateLimitErrorBodyExamples,
+    "429": rateLimitErrorBody429Examples,
   },
   getCancellationStatus: {
     "200": {
@@ -556,8 +556,8 @@ export const hostupExamples = {
         data: { hasCancellation: false, cancellation: null },
       },
     },
-    "401": errorBodyExamples,
-    "429": rateLimitErrorBodyExamples,
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
   renewDomain: {
     "200": {
@@ -574,8 +574,8 @@ export const hostupExamples = {
         },
       },
     },
-    "401": errorBodyExamples,
-    "429": rateLimitErrorBodyExamples,
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
 };
 

@@ -20,19 +20,19 @@ const accountBodyExample = {
   },
 };
 
-const accountBodyExamples = { "application/json": accountBodyExample, "application/xml": accountBodyExample };
+const accountBody201Examples = { "application/json": accountBodyExample, "application/xml": accountBodyExample };
 
-const errorListExamples = {
+const errorList401Examples = {
   "application/json": { errors: { error: "Invalid API key" } },
   "application/xml": { errors: ["Invalid API key"] },
 };
 
-const errorListExamples2 = {
+const errorList422Examples = {
   "application/json": { errors: [{ error: "Terms and Conditions must be accepted" }, { error: "Email is invalid" }] },
   "application/xml": { errors: ["Terms and Conditions must be accepted", "Email is invalid"] },
 };
 
-const errorListExamples3 = {
+const errorList404Examples = {
   "application/json": { errors: [{ error: "The requested resource does not exist." }] },
   "application/xml": { errors: ["The requested resource does not exist."] },
 };
@@ -66,7 +66,7 @@ const accountListExample2 = {
 
 const paginationExample = { current_page: 1, total_pages: 1, total_entries: 1, per_page: 30 };
 
-const errorListExamples4 = {
+const errorList422Examples2 = {
   "application/json": {
     errors: [{ error: "Due date must be later than date" }, { error: "Items element should be of type array" }],
   },
@@ -75,7 +75,7 @@ const errorListExamples4 = {
 
 const preferredContactExample = { name: "Rui Alves", email: "xpto@xpto.pt", phone: "4433551242" };
 
-const clientBodyExamples = {
+const clientBody200Examples = {
   "application/json": {
     client: {
       id: 345,
@@ -126,7 +126,7 @@ const clientExample = {
   fiscal_id: "210533382",
 };
 
-const invoicesExample = {
+const invoiceExample = {
   id: 1501806,
   status: "settled",
   archived: false,
@@ -177,7 +177,7 @@ const invoicesExample = {
 
 const paginationExample2 = { current_page: 1, total_pages: 1, total_entries: 1, per_page: 10 };
 
-const invoicesExample2 = {
+const invoiceExample2 = {
   id: 1501806,
   status: "settled",
   archived: false,
@@ -260,7 +260,7 @@ const itemsExample2 = [
   },
 ];
 
-const errorListExamples5 = {
+const errorList406Examples = {
   "application/json": { errors: [{ error: "The document-id provided is in an invalid state." }] },
   "application/xml": { errors: ["The document-id provided is in an invalid state."] },
 };
@@ -277,7 +277,7 @@ const clientExample2 = {
   fiscal_id: "210533382",
 };
 
-const itemsExample4 = {
+const itemExample = {
   name: "Item 1",
   description: "",
   unit_price: "60.0",
@@ -292,7 +292,7 @@ const itemsExample4 = {
 };
 
 const itemsExample3 = [
-  itemsExample4,
+  itemExample,
   {
     name: "Item 2",
     description: "",
@@ -308,7 +308,7 @@ const itemsExample3 = [
   },
 ];
 
-const simplifiedInvoicesExample = {
+const simplifiedInvoiceExample = {
   id: 1425061,
   status: "settled",
   archived: false,
@@ -330,7 +330,7 @@ const simplifiedInvoicesExample = {
   total: 170,
 };
 
-const itemsExample5 = [
+const itemsExample4 = [
   {
     name: "Item 1",
     description: null,
@@ -355,9 +355,9 @@ const simplifiedInvoiceBodyExample = {
   simplified_invoice: { id: 1425061, type: "SimplifiedInvoice", sequence_number: "1/2013", state: "final" },
 };
 
-const itemsExample6 = [itemsExample4];
+const itemsExample5 = [itemExample];
 
-const invoiceReceiptsExample = {
+const invoiceReceiptExample = {
   id: 1504120,
   status: "settled",
   archived: false,
@@ -371,7 +371,7 @@ const invoiceReceiptsExample = {
   permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
   client: clientExample,
   currency: "Euro",
-  items: itemsExample6,
+  items: itemsExample5,
   sum: 120,
   discount: 0,
   before_taxes: 120,
@@ -379,7 +379,7 @@ const invoiceReceiptsExample = {
   total: 120,
 };
 
-const itemsExample8 = {
+const itemExample2 = {
   name: "Item 1",
   description: null,
   unit_price: "60.0",
@@ -393,9 +393,9 @@ const itemsExample8 = {
   total: "120.0",
 };
 
-const itemsExample7 = [itemsExample8];
+const itemsExample6 = [itemExample2];
 
-const invoiceReceiptsExample2 = {
+const invoiceReceiptExample2 = {
   id: 1504120,
   status: "settled",
   archived: false,
@@ -409,7 +409,7 @@ const invoiceReceiptsExample2 = {
   permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
   client: clientExample,
   currency: "Euro",
-  items: itemsExample7,
+  items: itemsExample6,
   sum: "120.0",
   discount: "0.0",
   before_taxes: "120.0",
@@ -421,7 +421,7 @@ const invoiceReceiptBodyExample = {
   invoice_receipt: { id: 1504120, type: "InvoiceReceipt", sequence_number: "1/2013", state: "settled" },
 };
 
-const creditNotesExample = {
+const creditNoteExample = {
   id: 1423940,
   status: "final",
   archived: false,
@@ -443,8 +443,8 @@ const creditNotesExample = {
   total: 170,
 };
 
-const itemsExample9 = [
-  itemsExample8,
+const itemsExample7 = [
+  itemExample2,
   {
     name: "Item 2",
     description: null,
@@ -460,7 +460,7 @@ const itemsExample9 = [
   },
 ];
 
-const creditNotesExample2 = {
+const creditNoteExample2 = {
   id: 1423940,
   status: "final",
   archived: false,
@@ -474,7 +474,7 @@ const creditNotesExample2 = {
   permalink: "http://www.invoicexpress.net/documents/1387ad1b794bbba30f8378fccc73767038b6477d",
   client: clientExample,
   currency: "Euro",
-  items: itemsExample9,
+  items: itemsExample7,
   sum: "170.0",
   discount: "0.0",
   before_taxes: "170.0",
@@ -486,7 +486,7 @@ const creditNoteBodyExample = {
   credit_note: { id: 1423940, type: "CreditNote", sequence_number: "3/2013", state: "final" },
 };
 
-const debitNotesExample = {
+const debitNoteExample = {
   id: 1504377,
   status: "final",
   archived: false,
@@ -508,7 +508,7 @@ const debitNotesExample = {
   total: 30,
 };
 
-const debitNotesExample2 = {
+const debitNoteExample2 = {
   id: 1504377,
   status: "final",
   archived: false,
@@ -538,7 +538,7 @@ const pdfOutputBodyExample = {
   output: { pdfUrl: "https://invoicexpress-prod.s3.amazonaws.com/pdfs/thinkorangeteste/1503698/fatura-2-2013.pdf" },
 };
 
-const itemsExample10 = {
+const itemExample3 = {
   id: 2487641,
   name: "Item name",
   description: "Item description",
@@ -547,7 +547,7 @@ const itemsExample10 = {
   tax: { id: 48900, name: "IVA23", value: 23 },
 };
 
-const itemsExample11 = {
+const itemExample4 = {
   id: 2487641,
   name: "Test",
   description: null,
@@ -556,13 +556,13 @@ const itemsExample11 = {
   tax: { name: "IVA23", value: "23.0" },
 };
 
-const itemBodyExample = { item: itemsExample10 };
+const itemBodyExample = { item: itemExample3 };
 
-const taxesExample = { id: 1, name: "IVA20", value: "20.0", region: "PT", default_tax: 1 };
+const taxeExample = { id: 1, name: "IVA20", value: "20.0", region: "PT", default_tax: 1 };
 
-const taxesExample2 = { id: 1, name: "IVA20", value: "20", region: "PT", default_tax: "1" };
+const taxeExample2 = { id: 1, name: "IVA20", value: "20", region: "PT", default_tax: "1" };
 
-const sequencesExample = {
+const sequenceExample = {
   id: 230568,
   serie: "2013",
   default_sequence: 1,
@@ -574,7 +574,7 @@ const sequencesExample = {
   current_debit_note_validation_code: "N/A",
 };
 
-const sequencesExample2 = {
+const sequenceExample2 = {
   id: 230568,
   serie: "2013",
   current_invoice_number: 1,
@@ -591,7 +591,7 @@ const clientExample3 = {
   fiscal_id: "210533382",
 };
 
-const itemsExample12 = [
+const itemsExample8 = [
   {
     name: "Item 1",
     description: "Consulting",
@@ -607,7 +607,7 @@ const itemsExample12 = [
   },
 ];
 
-const cashInvoicesExample = {
+const cashInvoiceExample = {
   id: 1504601,
   status: "draft",
   archived: false,
@@ -617,7 +617,7 @@ const cashInvoicesExample = {
   due_date: "30/05/2013",
   client: clientExample3,
   currency: "Euro",
-  items: itemsExample12,
+  items: itemsExample8,
   sum: 120,
   discount: 0,
   before_taxes: 120,
@@ -625,7 +625,7 @@ const cashInvoicesExample = {
   total: 147.6,
 };
 
-const itemsExample13 = [
+const itemsExample9 = [
   {
     name: "Item 1",
     description: "Consulting",
@@ -641,7 +641,7 @@ const itemsExample13 = [
   },
 ];
 
-const cashInvoicesExample2 = {
+const cashInvoiceExample2 = {
   id: 1504601,
   status: "draft",
   archived: false,
@@ -651,7 +651,7 @@ const cashInvoicesExample2 = {
   due_date: "30/05/2013",
   client: clientExample3,
   currency: "Euro",
-  items: itemsExample13,
+  items: itemsExample9,
   sum: "120.0",
   discount: "0.0",
   before_taxes: "120.0",
@@ -659,16 +659,16 @@ const cashInvoicesExample2 = {
   total: "147.6",
 };
 
-const cashInvoiceBodyExamples = {
-  "application/json": { cash_invoice: cashInvoicesExample },
-  "application/xml": { cash_invoice: cashInvoicesExample2 },
+const cashInvoiceBody201Examples = {
+  "application/json": { cash_invoice: cashInvoiceExample },
+  "application/xml": { cash_invoice: cashInvoiceExample2 },
 };
 
 const cashInvoiceBodyExample = {
   cash_invoice: { id: 1504601, type: "CashInvoice", sequence_number: "1/2013", state: "settled" },
 };
 
-const quoteBodyExamples = {
+const quoteBody201Examples = {
   "application/json": {
     quote: {
       id: 1504601,
@@ -680,7 +680,7 @@ const quoteBodyExamples = {
       due_date: "30/05/2013",
       client: clientExample3,
       currency: "Euro",
-      items: itemsExample12,
+      items: itemsExample8,
       sum: 120,
       discount: 0,
       before_taxes: 120,
@@ -699,7 +699,7 @@ const quoteBodyExamples = {
       due_date: "30/05/2013",
       client: clientExample3,
       currency: "Euro",
-      items: itemsExample13,
+      items: itemsExample9,
       sum: "120.0",
       discount: "0.0",
       before_taxes: "120.0",
@@ -711,7 +711,7 @@ const quoteBodyExamples = {
 
 const quoteBodyExample = { quote: { id: 1504601, type: "Quote", sequence_number: "1/2013", state: "final" } };
 
-const proformaBodyExamples = {
+const proformaBody201Examples = {
   "application/json": {
     proforma: {
       id: 1504601,
@@ -723,7 +723,7 @@ const proformaBodyExamples = {
       due_date: "30/05/2013",
       client: clientExample3,
       currency: "Euro",
-      items: itemsExample12,
+      items: itemsExample8,
       sum: 120,
       discount: 0,
       before_taxes: 120,
@@ -742,7 +742,7 @@ const proformaBodyExamples = {
       due_date: "30/05/2013",
       client: clientExample3,
       currency: "Euro",
-      items: itemsExample13,
+      items: itemsExample9,
       sum: "120.0",
       discount: "0.0",
       before_taxes: "120.0",
@@ -754,7 +754,7 @@ const proformaBodyExamples = {
 
 const proformaBodyExample = { proforma: { id: 1504601, type: "Proforma", sequence_number: "1/2013", state: "final" } };
 
-const feesNoteBodyExamples = {
+const feesNoteBody201Examples = {
   "application/json": {
     fees_note: {
       id: 1504601,
@@ -766,7 +766,7 @@ const feesNoteBodyExamples = {
       due_date: "30/05/2013",
       client: clientExample3,
       currency: "Euro",
-      items: itemsExample12,
+      items: itemsExample8,
       sum: 120,
       discount: 0,
       before_taxes: 120,
@@ -785,7 +785,7 @@ const feesNoteBodyExamples = {
       due_date: "30/05/2013",
       client: clientExample3,
       currency: "Euro",
-      items: itemsExample13,
+      items: itemsExample9,
       sum: "120.0",
       discount: "0.0",
       before_taxes: "120.0",
@@ -797,7 +797,7 @@ const feesNoteBodyExamples = {
 
 const feesNoteBodyExample = { fees_note: { id: 1504601, type: "FeesNote", sequence_number: "1/2013", state: "final" } };
 
-const purchaseOrdersExample = {
+const purchaseOrderExample = {
   id: 1430276,
   status: "draft",
   type: "PurchaseOrder",
@@ -827,7 +827,7 @@ const purchaseOrdersExample = {
   total: 147.6,
 };
 
-const purchaseOrdersExample2 = {
+const purchaseOrderExample2 = {
   id: 1430276,
   status: "draft",
   type: "PurchaseOrder",
@@ -857,16 +857,16 @@ const purchaseOrdersExample2 = {
   total: "147.6",
 };
 
-const purchaseOrderBodyExamples = {
-  "application/json": { purchase_order: purchaseOrdersExample },
-  "application/xml": { purchase_order: purchaseOrdersExample2 },
+const purchaseOrderBody201Examples = {
+  "application/json": { purchase_order: purchaseOrderExample },
+  "application/xml": { purchase_order: purchaseOrderExample2 },
 };
 
 const purchaseOrderBodyExample = {
   purchase_order: { id: 1430276, type: "PurchaseOrder", sequence_number: "1/2013", state: "final" },
 };
 
-const itemsExample14 = [
+const itemsExample10 = [
   {
     id: 312260,
     name: "555",
@@ -896,7 +896,7 @@ const scheduleListExample = {
         fiscal_id: "210533382",
       },
       currency: "Euro",
-      items: itemsExample14,
+      items: itemsExample10,
       sum: "100.0",
       discount: "0.0",
       before_taxes: "100.0",
@@ -923,7 +923,7 @@ const scheduleBodyExample = {
       fiscal_id: "010233322",
     },
     currency: "Euro",
-    items: itemsExample14,
+    items: itemsExample10,
     sum: "100.0",
     discount: "0.0",
     before_taxes: "100.0",
@@ -933,7 +933,7 @@ const scheduleBodyExample = {
   },
 };
 
-const scheduleBodyExamples = { "application/json": scheduleBodyExample, "application/xml": scheduleBodyExample };
+const scheduleBody201Examples = { "application/json": scheduleBodyExample, "application/xml": scheduleBodyExample };
 
 const chartBodyExample = {
   chart: {
@@ -985,8 +985,12 @@ const quarterlyResultsBodyExample = {
 
 /** The spec's examples, by operationId, then status, then media type: the mock's default answers. */
 export const invoicexpressExamples = {
-  createAccount: { "201": accountBodyExamples, "401": errorListExamples, "422": errorListExamples2 },
-  createAccountForExistingUser: { "201": accountBodyExamples, "401": errorListExamples, "422": errorListExamples2 },
+  createAccount: { "201": accountBody201Examples, "401": errorList401Examples, "422": errorList422Examples },
+  createAccountForExistingUser: {
+    "201": accountBody201Examples,
+    "401": errorList401Examples,
+    "422": errorList422Examples,
+  },
   getAccount: {
     "200": {
       "application/json": {
@@ -1012,11 +1016,11 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": errorListExamples,
-    "404": errorListExamples3,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
   updateAccount: {
-    "401": errorListExamples,
+    "401": errorList401Examples,
     "404": {
       "application/json": { errors: [{ error: "The account doesn't exist." }] },
       "application/xml": { errors: ["The account doesn't exist."] },
@@ -1028,9 +1032,9 @@ export const invoicexpressExamples = {
   },
   listUserAccounts: {
     "200": { "application/json": accountListExample, "application/xml": accountListExample },
-    "401": errorListExamples,
+    "401": errorList401Examples,
   },
-  changeCurrentAccount: { "401": errorListExamples, "404": errorListExamples3 },
+  changeCurrentAccount: { "401": errorList401Examples, "404": errorList404Examples },
   logIn: {
     "200": { "application/json": accountListExample2, "application/xml": accountListExample2 },
     "401": {
@@ -1080,7 +1084,7 @@ export const invoicexpressExamples = {
         ],
       },
     },
-    "401": errorListExamples,
+    "401": errorList401Examples,
   },
   createClient: {
     "201": {
@@ -1105,26 +1109,26 @@ export const invoicexpressExamples = {
       },
       "application/xml": { client: { id: 1, name: "Ruben Fonseca", email: "fonseka@gmail.com", city: "Lisboa" } },
     },
-    "401": errorListExamples,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
-  getClient: { "200": clientBodyExamples, "401": errorListExamples, "404": errorListExamples3 },
-  updateClient: { "401": errorListExamples, "404": errorListExamples3, "422": errorListExamples4 },
-  findClientByName: { "200": clientBodyExamples, "401": errorListExamples, "404": errorListExamples3 },
-  findClientByCode: { "200": clientBodyExamples, "401": errorListExamples, "404": errorListExamples3 },
+  getClient: { "200": clientBody200Examples, "401": errorList401Examples, "404": errorList404Examples },
+  updateClient: { "401": errorList401Examples, "404": errorList404Examples, "422": errorList422Examples2 },
+  findClientByName: { "200": clientBody200Examples, "401": errorList401Examples, "404": errorList404Examples },
+  findClientByCode: { "200": clientBody200Examples, "401": errorList401Examples, "404": errorList404Examples },
   listClientInvoices: {
     "200": {
-      "application/json": { invoices: [invoicesExample], pagination: paginationExample2 },
-      "application/xml": { invoices: [invoicesExample2], pagination: paginationExample2 },
+      "application/json": { invoices: [invoiceExample], pagination: paginationExample2 },
+      "application/xml": { invoices: [invoiceExample2], pagination: paginationExample2 },
     },
-    "401": errorListExamples,
-    "404": errorListExamples3,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
   listInvoices: {
     "200": {
       "application/json": {
         invoices: [
-          invoicesExample,
+          invoiceExample,
           {
             id: 1463853,
             status: "draft",
@@ -1165,7 +1169,7 @@ export const invoicexpressExamples = {
       },
       "application/xml": {
         invoices: [
-          invoicesExample2,
+          invoiceExample2,
           {
             id: 1463853,
             status: "draft",
@@ -1205,7 +1209,7 @@ export const invoicexpressExamples = {
         pagination: paginationExample3,
       },
     },
-    "401": errorListExamples,
+    "401": errorList401Examples,
   },
   createInvoice: {
     "201": {
@@ -1279,8 +1283,8 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": errorListExamples,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
   getInvoice: {
     "200": {
@@ -1332,31 +1336,31 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": errorListExamples,
-    "404": errorListExamples3,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
   updateInvoice: {
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeInvoiceState: {
     "200": { "application/json": invoiceBodyExample, "application/xml": invoiceBodyExample },
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendInvoiceByEmail: {
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   listSimplifiedInvoices: {
     "200": {
-      "application/json": { simplified_invoices: [simplifiedInvoicesExample], pagination: paginationExample3 },
+      "application/json": { simplified_invoices: [simplifiedInvoiceExample], pagination: paginationExample3 },
       "application/xml": {
         simplified_invoices: [
           {
@@ -1372,7 +1376,7 @@ export const invoicexpressExamples = {
             permalink: "http://www.invoicexpress.net/documents/9c21e2aa2fd5a9f999673bc993407a562177fecb",
             client: clientExample2,
             currency: "Euro",
-            items: itemsExample5,
+            items: itemsExample4,
             sum: "170.0",
             discount: "0.0",
             before_taxes: "170.0",
@@ -1382,7 +1386,7 @@ export const invoicexpressExamples = {
         ],
       },
     },
-    "401": errorListExamples,
+    "401": errorList401Examples,
   },
   createSimplifiedInvoice: {
     "201": {
@@ -1440,7 +1444,7 @@ export const invoicexpressExamples = {
           permalink: "http://www.invoicexpress.net/documents/9c21e2aa2fd5a9f999673bc993407a562177fecb",
           client: clientExample,
           currency: "Euro",
-          items: itemsExample5,
+          items: itemsExample4,
           sum: "170.0",
           discount: "0.0",
           before_taxes: "170.0",
@@ -1449,12 +1453,12 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": errorListExamples,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
   getSimplifiedInvoice: {
     "200": {
-      "application/json": { simplified_invoice: simplifiedInvoicesExample },
+      "application/json": { simplified_invoice: simplifiedInvoiceExample },
       "application/xml": {
         simplified_invoice: {
           id: 1425061,
@@ -1469,7 +1473,7 @@ export const invoicexpressExamples = {
           permalink: "http://www.invoicexpress.net/documents/9c21e2aa2fd5a9f999673bc993407a562177fecb",
           client: clientExample2,
           currency: "Euro",
-          items: itemsExample5,
+          items: itemsExample4,
           sum: "170.0",
           discount: "0.0",
           before_taxes: "170.0",
@@ -1483,34 +1487,34 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": errorListExamples,
-    "404": errorListExamples3,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
   updateSimplifiedInvoice: {
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeSimplifiedInvoiceState: {
     "200": { "application/json": simplifiedInvoiceBodyExample, "application/xml": simplifiedInvoiceBodyExample },
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendSimplifiedInvoiceByEmail: {
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   listInvoiceReceipts: {
     "200": {
-      "application/json": { invoice_receipts: [invoiceReceiptsExample], pagination: paginationExample3 },
-      "application/xml": { invoice_receipts: [invoiceReceiptsExample2] },
+      "application/json": { invoice_receipts: [invoiceReceiptExample], pagination: paginationExample3 },
+      "application/xml": { invoice_receipts: [invoiceReceiptExample2] },
     },
-    "401": errorListExamples,
+    "401": errorList401Examples,
   },
   createInvoiceReceipt: {
     "201": {
@@ -1528,7 +1532,7 @@ export const invoicexpressExamples = {
           permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
           client: clientExample,
           currency: "Euro",
-          items: itemsExample6,
+          items: itemsExample5,
           sum: 120,
           discount: 0,
           before_taxes: 120,
@@ -1550,7 +1554,7 @@ export const invoicexpressExamples = {
           permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
           client: clientExample,
           currency: "Euro",
-          items: itemsExample7,
+          items: itemsExample6,
           sum: "120.0",
           discount: "0.0",
           before_taxes: "120.0",
@@ -1559,42 +1563,42 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": errorListExamples,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
   getInvoiceReceipt: {
     "200": {
-      "application/json": { invoice_receipt: invoiceReceiptsExample },
-      "application/xml": { invoice_receipt: invoiceReceiptsExample2 },
+      "application/json": { invoice_receipt: invoiceReceiptExample },
+      "application/xml": { invoice_receipt: invoiceReceiptExample2 },
     },
-    "401": errorListExamples,
-    "404": errorListExamples3,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
   updateInvoiceReceipt: {
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeInvoiceReceiptState: {
     "200": { "application/json": invoiceReceiptBodyExample, "application/xml": invoiceReceiptBodyExample },
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendInvoiceReceiptByEmail: {
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   listCreditNotes: {
     "200": {
-      "application/json": { credit_notes: [creditNotesExample], pagination: paginationExample3 },
-      "application/xml": { credit_notes: [creditNotesExample2] },
+      "application/json": { credit_notes: [creditNoteExample], pagination: paginationExample3 },
+      "application/xml": { credit_notes: [creditNoteExample2] },
     },
-    "401": errorListExamples,
+    "401": errorList401Examples,
   },
   createCreditNote: {
     "201": {
@@ -1634,7 +1638,7 @@ export const invoicexpressExamples = {
           permalink: "http://www.invoicexpress.net/documents/1387ad1b794bbba30f8378fccc73767038b6477d",
           client: clientExample,
           currency: "Euro",
-          items: itemsExample9,
+          items: itemsExample7,
           sum: "170.0",
           discount: "0.0",
           before_taxes: "170.0",
@@ -1643,42 +1647,42 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": errorListExamples,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
   getCreditNote: {
     "200": {
-      "application/json": { credit_note: creditNotesExample },
-      "application/xml": { credit_note: creditNotesExample2 },
+      "application/json": { credit_note: creditNoteExample },
+      "application/xml": { credit_note: creditNoteExample2 },
     },
-    "401": errorListExamples,
-    "404": errorListExamples3,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
   updateCreditNote: {
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeCreditNoteState: {
     "200": { "application/json": creditNoteBodyExample, "application/xml": creditNoteBodyExample },
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendCreditNoteByEmail: {
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   listDebitNotes: {
     "200": {
-      "application/json": { debit_notes: [debitNotesExample], pagination: paginationExample3 },
-      "application/xml": { debit_notes: [debitNotesExample2] },
+      "application/json": { debit_notes: [debitNoteExample], pagination: paginationExample3 },
+      "application/xml": { debit_notes: [debitNoteExample2] },
     },
-    "401": errorListExamples,
+    "401": errorList401Examples,
   },
   createDebitNote: {
     "201": {
@@ -1727,48 +1731,48 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": errorListExamples,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
   getDebitNote: {
     "200": {
-      "application/json": { debit_note: debitNotesExample },
-      "application/xml": { debit_note: debitNotesExample2 },
+      "application/json": { debit_note: debitNoteExample },
+      "application/xml": { debit_note: debitNoteExample2 },
     },
-    "401": errorListExamples,
-    "404": errorListExamples3,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
   updateDebitNote: {
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeDebitNoteState: {
     "200": { "application/json": debitNoteBodyExample, "application/xml": debitNoteBodyExample },
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendDebitNoteByEmail: {
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   generateInvoicePdf: {
     "200": { "application/json": pdfOutputBodyExample, "application/xml": pdfOutputBodyExample },
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
   },
   listItems: {
     "200": {
-      "application/json": { items: [itemsExample10], pagination: paginationExample },
-      "application/xml": { items: [itemsExample11] },
+      "application/json": { items: [itemExample3], pagination: paginationExample },
+      "application/xml": { items: [itemExample4] },
     },
-    "401": errorListExamples,
+    "401": errorList401Examples,
   },
   createItem: {
     "201": {
@@ -1784,46 +1788,46 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": errorListExamples,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
   getItem: {
-    "200": { "application/json": itemBodyExample, "application/xml": { item: itemsExample11 } },
-    "401": errorListExamples,
-    "404": errorListExamples3,
+    "200": { "application/json": itemBodyExample, "application/xml": { item: itemExample4 } },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
-  updateItem: { "401": errorListExamples, "404": errorListExamples3, "422": errorListExamples4 },
+  updateItem: { "401": errorList401Examples, "404": errorList404Examples, "422": errorList422Examples2 },
   listTaxes: {
     "200": {
       "application/json": {
-        taxes: [taxesExample, { id: 2, name: "IVA21", value: "21.0", region: "PT", default_tax: 0 }],
+        taxes: [taxeExample, { id: 2, name: "IVA21", value: "21.0", region: "PT", default_tax: 0 }],
       },
       "application/xml": {
-        taxes: [taxesExample2, { id: 2, name: "IVA21", value: "21", region: "PT", default_tax: "0" }],
+        taxes: [taxeExample2, { id: 2, name: "IVA21", value: "21", region: "PT", default_tax: "0" }],
       },
     },
-    "401": errorListExamples,
+    "401": errorList401Examples,
   },
   createTax: {
     "201": {
       "application/json": { tax: { id: 3, name: "IVA23", value: "23.0", region: "PT", default_tax: 1 } },
       "application/xml": { tax: { id: 3, name: "IVA19", value: "19.0", region: "PT", default_tax: "1" } },
     },
-    "401": errorListExamples,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
   getTax: {
-    "200": { "application/json": { tax: taxesExample }, "application/xml": { tax: taxesExample2 } },
-    "401": errorListExamples,
-    "404": errorListExamples3,
+    "200": { "application/json": { tax: taxeExample }, "application/xml": { tax: taxeExample2 } },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
-  updateTax: { "401": errorListExamples, "404": errorListExamples3, "422": errorListExamples4 },
+  updateTax: { "401": errorList401Examples, "404": errorList404Examples, "422": errorList422Examples2 },
   listSequences: {
     "200": {
-      "application/json": { sequences: [sequencesExample] },
-      "application/xml": { sequences: [sequencesExample2] },
+      "application/json": { sequences: [sequenceExample] },
+      "application/xml": { sequences: [sequenceExample2] },
     },
-    "401": errorListExamples,
+    "401": errorList401Examples,
   },
   createSequence: {
     "201": {
@@ -1848,145 +1852,149 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": errorListExamples,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
   getSequence: {
-    "200": { "application/json": { sequence: sequencesExample }, "application/xml": { sequence: sequencesExample2 } },
-    "401": errorListExamples,
-    "404": errorListExamples3,
+    "200": { "application/json": { sequence: sequenceExample }, "application/xml": { sequence: sequenceExample2 } },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
-  updateSequence: { "401": errorListExamples, "404": errorListExamples3, "422": errorListExamples4 },
+  updateSequence: { "401": errorList401Examples, "404": errorList404Examples, "422": errorList422Examples2 },
   listCashInvoices: {
     "200": {
-      "application/json": { cash_invoices: [cashInvoicesExample], pagination: paginationExample2 },
-      "application/xml": { cash_invoices: [cashInvoicesExample2], pagination: paginationExample2 },
+      "application/json": { cash_invoices: [cashInvoiceExample], pagination: paginationExample2 },
+      "application/xml": { cash_invoices: [cashInvoiceExample2], pagination: paginationExample2 },
     },
-    "401": errorListExamples,
+    "401": errorList401Examples,
   },
-  createCashInvoice: { "201": cashInvoiceBodyExamples, "401": errorListExamples, "422": errorListExamples4 },
-  getCashInvoice: { "200": cashInvoiceBodyExamples, "401": errorListExamples, "404": errorListExamples3 },
+  createCashInvoice: { "201": cashInvoiceBody201Examples, "401": errorList401Examples, "422": errorList422Examples2 },
+  getCashInvoice: { "200": cashInvoiceBody201Examples, "401": errorList401Examples, "404": errorList404Examples },
   updateCashInvoice: {
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeCashInvoiceState: {
     "200": { "application/json": cashInvoiceBodyExample, "application/xml": cashInvoiceBodyExample },
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
-  createQuote: { "201": quoteBodyExamples, "401": errorListExamples, "422": errorListExamples4 },
-  getQuote: { "200": quoteBodyExamples, "401": errorListExamples, "404": errorListExamples3 },
+  createQuote: { "201": quoteBody201Examples, "401": errorList401Examples, "422": errorList422Examples2 },
+  getQuote: { "200": quoteBody201Examples, "401": errorList401Examples, "404": errorList404Examples },
   updateQuote: {
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeQuoteState: {
     "200": { "application/json": quoteBodyExample, "application/xml": quoteBodyExample },
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendQuoteByEmail: {
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
-  createProforma: { "201": proformaBodyExamples, "401": errorListExamples, "422": errorListExamples4 },
-  getProforma: { "200": proformaBodyExamples, "401": errorListExamples, "404": errorListExamples3 },
+  createProforma: { "201": proformaBody201Examples, "401": errorList401Examples, "422": errorList422Examples2 },
+  getProforma: { "200": proformaBody201Examples, "401": errorList401Examples, "404": errorList404Examples },
   updateProforma: {
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeProformaState: {
     "200": { "application/json": proformaBodyExample, "application/xml": proformaBodyExample },
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendProformaByEmail: {
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
-  createFeesNote: { "201": feesNoteBodyExamples, "401": errorListExamples, "422": errorListExamples4 },
-  getFeesNote: { "200": feesNoteBodyExamples, "401": errorListExamples, "404": errorListExamples3 },
+  createFeesNote: { "201": feesNoteBody201Examples, "401": errorList401Examples, "422": errorList422Examples2 },
+  getFeesNote: { "200": feesNoteBody201Examples, "401": errorList401Examples, "404": errorList404Examples },
   updateFeesNote: {
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeFeesNoteState: {
     "200": { "application/json": feesNoteBodyExample, "application/xml": feesNoteBodyExample },
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendFeesNoteByEmail: {
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "406": errorListExamples5,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   listPurchaseOrders: {
     "200": {
-      "application/json": { purchase_orders: [purchaseOrdersExample], pagination: paginationExample2 },
-      "application/xml": { purchase_orders: [purchaseOrdersExample2] },
+      "application/json": { purchase_orders: [purchaseOrderExample], pagination: paginationExample2 },
+      "application/xml": { purchase_orders: [purchaseOrderExample2] },
     },
-    "401": errorListExamples,
+    "401": errorList401Examples,
   },
-  createPurchaseOrder: { "201": purchaseOrderBodyExamples, "401": errorListExamples, "422": errorListExamples4 },
-  getPurchaseOrder: { "200": purchaseOrderBodyExamples, "401": errorListExamples, "404": errorListExamples3 },
-  updatePurchaseOrder: { "401": errorListExamples, "404": errorListExamples3, "422": errorListExamples4 },
+  createPurchaseOrder: {
+    "201": purchaseOrderBody201Examples,
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
+  },
+  getPurchaseOrder: { "200": purchaseOrderBody201Examples, "401": errorList401Examples, "404": errorList404Examples },
+  updatePurchaseOrder: { "401": errorList401Examples, "404": errorList404Examples, "422": errorList422Examples2 },
   changePurchaseOrderState: {
     "200": { "application/json": purchaseOrderBodyExample, "application/xml": purchaseOrderBodyExample },
-    "401": errorListExamples,
-    "404": errorListExamples3,
-    "422": errorListExamples4,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "422": errorList422Examples2,
   },
-  sendPurchaseOrderByEmail: { "401": errorListExamples, "404": errorListExamples3, "422": errorListExamples4 },
+  sendPurchaseOrderByEmail: { "401": errorList401Examples, "404": errorList404Examples, "422": errorList422Examples2 },
   listSchedules: {
     "200": { "application/json": scheduleListExample, "application/xml": scheduleListExample },
-    "401": errorListExamples,
+    "401": errorList401Examples,
   },
-  createSchedule: { "201": scheduleBodyExamples, "401": errorListExamples, "422": errorListExamples4 },
-  getSchedule: { "200": scheduleBodyExamples, "401": errorListExamples, "404": errorListExamples3 },
-  updateSchedule: { "401": errorListExamples, "404": errorListExamples3, "422": errorListExamples4 },
-  activateSchedule: { "401": errorListExamples, "404": errorListExamples3 },
-  deactivateSchedule: { "401": errorListExamples, "404": errorListExamples3 },
+  createSchedule: { "201": scheduleBody201Examples, "401": errorList401Examples, "422": errorList422Examples2 },
+  getSchedule: { "200": scheduleBody201Examples, "401": errorList401Examples, "404": errorList404Examples },
+  updateSchedule: { "401": errorList401Examples, "404": errorList404Examples, "422": errorList422Examples2 },
+  activateSchedule: { "401": errorList401Examples, "404": errorList404Examples },
+  deactivateSchedule: { "401": errorList401Examples, "404": errorList404Examples },
   getInvoicingChart: {
     "200": { "application/json": chartBodyExample, "application/xml": chartBodyExample },
-    "401": errorListExamples,
+    "401": errorList401Examples,
   },
   getTreasuryChart: {
     "200": { "application/json": chartBodyExample2, "application/xml": chartBodyExample2 },
-    "401": errorListExamples,
+    "401": errorList401Examples,
   },
   getTopClients: {
     "200": { "application/json": topClientsBodyExample, "application/xml": topClientsBodyExample },
-    "401": errorListExamples,
+    "401": errorList401Examples,
   },
   getTopDebtors: {
     "200": { "application/json": topDebtorsBodyExample, "application/xml": topDebtorsBodyExample },
-    "401": errorListExamples,
+    "401": errorList401Examples,
   },
   getQuarterlyResults: {
     "200": { "application/json": quarterlyResultsBodyExample, "application/xml": quarterlyResultsBodyExample },
-    "401": errorListExamples,
+    "401": errorList401Examples,
   },
 };
 
