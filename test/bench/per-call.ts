@@ -7,6 +7,7 @@ import createClient from "openapi-fetch";
 import { compare } from "./harness.js";
 import { type Figure, us } from "./results.js";
 import { responseExample } from "./spec-examples.js";
+import { INVOICE_BODY } from "./xml-codec.js";
 
 const BASE = "https://bench.example.com";
 
@@ -64,7 +65,7 @@ async function scenarios(): Promise<Scenario[]> {
   const invoiceJson = JSON.stringify(invoice);
   const invoiceFetch = stubFetch(invoiceJson, "application/json");
   const { xmlMappings } = (await import(XML_MAPPINGS)) as { xmlMappings: Record<string, XmlMapping> };
-  const invoiceXml = encodeXml(invoice, xmlMappings["getInvoice.200"] as XmlMapping);
+  const invoiceXml = encodeXml(invoice, xmlMappings[INVOICE_BODY] as XmlMapping);
   const invoiceXmlFetch = stubFetch(invoiceXml, "application/xml");
   // What a hand-written XML call would do: fast-xml-parser as documented, no schema.
   const xmlParser = new XMLParser({ ignoreAttributes: false, parseTagValue: false });

@@ -27,14 +27,17 @@ export function invoiceListXml(bytes: number): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<invoices type="array">\n${parts.join("")}</invoices>\n`;
 }
 
+/** The XML mapping of one invoice (getInvoice's answer), named after its schema as every mapping is. */
+export const INVOICE_BODY = "InvoiceBody";
+
 /**
- * The list as an array of the generated single-invoice mapping: built from `getInvoice.200`
- * so it does not depend on how the list operation's own mapping models pagination.
+ * The list as an array of the generated single-invoice mapping, so it does not depend on how
+ * the list operation's own mapping models pagination.
  */
 export function invoiceListMapping(xmlMappings: Readonly<Record<string, XmlMapping>>): XmlMapping {
-  const single = xmlMappings["getInvoice.200"];
+  const single = xmlMappings[INVOICE_BODY];
   if (single === undefined) {
-    throw new Error("no getInvoice.200 XML mapping");
+    throw new Error(`no ${INVOICE_BODY} XML mapping`);
   }
   return {
     root: "invoices",

@@ -272,7 +272,8 @@ describe("xml-arrays", () => {
     expect(data(operations.createInvoiceXmlOperation).requestBody).toEqual({
       required: true,
       media: [
-        { mediaType: "application/xml", xmlMapping: "createInvoiceXml.request" },
+        // Named after the body's component schema: every operation with that body shares it.
+        { mediaType: "application/xml", xmlMapping: "Invoice" },
         { mediaType: "application/json" },
       ],
     });

@@ -1,14 +1,16 @@
 import type { Project } from "ts-morph";
-import { propertyKey } from "../ir/names.js";
+import { GENERATED_FILE_NAMES, propertyKey } from "../ir/names.js";
 import type { ApiIR, Direction, MediaIR, OperationIR, ParameterIR, SchemaIR } from "../ir/types.js";
 import { isMultipartMedia, isXmlMedia } from "../media-types.js";
 import type { ComponentSchemaPlan } from "./component-schemas.js";
 import { constDeclaration } from "./const-statement.js";
 import { declarations } from "./declaration-text.js";
-import { code, type LiteralValue } from "./literal-writer.js";
+import { Code, code, flatSource, type LiteralValue } from "./literal-writer.js";
 import { callerRequired, operationNames, takesArgs } from "./operation-names.js";
+import { shareRepeatedValues, type ValuePath } from "./shared-values.js";
 import { printSourceFile } from "./source-project.js";
-import { operationDocs } from "./tsdoc.js";
+import { escapeDoc } from "./tsdoc.js";
+import { componentOfSchema, valueNamer } from "./value-names.js";
 import { xmlMappingName } from "./xml-files.js";
 import { ZOD_IMPORT } from "./zod-builder.js";
 import { objectShape, optionalIf, zodExpression } from "./zod-expression.js";
@@ -20,7 +22,34 @@ const ARG_GROUPS = [
   ["headers", "header"],
 ] as const;
 
-/** `operations.gen.ts`: one descriptor per operation, the data the runtime interprets. */
+/** Descriptors print at the width a formatter would use; a value that fits stays on one line. */
+const WIDTH = 120;
+/** A repeated value shorter than this is clearer written out than named. */
+const MIN_SHARED_LENGTH = 48;
+/**
+ * Parts a descriptor refers to by name when repeated: lists, bodies, parameter schemas.
+ * One response or media entry stays inline (`{ status: "401", media: errorListMedia }`):
+ * once its list is named it is shorter than a name for it.
+ */
+const SHARED_PARTS = new Set([
+  "queryParams",
+  "security",
+  "parameters",
+  "pagination",
+  "requestBody",
+  "requestBody/media",
+  "responses",
+  "responses/#/media",
+  "requestBody/media/#/schema",
+  "responses/#/media/#/schema",
+]);
+
+/**
+ * `operations.gen.ts`: one descriptor per operation, the data the runtime interprets. A
+ * value several descriptors share (the error responses every operation lists, a parameter
+ * schema) is one module-level const they refer to; a bundler keeps only the consts the
+ * imported descriptors use.
+ */
 export function emitOperationsFile(project: Project, api: ApiIR, plan: ComponentSchemaPlan, header: string): string {
   const schemaOf = (schema: SchemaIR, direction: Direction, mediaType: string): LiteralValue => {
     if (schema.kind === "ref") {
@@ -33,19 +62,27 @@ export function emitOperationsFile(project: Project, api: ApiIR, plan: Component
     });
     return code(`/* @__PURE__ */ lazySchema(() => ${expression})`);
   };
-  const media = (list: readonly MediaIR[], direction: Direction, mappingName: string): LiteralValue =>
+  const media = (list: readonly MediaIR[], direction: Direction, mappingName: (m: MediaIR) => string): LiteralValue =>
     list.map((m) => ({
       mediaType: m.mediaType,
       schema: m.schema ? schemaOf(m.schema, direction, m.mediaType) : undefined,
-      xmlMapping: m.schema && isXmlMedia(m.mediaType) ? mappingName : undefined,
+      xmlMapping: m.schema && isXmlMedia(m.mediaType) ? mappingName(m) : undefined,
     }));
+  // The parameter names behind each parameters schema, to name the schema's const after them.
+  const parameterNames = new Map<string, string[]>();
 
-  const statements = api.operations.map((operation) =>
-    constDeclaration({
-      name: operationNames(operation).descriptor,
-      type: "OperationDescriptor",
-      docs: operationDocs(operation),
-      initializer: {
+  const roots = api.operations.map((operation) => {
+    const parameters = parametersSchema(operation, plan);
+    if (parameters instanceof Code) {
+      parameterNames.set(
+        parameters.text,
+        operation.parameters.map((p) => p.name),
+      );
+    }
+    return {
+      label: operationNames(operation).descriptor,
+      operation,
+      value: {
         id: operation.id,
         method: operation.method,
         path: operation.path,
@@ -59,27 +96,170 @@ export function emitOperationsFile(project: Project, api: ApiIR, plan: Component
         idempotent: operation.idempotent,
         idempotencyKeyHeader: operation.idempotencyKeyHeader,
         security: operation.security.map((alternative) => [...alternative]),
-        parameters: parametersSchema(operation, plan),
+        parameters,
         requestBody: operation.requestBody
           ? {
               required: operation.requestBody.required,
-              media: media(operation.requestBody.media, "request", xmlMappingName(operation, "request")),
+              media: media(operation.requestBody.media, "request", (m) => xmlMappingName(operation, "request", m)),
             }
           : undefined,
         responses: operation.responses.map((r) => ({
           status: r.status,
-          media: media(r.media, "response", xmlMappingName(operation, r.status)),
+          media: media(r.media, "response", (m) => xmlMappingName(operation, r.status, m)),
         })),
         pagination: operation.pagination ? { ...operation.pagination } : undefined,
-      },
+      } satisfies LiteralValue,
+    };
+  });
+  const name = valueNamer([...GENERATED_FILE_NAMES, ...roots.map((root) => root.label)]);
+  const shared = shareRepeatedValues(roots, {
+    worthSharing: (value, path) => SHARED_PARTS.has(partOf(path)) && flatSource(value, MIN_SHARED_LENGTH) === undefined,
+    nameFor: (value, path) => {
+      const [subject, kind] = describeValue(value, path, parameterNames);
+      return name(subject, kind);
+    },
+  });
+  const sharedConsts = shared.consts.map((c) =>
+    constDeclaration({
+      name: c.name,
+      type: descriptorTypeAt(c.path),
+      exported: false,
+      initializer: c.value,
+      width: WIDTH,
+    }),
+  );
+  const statements = shared.roots.map(({ label, operation, value }) =>
+    constDeclaration({
+      name: label,
+      type: "OperationDescriptor",
+      docs: descriptorDocs(operation),
+      initializer: value,
+      width: WIDTH,
     }),
   );
   const usesZod = statements.length > 0;
+  const types = new Set(["OperationDescriptor", ...shared.consts.flatMap((c) => descriptorTypeAt(c.path) ?? [])]);
+  const typeImports = [...types]
+    .map((type) => type.replace(/^readonly |\[\]$/g, ""))
+    .filter((type, i, all) => /^[A-Z]\w*$/.test(type) && all.indexOf(type) === i)
+    .sort()
+    .map((type) => `type ${type}`);
   return printSourceFile(project, "operations.gen.ts", header, [
-    `import { ${usesZod ? "lazySchema, " : ""}type OperationDescriptor } from "@billforge/runtime";`,
+    importStatement([...(usesZod ? ["lazySchema"] : []), ...typeImports], "@billforge/runtime"),
     ...(usesZod ? [ZOD_IMPORT, `import * as ${SCHEMAS} from "./schemas.gen.js";`] : []),
+    ...(sharedConsts.length > 0 ? [declarations(sharedConsts)] : []),
     declarations(statements),
   ]);
+}
+
+/** `import { a, b } from "…";`, one name per line when that would pass the width. */
+function importStatement(names: readonly string[], from: string): string {
+  const line = `import { ${names.join(", ")} } from "${from}";`;
+  return line.length <= WIDTH ? line : `import {\n${names.map((n) => `  ${n},\n`).join("")}} from "${from}";`;
+}
+
+/**
+ * The descriptor's own doc: one line, since the operation's full documentation is on its
+ * function and client method; deprecation stays so editors strike the descriptor through.
+ */
+function descriptorDocs(operation: OperationIR): string {
+  const summary = operation.summary ? `${escapeDoc(operation.summary.split("\n")[0] ?? "")}: ` : "";
+  const line = `${summary}the descriptor of \`${operation.id}\`.`;
+  return operation.deprecated ? `${line}\n\n@deprecated This operation is deprecated by the provider.` : line;
+}
+
+/** The runtime type of each descriptor part a const may stand for, by its path (`#`: an index). */
+const DESCRIPTOR_TYPES: Readonly<Record<string, string>> = {
+  pathParams: "readonly string[]",
+  headerParams: "readonly string[]",
+  queryParams: "readonly QueryParameterDescriptor[]",
+  "queryParams/#": "QueryParameterDescriptor",
+  security: "readonly (readonly string[])[]",
+  "security/#": "readonly string[]",
+  parameters: "LazySchema",
+  pagination: "PaginationDescriptor",
+  requestBody: "RequestBodyDescriptor",
+  "requestBody/media": "readonly MediaDescriptor[]",
+  "requestBody/media/#": "MediaDescriptor",
+  "requestBody/media/#/schema": "LazySchema",
+  responses: "readonly ResponseDescriptor[]",
+  "responses/#": "ResponseDescriptor",
+  "responses/#/media": "readonly MediaDescriptor[]",
+  "responses/#/media/#": "MediaDescriptor",
+  "responses/#/media/#/schema": "LazySchema",
+};
+
+function descriptorTypeAt(path: ValuePath): string | undefined {
+  return DESCRIPTOR_TYPES[partOf(path)];
+}
+
+/** A descriptor part's path without its operation and with `#` for indexes: `responses/#/media`. */
+function partOf(path: ValuePath): string {
+  return path
+    .slice(1)
+    .map((key) => (/^\d+$/.test(key) ? "#" : key))
+    .join("/");
+}
+
+/** Subject words and kind for a shared descriptor part's name (see value-names.ts). */
+function describeValue(
+  value: LiteralValue,
+  path: ValuePath,
+  parameterNames: ReadonlyMap<string, string[]>,
+): [subject: string[], kind: string] {
+  const key = path[1] ?? "";
+  const last = path.at(-1) ?? "";
+  const components = componentsIn(value);
+  if (value instanceof Code) {
+    if (key !== "parameters") {
+      return [components, "schema"];
+    }
+    const names = parameterNames.get(value.text) ?? [];
+    return [names.length > 0 ? names : ["no"], "parameters"];
+  }
+  switch (key) {
+    case "queryParams":
+      return [Array.isArray(value) ? value.map((p) => String((p as { name?: string }).name)) : [], "query params"];
+    case "security":
+      return [Array.isArray(value) ? value.flat().map(String) : [], "security"];
+    case "pagination":
+      return [[String((value as { style?: string }).style ?? "")], "pagination"];
+    case "requestBody":
+      return [components.slice(0, 1), last === "requestBody" ? "request body" : "media"];
+    case "responses": {
+      if (last === "responses") {
+        // Named after the first response's body, the one a caller gets on success.
+        const first = componentsIn((value as readonly LiteralValue[])[0]);
+        return [first.length > 0 ? first.slice(0, 1) : ["no body"], "responses"];
+      }
+      return [components.slice(0, 1), "media"];
+    }
+    default:
+      return [components, last];
+  }
+}
+
+/** Component schemas a descriptor part refers to, in order, each once. */
+function componentsIn(value: LiteralValue): string[] {
+  const found = new Set<string>();
+  const visit = (v: LiteralValue): void => {
+    if (v instanceof Code) {
+      const component = componentOfSchema(v.text);
+      if (component !== undefined) {
+        found.add(component);
+      }
+    } else if (Array.isArray(v)) {
+      for (const item of v as readonly LiteralValue[]) {
+        visit(item);
+      }
+    } else if (v !== null && typeof v === "object") {
+      for (const item of Object.values(v)) {
+        visit(item);
+      }
+    }
+  };
+  visit(value);
+  return [...found];
 }
 
 function byLocation(operation: OperationIR, location: ParameterIR["in"]): ParameterIR[] {

@@ -15,24 +15,26 @@ import { ZOD_IMPORT } from "./zod-builder.js";
 export function emitSchemasFile(project: Project, api: ApiIR, plan: ComponentSchemaPlan, header: string): string {
   const statements = plan.components.flatMap(({ component, response, request, inputIdentifier }) => {
     const description = component.schema.description;
-    const docs = [
-      `${escapeDoc(description ?? `The \`${component.name}\` schema`)}\n\n@see components.schemas.${component.name}`,
-    ];
-    const declare = (name: string, expression: string, what: string) =>
+    const declare = (name: string, expression: string, docs: string) =>
       constDeclaration({
         name,
         type: "LazySchema",
-        docs: `${docs[0]}${what}`,
+        docs,
         initializer: code(`/* @__PURE__ */ lazySchema(() => ${expression})`),
       });
     return [
-      declare(component.identifier, response, ""),
+      declare(
+        component.identifier,
+        response,
+        `${escapeDoc(description ?? `The \`${component.name}\` schema`)}\n\n@see components.schemas.${component.name}`,
+      ),
+      // The request side points at the component's doc instead of repeating it.
       ...(request !== undefined
         ? [
             declare(
               inputIdentifier,
               request,
-              "\n\nRequest side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.",
+              `{@link ${component.identifier}} as a request sends it: readOnly fields refused; a closed object (\`additionalProperties: false\`) refuses unknown fields.`,
             ),
           ]
         : []),

@@ -1,13 +1,16 @@
-import type { Project } from "ts-morph";
+import type { Project, WriterFunction } from "ts-morph";
+import { GENERATED_FILE_NAMES } from "../ir/names.js";
 import type { ApiIR, OperationIR, SecuritySchemeIR } from "../ir/types.js";
 import { credentialOptions } from "./client-options.js";
 import { constStatement } from "./const-statement.js";
 import { declarations } from "./declaration-text.js";
 import { docComment } from "./doc-comment.js";
 import type { ExportedNames } from "./exported-names.js";
-import type { LiteralValue } from "./literal-writer.js";
+import { flatSource, type LiteralValue } from "./literal-writer.js";
 import { operationNames } from "./operation-names.js";
+import { shareRepeatedValues } from "./shared-values.js";
 import { printSourceFile } from "./source-project.js";
+import { valueNamer } from "./value-names.js";
 
 /**
  * `testing.gen.ts`, the package's `testing` entry: a spec-checked mock of the API for
@@ -41,11 +44,7 @@ export function emitTestingFile(
       "// What users' tests need besides the mock, so they import only this entry.",
       'export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall, type MockOptions, type MockViolation, MockViolationError } from "@billforge/runtime/mock";',
     ].join("\n"),
-    constStatement({
-      name: examplesName,
-      docs: "The spec's examples, by operationId, then status, then media type: the mock's default answers.",
-      initializer: Object.fromEntries(api.operations.map((op) => [op.id, operationExamples(op)])),
-    }),
+    ...sharedExamples(api, examplesName, [names.apiDescriptor, `mock${pascal}`]),
     declarations([
       `${docComment(`A spec-checked mock of the ${api.title}, typed from the spec: see {@link mock${pascal}}.`)}export type ${mockType} = ProviderMock<operations, MockClientOptions<${names.clientOptions}>, ${paginated.length > 0 ? paginated.join(" | ") : "never"}>;`,
     ]),
@@ -79,6 +78,64 @@ export function emitTestingFile(
       ].join("\n"),
     ]),
   ]);
+}
+
+/** Examples print at the width a formatter would use; a value that fits stays on one line. */
+const WIDTH = 120;
+/** A repeated example shorter than this is clearer written out than named. */
+const MIN_SHARED_LENGTH = 48;
+
+/**
+ * The examples table, each example that several answers repeat (the same error body on
+ * every operation, the JSON and XML form of one answer) written once as a const.
+ */
+function sharedExamples(api: ApiIR, examplesName: string, declared: readonly string[]): WriterFunction[] {
+  const roots = api.operations.map((op) => ({ label: op.id, value: operationExamples(op) }));
+  const byId = new Map(api.operations.map((op) => [op.id, op]));
+  const name = valueNamer([
+    ...GENERATED_FILE_NAMES,
+    ...declared,
+    examplesName,
+    "ops",
+    "xmlCodec",
+    "createProviderMock",
+  ]);
+  const shared = shareRepeatedValues(roots, {
+    worthSharing: (value, path) => path.length >= 2 && flatSource(value, MIN_SHARED_LENGTH) === undefined,
+    nameFor: (_value, path) => {
+      const [id, status, mediaType, ...inside] = path;
+      const key = inside.filter((k) => !/^\d+$/.test(k)).at(-1);
+      if (key !== undefined) {
+        // An element of a list is named in the singular: `items` → `itemExample`.
+        const element = /^\d+$/.test(inside.at(-1) ?? "");
+        return name([element ? singular(key) : key], "example");
+      }
+      const component = componentAnswering(byId.get(id ?? ""), status, mediaType);
+      // One media type's example is named after its schema; a status's set of them after the status too.
+      const subject = component === undefined ? [id ?? ""] : [component];
+      return mediaType ? name(subject, "example") : name([...subject, status ?? ""], "examples");
+    },
+  });
+  return [
+    ...shared.consts.map((c) => constStatement({ name: c.name, exported: false, initializer: c.value, width: WIDTH })),
+    constStatement({
+      name: examplesName,
+      docs: "The spec's examples, by operationId, then status, then media type: the mock's default answers.",
+      initializer: Object.fromEntries(shared.roots.map((root) => [root.label, root.value])),
+      width: WIDTH,
+    }),
+  ];
+}
+
+/** The component schema of a response body (the first media type's when none is given). */
+function componentAnswering(
+  operation: OperationIR | undefined,
+  status?: string,
+  mediaType?: string,
+): string | undefined {
+  const response = operation?.responses.find((r) => r.status === status);
+  const media = response?.media.find((m) => mediaType === undefined || m.mediaType === mediaType);
+  return media?.schema?.kind === "ref" ? media.schema.name : undefined;
 }
 
 /** status → media type → the first example documented for it. */
@@ -117,6 +174,10 @@ function mockCredential(scheme: SecuritySchemeIR): LiteralValue {
         extra: Object.fromEntries(scheme.extra.map((e) => [e.field, value(e.option)])),
       };
   }
+}
+
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : `${word} item`;
 }
 
 function kebab(name: string): string {

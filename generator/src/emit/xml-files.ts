@@ -1,17 +1,30 @@
 import type { Project } from "ts-morph";
+import { GENERATED_FILE_NAMES } from "../ir/names.js";
 import type { ApiIR, MediaIR, OperationIR } from "../ir/types.js";
 import { isXmlMedia } from "../media-types.js";
 import { refsOf } from "./component-schemas.js";
-import { constStatement } from "./const-statement.js";
-import { code } from "./literal-writer.js";
+import { constDeclaration, constStatement } from "./const-statement.js";
+import { declarations } from "./declaration-text.js";
+import { Code, code, flatSource, type LiteralValue } from "./literal-writer.js";
+import { type SharedConst, shareRepeatedValues, type ValuePath } from "./shared-values.js";
 import { printSourceFile } from "./source-project.js";
-import { bodyMapping, type NodeMapping, nodeMapping } from "./xml-mapping.js";
+import { valueNamer } from "./value-names.js";
+import { bodyMapping, nodeMapping } from "./xml-mapping.js";
 
-const DEFINITIONS = "\u0000definitions\u0000";
+/** Mappings print at the width a formatter would use; a node that fits stays on one line. */
+const WIDTH = 120;
+/** A repeated node shorter than this is clearer written out than named (scalar nodes are always named). */
+const MIN_SHARED_LENGTH = 48;
+/** A property is named only when long: most are a name and a node, shorter than a const's name. */
+const MIN_SHARED_PROPERTY_LENGTH = 100;
 
-/** The mapping's name for one XML body: `getInvoice.200`, `updateAccount.request`. */
-export function xmlMappingName(operation: OperationIR, where: "request" | string): string {
-  return `${operation.id}.${where}`;
+/**
+ * The mapping's name for one XML body: the component schema it is (`InvoiceBody`), so every
+ * operation with that body shares one mapping; `<operationId>.<request | status>` for a body
+ * schema written inline.
+ */
+export function xmlMappingName(operation: OperationIR, where: "request" | string, media: MediaIR): string {
+  return media.schema?.kind === "ref" ? media.schema.name : `${operation.id}.${where}`;
 }
 
 /** Every XML body of the API with its schema, by mapping name. */
@@ -20,13 +33,13 @@ export function xmlBodies(api: ApiIR): Map<string, MediaIR> {
   for (const operation of api.operations) {
     for (const media of operation.requestBody?.media ?? []) {
       if (isXmlMedia(media.mediaType) && media.schema) {
-        bodies.set(xmlMappingName(operation, "request"), media);
+        bodies.set(xmlMappingName(operation, "request", media), media);
       }
     }
     for (const response of operation.responses) {
       for (const media of response.media) {
         if (isXmlMedia(media.mediaType) && media.schema) {
-          bodies.set(xmlMappingName(operation, response.status), media);
+          bodies.set(xmlMappingName(operation, response.status, media), media);
         }
       }
     }
@@ -36,7 +49,9 @@ export function xmlBodies(api: ApiIR): Map<string, MediaIR> {
 
 /**
  * `xml-mappings.gen.ts`: the codec mapping of every XML body, derived from the schemas and
- * their `xml` objects. Loaded only by the XML codec, on the first XML call.
+ * their `xml` objects: one per body schema, each component schema once in `definitions`,
+ * each repeated node (`{ kind: "scalar", type: "string" }`) once as a const. Loaded only by
+ * the XML codec, on the first XML call.
  */
 export function emitXmlMappingsFile(project: Project, api: ApiIR, header: string): string {
   const components = new Map(api.schemas.map((s) => [s.name, s]));
@@ -45,31 +60,102 @@ export function emitXmlMappingsFile(project: Project, api: ApiIR, header: string
     [...bodies.values()].flatMap((m) => (m.schema ? [...refsOf(m.schema)] : [])),
     components,
   );
-  const definitions: Record<string, NodeMapping> = {};
-  for (const name of [...used].sort()) {
-    definitions[name] = nodeMapping(components.get(name)!.schema);
-  }
-  // Every mapping shares the one `definitions` object: a placeholder marks where it goes.
-  const table = Object.fromEntries(
-    [...bodies].map(([name, media]) => [name, { ...bodyMapping(media.schema!, components), definitions: DEFINITIONS }]),
-  );
-  const tableText = JSON.stringify(table, null, 2).replaceAll(JSON.stringify(DEFINITIONS), "definitions");
+  const definitions = [...used].sort().map((name) => ({
+    label: name,
+    group: "definitions",
+    value: nodeMapping(components.get(name)!.schema) as LiteralValue,
+  }));
+  const mappings = [...bodies]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, media]) => ({
+      label: name,
+      group: "xmlMappings",
+      value: bodyMapping(media.schema!, components) as unknown as LiteralValue,
+    }));
+  const name = valueNamer([...GENERATED_FILE_NAMES, "definitions", "xmlMappings", "NodeMapping", "XmlMappingTable"]);
+  const shared = shareRepeatedValues([...definitions, ...mappings], {
+    worthSharing: (value, path) => {
+      if (Array.isArray(value) || value instanceof Code) {
+        return false;
+      }
+      if (isScalarNode(value)) {
+        return true;
+      }
+      const min = path.at(-2) === "properties" ? MIN_SHARED_PROPERTY_LENGTH : MIN_SHARED_LENGTH;
+      return flatSource(value, min) === undefined;
+    },
+    nameFor: (value, path) => name(...nodeName(value, path)),
+  });
+  const sharedDefinitions = shared.roots.filter((root) => root.group === "definitions");
+  const sharedMappings = shared.roots.filter((root) => root.group === "xmlMappings");
   return printSourceFile(project, "xml-mappings.gen.ts", header, [
-    'import type { NodeMapping, XmlMappingTable } from "@billforge/xml";',
+    `import type { NodeMapping${shared.consts.some(isPropertyConst) ? ", PropertyMapping" : ""}, XmlMappingTable } from "@billforge/xml";`,
+    ...(shared.consts.length > 0
+      ? [
+          declarations(
+            shared.consts.map((c) =>
+              constDeclaration({
+                name: c.name,
+                type: isPropertyConst(c) ? "PropertyMapping" : "NodeMapping",
+                exported: false,
+                initializer: c.value,
+                width: WIDTH,
+              }),
+            ),
+          ),
+        ]
+      : []),
     constStatement({
       name: "definitions",
       exported: false,
       type: "Readonly<Record<string, NodeMapping>>",
       docs: "Component schemas as XML nodes, shared by every body that refers to them.",
-      initializer: code(JSON.stringify(definitions, null, 2)),
+      initializer: Object.fromEntries(sharedDefinitions.map((d) => [d.label, d.value])),
+      width: WIDTH,
     }),
     constStatement({
       name: "xmlMappings",
       type: "XmlMappingTable",
-      docs: "Every XML body of the API, by `<operationId>.<request | status>`.",
-      initializer: code(tableText),
+      docs: "Every XML body of the API, by its component schema (`<operationId>.<request | status>` when inline).",
+      initializer: Object.fromEntries(
+        sharedMappings.map((m) => [m.label, { ...(m.value as object), definitions: code("definitions") }]),
+      ),
+      width: WIDTH,
     }),
   ]);
+}
+
+function isScalarNode(value: LiteralValue): boolean {
+  return (value as { kind?: unknown } | null)?.kind === "scalar";
+}
+
+/** A property of an object node: `[…, "properties", "3"]`. */
+function isPropertyConst(shared: SharedConst): boolean {
+  return shared.path.at(-2) === "properties";
+}
+
+/** Subject words and kind for a shared node's name: `stringNode`, `jsonXmlEnum`, `errorListNode`, `idProperty`. */
+function nodeName(value: LiteralValue, path: ValuePath): [subject: string[], kind: string] {
+  const node = value as { kind?: string; type?: string; nullable?: boolean; enum?: unknown[]; name?: string };
+  const nullable = node.nullable ? "nullable" : "";
+  if (path.at(-2) === "properties") {
+    return [[node.name ?? ""], "property"];
+  }
+  switch (node.kind) {
+    case "scalar":
+      return node.enum
+        ? [
+            [nullable, /^[A-Za-z]/.test(String(node.enum[0])) ? "" : "values", ...node.enum.slice(0, 2).map(String)],
+            "enum",
+          ]
+        : [[nullable, node.type ?? ""], "node"];
+    case "ref":
+      return [[nullable, String((value as { ref?: string }).ref)], "ref"];
+    case "array":
+      return [[nullable, String((value as { itemName?: string }).itemName)], "list node"];
+    default:
+      return [[nullable, path[0] ?? "", node.kind ?? ""], "node"];
+  }
 }
 
 /**

@@ -1,8 +1,8 @@
 import { createInvoiceXpressClient, InvoiceXpressApiError } from "@billforge/invoicexpress";
 import { decodeXml } from "@billforge/xml";
 import { describe, expect, it } from "vitest";
-import { xmlMappings } from "../../../packages/invoicexpress/src/generated/xml-mappings.gen.js";
 import { type CannedResponse, recordingFetch } from "../recording-fetch.js";
+import { xmlMappingOf } from "./xml-body.js";
 
 // The exchange of ../shared/seeds/004_499ba79c52278c1e.txt (accounts.update), asserted
 // exactly in both formats. The documents are copied from the seed verbatim.
@@ -81,7 +81,7 @@ describe("seed 004: PUT /api/accounts/{account-id}/update.xml", () => {
   });
 
   it("reads the seed's XML body back as the value it sends", () => {
-    expect(decodeXml(SEED_XML_BODY, xmlMappings["updateAccount.request"]!)).toEqual(seedAccount("1"));
+    expect(decodeXml(SEED_XML_BODY, xmlMappingOf("updateAccount.request"))).toEqual(seedAccount("1"));
   });
 
   it.each(SEED_422_BODIES)(

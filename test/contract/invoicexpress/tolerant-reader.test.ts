@@ -1,9 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { createInvoiceXpressClient, InvoiceXpressApiError } from "@billforge/invoicexpress";
-import { encodeXml, type XmlMapping } from "@billforge/xml";
+import { encodeXml } from "@billforge/xml";
 import { describe, expect, it } from "vitest";
-import { xmlMappings } from "../../../packages/invoicexpress/src/generated/xml-mappings.gen.js";
 import { type ContractCase, contractCases } from "../contract-cases.js";
+import { xmlMappingOf } from "./xml-body.js";
 
 // What real InvoiceXpress servers answer beside what the docs say, through the generated
 // client: page counters loose or in <results> (a counter even written twice), list answers
@@ -59,7 +59,7 @@ const looseCounters = (page: number) =>
 function page(c: ContractCase, number: number, layout: "loose" | "results" | "results, counter twice"): string {
   const example = c.response.body as Record<string, unknown[]>;
   const item = example[itemsKey(c)]![0];
-  const mapping = xmlMappings[`${c.operation.id}.200`] as XmlMapping;
+  const mapping = xmlMappingOf(`${c.operation.id}.200`);
   const loose = encodeXml({ [itemsKey(c)]: [item, item], pagination: counters(number) }, mapping);
   expect(loose).toContain(looseCounters(number));
   if (layout === "loose") {
@@ -122,7 +122,7 @@ describe("XML page counters, loose or wrapped in <results>", () => {
   it("a list answer without counters stops at the first short page", async () => {
     const c = lists.find((l) => l.operation.id === "listPurchaseOrders")!;
     const item = (c.response.body as { purchase_orders: unknown[] }).purchase_orders[0];
-    const mapping = xmlMappings["listPurchaseOrders.200"] as XmlMapping;
+    const mapping = xmlMappingOf("listPurchaseOrders.200");
     const sizes = [2, 2, 1];
     const { api, pages } = client("xml", (_url, number) =>
       xmlAnswer(encodeXml({ purchase_orders: Array.from({ length: sizes[number - 1] ?? 0 }, () => item) }, mapping)),

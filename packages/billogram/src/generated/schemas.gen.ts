@@ -109,13 +109,7 @@ export const CustomerAddressSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   country: z.optional(z.string()),
 }));
 
-/**
- * The customer's invoice (postal) address.
- *
- * @see components.schemas.CustomerAddress
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link CustomerAddressSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const CustomerAddressInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   careof: z.optional(z.string()),
   use_careof_as_attention: z.optional(z.boolean()),
@@ -232,16 +226,7 @@ export const CustomerSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
   updated_at: z.optional(TimestampSchema()),
 }));
 
-/**
- * A customer of the customer register. The same object is sent to create and update
- * a customer and returned by every customer route. On update every field is
- * optional (omitted or `null` sub-structures stay unchanged); read-only fields are
- * never sent. Billogram's docs mark no field required.
- *
- * @see components.schemas.Customer
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link CustomerSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const CustomerInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   customer_no: z.optional(z.int().check(z.gte(1))),
   name: z.optional(z.string().check(z.maxLength(100))),
@@ -272,13 +257,7 @@ export const CustomerResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(() 
   data: CustomerSchema(),
 }));
 
-/**
- * Success envelope with one customer.
- *
- * @see components.schemas.CustomerResponse
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link CustomerResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const CustomerResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   status: SuccessStatusSchema(),
   data: CustomerInputSchema(),
@@ -295,13 +274,7 @@ export const CustomerListResponseSchema: LazySchema = /* @__PURE__ */ lazySchema
   meta: ListMetaSchema(),
 }));
 
-/**
- * Success envelope with one page of customers.
- *
- * @see components.schemas.CustomerListResponse
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link CustomerListResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const CustomerListResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   status: SuccessStatusSchema(),
   data: z.array(CustomerInputSchema()),
@@ -390,13 +363,7 @@ export const ItemSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseOb
   updated_at: z.optional(TimestampSchema()),
 }));
 
-/**
- * An item of the item register. Sent to create an item and returned by every item route.
- *
- * @see components.schemas.Item
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ItemSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ItemInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   item_no: z.optional(ItemNoSchema()),
   title: ItemTitleSchema(),
@@ -431,14 +398,7 @@ export const ItemUpdateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.l
   updated_at: z.optional(TimestampSchema()),
 }));
 
-/**
- * A partial item with just the fields to change; no field is required. A
- * `bookkeeping` left out or `null` stays unchanged.
- *
- * @see components.schemas.ItemUpdate
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ItemUpdateSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ItemUpdateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   item_no: z.optional(ItemNoSchema()),
   title: z.optional(ItemTitleSchema()),
@@ -463,13 +423,7 @@ export const ItemResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   data: ItemSchema(),
 }));
 
-/**
- * Success envelope with one item.
- *
- * @see components.schemas.ItemResponse
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ItemResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ItemResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   status: SuccessStatusSchema(),
   data: ItemInputSchema(),
@@ -486,13 +440,7 @@ export const ItemListResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(() 
   meta: ListMetaSchema(),
 }));
 
-/**
- * Success envelope with one page of items.
- *
- * @see components.schemas.ItemListResponse
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ItemListResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ItemListResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   status: SuccessStatusSchema(),
   data: z.array(ItemInputSchema()),
@@ -524,14 +472,7 @@ export const BillogramCustomerSchema: LazySchema = /* @__PURE__ */ lazySchema(()
   permanent_establishment_address: z.optional(PermanentEstablishmentAddressSchema()),
 }));
 
-/**
- * The billogram's customer. On creation only `customer_no` (an existing customer) is
- * needed; Billogram copies the rest from the customer register.
- *
- * @see components.schemas.BillogramCustomer
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link BillogramCustomerSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const BillogramCustomerInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   customer_no: z.optional(z.int().check(z.gte(1))),
   name: z.optional(z.string().check(z.maxLength(100))),
@@ -615,13 +556,7 @@ export const BillogramSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.lo
   updated_at: z.optional(TimestampSchema()),
 }));
 
-/**
- * A billogram (an invoice with its history) as Billogram returns it.
- *
- * @see components.schemas.Billogram
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link BillogramSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const BillogramInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   invoice_no: z.optional(z.never()),
@@ -668,13 +603,7 @@ export const BillogramCreateSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   info: z.optional(BillogramInfoSchema()),
 }));
 
-/**
- * Body of `createBillogram`. `customer.customer_no` must name an existing customer.
- *
- * @see components.schemas.BillogramCreate
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link BillogramCreateSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const BillogramCreateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   customer: BillogramCustomerInputSchema(),
   items: z.array(BillogramItemSchema()).check(z.minLength(1)),
@@ -710,13 +639,7 @@ export const BillogramUpdateSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   info: z.optional(BillogramInfoSchema()),
 }));
 
-/**
- * Body of `updateBillogram`, with just the fields to change; no field is required.
- *
- * @see components.schemas.BillogramUpdate
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link BillogramUpdateSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const BillogramUpdateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   customer: z.optional(BillogramCustomerInputSchema()),
   items: z.optional(z.array(BillogramItemSchema())),
@@ -742,13 +665,7 @@ export const BillogramResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(()
   data: BillogramSchema(),
 }));
 
-/**
- * Success envelope with one billogram.
- *
- * @see components.schemas.BillogramResponse
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link BillogramResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const BillogramResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   status: SuccessStatusSchema(),
   data: BillogramInputSchema(),
@@ -765,13 +682,7 @@ export const BillogramListResponseSchema: LazySchema = /* @__PURE__ */ lazySchem
   meta: ListMetaSchema(),
 }));
 
-/**
- * Success envelope with one page of billograms.
- *
- * @see components.schemas.BillogramListResponse
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link BillogramListResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const BillogramListResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   status: SuccessStatusSchema(),
   data: z.array(BillogramInputSchema()),

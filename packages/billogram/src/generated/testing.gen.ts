@@ -9,6 +9,132 @@ import * as ops from "./operations.gen.js";
 // What users' tests need besides the mock, so they import only this entry.
 export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall, type MockOptions, type MockViolation, MockViolationError } from "@billforge/runtime/mock";
 
+const contactExample = { name: "Peter Jonsson", email: "peter.jonsson@billogram.com" };
+
+const errorBody400Examples = {
+  "application/json": { status: "MISSING_QUERY_PARAMETER", data: { message: "Missing query parameter: page_size" } },
+};
+
+const errorBody401Examples = {
+  "application/json": {
+    status: "INVALID_AUTH",
+    data: { message: "The user/key combination is wrong, check the credentials used and possibly generate a new set" },
+  },
+};
+
+const errorBody403Examples = {
+  "application/json": {
+    status: "PERMISSION_DENIED",
+    data: { message: "Not allowed to perform the requested operation" },
+  },
+};
+
+const addressExample = { address_line_1: "Lavendelväg 27", zipcode: "12345", city: "Stadby", country: "SE" };
+
+const errorBody400Examples2 = {
+  "application/json": {
+    status: "INVALID_PARAMETER",
+    data: {
+      message: "Invalid value for field contact:email",
+      field: "contact:email",
+      field_path: ["contact", "email"],
+    },
+  },
+};
+
+const errorBody400Examples3 = {
+  "application/json": {
+    status: "INVALID_PARAMETER",
+    data: { message: "Invalid value for parameter: customer_no must be numeric" },
+  },
+};
+
+const errorBody404Examples = { "application/json": { status: "NOT_FOUND", data: { message: "Object not found" } } };
+
+const customerExample = { customer_no: 10032, name: "Peter", email: "peter.jonsson@billogram.com" };
+
+const itemsExample = [
+  {
+    title: "Apartment cleaning",
+    description: "Vacuum cleaning floor, dusting shelves and taking out trash",
+    count: 10,
+    price: 100,
+    vat: 25,
+    unit: "hour",
+  },
+];
+
+const infoExample = { order_no: "A-1001", message: "Thank you for your business." };
+
+const billogramResponse200Examples = {
+  "application/json": {
+    status: "OK",
+    data: {
+      id: "2kAEEjE",
+      invoice_no: 1,
+      ocr_number: "1001010",
+      creditor_unique_value: "",
+      state: "Unpaid",
+      url: "https://sandbox.billogram.com/b/2kAEEjE",
+      currency: "SEK",
+      invoice_date: "2026-05-01",
+      due_date: "2026-05-31",
+      due_days: 30,
+      invoice_fee: 0,
+      reminder_fee: 60,
+      interest_rate: 8,
+      automatic_reminders: true,
+      delivery_method: "Email",
+      total_sum: 1250,
+      remaining_sum: 1250,
+      customer: {
+        customer_no: 10032,
+        name: "Peter",
+        email: "peter.jonsson@billogram.com",
+        org_no: "",
+        vat_no: "",
+        phone: "+46701234567",
+        address: addressExample,
+      },
+      items: itemsExample,
+      info: infoExample,
+      attested_at: "2026-05-01 09:05:00",
+      created_at: "2026-05-01 09:00:00",
+      updated_at: "2026-05-01 09:05:00",
+    },
+  },
+};
+
+const errorBody400Examples4 = {
+  "application/json": {
+    status: "INVALID_OBJECT_STATE",
+    data: { message: "The billogram is not in a state where this operation is allowed" },
+  },
+};
+
+const itemResponse200Examples = {
+  "application/json": {
+    status: "OK",
+    data: {
+      item_no: "207",
+      title: "Apartment cleaning",
+      description: "Vacuum cleaning floor, dusting shelves and taking out trash",
+      price: 130,
+      vat: 25,
+      zero_vat_reason: "VAT_EXEMPT",
+      zero_vat_reason_reference: "string",
+      unit: "hour",
+      bookkeeping: { income_account: "302", vat_account: "303" },
+      created_at: "2026-01-26 07:02:23",
+      updated_at: "2026-01-30 14:00:10",
+    },
+  },
+};
+
+const billingTabSettingsResponse200Examples = {
+  "application/json": { status: "OK", data: { delivery_method: "Email", billing_frequency: "monthly#20" } },
+};
+
 /** The spec's examples, by operationId, then status, then media type: the mock's default answers. */
 export const billogramExamples = {
   listCustomers: {
@@ -21,10 +147,7 @@ export const billogramExamples = {
             name: "Peter",
             company_type: "individual",
             language: "sv",
-            contact: {
-              name: "Peter Jonsson",
-              email: "peter.jonsson@billogram.com",
-            },
+            contact: contactExample,
             address: {
               address_line_1: "Lavendelväg 27",
               address_line_2: "Apartment 5",
@@ -41,49 +164,18 @@ export const billogramExamples = {
             company_type: "business",
             org_no: "5566778899",
             vat_no: "SE556677889901",
-            contact: {
-              name: "Anna Svensson",
-              email: "anna.svensson@example.com",
-            },
-            address: {
-              address_line_1: "Examplegatan 1",
-              zipcode: "11122",
-              city: "Stockholm",
-              country: "SE",
-            },
+            contact: { name: "Anna Svensson", email: "anna.svensson@example.com" },
+            address: { address_line_1: "Examplegatan 1", zipcode: "11122", city: "Stockholm", country: "SE" },
             created_at: "2026-04-30T08:00:00.000Z",
             updated_at: "2026-04-30T08:00:00.000Z",
           },
         ],
-        meta: {
-          total_count: 2,
-        },
+        meta: { total_count: 2 },
       },
     },
-    "400": {
-      "application/json": {
-        status: "MISSING_QUERY_PARAMETER",
-        data: {
-          message: "Missing query parameter: page_size",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   createCustomer: {
     "200": {
@@ -93,47 +185,16 @@ export const billogramExamples = {
           customer_no: 10032,
           name: "Peter",
           company_type: "individual",
-          contact: {
-            name: "Peter Jonsson",
-            email: "peter.jonsson@billogram.com",
-          },
-          address: {
-            address_line_1: "Lavendelväg 27",
-            zipcode: "12345",
-            city: "Stadby",
-            country: "SE",
-          },
+          contact: contactExample,
+          address: addressExample,
           created_at: "2026-04-29T11:19:15.647Z",
           updated_at: "2026-04-29T11:19:15.647Z",
         },
       },
     },
-    "400": {
-      "application/json": {
-        status: "INVALID_PARAMETER",
-        data: {
-          message: "Invalid value for field contact:email",
-          field: "contact:email",
-          field_path: ["contact", "email"],
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
+    "400": errorBody400Examples2,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   getCustomer: {
     "200": {
@@ -147,11 +208,7 @@ export const billogramExamples = {
           vat_no: "",
           language: "sv",
           company_type: "individual",
-          contact: {
-            name: "Peter Jonsson",
-            email: "peter.jonsson@billogram.com",
-            phone: "+46701234567",
-          },
+          contact: { name: "Peter Jonsson", email: "peter.jonsson@billogram.com", phone: "+46701234567" },
           address: {
             careof: "",
             use_careof_as_attention: false,
@@ -171,54 +228,18 @@ export const billogramExamples = {
             city: "Stadby",
             country: "SE",
           },
-          payment_settings: {
-            recurring_payment_type: "autogiro",
-          },
-          edi: {
-            electronic_id: "",
-            operator: "addett",
-            reference: "",
-          },
-          links: {
-            automatic_payments_setup_link: "https://billogram.com/autogiro/setup/example",
-          },
+          payment_settings: { recurring_payment_type: "autogiro" },
+          edi: { electronic_id: "", operator: "addett", reference: "" },
+          links: { automatic_payments_setup_link: "https://billogram.com/autogiro/setup/example" },
           created_at: "2026-04-29T11:19:15.647Z",
           updated_at: "2026-04-29T11:19:15.647Z",
         },
       },
     },
-    "400": {
-      "application/json": {
-        status: "INVALID_PARAMETER",
-        data: {
-          message: "Invalid value for parameter: customer_no must be numeric",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "400": errorBody400Examples3,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   updateCustomer: {
     "200": {
@@ -231,11 +252,7 @@ export const billogramExamples = {
           org_no: "string",
           vat_no: "SE556677889901",
           language: "string",
-          contact: {
-            name: "string",
-            email: "hello@example.com",
-            phone: "string",
-          },
+          contact: { name: "string", email: "hello@example.com", phone: "string" },
           address: {
             careof: "string",
             use_careof_as_attention: true,
@@ -282,20 +299,12 @@ export const billogramExamples = {
             city: "string",
             country: "string",
           },
-          payment_settings: {
-            recurring_payment_type: "autogiro",
-          },
+          payment_settings: { recurring_payment_type: "autogiro" },
           created_at: "2026-04-29T11:19:15.647Z",
           updated_at: "2026-04-29T11:19:15.647Z",
           company_type: "individual",
-          edi: {
-            electronic_id: "string",
-            operator: "addett",
-            reference: "string",
-          },
-          links: {
-            automatic_payments_setup_link: "string",
-          },
+          edi: { electronic_id: "string", operator: "addett", reference: "string" },
+          links: { automatic_payments_setup_link: "string" },
         },
       },
     },
@@ -309,30 +318,9 @@ export const billogramExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   listBillograms: {
     "200": {
@@ -349,44 +337,17 @@ export const billogramExamples = {
             due_date: "2026-05-31",
             total_sum: 1250,
             remaining_sum: 1250,
-            customer: {
-              customer_no: 10032,
-              name: "Peter",
-              email: "peter.jonsson@billogram.com",
-            },
+            customer: customerExample,
             created_at: "2026-05-01 09:00:00",
             updated_at: "2026-05-01 09:05:00",
           },
         ],
-        meta: {
-          total_count: 1,
-        },
+        meta: { total_count: 1 },
       },
     },
-    "400": {
-      "application/json": {
-        status: "MISSING_QUERY_PARAMETER",
-        data: {
-          message: "Missing query parameter: page_size",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   createBillogram: {
     "200": {
@@ -399,146 +360,25 @@ export const billogramExamples = {
           due_days: 30,
           total_sum: 1250,
           remaining_sum: 1250,
-          customer: {
-            customer_no: 10032,
-            name: "Peter",
-            email: "peter.jonsson@billogram.com",
-          },
-          items: [
-            {
-              title: "Apartment cleaning",
-              description: "Vacuum cleaning floor, dusting shelves and taking out trash",
-              count: 10,
-              price: 100,
-              vat: 25,
-              unit: "hour",
-            },
-          ],
-          info: {
-            order_no: "A-1001",
-            message: "Thank you for your business.",
-          },
+          customer: customerExample,
+          items: itemsExample,
+          info: infoExample,
           attested_at: null,
           created_at: "2026-05-01 09:00:00",
           updated_at: "2026-05-01 09:00:00",
         },
       },
     },
-    "400": {
-      "application/json": {
-        status: "INVALID_PARAMETER",
-        data: {
-          message: "Invalid value for field contact:email",
-          field: "contact:email",
-          field_path: ["contact", "email"],
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
+    "400": errorBody400Examples2,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   getBillogram: {
-    "200": {
-      "application/json": {
-        status: "OK",
-        data: {
-          id: "2kAEEjE",
-          invoice_no: 1,
-          ocr_number: "1001010",
-          creditor_unique_value: "",
-          state: "Unpaid",
-          url: "https://sandbox.billogram.com/b/2kAEEjE",
-          currency: "SEK",
-          invoice_date: "2026-05-01",
-          due_date: "2026-05-31",
-          due_days: 30,
-          invoice_fee: 0,
-          reminder_fee: 60,
-          interest_rate: 8,
-          automatic_reminders: true,
-          delivery_method: "Email",
-          total_sum: 1250,
-          remaining_sum: 1250,
-          customer: {
-            customer_no: 10032,
-            name: "Peter",
-            email: "peter.jonsson@billogram.com",
-            org_no: "",
-            vat_no: "",
-            phone: "+46701234567",
-            address: {
-              address_line_1: "Lavendelväg 27",
-              zipcode: "12345",
-              city: "Stadby",
-              country: "SE",
-            },
-          },
-          items: [
-            {
-              title: "Apartment cleaning",
-              description: "Vacuum cleaning floor, dusting shelves and taking out trash",
-              count: 10,
-              price: 100,
-              vat: 25,
-              unit: "hour",
-            },
-          ],
-          info: {
-            order_no: "A-1001",
-            message: "Thank you for your business.",
-          },
-          attested_at: "2026-05-01 09:05:00",
-          created_at: "2026-05-01 09:00:00",
-          updated_at: "2026-05-01 09:05:00",
-        },
-      },
-    },
-    "400": {
-      "application/json": {
-        status: "INVALID_PARAMETER",
-        data: {
-          message: "Invalid value for parameter: customer_no must be numeric",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples3,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   updateBillogram: {
     "200": {
@@ -551,103 +391,26 @@ export const billogramExamples = {
           due_days: 20,
           total_sum: 1250,
           remaining_sum: 1250,
-          customer: {
-            customer_no: 10032,
-            name: "Peter",
-          },
-          items: [
-            {
-              title: "Apartment cleaning",
-              count: 10,
-              price: 100,
-              vat: 25,
-              unit: "hour",
-            },
-          ],
-          info: {
-            order_no: "A-1001",
-            message: "Payment terms changed to 20 days.",
-          },
+          customer: { customer_no: 10032, name: "Peter" },
+          items: [{ title: "Apartment cleaning", count: 10, price: 100, vat: 25, unit: "hour" }],
+          info: { order_no: "A-1001", message: "Payment terms changed to 20 days." },
           attested_at: null,
           created_at: "2026-05-01 09:00:00",
           updated_at: "2026-05-01 10:00:00",
         },
       },
     },
-    "400": {
-      "application/json": {
-        status: "INVALID_PARAMETER",
-        data: {
-          message: "Invalid value for field contact:email",
-          field: "contact:email",
-          field_path: ["contact", "email"],
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "400": errorBody400Examples2,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   deleteBillogram: {
-    "200": {
-      "application/json": {
-        status: "OK",
-        data: {},
-      },
-    },
-    "400": {
-      "application/json": {
-        status: "INVALID_OBJECT_STATE",
-        data: {
-          message: "The billogram is not in a state where this operation is allowed",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "200": { "application/json": { status: "OK", data: {} } },
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   getBillogramPdf: {
     "200": {
@@ -659,928 +422,80 @@ export const billogramExamples = {
         },
       },
     },
-    "400": {
-      "application/json": {
-        status: "INVALID_PARAMETER",
-        data: {
-          message: "Invalid value for parameter: customer_no must be numeric",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_AVAILABLE_YET",
-        data: {
-          message: "Object not available yet",
-        },
-      },
-    },
+    "400": errorBody400Examples3,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": { "application/json": { status: "NOT_AVAILABLE_YET", data: { message: "Object not available yet" } } },
   },
   sendBillogram: {
-    "200": {
-      "application/json": {
-        status: "OK",
-        data: {
-          id: "2kAEEjE",
-          invoice_no: 1,
-          ocr_number: "1001010",
-          creditor_unique_value: "",
-          state: "Unpaid",
-          url: "https://sandbox.billogram.com/b/2kAEEjE",
-          currency: "SEK",
-          invoice_date: "2026-05-01",
-          due_date: "2026-05-31",
-          due_days: 30,
-          invoice_fee: 0,
-          reminder_fee: 60,
-          interest_rate: 8,
-          automatic_reminders: true,
-          delivery_method: "Email",
-          total_sum: 1250,
-          remaining_sum: 1250,
-          customer: {
-            customer_no: 10032,
-            name: "Peter",
-            email: "peter.jonsson@billogram.com",
-            org_no: "",
-            vat_no: "",
-            phone: "+46701234567",
-            address: {
-              address_line_1: "Lavendelväg 27",
-              zipcode: "12345",
-              city: "Stadby",
-              country: "SE",
-            },
-          },
-          items: [
-            {
-              title: "Apartment cleaning",
-              description: "Vacuum cleaning floor, dusting shelves and taking out trash",
-              count: 10,
-              price: 100,
-              vat: 25,
-              unit: "hour",
-            },
-          ],
-          info: {
-            order_no: "A-1001",
-            message: "Thank you for your business.",
-          },
-          attested_at: "2026-05-01 09:05:00",
-          created_at: "2026-05-01 09:00:00",
-          updated_at: "2026-05-01 09:05:00",
-        },
-      },
-    },
-    "400": {
-      "application/json": {
-        status: "INVALID_OBJECT_STATE",
-        data: {
-          message: "The billogram is not in a state where this operation is allowed",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   resendBillogram: {
-    "200": {
-      "application/json": {
-        status: "OK",
-        data: {
-          id: "2kAEEjE",
-          invoice_no: 1,
-          ocr_number: "1001010",
-          creditor_unique_value: "",
-          state: "Unpaid",
-          url: "https://sandbox.billogram.com/b/2kAEEjE",
-          currency: "SEK",
-          invoice_date: "2026-05-01",
-          due_date: "2026-05-31",
-          due_days: 30,
-          invoice_fee: 0,
-          reminder_fee: 60,
-          interest_rate: 8,
-          automatic_reminders: true,
-          delivery_method: "Email",
-          total_sum: 1250,
-          remaining_sum: 1250,
-          customer: {
-            customer_no: 10032,
-            name: "Peter",
-            email: "peter.jonsson@billogram.com",
-            org_no: "",
-            vat_no: "",
-            phone: "+46701234567",
-            address: {
-              address_line_1: "Lavendelväg 27",
-              zipcode: "12345",
-              city: "Stadby",
-              country: "SE",
-            },
-          },
-          items: [
-            {
-              title: "Apartment cleaning",
-              description: "Vacuum cleaning floor, dusting shelves and taking out trash",
-              count: 10,
-              price: 100,
-              vat: 25,
-              unit: "hour",
-            },
-          ],
-          info: {
-            order_no: "A-1001",
-            message: "Thank you for your business.",
-          },
-          attested_at: "2026-05-01 09:05:00",
-          created_at: "2026-05-01 09:00:00",
-          updated_at: "2026-05-01 09:05:00",
-        },
-      },
-    },
-    "400": {
-      "application/json": {
-        status: "INVALID_OBJECT_STATE",
-        data: {
-          message: "The billogram is not in a state where this operation is allowed",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   remindBillogram: {
-    "200": {
-      "application/json": {
-        status: "OK",
-        data: {
-          id: "2kAEEjE",
-          invoice_no: 1,
-          ocr_number: "1001010",
-          creditor_unique_value: "",
-          state: "Unpaid",
-          url: "https://sandbox.billogram.com/b/2kAEEjE",
-          currency: "SEK",
-          invoice_date: "2026-05-01",
-          due_date: "2026-05-31",
-          due_days: 30,
-          invoice_fee: 0,
-          reminder_fee: 60,
-          interest_rate: 8,
-          automatic_reminders: true,
-          delivery_method: "Email",
-          total_sum: 1250,
-          remaining_sum: 1250,
-          customer: {
-            customer_no: 10032,
-            name: "Peter",
-            email: "peter.jonsson@billogram.com",
-            org_no: "",
-            vat_no: "",
-            phone: "+46701234567",
-            address: {
-              address_line_1: "Lavendelväg 27",
-              zipcode: "12345",
-              city: "Stadby",
-              country: "SE",
-            },
-          },
-          items: [
-            {
-              title: "Apartment cleaning",
-              description: "Vacuum cleaning floor, dusting shelves and taking out trash",
-              count: 10,
-              price: 100,
-              vat: 25,
-              unit: "hour",
-            },
-          ],
-          info: {
-            order_no: "A-1001",
-            message: "Thank you for your business.",
-          },
-          attested_at: "2026-05-01 09:05:00",
-          created_at: "2026-05-01 09:00:00",
-          updated_at: "2026-05-01 09:05:00",
-        },
-      },
-    },
-    "400": {
-      "application/json": {
-        status: "INVALID_OBJECT_STATE",
-        data: {
-          message: "The billogram is not in a state where this operation is allowed",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   collectBillogram: {
-    "200": {
-      "application/json": {
-        status: "OK",
-        data: {
-          id: "2kAEEjE",
-          invoice_no: 1,
-          ocr_number: "1001010",
-          creditor_unique_value: "",
-          state: "Unpaid",
-          url: "https://sandbox.billogram.com/b/2kAEEjE",
-          currency: "SEK",
-          invoice_date: "2026-05-01",
-          due_date: "2026-05-31",
-          due_days: 30,
-          invoice_fee: 0,
-          reminder_fee: 60,
-          interest_rate: 8,
-          automatic_reminders: true,
-          delivery_method: "Email",
-          total_sum: 1250,
-          remaining_sum: 1250,
-          customer: {
-            customer_no: 10032,
-            name: "Peter",
-            email: "peter.jonsson@billogram.com",
-            org_no: "",
-            vat_no: "",
-            phone: "+46701234567",
-            address: {
-              address_line_1: "Lavendelväg 27",
-              zipcode: "12345",
-              city: "Stadby",
-              country: "SE",
-            },
-          },
-          items: [
-            {
-              title: "Apartment cleaning",
-              description: "Vacuum cleaning floor, dusting shelves and taking out trash",
-              count: 10,
-              price: 100,
-              vat: 25,
-              unit: "hour",
-            },
-          ],
-          info: {
-            order_no: "A-1001",
-            message: "Thank you for your business.",
-          },
-          attested_at: "2026-05-01 09:05:00",
-          created_at: "2026-05-01 09:00:00",
-          updated_at: "2026-05-01 09:05:00",
-        },
-      },
-    },
-    "400": {
-      "application/json": {
-        status: "INVALID_OBJECT_STATE",
-        data: {
-          message: "The billogram is not in a state where this operation is allowed",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   registerBillogramPayment: {
-    "200": {
-      "application/json": {
-        status: "OK",
-        data: {
-          id: "2kAEEjE",
-          invoice_no: 1,
-          ocr_number: "1001010",
-          creditor_unique_value: "",
-          state: "Unpaid",
-          url: "https://sandbox.billogram.com/b/2kAEEjE",
-          currency: "SEK",
-          invoice_date: "2026-05-01",
-          due_date: "2026-05-31",
-          due_days: 30,
-          invoice_fee: 0,
-          reminder_fee: 60,
-          interest_rate: 8,
-          automatic_reminders: true,
-          delivery_method: "Email",
-          total_sum: 1250,
-          remaining_sum: 1250,
-          customer: {
-            customer_no: 10032,
-            name: "Peter",
-            email: "peter.jonsson@billogram.com",
-            org_no: "",
-            vat_no: "",
-            phone: "+46701234567",
-            address: {
-              address_line_1: "Lavendelväg 27",
-              zipcode: "12345",
-              city: "Stadby",
-              country: "SE",
-            },
-          },
-          items: [
-            {
-              title: "Apartment cleaning",
-              description: "Vacuum cleaning floor, dusting shelves and taking out trash",
-              count: 10,
-              price: 100,
-              vat: 25,
-              unit: "hour",
-            },
-          ],
-          info: {
-            order_no: "A-1001",
-            message: "Thank you for your business.",
-          },
-          attested_at: "2026-05-01 09:05:00",
-          created_at: "2026-05-01 09:00:00",
-          updated_at: "2026-05-01 09:05:00",
-        },
-      },
-    },
-    "400": {
-      "application/json": {
-        status: "INVALID_OBJECT_STATE",
-        data: {
-          message: "The billogram is not in a state where this operation is allowed",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   creditBillogram: {
-    "200": {
-      "application/json": {
-        status: "OK",
-        data: {
-          id: "2kAEEjE",
-          invoice_no: 1,
-          ocr_number: "1001010",
-          creditor_unique_value: "",
-          state: "Unpaid",
-          url: "https://sandbox.billogram.com/b/2kAEEjE",
-          currency: "SEK",
-          invoice_date: "2026-05-01",
-          due_date: "2026-05-31",
-          due_days: 30,
-          invoice_fee: 0,
-          reminder_fee: 60,
-          interest_rate: 8,
-          automatic_reminders: true,
-          delivery_method: "Email",
-          total_sum: 1250,
-          remaining_sum: 1250,
-          customer: {
-            customer_no: 10032,
-            name: "Peter",
-            email: "peter.jonsson@billogram.com",
-            org_no: "",
-            vat_no: "",
-            phone: "+46701234567",
-            address: {
-              address_line_1: "Lavendelväg 27",
-              zipcode: "12345",
-              city: "Stadby",
-              country: "SE",
-            },
-          },
-          items: [
-            {
-              title: "Apartment cleaning",
-              description: "Vacuum cleaning floor, dusting shelves and taking out trash",
-              count: 10,
-              price: 100,
-              vat: 25,
-              unit: "hour",
-            },
-          ],
-          info: {
-            order_no: "A-1001",
-            message: "Thank you for your business.",
-          },
-          attested_at: "2026-05-01 09:05:00",
-          created_at: "2026-05-01 09:00:00",
-          updated_at: "2026-05-01 09:05:00",
-        },
-      },
-    },
-    "400": {
-      "application/json": {
-        status: "INVALID_OBJECT_STATE",
-        data: {
-          message: "The billogram is not in a state where this operation is allowed",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   writeOffBillogram: {
-    "200": {
-      "application/json": {
-        status: "OK",
-        data: {
-          id: "2kAEEjE",
-          invoice_no: 1,
-          ocr_number: "1001010",
-          creditor_unique_value: "",
-          state: "Unpaid",
-          url: "https://sandbox.billogram.com/b/2kAEEjE",
-          currency: "SEK",
-          invoice_date: "2026-05-01",
-          due_date: "2026-05-31",
-          due_days: 30,
-          invoice_fee: 0,
-          reminder_fee: 60,
-          interest_rate: 8,
-          automatic_reminders: true,
-          delivery_method: "Email",
-          total_sum: 1250,
-          remaining_sum: 1250,
-          customer: {
-            customer_no: 10032,
-            name: "Peter",
-            email: "peter.jonsson@billogram.com",
-            org_no: "",
-            vat_no: "",
-            phone: "+46701234567",
-            address: {
-              address_line_1: "Lavendelväg 27",
-              zipcode: "12345",
-              city: "Stadby",
-              country: "SE",
-            },
-          },
-          items: [
-            {
-              title: "Apartment cleaning",
-              description: "Vacuum cleaning floor, dusting shelves and taking out trash",
-              count: 10,
-              price: 100,
-              vat: 25,
-              unit: "hour",
-            },
-          ],
-          info: {
-            order_no: "A-1001",
-            message: "Thank you for your business.",
-          },
-          attested_at: "2026-05-01 09:05:00",
-          created_at: "2026-05-01 09:00:00",
-          updated_at: "2026-05-01 09:05:00",
-        },
-      },
-    },
-    "400": {
-      "application/json": {
-        status: "INVALID_OBJECT_STATE",
-        data: {
-          message: "The billogram is not in a state where this operation is allowed",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   respiteBillogram: {
-    "200": {
-      "application/json": {
-        status: "OK",
-        data: {
-          id: "2kAEEjE",
-          invoice_no: 1,
-          ocr_number: "1001010",
-          creditor_unique_value: "",
-          state: "Unpaid",
-          url: "https://sandbox.billogram.com/b/2kAEEjE",
-          currency: "SEK",
-          invoice_date: "2026-05-01",
-          due_date: "2026-05-31",
-          due_days: 30,
-          invoice_fee: 0,
-          reminder_fee: 60,
-          interest_rate: 8,
-          automatic_reminders: true,
-          delivery_method: "Email",
-          total_sum: 1250,
-          remaining_sum: 1250,
-          customer: {
-            customer_no: 10032,
-            name: "Peter",
-            email: "peter.jonsson@billogram.com",
-            org_no: "",
-            vat_no: "",
-            phone: "+46701234567",
-            address: {
-              address_line_1: "Lavendelväg 27",
-              zipcode: "12345",
-              city: "Stadby",
-              country: "SE",
-            },
-          },
-          items: [
-            {
-              title: "Apartment cleaning",
-              description: "Vacuum cleaning floor, dusting shelves and taking out trash",
-              count: 10,
-              price: 100,
-              vat: 25,
-              unit: "hour",
-            },
-          ],
-          info: {
-            order_no: "A-1001",
-            message: "Thank you for your business.",
-          },
-          attested_at: "2026-05-01 09:05:00",
-          created_at: "2026-05-01 09:00:00",
-          updated_at: "2026-05-01 09:05:00",
-        },
-      },
-    },
-    "400": {
-      "application/json": {
-        status: "INVALID_OBJECT_STATE",
-        data: {
-          message: "The billogram is not in a state where this operation is allowed",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   removeBillogramRespite: {
-    "200": {
-      "application/json": {
-        status: "OK",
-        data: {
-          id: "2kAEEjE",
-          invoice_no: 1,
-          ocr_number: "1001010",
-          creditor_unique_value: "",
-          state: "Unpaid",
-          url: "https://sandbox.billogram.com/b/2kAEEjE",
-          currency: "SEK",
-          invoice_date: "2026-05-01",
-          due_date: "2026-05-31",
-          due_days: 30,
-          invoice_fee: 0,
-          reminder_fee: 60,
-          interest_rate: 8,
-          automatic_reminders: true,
-          delivery_method: "Email",
-          total_sum: 1250,
-          remaining_sum: 1250,
-          customer: {
-            customer_no: 10032,
-            name: "Peter",
-            email: "peter.jonsson@billogram.com",
-            org_no: "",
-            vat_no: "",
-            phone: "+46701234567",
-            address: {
-              address_line_1: "Lavendelväg 27",
-              zipcode: "12345",
-              city: "Stadby",
-              country: "SE",
-            },
-          },
-          items: [
-            {
-              title: "Apartment cleaning",
-              description: "Vacuum cleaning floor, dusting shelves and taking out trash",
-              count: 10,
-              price: 100,
-              vat: 25,
-              unit: "hour",
-            },
-          ],
-          info: {
-            order_no: "A-1001",
-            message: "Thank you for your business.",
-          },
-          attested_at: "2026-05-01 09:05:00",
-          created_at: "2026-05-01 09:00:00",
-          updated_at: "2026-05-01 09:05:00",
-        },
-      },
-    },
-    "400": {
-      "application/json": {
-        status: "INVALID_OBJECT_STATE",
-        data: {
-          message: "The billogram is not in a state where this operation is allowed",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   sendBillogramMessage: {
-    "200": {
-      "application/json": {
-        status: "OK",
-        data: {
-          id: "2kAEEjE",
-          invoice_no: 1,
-          ocr_number: "1001010",
-          creditor_unique_value: "",
-          state: "Unpaid",
-          url: "https://sandbox.billogram.com/b/2kAEEjE",
-          currency: "SEK",
-          invoice_date: "2026-05-01",
-          due_date: "2026-05-31",
-          due_days: 30,
-          invoice_fee: 0,
-          reminder_fee: 60,
-          interest_rate: 8,
-          automatic_reminders: true,
-          delivery_method: "Email",
-          total_sum: 1250,
-          remaining_sum: 1250,
-          customer: {
-            customer_no: 10032,
-            name: "Peter",
-            email: "peter.jonsson@billogram.com",
-            org_no: "",
-            vat_no: "",
-            phone: "+46701234567",
-            address: {
-              address_line_1: "Lavendelväg 27",
-              zipcode: "12345",
-              city: "Stadby",
-              country: "SE",
-            },
-          },
-          items: [
-            {
-              title: "Apartment cleaning",
-              description: "Vacuum cleaning floor, dusting shelves and taking out trash",
-              count: 10,
-              price: 100,
-              vat: 25,
-              unit: "hour",
-            },
-          ],
-          info: {
-            order_no: "A-1001",
-            message: "Thank you for your business.",
-          },
-          attested_at: "2026-05-01 09:05:00",
-          created_at: "2026-05-01 09:00:00",
-          updated_at: "2026-05-01 09:05:00",
-        },
-      },
-    },
-    "400": {
-      "application/json": {
-        status: "INVALID_OBJECT_STATE",
-        data: {
-          message: "The billogram is not in a state where this operation is allowed",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "200": billogramResponse200Examples,
+    "400": errorBody400Examples4,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   listItems: {
     "200": {
@@ -1594,147 +509,30 @@ export const billogramExamples = {
             price: 130,
             vat: 25,
             unit: "hour",
-            bookkeeping: {
-              income_account: "302",
-              vat_account: "303",
-            },
+            bookkeeping: { income_account: "302", vat_account: "303" },
             created_at: "2026-01-26 07:02:23",
             updated_at: "2026-01-30 14:00:10",
           },
         ],
-        meta: {
-          total_count: 1,
-        },
+        meta: { total_count: 1 },
       },
     },
-    "400": {
-      "application/json": {
-        status: "MISSING_QUERY_PARAMETER",
-        data: {
-          message: "Missing query parameter: page_size",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   createItem: {
-    "200": {
-      "application/json": {
-        status: "OK",
-        data: {
-          item_no: "207",
-          title: "Apartment cleaning",
-          description: "Vacuum cleaning floor, dusting shelves and taking out trash",
-          price: 130,
-          vat: 25,
-          zero_vat_reason: "VAT_EXEMPT",
-          zero_vat_reason_reference: "string",
-          unit: "hour",
-          bookkeeping: {
-            income_account: "302",
-            vat_account: "303",
-          },
-          created_at: "2026-01-26 07:02:23",
-          updated_at: "2026-01-30 14:00:10",
-        },
-      },
-    },
-    "400": {
-      "application/json": {
-        status: "INVALID_PARAMETER",
-        data: {
-          message: "Invalid value for field contact:email",
-          field: "contact:email",
-          field_path: ["contact", "email"],
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
+    "200": itemResponse200Examples,
+    "400": errorBody400Examples2,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   getItem: {
-    "200": {
-      "application/json": {
-        status: "OK",
-        data: {
-          item_no: "207",
-          title: "Apartment cleaning",
-          description: "Vacuum cleaning floor, dusting shelves and taking out trash",
-          price: 130,
-          vat: 25,
-          zero_vat_reason: "VAT_EXEMPT",
-          zero_vat_reason_reference: "string",
-          unit: "hour",
-          bookkeeping: {
-            income_account: "302",
-            vat_account: "303",
-          },
-          created_at: "2026-01-26 07:02:23",
-          updated_at: "2026-01-30 14:00:10",
-        },
-      },
-    },
-    "400": {
-      "application/json": {
-        status: "INVALID_PARAMETER",
-        data: {
-          message: "Invalid value for parameter: customer_no must be numeric",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "200": itemResponse200Examples,
+    "400": errorBody400Examples3,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   updateItem: {
     "200": {
@@ -1747,62 +545,24 @@ export const billogramExamples = {
           price: 140,
           vat: 25,
           unit: "hour",
-          bookkeeping: {
-            income_account: "302",
-            vat_account: "303",
-          },
+          bookkeeping: { income_account: "302", vat_account: "303" },
           created_at: "2026-01-26 07:02:23",
           updated_at: "2026-02-02 10:15:00",
         },
       },
     },
-    "400": {
-      "application/json": {
-        status: "INVALID_PARAMETER",
-        data: {
-          message: "Invalid value for field contact:email",
-          field: "contact:email",
-          field_path: ["contact", "email"],
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "400": errorBody400Examples2,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   getBillingTab: {
     "200": {
       "application/json": {
         status: "OK",
         data: {
-          customer: {
-            customer_number: "1",
-          },
-          billing_tab: {
-            id: "3b668ece-3941-6555-faf8-c7a0f9b3aace",
-            billing_date: "2026-01-16",
-          },
+          customer: { customer_number: "1" },
+          billing_tab: { id: "3b668ece-3941-6555-faf8-c7a0f9b3aace", billing_date: "2026-01-16" },
           items: [
             {
               item_id: "24913ec8-e8de-497d-af3a-f893f1418e38",
@@ -1833,126 +593,24 @@ export const billogramExamples = {
         },
       },
     },
-    "400": {
-      "application/json": {
-        status: "INVALID_PARAMETER",
-        data: {
-          message: "Invalid value for parameter: customer_no must be numeric",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "400": errorBody400Examples3,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   getBillingTabSettings: {
-    "200": {
-      "application/json": {
-        status: "OK",
-        data: {
-          delivery_method: "Email",
-          billing_frequency: "monthly#20",
-        },
-      },
-    },
-    "400": {
-      "application/json": {
-        status: "INVALID_PARAMETER",
-        data: {
-          message: "Invalid value for parameter: customer_no must be numeric",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "200": billingTabSettingsResponse200Examples,
+    "400": errorBody400Examples3,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   updateBillingTabSettings: {
-    "200": {
-      "application/json": {
-        status: "OK",
-        data: {
-          delivery_method: "Email",
-          billing_frequency: "monthly#20",
-        },
-      },
-    },
-    "400": {
-      "application/json": {
-        status: "INVALID_PARAMETER",
-        data: {
-          message: "Invalid value for field contact:email",
-          field: "contact:email",
-          field_path: ["contact", "email"],
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "200": billingTabSettingsResponse200Examples,
+    "400": errorBody400Examples2,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   addBillingTabItems: {
     "200": {
@@ -1973,40 +631,10 @@ export const billogramExamples = {
         },
       },
     },
-    "400": {
-      "application/json": {
-        status: "INVALID_PARAMETER",
-        data: {
-          message: "Invalid value for field contact:email",
-          field: "contact:email",
-          field_path: ["contact", "email"],
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        status: "INVALID_AUTH",
-        data: {
-          message: "The user/key combination is wrong, check the credentials used and possibly generate a new set",
-        },
-      },
-    },
-    "403": {
-      "application/json": {
-        status: "PERMISSION_DENIED",
-        data: {
-          message: "Not allowed to perform the requested operation",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        status: "NOT_FOUND",
-        data: {
-          message: "Object not found",
-        },
-      },
-    },
+    "400": errorBody400Examples2,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
 };
 

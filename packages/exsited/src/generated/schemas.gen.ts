@@ -208,15 +208,7 @@ export const AccountSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   billing_preferences: z.optional(BillingPreferencesSchema()),
 }));
 
-/**
- * An account (customer or supplier). Lists and detail routes return the same object;
- * detail routes may add `contacts`, `addresses`, `payment_methods` and
- * `billing_preferences`.
- *
- * @see components.schemas.Account
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   status: z.optional(z.never()),
   id: z.optional(z.never()),
@@ -264,13 +256,7 @@ export const AccountResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   account: AccountSchema(),
 }));
 
-/**
- * One account, wrapped in `account`.
- *
- * @see components.schemas.AccountResponse
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account: AccountInputSchema(),
 }));
@@ -285,13 +271,7 @@ export const AccountListResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(
   pagination: PaginationSchema(),
 }));
 
-/**
- * One page of accounts.
- *
- * @see components.schemas.AccountListResponse
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountListResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountListResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   accounts: z.array(AccountInputSchema()),
   pagination: PaginationSchema(),
@@ -397,13 +377,7 @@ export const ContactPhoneSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   do_not_call: z.optional(BooleanStringSchema()),
 }));
 
-/**
- * A phone, fax or mobile number.
- *
- * @see components.schemas.ContactPhone
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ContactPhoneSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ContactPhoneInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   country_code: z.optional(z.string()),
   area_code: z.optional(z.string()),
@@ -439,13 +413,7 @@ export const ContactInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   receive_billing_information: z.optional(BooleanStringSchema()),
 }));
 
-/**
- * Contact fields for `updateAccountContact` (send only those to change) and `replaceAccountContact` (send the whole contact).
- *
- * @see components.schemas.ContactInput
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ContactInputSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ContactInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   salutation: z.optional(z.string()),
   designation: z.optional(z.string()),
@@ -479,13 +447,7 @@ export const AccountContactRequestSchema: LazySchema = /* @__PURE__ */ lazySchem
   }),
 }));
 
-/**
- * Body of `updateAccountContact` and `replaceAccountContact`.
- *
- * @see components.schemas.AccountContactRequest
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountContactRequestSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountContactRequestInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account: z.looseObject({
     contact: ContactInputInputSchema(),
@@ -530,13 +492,7 @@ export const ContactSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   custom_attributes: z.optional(z.array(CustomAttributeSchema())),
 }));
 
-/**
- * A contact of an account, in one of the slots `CONTACT_1` to `CONTACT_5`.
- *
- * @see components.schemas.Contact
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ContactSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ContactInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   type: z.optional(z.string()),
   type_display_name: z.optional(z.string()),
@@ -582,13 +538,7 @@ export const AccountContactResponseSchema: LazySchema = /* @__PURE__ */ lazySche
   }),
 }));
 
-/**
- * One contact (`account.contacts`, a single object despite the plural) and the account's `id`.
- *
- * @see components.schemas.AccountContactResponse
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountContactResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountContactResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account: z.looseObject({
     contacts: ContactInputSchema2(),
@@ -608,13 +558,7 @@ export const AccountContactListResponseSchema: LazySchema = /* @__PURE__ */ lazy
   }),
 }));
 
-/**
- * All contacts of an account.
- *
- * @see components.schemas.AccountContactListResponse
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountContactListResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountContactListResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account: z.looseObject({
     id: z.optional(AccountIdentifierSchema()),
@@ -1087,13 +1031,7 @@ export const PricingRuleSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   pricing_method: z.optional(z.string()),
 }));
 
-/**
- * The price of an order line, as a snapshot of the item's pricing rule.
- *
- * @see components.schemas.PricingRule
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link PricingRuleSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const PricingRuleInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   price: z.optional(DecimalStringSchema()),
   uuid: z.optional(z.never()),
@@ -1113,13 +1051,7 @@ export const ItemPriceSnapshotSchema: LazySchema = /* @__PURE__ */ lazySchema(()
   pricing_rule: z.optional(PricingRuleSchema()),
 }));
 
-/**
- * The price of an order line, as a snapshot of the item's pricing rule.
- *
- * @see components.schemas.ItemPriceSnapshot
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ItemPriceSnapshotSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ItemPriceSnapshotInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   pricing_rule: z.optional(PricingRuleInputSchema()),
 }));
@@ -1135,13 +1067,7 @@ export const OrderLineInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
   item_price_snapshot: z.optional(ItemPriceSnapshotSchema()),
 }));
 
-/**
- * A line of a new order.
- *
- * @see components.schemas.OrderLineInput
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link OrderLineInputSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const OrderLineInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   item_id: z.string().check(z.minLength(1)),
   item_order_quantity: DecimalStringSchema(),
@@ -1165,13 +1091,7 @@ export const OrderLineSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.lo
   version: z.optional(CountStringSchema()),
 }));
 
-/**
- * A line of an order.
- *
- * @see components.schemas.OrderLine
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link OrderLineSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const OrderLineInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   item_id: z.optional(z.string()),
   item_uuid: z.optional(z.string()),
@@ -1239,13 +1159,7 @@ export const OrderSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseO
   custom_attributes: z.optional(z.array(CustomAttributeSchema())),
 }));
 
-/**
- * An order (subscription).
- *
- * @see components.schemas.Order
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link OrderSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const OrderInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account_id: z.optional(AccountIdentifierSchema()),
   status: z.optional(z.string()),
@@ -1287,13 +1201,7 @@ export const OrderResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   order: OrderSchema(),
 }));
 
-/**
- * One order, wrapped in `order`.
- *
- * @see components.schemas.OrderResponse
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link OrderResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const OrderResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   order: OrderInputSchema(),
 }));
@@ -1308,13 +1216,7 @@ export const OrderListResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(()
   pagination: PaginationSchema(),
 }));
 
-/**
- * One page of orders.
- *
- * @see components.schemas.OrderListResponse
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link OrderListResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const OrderListResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   orders: z.array(OrderInputSchema()),
   pagination: PaginationSchema(),
@@ -1340,13 +1242,7 @@ export const CreateOrderRequestSchema: LazySchema = /* @__PURE__ */ lazySchema((
   }),
 }));
 
-/**
- * Body of `createOrder`.
- *
- * @see components.schemas.CreateOrderRequest
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link CreateOrderRequestSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const CreateOrderRequestInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   order: z.looseObject({
     account_id: AccountIdentifierSchema(),

@@ -9,6 +9,133 @@ import * as ops from "./operations.gen.js";
 // What users' tests need besides the mock, so they import only this entry.
 export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall, type MockOptions, type MockViolation, MockViolationError } from "@billforge/runtime/mock";
 
+const currencyExample = {
+  uuid: "4f444464-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
+  name: "AUD",
+  link: "https://example.exsited.com/api/v2/currencies/4f444464-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
+};
+
+const timeZoneExample = {
+  uuid: "990e82c3-3b4c-4d5e-9f6a-8b9c0d1e2f3a",
+  name: "Australia/Melbourne",
+  link: "https://example.exsited.com/api/v2/timezones/990e82c3-3b4c-4d5e-9f6a-8b9c0d1e2f3a",
+};
+
+const errorBody400Examples = {
+  "application/json": {
+    errors: [{ code: "VALIDATION_ERROR", message: "email_address must be a valid email address" }],
+  },
+};
+
+const errorBody401Examples = {
+  "application/json": { errors: [{ code: "UNAUTHORIZED", message: "Invalid or expired access token" }] },
+};
+
+const errorBody403Examples = { "application/json": { errors: [{ code: "ACCESS_DENIED", message: "Access denied" }] } };
+
+const customFormsExample = { uuid: "401ee42b-5d6e-4a7b-9c8d-0e1f2a3b4c5d", name: "Default Account Form" };
+
+const addresseExample = {
+  address_line_1: "Level 5",
+  address_line_2: "123 Collins Street",
+  address_line_3: "",
+  address_line_4: "",
+  address_line_5: "",
+  post_code: "3000",
+  city: "Melbourne",
+  state: "Victoria",
+  country: "Australia",
+  isDefaultBilling: "true",
+  isDefaultShipping: "true",
+  uuid: "6864c809-db5d-4681-a5a1-795deff9364f",
+};
+
+const addressesExample = [addresseExample];
+
+const errorBody404Examples = { "application/json": { errors: [{ code: "NOT_FOUND", message: "Resource not found" }] } };
+
+const emailExample = { address: "jane.citizen@example.com", do_not_email: "false" };
+
+const salutationExample = { id: 3, name: "Ms.", link: "https://example.exsited.com/api/v3/settings/salutations/3" };
+
+const designationExample = {
+  id: 7,
+  name: "Finance Manager",
+  link: "https://example.exsited.com/api/v3/settings/designations/7",
+};
+
+const phoneExample = {
+  country_code: "+61",
+  area_code: "03",
+  number: "96541234",
+  full: "+61 03 96541234",
+  do_not_call: "false",
+};
+
+const processorExample = {
+  uuid: "5e1a3c7b-9d2f-4b6e-8a0c-2d4f6b8e0a1c",
+  name: "SecurePay",
+  link: "https://example.exsited.com/api/v3/settings/payment-processors/5e1a3c7b-9d2f-4b6e-8a0c-2d4f6b8e0a1c",
+};
+
+const paymentMethodExample = {
+  processor_type: "DIRECT_CREDIT",
+  status: "ACTIVE",
+  default: "true",
+  processor: processorExample,
+  card_type: "Visa",
+  card_number: "4242",
+  expiry_month: "12",
+  expiry_year: "2027",
+  card_cvv: "***",
+  reference: "visa-4242",
+  payment_count: "3",
+  use_for_specified_orders: "false",
+  specified_orders: "",
+  created_by: "Implementer",
+  created_on: "2025-06-16T09:30:00Z",
+  last_updated_by: "Implementer",
+  last_updated_on: "2025-06-16T09:30:00Z",
+  uuid: "9b7e5d3c-1a2f-4c6e-8d0b-4f6a8c0e2b4d",
+  version: "1",
+};
+
+const accountBillingPreferencesResponse200Examples = {
+  "application/json": {
+    account: {
+      id: "2YPA6C",
+      billing_preferences: {
+        communication_profile: "DEFAULT",
+        invoice_mode: "AUTOMATIC",
+        invoice_term: "Billing Start Date",
+        billing_period: "1 Month",
+        billing_start_date: "ORDER_START_DATE",
+        billing_start_day_of_month: "",
+        charging_and_billing_alignment: "true",
+        payment_processor: "Cheque",
+        payment_mode: "MANUAL",
+        payment_term: "Due on Receipt",
+        payment_term_alignment: "BILLING_DATE",
+      },
+    },
+  },
+};
+
+const paginationExample = { records: 1, limit: 20, offset: 0, previous_page: "", next_page: "" };
+
+const paymentAppliedExample = [{ processor: "Cheque", amount: "110.00", reference: "CHQ-004512" }];
+
+const invoicesExample = [
+  {
+    code: "INV-2YPA6C-0001",
+    applied: "110.00",
+    outstanding: "0.00",
+    total: "110.00",
+    issue_date: "2025-07-01T00:00:00Z",
+    due_date: "2025-07-15T00:00:00Z",
+  },
+];
+
 /** The spec's examples, by operationId, then status, then media type: the mock's default answers. */
 export const exsitedExamples = {
   listAccounts: {
@@ -25,16 +152,8 @@ export const exsitedExamples = {
             type: "CUSTOMER",
             email_address: "jane.citizen@example.com",
             grant_portal_access: "true",
-            currency: {
-              uuid: "4f444464-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
-              name: "AUD",
-              link: "https://example.exsited.com/api/v2/currencies/4f444464-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
-            },
-            time_zone: {
-              uuid: "990e82c3-3b4c-4d5e-9f6a-8b9c0d1e2f3a",
-              name: "Australia/Melbourne",
-              link: "https://example.exsited.com/api/v2/timezones/990e82c3-3b4c-4d5e-9f6a-8b9c0d1e2f3a",
-            },
+            currency: currencyExample,
+            time_zone: timeZoneExample,
             created_by: "Implementer",
             created_on: "2025-06-16T09:30:00Z",
             last_updated_by: "Alex Admin",
@@ -60,45 +179,12 @@ export const exsitedExamples = {
             version: "1",
           },
         ],
-        pagination: {
-          records: 2,
-          limit: 20,
-          offset: 0,
-          previous_page: "",
-          next_page: "",
-        },
+        pagination: { records: 2, limit: 20, offset: 0, previous_page: "", next_page: "" },
       },
     },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   createAccount: {
     "200": {
@@ -114,20 +200,9 @@ export const exsitedExamples = {
           email_address: "jane.citizen@example.com",
           user_team: {},
           image_uri: "",
-          custom_forms: {
-            uuid: "401ee42b-5d6e-4a7b-9c8d-0e1f2a3b4c5d",
-            name: "Default Account Form",
-          },
-          currency: {
-            uuid: "4f444464-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
-            name: "AUD",
-            link: "https://example.exsited.com/api/v2/currencies/4f444464-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
-          },
-          time_zone: {
-            uuid: "990e82c3-3b4c-4d5e-9f6a-8b9c0d1e2f3a",
-            name: "Australia/Melbourne",
-            link: "https://example.exsited.com/api/v2/timezones/990e82c3-3b4c-4d5e-9f6a-8b9c0d1e2f3a",
-          },
+          custom_forms: customFormsExample,
+          currency: currencyExample,
+          time_zone: timeZoneExample,
           grant_portal_access: "true",
           created_by: "Implementer",
           created_on: "2025-06-16T09:30:00Z",
@@ -152,36 +227,9 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   getAccount: {
     "200": {
@@ -195,11 +243,7 @@ export const exsitedExamples = {
           invoice_parent_account: "false",
           type: "CUSTOMER",
           email_address: "jane.citizen@example.com",
-          currency: {
-            uuid: "4f444464-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
-            name: "AUD",
-            link: "https://example.exsited.com/api/v2/currencies/4f444464-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
-          },
+          currency: currencyExample,
           grant_portal_access: "true",
           created_by: "Implementer",
           created_on: "2025-06-16T09:30:00Z",
@@ -207,22 +251,7 @@ export const exsitedExamples = {
           last_updated_on: "2025-06-17T11:45:00Z",
           uuid: "d5b596aa-1c2e-4f6a-8b3d-7e9f0a1b2c3d",
           version: "8",
-          addresses: [
-            {
-              address_line_1: "Level 5",
-              address_line_2: "123 Collins Street",
-              address_line_3: "",
-              address_line_4: "",
-              address_line_5: "",
-              post_code: "3000",
-              city: "Melbourne",
-              state: "Victoria",
-              country: "Australia",
-              isDefaultBilling: "true",
-              isDefaultShipping: "true",
-              uuid: "6864c809-db5d-4681-a5a1-795deff9364f",
-            },
-          ],
+          addresses: addressesExample,
           payment_methods: [
             {
               processor_type: "OTHER",
@@ -239,172 +268,35 @@ export const exsitedExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   deleteAccount: {
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
     "409": {
       "application/json": {
         errors: [
-          {
-            code: "CONFLICT",
-            message: "Account 2YPA6C has orders, invoices or payments and cannot be deleted",
-          },
+          { code: "CONFLICT", message: "Account 2YPA6C has orders, invoices or payments and cannot be deleted" },
         ],
       },
     },
   },
   cancelAccount: {
-    "200": {
-      "application/json": {
-        event_uuid: "7c2e9a4b-1d3f-4a5e-8b6c-9d0e1f2a3b4c",
-      },
-    },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "200": { "application/json": { event_uuid: "7c2e9a4b-1d3f-4a5e-8b6c-9d0e1f2a3b4c" } },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   reactivateAccount: {
-    "200": {
-      "application/json": {
-        event_uuid: "8d3f0b5c-2e4a-4b6f-9c7d-0e1f2a3b4c5d",
-      },
-    },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "200": { "application/json": { event_uuid: "8d3f0b5c-2e4a-4b6f-9c7d-0e1f2a3b4c5d" } },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   getAccountInformation: {
     "200": {
@@ -428,36 +320,9 @@ export const exsitedExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   updateAccountInformation: {
     "200": {
@@ -473,20 +338,9 @@ export const exsitedExamples = {
           email_address: "jane.citizen@example.com",
           user_team: {},
           image_uri: "https://example.exsited.com/images/accounts/2YPA6C.png",
-          custom_forms: {
-            uuid: "401ee42b-5d6e-4a7b-9c8d-0e1f2a3b4c5d",
-            name: "Default Account Form",
-          },
-          currency: {
-            uuid: "4f444464-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
-            name: "AUD",
-            link: "https://example.exsited.com/api/v2/currencies/4f444464-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
-          },
-          time_zone: {
-            uuid: "990e82c3-3b4c-4d5e-9f6a-8b9c0d1e2f3a",
-            name: "Australia/Melbourne",
-            link: "https://example.exsited.com/api/v2/timezones/990e82c3-3b4c-4d5e-9f6a-8b9c0d1e2f3a",
-          },
+          custom_forms: customFormsExample,
+          currency: currencyExample,
+          time_zone: timeZoneExample,
           grant_portal_access: "true",
           tax: {
             uuid: "58a36f3d-4c5d-4e6f-a07b-9c0d1e2f3a4b",
@@ -495,12 +349,7 @@ export const exsitedExamples = {
             link: "https://example.exsited.com/api/v3/taxes/58a36f3d-4c5d-4e6f-a07b-9c0d1e2f3a4b",
           },
           accounting_code: {},
-          communication_preference: [
-            {
-              media: "EMAIL",
-              is_enabled: "true",
-            },
-          ],
+          communication_preference: [{ media: "EMAIL", is_enabled: "true" }],
           website: "https://www.example.com",
           linkedin: "https://www.linkedin.com/company/example",
           twitter: "https://twitter.com/example",
@@ -517,46 +366,10 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   listAccountContacts: {
     "200": {
@@ -571,10 +384,7 @@ export const exsitedExamples = {
               shipping_contact: "false",
               first_name: "Jane",
               last_name: "Citizen",
-              email: {
-                address: "jane.citizen@example.com",
-                do_not_email: "false",
-              },
+              email: emailExample,
               receive_billing_information: "true",
               uuid: "2f6b8d0e-4a1c-4e3b-8d5f-7a9c1e3b5d7f",
               version: "3",
@@ -583,36 +393,9 @@ export const exsitedExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   getAccountContact: {
     "200": {
@@ -626,10 +409,7 @@ export const exsitedExamples = {
             first_name: "Jane",
             middle_name: "",
             last_name: "Citizen",
-            email: {
-              address: "jane.citizen@example.com",
-              do_not_email: "false",
-            },
+            email: emailExample,
             receive_billing_information: "true",
             created_by: "Implementer",
             created_on: "2025-06-16T09:30:00Z",
@@ -643,36 +423,9 @@ export const exsitedExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   replaceAccountContact: {
     "200": {
@@ -683,23 +436,12 @@ export const exsitedExamples = {
             type_display_name: "Contact 1",
             billing_contact: "true",
             shipping_contact: "false",
-            salutation: {
-              id: 3,
-              name: "Ms.",
-              link: "https://example.exsited.com/api/v3/settings/salutations/3",
-            },
-            designation: {
-              id: 7,
-              name: "Finance Manager",
-              link: "https://example.exsited.com/api/v3/settings/designations/7",
-            },
+            salutation: salutationExample,
+            designation: designationExample,
             first_name: "Jane",
             middle_name: "",
             last_name: "Citizen",
-            email: {
-              address: "jane.citizen@example.com",
-              do_not_email: "false",
-            },
+            email: emailExample,
             address_line_1: "Level 5",
             address_line_2: "123 Collins Street",
             address_line_3: "",
@@ -709,13 +451,7 @@ export const exsitedExamples = {
             city: "Melbourne",
             state: "Victoria",
             country: "Australia",
-            phone: {
-              country_code: "+61",
-              area_code: "03",
-              number: "96541234",
-              full: "+61 03 96541234",
-              do_not_call: "false",
-            },
+            phone: phoneExample,
             receive_billing_information: "true",
             created_by: "Implementer",
             created_on: "2025-06-16T09:30:00Z",
@@ -729,79 +465,12 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
-  deleteAccountContact: {
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
-  },
+  deleteAccountContact: { "401": errorBody401Examples, "403": errorBody403Examples, "404": errorBody404Examples },
   updateAccountContact: {
     "200": {
       "application/json": {
@@ -811,23 +480,12 @@ export const exsitedExamples = {
             type_display_name: "Contact 1",
             billing_contact: "true",
             shipping_contact: "false",
-            salutation: {
-              id: 3,
-              name: "Ms.",
-              link: "https://example.exsited.com/api/v3/settings/salutations/3",
-            },
-            designation: {
-              id: 7,
-              name: "Finance Manager",
-              link: "https://example.exsited.com/api/v3/settings/designations/7",
-            },
+            salutation: salutationExample,
+            designation: designationExample,
             first_name: "Jane",
             middle_name: "Maree",
             last_name: "Citizen",
-            email: {
-              address: "jane.citizen@example.com",
-              do_not_email: "false",
-            },
+            email: emailExample,
             address_line_1: "Level 5",
             address_line_2: "123 Collins Street",
             address_line_3: "",
@@ -837,13 +495,7 @@ export const exsitedExamples = {
             city: "Melbourne",
             state: "Victoria",
             country: "Australia",
-            phone: {
-              country_code: "+61",
-              area_code: "03",
-              number: "96541234",
-              full: "+61 03 96541234",
-              do_not_call: "false",
-            },
+            phone: phoneExample,
             fax: {
               country_code: "+61",
               area_code: "03",
@@ -871,101 +523,16 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   listAccountAddresses: {
-    "200": {
-      "application/json": {
-        account: {
-          id: "2YPA6C",
-          addresses: [
-            {
-              address_line_1: "Level 5",
-              address_line_2: "123 Collins Street",
-              address_line_3: "",
-              address_line_4: "",
-              address_line_5: "",
-              post_code: "3000",
-              city: "Melbourne",
-              state: "Victoria",
-              country: "Australia",
-              isDefaultBilling: "true",
-              isDefaultShipping: "true",
-              uuid: "6864c809-db5d-4681-a5a1-795deff9364f",
-            },
-          ],
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "200": { "application/json": { account: { id: "2YPA6C", addresses: addressesExample } } },
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   createAccountAddresses: {
     "200": {
@@ -973,20 +540,7 @@ export const exsitedExamples = {
         account: {
           id: "2YPA6C",
           addresses: [
-            {
-              address_line_1: "Level 5",
-              address_line_2: "123 Collins Street",
-              address_line_3: "",
-              address_line_4: "",
-              address_line_5: "",
-              post_code: "3000",
-              city: "Melbourne",
-              state: "Victoria",
-              country: "Australia",
-              isDefaultBilling: "true",
-              isDefaultShipping: "true",
-              uuid: "6864c809-db5d-4681-a5a1-795deff9364f",
-            },
+            addresseExample,
             {
               address_line_1: "Unit 2",
               address_line_2: "45 Smith Street",
@@ -1005,46 +559,10 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   getAccountAddress: {
     "200": {
@@ -1068,69 +586,11 @@ export const exsitedExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
-  deleteAccountAddress: {
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
-  },
+  deleteAccountAddress: { "401": errorBody401Examples, "403": errorBody403Examples, "404": errorBody404Examples },
   updateAccountAddress: {
     "200": {
       "application/json": {
@@ -1153,46 +613,10 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   listAccountPaymentMethods: {
     "200": {
@@ -1214,65 +638,14 @@ export const exsitedExamples = {
               uuid: "3a9d7c1e-8b2f-4e6a-9c0d-1f2e3a4b5c6d",
               version: "1",
             },
-            {
-              processor_type: "DIRECT_CREDIT",
-              status: "ACTIVE",
-              default: "true",
-              processor: {
-                uuid: "5e1a3c7b-9d2f-4b6e-8a0c-2d4f6b8e0a1c",
-                name: "SecurePay",
-                link: "https://example.exsited.com/api/v3/settings/payment-processors/5e1a3c7b-9d2f-4b6e-8a0c-2d4f6b8e0a1c",
-              },
-              card_type: "Visa",
-              card_number: "4242",
-              expiry_month: "12",
-              expiry_year: "2027",
-              card_cvv: "***",
-              reference: "visa-4242",
-              payment_count: "3",
-              use_for_specified_orders: "false",
-              specified_orders: "",
-              created_by: "Implementer",
-              created_on: "2025-06-16T09:30:00Z",
-              last_updated_by: "Implementer",
-              last_updated_on: "2025-06-16T09:30:00Z",
-              uuid: "9b7e5d3c-1a2f-4c6e-8d0b-4f6a8c0e2b4d",
-              version: "1",
-            },
+            paymentMethodExample,
           ],
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   createAccountPaymentMethod: {
     "200": {
@@ -1283,11 +656,7 @@ export const exsitedExamples = {
             processor_type: "DIRECT_CREDIT",
             status: "ACTIVE",
             default: "true",
-            processor: {
-              uuid: "5e1a3c7b-9d2f-4b6e-8a0c-2d4f6b8e0a1c",
-              name: "SecurePay",
-              link: "https://example.exsited.com/api/v3/settings/payment-processors/5e1a3c7b-9d2f-4b6e-8a0c-2d4f6b8e0a1c",
-            },
+            processor: processorExample,
             card_type: "Visa",
             card_number: "4242",
             expiry_month: "12",
@@ -1307,143 +676,18 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   getAccountPaymentMethod: {
-    "200": {
-      "application/json": {
-        account: {
-          id: "2YPA6C",
-          payment_method: {
-            processor_type: "DIRECT_CREDIT",
-            status: "ACTIVE",
-            default: "true",
-            processor: {
-              uuid: "5e1a3c7b-9d2f-4b6e-8a0c-2d4f6b8e0a1c",
-              name: "SecurePay",
-              link: "https://example.exsited.com/api/v3/settings/payment-processors/5e1a3c7b-9d2f-4b6e-8a0c-2d4f6b8e0a1c",
-            },
-            card_type: "Visa",
-            card_number: "4242",
-            expiry_month: "12",
-            expiry_year: "2027",
-            card_cvv: "***",
-            reference: "visa-4242",
-            payment_count: "3",
-            use_for_specified_orders: "false",
-            specified_orders: "",
-            created_by: "Implementer",
-            created_on: "2025-06-16T09:30:00Z",
-            last_updated_by: "Implementer",
-            last_updated_on: "2025-06-16T09:30:00Z",
-            uuid: "9b7e5d3c-1a2f-4c6e-8d0b-4f6a8c0e2b4d",
-            version: "1",
-          },
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "200": { "application/json": { account: { id: "2YPA6C", payment_method: paymentMethodExample } } },
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
-  deleteAccountPaymentMethod: {
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
-  },
+  deleteAccountPaymentMethod: { "401": errorBody401Examples, "403": errorBody403Examples, "404": errorBody404Examples },
   updateAccountPaymentMethod: {
     "200": {
       "application/json": {
@@ -1453,11 +697,7 @@ export const exsitedExamples = {
             processor_type: "DIRECT_CREDIT",
             status: "ACTIVE",
             default: "true",
-            processor: {
-              uuid: "5e1a3c7b-9d2f-4b6e-8a0c-2d4f6b8e0a1c",
-              name: "SecurePay",
-              link: "https://example.exsited.com/api/v3/settings/payment-processors/5e1a3c7b-9d2f-4b6e-8a0c-2d4f6b8e0a1c",
-            },
+            processor: processorExample,
             card_type: "Visa",
             card_number: "4242",
             expiry_month: "12",
@@ -1477,160 +717,23 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   getAccountBillingPreferences: {
-    "200": {
-      "application/json": {
-        account: {
-          id: "2YPA6C",
-          billing_preferences: {
-            communication_profile: "DEFAULT",
-            invoice_mode: "AUTOMATIC",
-            invoice_term: "Billing Start Date",
-            billing_period: "1 Month",
-            billing_start_date: "ORDER_START_DATE",
-            billing_start_day_of_month: "",
-            charging_and_billing_alignment: "true",
-            payment_processor: "Cheque",
-            payment_mode: "MANUAL",
-            payment_term: "Due on Receipt",
-            payment_term_alignment: "BILLING_DATE",
-          },
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "200": accountBillingPreferencesResponse200Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   updateAccountBillingPreferences: {
-    "200": {
-      "application/json": {
-        account: {
-          id: "2YPA6C",
-          billing_preferences: {
-            communication_profile: "DEFAULT",
-            invoice_mode: "AUTOMATIC",
-            invoice_term: "Billing Start Date",
-            billing_period: "1 Month",
-            billing_start_date: "ORDER_START_DATE",
-            billing_start_day_of_month: "",
-            charging_and_billing_alignment: "true",
-            payment_processor: "Cheque",
-            payment_mode: "MANUAL",
-            payment_term: "Due on Receipt",
-            payment_term_alignment: "BILLING_DATE",
-          },
-        },
-      },
-    },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "200": accountBillingPreferencesResponse200Examples,
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   listInvoices: {
     "200": {
@@ -1640,11 +743,7 @@ export const exsitedExamples = {
             status: "ACTIVE",
             id: "INV-2YPA6C-0001",
             type: "LINKED_WITH_ORDER",
-            currency: {
-              uuid: "4f444464-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
-              name: "AUD",
-              link: "https://example.exsited.com/api/v2/currencies/4f444464-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
-            },
+            currency: currencyExample,
             billing_start_date: "2025-07-01T00:00:00Z",
             billing_end_date: "2025-07-31T23:59:59Z",
             issue_date: "2025-07-01T00:00:00Z",
@@ -1667,45 +766,12 @@ export const exsitedExamples = {
             version: "1",
           },
         ],
-        pagination: {
-          records: 1,
-          limit: 20,
-          offset: 0,
-          previous_page: "",
-          next_page: "",
-        },
+        pagination: paginationExample,
       },
     },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   getInvoice: {
     "200": {
@@ -1714,11 +780,7 @@ export const exsitedExamples = {
           status: "ACTIVE",
           id: "INV-2YPA6C-0001",
           type: "LINKED_WITH_ORDER",
-          currency: {
-            uuid: "4f444464-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
-            name: "AUD",
-            link: "https://example.exsited.com/api/v2/currencies/4f444464-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
-          },
+          currency: currencyExample,
           customer_purchase_order_id: "PO-7781",
           billing_start_date: "2025-07-01T00:00:00Z",
           billing_end_date: "2025-07-31T23:59:59Z",
@@ -1770,36 +832,9 @@ export const exsitedExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   listAccountInvoices: {
     "200": {
@@ -1825,56 +860,14 @@ export const exsitedExamples = {
               version: "1",
             },
           ],
-          pagination: {
-            records: 1,
-            limit: 20,
-            offset: 0,
-            previous_page: "",
-            next_page: "",
-          },
+          pagination: paginationExample,
         },
       },
     },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   listPayments: {
     "200": {
@@ -1886,24 +879,9 @@ export const exsitedExamples = {
             status: "ACTIVE",
             reconcile_status: "UNRECONCILED",
             total_applied: "110.00",
-            payment_applied: [
-              {
-                processor: "Cheque",
-                amount: "110.00",
-                reference: "CHQ-004512",
-              },
-            ],
+            payment_applied: paymentAppliedExample,
             note: "July invoice",
-            invoices: [
-              {
-                code: "INV-2YPA6C-0001",
-                applied: "110.00",
-                outstanding: "0.00",
-                total: "110.00",
-                issue_date: "2025-07-01T00:00:00Z",
-                due_date: "2025-07-15T00:00:00Z",
-              },
-            ],
+            invoices: invoicesExample,
             created_by: "Alex Admin",
             created_on: "2025-07-10T09:12:00Z",
             last_updated_by: "Alex Admin",
@@ -1912,45 +890,12 @@ export const exsitedExamples = {
             version: "1",
           },
         ],
-        pagination: {
-          records: 1,
-          limit: 20,
-          offset: 0,
-          previous_page: "",
-          next_page: "",
-        },
+        pagination: paginationExample,
       },
     },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   getPayment: {
     "200": {
@@ -1961,25 +906,10 @@ export const exsitedExamples = {
           status: "ACTIVE",
           reconcile_status: "UNRECONCILED",
           total_applied: "110.00",
-          payment_applied: [
-            {
-              processor: "Cheque",
-              amount: "110.00",
-              reference: "CHQ-004512",
-            },
-          ],
+          payment_applied: paymentAppliedExample,
           note: "July invoice",
           credit_applied: [],
-          invoices: [
-            {
-              code: "INV-2YPA6C-0001",
-              applied: "110.00",
-              outstanding: "0.00",
-              total: "110.00",
-              issue_date: "2025-07-01T00:00:00Z",
-              due_date: "2025-07-15T00:00:00Z",
-            },
-          ],
+          invoices: invoicesExample,
           created_by: "Alex Admin",
           created_on: "2025-07-10T09:12:00Z",
           last_updated_by: "Alex Admin",
@@ -1991,36 +921,9 @@ export const exsitedExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   createInvoicePayment: {
     "200": {
@@ -2031,22 +934,9 @@ export const exsitedExamples = {
           status: "ACTIVE",
           reconcile_status: "UNRECONCILED",
           total_applied: "110.00",
-          payment_applied: [
-            {
-              processor: "Cheque",
-              amount: "110.00",
-              reference: "CHQ-004512",
-            },
-          ],
+          payment_applied: paymentAppliedExample,
           note: "July invoice",
-          invoices: [
-            {
-              code: "INV-2YPA6C-0001",
-              applied: "110.00",
-              outstanding: "0.00",
-              total: "110.00",
-            },
-          ],
+          invoices: [{ code: "INV-2YPA6C-0001", applied: "110.00", outstanding: "0.00", total: "110.00" }],
           created_by: "Alex Admin",
           created_on: "2025-07-10T09:12:00Z",
           last_updated_by: "Alex Admin",
@@ -2056,46 +946,10 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   listOrders: {
     "200": {
@@ -2120,45 +974,12 @@ export const exsitedExamples = {
             last_updated_on: "2025-06-30T15:00:00Z",
           },
         ],
-        pagination: {
-          records: 1,
-          limit: 20,
-          offset: 0,
-          previous_page: "",
-          next_page: "",
-        },
+        pagination: paginationExample,
       },
     },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   createOrder: {
     "200": {
@@ -2177,11 +998,7 @@ export const exsitedExamples = {
           next_billing_from_date: "2025-07-01T00:00:00Z",
           price_tax_inclusive: "false",
           allow_contract: "false",
-          currency: {
-            uuid: "4f444464-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
-            name: "AUD",
-            link: "https://example.exsited.com/api/v2/currencies/4f444464-2a3b-4c5d-8e6f-7a8b9c0d1e2f",
-          },
+          currency: currencyExample,
           lines: [
             {
               item_id: "ITEM-0007",
@@ -2189,17 +1006,9 @@ export const exsitedExamples = {
               item_order_quantity: "1",
               item_charge_type: "RECURRING",
               item_price_snapshot: {
-                pricing_rule: {
-                  price: "100.00",
-                  price_type: "PER_UNIT_PRICING",
-                  price_period: "1 Month",
-                },
+                pricing_rule: { price: "100.00", price_type: "PER_UNIT_PRICING", price_period: "1 Month" },
               },
-              item_price_tax: {
-                uuid: "7d9f1b3e-5a7c-4e9b-8d1f-3b5d7f9a1c3e",
-                code: "GST",
-                rate: "10",
-              },
+              item_price_tax: { uuid: "7d9f1b3e-5a7c-4e9b-8d1f-3b5d7f9a1c3e", code: "GST", rate: "10" },
               charge_item_uuid: "e6a8c0d2-4f6b-4c8e-9a2d-5f7b9d1f3a5c",
               version: "1",
             },
@@ -2221,36 +1030,9 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
   },
   getOrder: {
     "200": {
@@ -2285,36 +1067,9 @@ export const exsitedExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
   cancelOrder: {
     "200": {
@@ -2333,46 +1088,10 @@ export const exsitedExamples = {
         },
       },
     },
-    "400": {
-      "application/json": {
-        errors: [
-          {
-            code: "VALIDATION_ERROR",
-            message: "email_address must be a valid email address",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: [
-          {
-            code: "UNAUTHORIZED",
-            message: "Invalid or expired access token",
-          },
-        ],
-      },
-    },
-    "403": {
-      "application/json": {
-        errors: [
-          {
-            code: "ACCESS_DENIED",
-            message: "Access denied",
-          },
-        ],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            code: "NOT_FOUND",
-            message: "Resource not found",
-          },
-        ],
-      },
-    },
+    "400": errorBody400Examples,
+    "401": errorBody401Examples,
+    "403": errorBody403Examples,
+    "404": errorBody404Examples,
   },
 };
 

@@ -142,15 +142,7 @@ export const AccountClientSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   reset_expiry: z.optional(z.string()),
 }));
 
-/**
- * A HostBill customer record. Almost every value is a string, ids and amounts
- * included. Only commonly used fields are described; HostUp sends many more
- * (card, ACH, affiliate and override fields), which are kept as they arrive.
- *
- * @see components.schemas.AccountClient
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountClientSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountClientInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   group_id: z.optional(z.string()),
@@ -194,13 +186,7 @@ export const AccountDetailsSchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
   client: AccountClientSchema(),
 }));
 
-/**
- * The `data` of `getAccountDetails`.
- *
- * @see components.schemas.AccountDetails
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountDetailsSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountDetailsInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: SuccessFlagSchema(),
   client: AccountClientInputSchema(),
@@ -218,13 +204,7 @@ export const AccountDetailsResponseSchema: LazySchema = /* @__PURE__ */ lazySche
   data: AccountDetailsSchema(),
 }));
 
-/**
- * Success envelope of `getAccountDetails`.
- *
- * @see components.schemas.AccountDetailsResponse
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountDetailsResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountDetailsResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: SuccessFlagSchema(),
   timestamp: TimestampSchema(),
@@ -286,13 +266,7 @@ export const AccountPreferencesSchema: LazySchema = /* @__PURE__ */ lazySchema((
   updated_at: z.string(),
 }));
 
-/**
- * The account's stored preferences.
- *
- * @see components.schemas.AccountPreferences
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountPreferencesSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountPreferencesInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   client_id: z.optional(z.never()),
@@ -319,13 +293,7 @@ export const AccountPreferencesResultSchema: LazySchema = /* @__PURE__ */ lazySc
   preferences: AccountPreferencesSchema(),
 }));
 
-/**
- * The `data` of `updateAccountPreferences`.
- *
- * @see components.schemas.AccountPreferencesResult
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountPreferencesResultSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountPreferencesResultInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: SuccessFlagSchema(),
   preferences: AccountPreferencesInputSchema(),
@@ -343,13 +311,7 @@ export const AccountPreferencesResponseSchema: LazySchema = /* @__PURE__ */ lazy
   data: AccountPreferencesResultSchema(),
 }));
 
-/**
- * Success envelope of `updateAccountPreferences`.
- *
- * @see components.schemas.AccountPreferencesResponse
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountPreferencesResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountPreferencesResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: SuccessFlagSchema(),
   timestamp: TimestampSchema(),
@@ -388,13 +350,7 @@ export const InvoiceSummarySchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
   group_id: z.optional(z.string()),
 }));
 
-/**
- * An invoice as listed; every value is a string.
- *
- * @see components.schemas.InvoiceSummary
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link InvoiceSummarySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const InvoiceSummaryInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   formatted_id: z.optional(z.never()),
@@ -435,13 +391,7 @@ export const InvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   currentPage: z.optional(z.int()),
 }));
 
-/**
- * The `data` of the invoice lists, one page of invoices.
- *
- * @see components.schemas.InvoiceList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link InvoiceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const InvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: z.optional(SuccessFlagSchema()),
   invoices: z.array(InvoiceSummaryInputSchema()),
@@ -463,13 +413,7 @@ export const InvoiceListResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(
   data: InvoiceListSchema(),
 }));
 
-/**
- * Success envelope of `listInvoices` and `filterInvoices`.
- *
- * @see components.schemas.InvoiceListResponse
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link InvoiceListResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const InvoiceListResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: SuccessFlagSchema(),
   timestamp: TimestampSchema(),
@@ -521,13 +465,7 @@ export const InvoiceMetadataSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   client: z.optional(AccountClientSchema()),
 }));
 
-/**
- * Data captured with the invoice.
- *
- * @see components.schemas.InvoiceMetadata
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link InvoiceMetadataSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const InvoiceMetadataInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   taxconfig: z.optional(InvoiceTaxConfigSchema()),
   client: z.optional(AccountClientInputSchema()),
@@ -569,14 +507,7 @@ export const InvoiceSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   metadata: z.optional(InvoiceMetadataSchema()),
 }));
 
-/**
- * One invoice in detail. Amounts and rates are JSON numbers here (unlike the list);
- * ids, flags, status and dates are strings.
- *
- * @see components.schemas.Invoice
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link InvoiceSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const InvoiceInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   paid_id: z.optional(z.string()),
@@ -616,13 +547,7 @@ export const InvoiceResultSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   invoice: InvoiceSchema(),
 }));
 
-/**
- * The `data` of `getInvoice`.
- *
- * @see components.schemas.InvoiceResult
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link InvoiceResultSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const InvoiceResultInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoice: InvoiceInputSchema(),
 }));
@@ -639,13 +564,7 @@ export const InvoiceResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   data: InvoiceResultSchema(),
 }));
 
-/**
- * Success envelope of `getInvoice`.
- *
- * @see components.schemas.InvoiceResponse
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link InvoiceResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const InvoiceResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: SuccessFlagSchema(),
   timestamp: TimestampSchema(),
@@ -718,14 +637,7 @@ export const PaymentLinkInvoiceSchema: LazySchema = /* @__PURE__ */ lazySchema((
   items: z.optional(z.array(PaymentLinkInvoiceItemSchema())),
 }));
 
-/**
- * The invoice behind a payment link. Totals are JSON numbers while `tax` and the
- * line amounts are strings, as HostUp documents them.
- *
- * @see components.schemas.PaymentLinkInvoice
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link PaymentLinkInvoiceSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const PaymentLinkInvoiceInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   number: z.optional(z.string()),
@@ -754,13 +666,7 @@ export const PaymentLinkSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   clientEmail: z.optional(z.string()),
 }));
 
-/**
- * The `data` of `getPaymentLink`.
- *
- * @see components.schemas.PaymentLink
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link PaymentLinkSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const PaymentLinkInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoice: PaymentLinkInvoiceInputSchema(),
   token: z.optional(z.string()),
@@ -780,13 +686,7 @@ export const PaymentLinkResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(
   data: PaymentLinkSchema(),
 }));
 
-/**
- * Success envelope of `getPaymentLink`.
- *
- * @see components.schemas.PaymentLinkResponse
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link PaymentLinkResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const PaymentLinkResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: SuccessFlagSchema(),
   timestamp: TimestampSchema(),
@@ -824,13 +724,7 @@ export const ServiceAccountSchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
   extra_details: z.optional(z.union([z.looseObject({}), z.array(z.unknown())])),
 }));
 
-/**
- * One service of the account; every value is a string except `extra_details`.
- *
- * @see components.schemas.ServiceAccount
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ServiceAccountSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ServiceAccountInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   domain: z.optional(z.string()),
@@ -865,13 +759,7 @@ export const ServiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   accounts: z.array(ServiceAccountSchema()),
 }));
 
-/**
- * The `data` of `listServices`.
- *
- * @see components.schemas.ServiceList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ServiceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ServiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   accounts: z.array(ServiceAccountInputSchema()),
 }));
@@ -888,13 +776,7 @@ export const ServiceListResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(
   data: ServiceListSchema(),
 }));
 
-/**
- * Success envelope of `listServices`.
- *
- * @see components.schemas.ServiceListResponse
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ServiceListResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ServiceListResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: SuccessFlagSchema(),
   timestamp: TimestampSchema(),

@@ -9,6 +9,27 @@ import * as ops from "./operations.gen.js";
 // What users' tests need besides the mock, so they import only this entry.
 export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall, type MockOptions, type MockViolation, MockViolationError } from "@billforge/runtime/mock";
 
+const errorBody401Examples = {
+  "application/json": {
+    code: "UNAUTHORIZED",
+    error: "Unauthorized",
+    message: "Authentication required",
+    requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
+    timestamp: "2026-02-10T00:00:00.000Z",
+  },
+};
+
+const rateLimitErrorBody429Examples = {
+  "application/json": {
+    error: "Too Many Requests",
+    message: "Too many requests, please try again later.",
+    retryAfter: "60",
+    requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
+  },
+};
+
+const infoExample = ["Invoice sent to client", "Invoice generated"];
+
 /** The spec's examples, by operationId, then status, then media type: the mock's default answers. */
 export const hostupExamples = {
   getAccountDetails: {
@@ -59,23 +80,8 @@ export const hostupExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        code: "UNAUTHORIZED",
-        error: "Unauthorized",
-        message: "Authentication required",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-        timestamp: "2026-02-10T00:00:00.000Z",
-      },
-    },
-    "429": {
-      "application/json": {
-        error: "Too Many Requests",
-        message: "Too many requests, please try again later.",
-        retryAfter: "60",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-      },
-    },
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
   updateAccount: {
     "200": {
@@ -83,29 +89,11 @@ export const hostupExamples = {
         success: true,
         timestamp: "2026-02-10T00:00:00.000Z",
         requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-        data: {
-          success: true,
-          message: "Client details updated successfully",
-        },
+        data: { success: true, message: "Client details updated successfully" },
       },
     },
-    "401": {
-      "application/json": {
-        code: "UNAUTHORIZED",
-        error: "Unauthorized",
-        message: "Authentication required",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-        timestamp: "2026-02-10T00:00:00.000Z",
-      },
-    },
-    "429": {
-      "application/json": {
-        error: "Too Many Requests",
-        message: "Too many requests, please try again later.",
-        retryAfter: "60",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-      },
-    },
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
   updateAccountPreferences: {
     "200": {
@@ -133,23 +121,8 @@ export const hostupExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        code: "UNAUTHORIZED",
-        error: "Unauthorized",
-        message: "Authentication required",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-        timestamp: "2026-02-10T00:00:00.000Z",
-      },
-    },
-    "429": {
-      "application/json": {
-        error: "Too Many Requests",
-        message: "Too many requests, please try again later.",
-        retryAfter: "60",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-      },
-    },
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
     "500": {
       "application/json": {
         code: "INTERNAL_ERROR",
@@ -202,23 +175,8 @@ export const hostupExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        code: "UNAUTHORIZED",
-        error: "Unauthorized",
-        message: "Authentication required",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-        timestamp: "2026-02-10T00:00:00.000Z",
-      },
-    },
-    "429": {
-      "application/json": {
-        error: "Too Many Requests",
-        message: "Too many requests, please try again later.",
-        retryAfter: "60",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-      },
-    },
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
   filterInvoices: {
     "200": {
@@ -262,23 +220,8 @@ export const hostupExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        code: "UNAUTHORIZED",
-        error: "Unauthorized",
-        message: "Authentication required",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-        timestamp: "2026-02-10T00:00:00.000Z",
-      },
-    },
-    "429": {
-      "application/json": {
-        error: "Too Many Requests",
-        message: "Too many requests, please try again later.",
-        retryAfter: "60",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-      },
-    },
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
   getInvoice: {
     "200": {
@@ -342,15 +285,7 @@ export const hostupExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        code: "UNAUTHORIZED",
-        error: "Unauthorized",
-        message: "Authentication required",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-        timestamp: "2026-02-10T00:00:00.000Z",
-      },
-    },
+    "401": errorBody401Examples,
     "403": {
       "application/json": {
         code: "FORBIDDEN",
@@ -369,14 +304,7 @@ export const hostupExamples = {
         timestamp: "2026-02-10T00:00:00.000Z",
       },
     },
-    "429": {
-      "application/json": {
-        error: "Too Many Requests",
-        message: "Too many requests, please try again later.",
-        retryAfter: "60",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-      },
-    },
+    "429": rateLimitErrorBody429Examples,
   },
   getInvoicePdf: {
     "200": {
@@ -390,23 +318,8 @@ export const hostupExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        code: "UNAUTHORIZED",
-        error: "Unauthorized",
-        message: "Authentication required",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-        timestamp: "2026-02-10T00:00:00.000Z",
-      },
-    },
-    "429": {
-      "application/json": {
-        error: "Too Many Requests",
-        message: "Too many requests, please try again later.",
-        retryAfter: "60",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-      },
-    },
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
   getPaymentLink: {
     "200": {
@@ -443,15 +356,7 @@ export const hostupExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        code: "UNAUTHORIZED",
-        error: "Unauthorized",
-        message: "Authentication required",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-        timestamp: "2026-02-10T00:00:00.000Z",
-      },
-    },
+    "401": errorBody401Examples,
     "410": {
       "application/json": {
         code: "GONE",
@@ -461,14 +366,7 @@ export const hostupExamples = {
         timestamp: "2026-02-10T00:00:00.000Z",
       },
     },
-    "429": {
-      "application/json": {
-        error: "Too Many Requests",
-        message: "Too many requests, please try again later.",
-        retryAfter: "60",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-      },
-    },
+    "429": rateLimitErrorBody429Examples,
   },
   listServices: {
     "200": {
@@ -528,10 +426,7 @@ export const hostupExamples = {
                 usage: {
                   capped: false,
                   current_unit: "GB",
-                  current: {
-                    data_received: 12.346673312999995,
-                    data_sent: 3.2688737950000153,
-                  },
+                  current: { data_received: 12.346673312999995, data_sent: 3.2688737950000153 },
                   end: "2026-02-22",
                   lasttime: 1769766929,
                 },
@@ -541,23 +436,8 @@ export const hostupExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        code: "UNAUTHORIZED",
-        error: "Unauthorized",
-        message: "Authentication required",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-        timestamp: "2026-02-10T00:00:00.000Z",
-      },
-    },
-    "429": {
-      "application/json": {
-        error: "Too Many Requests",
-        message: "Too many requests, please try again later.",
-        retryAfter: "60",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-      },
-    },
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
   renewService: {
     "200": {
@@ -569,35 +449,20 @@ export const hostupExamples = {
           success: true,
           invoiceId: "49961",
           message: "Renewal invoice generated successfully",
-          info: ["Invoice sent to client", "Invoice generated"],
+          info: infoExample,
           serviceType: "3",
           raw: {
             success: true,
             invoice_id: "49961",
             call: "generateNextInvoice",
             server_time: 1768288786,
-            info: ["Invoice sent to client", "Invoice generated"],
+            info: infoExample,
           },
         },
       },
     },
-    "401": {
-      "application/json": {
-        code: "UNAUTHORIZED",
-        error: "Unauthorized",
-        message: "Authentication required",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-        timestamp: "2026-02-10T00:00:00.000Z",
-      },
-    },
-    "429": {
-      "application/json": {
-        error: "Too Many Requests",
-        message: "Too many requests, please try again later.",
-        retryAfter: "60",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-      },
-    },
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
     "500": {
       "application/json": {
         code: "INTERNAL_ERROR",
@@ -618,48 +483,17 @@ export const hostupExamples = {
           current: "a",
           currentName: "Annually",
           cycles: [
-            {
-              id: "m",
-              name: "Monthly",
-              price: "79.00",
-              isCurrent: false,
-              billingCycle: "Monthly",
-            },
-            {
-              id: "a",
-              name: "Annually",
-              price: "708.00",
-              isCurrent: true,
-              billingCycle: "Annually",
-            },
+            { id: "m", name: "Monthly", price: "79.00", isCurrent: false, billingCycle: "Monthly" },
+            { id: "a", name: "Annually", price: "708.00", isCurrent: true, billingCycle: "Annually" },
           ],
           productId: "1912",
           accountId: "20000",
-          accountDetails: {
-            domain: "example.com",
-            name: "Start (cpanel)",
-            total: "708.00",
-          },
+          accountDetails: { domain: "example.com", name: "Start (cpanel)", total: "708.00" },
         },
       },
     },
-    "401": {
-      "application/json": {
-        code: "UNAUTHORIZED",
-        error: "Unauthorized",
-        message: "Authentication required",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-        timestamp: "2026-02-10T00:00:00.000Z",
-      },
-    },
-    "429": {
-      "application/json": {
-        error: "Too Many Requests",
-        message: "Too many requests, please try again later.",
-        retryAfter: "60",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-      },
-    },
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
   setBillingCycle: {
     "200": {
@@ -676,23 +510,8 @@ export const hostupExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        code: "UNAUTHORIZED",
-        error: "Unauthorized",
-        message: "Authentication required",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-        timestamp: "2026-02-10T00:00:00.000Z",
-      },
-    },
-    "429": {
-      "application/json": {
-        error: "Too Many Requests",
-        message: "Too many requests, please try again later.",
-        retryAfter: "60",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-      },
-    },
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
   cancelHosting: {
     "200": {
@@ -716,15 +535,7 @@ export const hostupExamples = {
         timestamp: "2026-02-10T00:00:00.000Z",
       },
     },
-    "401": {
-      "application/json": {
-        code: "UNAUTHORIZED",
-        error: "Unauthorized",
-        message: "Authentication required",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-        timestamp: "2026-02-10T00:00:00.000Z",
-      },
-    },
+    "401": errorBody401Examples,
     "404": {
       "application/json": {
         code: "NOT_FOUND",
@@ -734,14 +545,7 @@ export const hostupExamples = {
         timestamp: "2026-02-10T00:00:00.000Z",
       },
     },
-    "429": {
-      "application/json": {
-        error: "Too Many Requests",
-        message: "Too many requests, please try again later.",
-        retryAfter: "60",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-      },
-    },
+    "429": rateLimitErrorBody429Examples,
   },
   getCancellationStatus: {
     "200": {
@@ -749,29 +553,11 @@ export const hostupExamples = {
         success: true,
         timestamp: "2026-02-10T00:00:00.000Z",
         requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-        data: {
-          hasCancellation: false,
-          cancellation: null,
-        },
+        data: { hasCancellation: false, cancellation: null },
       },
     },
-    "401": {
-      "application/json": {
-        code: "UNAUTHORIZED",
-        error: "Unauthorized",
-        message: "Authentication required",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-        timestamp: "2026-02-10T00:00:00.000Z",
-      },
-    },
-    "429": {
-      "application/json": {
-        error: "Too Many Requests",
-        message: "Too many requests, please try again later.",
-        retryAfter: "60",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-      },
-    },
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
   renewDomain: {
     "200": {
@@ -788,23 +574,8 @@ export const hostupExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        code: "UNAUTHORIZED",
-        error: "Unauthorized",
-        message: "Authentication required",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-        timestamp: "2026-02-10T00:00:00.000Z",
-      },
-    },
-    "429": {
-      "application/json": {
-        error: "Too Many Requests",
-        message: "Too many requests, please try again later.",
-        retryAfter: "60",
-        requestId: "2121ae20-bd9d-41e9-aeeb-5dd1dd1a24ba",
-      },
-    },
+    "401": errorBody401Examples,
+    "429": rateLimitErrorBody429Examples,
   },
 };
 

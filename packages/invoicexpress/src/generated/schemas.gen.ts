@@ -148,13 +148,7 @@ export const AccountCreateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   marketing: z.optional(z.string()),
 }));
 
-/**
- * Data of a new account (v1/v2 `accounts.create`).
- *
- * @see components.schemas.AccountCreate
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountCreateSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountCreateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   first_name: z.optional(z.string()),
   last_name: z.optional(z.string()),
@@ -178,13 +172,7 @@ export const AccountCreateBodySchema: LazySchema = /* @__PURE__ */ lazySchema(()
   account: AccountCreateSchema(),
 }));
 
-/**
- * Request body of `createAccount` and `createAccountForExistingUser`.
- *
- * @see components.schemas.AccountCreateBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountCreateBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountCreateBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account: AccountCreateInputSchema(),
 }));
@@ -213,13 +201,7 @@ export const AccountUpdateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   credentials: z.optional(AtCredentialsSchema()),
 }));
 
-/**
- * Account data to update (`accounts.update`), with the AT credentials to configure.
- *
- * @see components.schemas.AccountUpdate
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountUpdateSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountUpdateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   first_name: z.optional(z.string()),
   last_name: z.optional(z.string()),
@@ -249,13 +231,7 @@ export const AccountUpdateBodySchema: LazySchema = /* @__PURE__ */ lazySchema(()
   account: AccountUpdateSchema(),
 }));
 
-/**
- * Request body of `updateAccount`.
- *
- * @see components.schemas.AccountUpdateBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountUpdateBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountUpdateBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account: AccountUpdateInputSchema(),
 }));
@@ -271,13 +247,7 @@ export const AtCredentialsSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   type: z.optional(z.literal("AT")),
 }));
 
-/**
- * Credentials the account uses at an institution (the Portuguese Tax Authority, AT) to register document sequences.
- *
- * @see components.schemas.AtCredentials
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AtCredentialsSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AtCredentialsInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   username: z.string().check(z.regex(new RegExp("^\\d{9}/\\d+$", "u"))),
   password: z.string().check(z.minLength(4), z.regex(new RegExp("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u"))),
@@ -325,13 +295,7 @@ export const AccountSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   at_configured: z.optional(z.boolean()),
 }));
 
-/**
- * An InvoiceXpress account (organisation). Which fields appear depends on the route.
- *
- * @see components.schemas.Account
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   name: z.optional(z.never()),
@@ -355,13 +319,7 @@ export const AccountBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   account: AccountSchema(),
 }));
 
-/**
- * An account (XML root `<account>`).
- *
- * @see components.schemas.AccountBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account: AccountInputSchema(),
 }));
@@ -375,13 +333,7 @@ export const AccountListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   accounts: z.array(AccountSchema()),
 }));
 
-/**
- * The accounts of a user (XML root `<accounts>`, one `<account>` each, without `type="array"`).
- *
- * @see components.schemas.AccountList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AccountListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AccountListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   accounts: z.array(AccountInputSchema()),
 }));
@@ -408,13 +360,7 @@ export const LoginBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.lo
   }),
 }));
 
-/**
- * Request body of `logIn` (XML root `<credentials>`).
- *
- * @see components.schemas.LoginBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link LoginBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const LoginBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   credentials: z.looseObject({
     login: z.string().check(z.minLength(1)),
@@ -450,15 +396,7 @@ export const ClientSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loose
   payment_days: z.optional(z.nullable(z.union([z.int(), z.string()]))),
 }));
 
-/**
- * A client (customer). In documents it identifies the client by `name` (or `code`): an
- * unknown name creates a client. Empty fields come back as empty elements in XML
- * (`<address/>`), i.e. null.
- *
- * @see components.schemas.Client
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ClientSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ClientInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   name: z.string().check(z.minLength(1)),
@@ -501,13 +439,7 @@ export const ClientBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.l
   client: ClientSchema(),
 }));
 
-/**
- * A client (XML root `<client>`).
- *
- * @see components.schemas.ClientBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ClientBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ClientBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   client: ClientInputSchema(),
 }));
@@ -522,13 +454,7 @@ export const ClientListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.l
   pagination: z.optional(PaginationSchema()),
 }));
 
-/**
- * One page of clients (XML root `<clients>`, without `type="array"`).
- *
- * @see components.schemas.ClientList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ClientListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ClientListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   clients: z.array(ClientInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -591,16 +517,7 @@ export const DocumentSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
   invoice_timeline: z.optional(z.array(TimelineEventSchema())),
 }));
 
-/**
- * An invoice document as InvoiceXpress returns it (invoice, simplified invoice,
- * invoice-receipt, credit note, debit note). Most fields are set by InvoiceXpress and
- * read-only; write documents with `DocumentInput`. Change-state answers carry only `id`,
- * `type`, `sequence_number` and `state`.
- *
- * @see components.schemas.Document
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link DocumentSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const DocumentInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   status: z.optional(z.never()),
@@ -651,14 +568,7 @@ export const DocumentItemSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   total: z.optional(DecimalSchema()),
 }));
 
-/**
- * A document line. An unknown `name` creates an item; a known one updates that item
- * with the values sent. Line totals are computed by InvoiceXpress.
- *
- * @see components.schemas.DocumentItem
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link DocumentItemSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const DocumentItemInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   name: z.string().check(z.minLength(1)),
@@ -685,13 +595,7 @@ export const TaxRefSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loose
   value: z.optional(DecimalSchema()),
 }));
 
-/**
- * The tax of a line or item, chosen by `name`; an unknown name falls back to the default tax.
- *
- * @see components.schemas.TaxRef
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link TaxRefSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const TaxRefInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   name: z.optional(z.nullable(z.string())),
@@ -739,13 +643,7 @@ export const DocumentInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(() =>
   items: z.array(DocumentItemSchema()).check(z.minLength(1)),
 }));
 
-/**
- * The writable fields of an invoice document (create and update).
- *
- * @see components.schemas.DocumentInput
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link DocumentInputSchema2} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const DocumentInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   date: DateSchema(),
   due_date: z.optional(DateSchema()),
@@ -772,13 +670,7 @@ export const DocumentInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(()
   invoice: DocumentInputSchema2(),
 }));
 
-/**
- * Request body of every document create and update: `{invoice: {...}}` whatever the document type.
- *
- * @see components.schemas.DocumentInputBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link DocumentInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const DocumentInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoice: DocumentInputInputSchema(),
 }));
@@ -868,13 +760,7 @@ export const ItemSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseOb
   tax: z.optional(TaxRefSchema()),
 }));
 
-/**
- * A product or service of the account.
- *
- * @see components.schemas.Item
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ItemSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ItemInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   name: z.string().check(z.minLength(1)),
@@ -893,13 +779,7 @@ export const ItemBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
   item: ItemSchema(),
 }));
 
-/**
- * An item (XML root `<item>`).
- *
- * @see components.schemas.ItemBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ItemBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ItemBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   item: ItemInputSchema(),
 }));
@@ -914,13 +794,7 @@ export const ItemListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
   pagination: z.optional(PaginationSchema()),
 }));
 
-/**
- * One page of items (XML root `<items>`).
- *
- * @see components.schemas.ItemList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ItemListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ItemListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   items: z.array(ItemInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -940,13 +814,7 @@ export const TaxSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObj
   code: z.optional(z.nullable(z.string())),
 }));
 
-/**
- * A tax (VAT rate) of the account.
- *
- * @see components.schemas.Tax
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link TaxSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const TaxInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   name: z.string().check(z.minLength(1)),
@@ -965,13 +833,7 @@ export const TaxBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   tax: TaxSchema(),
 }));
 
-/**
- * A tax (XML root `<tax>`).
- *
- * @see components.schemas.TaxBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link TaxBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const TaxBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   tax: TaxInputSchema(),
 }));
@@ -985,13 +847,7 @@ export const TaxListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   taxes: z.array(TaxSchema()),
 }));
 
-/**
- * Every tax of the account (XML root `<taxes>`).
- *
- * @see components.schemas.TaxList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link TaxListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const TaxListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   taxes: z.array(TaxInputSchema()),
 }));
@@ -1025,13 +881,7 @@ export const SequenceSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
   current_receipt_sequence_id: z.optional(z.int()),
 }));
 
-/**
- * A document sequence (series) with the current number of each document type.
- *
- * @see components.schemas.Sequence
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link SequenceSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const SequenceInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   serie: z.string().check(z.minLength(1)),
@@ -1065,13 +915,7 @@ export const SequenceBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   sequence: SequenceSchema(),
 }));
 
-/**
- * A sequence (XML root `<sequence>`).
- *
- * @see components.schemas.SequenceBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link SequenceBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const SequenceBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   sequence: SequenceInputSchema(),
 }));
@@ -1085,13 +929,7 @@ export const SequenceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   sequences: z.array(SequenceSchema()),
 }));
 
-/**
- * Every sequence of the account (XML root `<sequences type="array">`).
- *
- * @see components.schemas.SequenceList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link SequenceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const SequenceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   sequences: z.array(SequenceInputSchema()),
 }));
@@ -1105,13 +943,7 @@ export const InvoiceBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   invoice: DocumentSchema(),
 }));
 
-/**
- * A invoice (JSON key and XML root `invoice`).
- *
- * @see components.schemas.InvoiceBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link InvoiceBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const InvoiceBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoice: DocumentInputSchema(),
 }));
@@ -1126,13 +958,7 @@ export const InvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   pagination: z.optional(PaginationSchema()),
 }));
 
-/**
- * One page of invoice documents of any type (XML root `<invoices type="array">`, one `<invoice>` each).
- *
- * @see components.schemas.InvoiceList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link InvoiceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const InvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoices: z.array(DocumentInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -1148,13 +974,7 @@ export const ClientInvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(()
   pagination: z.optional(PaginationSchema()),
 }));
 
-/**
- * One page of a client's documents (XML root `<invoices type="array">`, one `<invoice>` each, page counters in `<results>`).
- *
- * @see components.schemas.ClientInvoiceList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ClientInvoiceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ClientInvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoices: z.array(DocumentInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -1169,13 +989,7 @@ export const SimplifiedInvoiceBodySchema: LazySchema = /* @__PURE__ */ lazySchem
   simplified_invoice: DocumentSchema(),
 }));
 
-/**
- * A simplified invoice (JSON key and XML root `simplified_invoice`).
- *
- * @see components.schemas.SimplifiedInvoiceBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link SimplifiedInvoiceBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const SimplifiedInvoiceBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   simplified_invoice: DocumentInputSchema(),
 }));
@@ -1190,13 +1004,7 @@ export const SimplifiedInvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchem
   pagination: z.optional(PaginationSchema()),
 }));
 
-/**
- * One page of simplified invoices (XML root `<simplified_invoices>`, one `<simplified_invoice>` each).
- *
- * @see components.schemas.SimplifiedInvoiceList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link SimplifiedInvoiceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const SimplifiedInvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   simplified_invoices: z.array(DocumentInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -1211,13 +1019,7 @@ export const InvoiceReceiptBodySchema: LazySchema = /* @__PURE__ */ lazySchema((
   invoice_receipt: DocumentSchema(),
 }));
 
-/**
- * A invoice-receipt (JSON key and XML root `invoice_receipt`).
- *
- * @see components.schemas.InvoiceReceiptBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link InvoiceReceiptBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const InvoiceReceiptBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoice_receipt: DocumentInputSchema(),
 }));
@@ -1232,13 +1034,7 @@ export const InvoiceReceiptListSchema: LazySchema = /* @__PURE__ */ lazySchema((
   pagination: z.optional(PaginationSchema()),
 }));
 
-/**
- * One page of invoice-receipts (XML root `<invoice_receipts>`, one `<invoice_receipt>` each).
- *
- * @see components.schemas.InvoiceReceiptList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link InvoiceReceiptListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const InvoiceReceiptListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoice_receipts: z.array(DocumentInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -1253,13 +1049,7 @@ export const CreditNoteBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
   credit_note: DocumentSchema(),
 }));
 
-/**
- * A credit note (JSON key and XML root `credit_note`).
- *
- * @see components.schemas.CreditNoteBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link CreditNoteBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const CreditNoteBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   credit_note: DocumentInputSchema(),
 }));
@@ -1274,13 +1064,7 @@ export const CreditNoteListSchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
   pagination: z.optional(PaginationSchema()),
 }));
 
-/**
- * One page of credit notes (XML root `<credit_notes>`, one `<credit_note>` each).
- *
- * @see components.schemas.CreditNoteList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link CreditNoteListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const CreditNoteListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   credit_notes: z.array(DocumentInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -1295,13 +1079,7 @@ export const DebitNoteBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   debit_note: DocumentSchema(),
 }));
 
-/**
- * A debit note (JSON key and XML root `debit_note`).
- *
- * @see components.schemas.DebitNoteBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link DebitNoteBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const DebitNoteBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   debit_note: DocumentInputSchema(),
 }));
@@ -1316,13 +1094,7 @@ export const DebitNoteListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   pagination: z.optional(PaginationSchema()),
 }));
 
-/**
- * One page of debit notes (XML root `<debit_notes>`, one `<debit_note>` each).
- *
- * @see components.schemas.DebitNoteList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link DebitNoteListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const DebitNoteListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   debit_notes: z.array(DocumentInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -1337,13 +1109,7 @@ export const CashInvoiceBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   cash_invoice: DocumentSchema(),
 }));
 
-/**
- * A cash invoice (JSON key and XML root `cash_invoice`).
- *
- * @see components.schemas.CashInvoiceBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link CashInvoiceBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const CashInvoiceBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   cash_invoice: DocumentInputSchema(),
 }));
@@ -1358,13 +1124,7 @@ export const CashInvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   pagination: z.optional(PaginationSchema()),
 }));
 
-/**
- * One page of cash invoices (XML root `<cash_invoices>`, one `<cash_invoice>` each).
- *
- * @see components.schemas.CashInvoiceList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link CashInvoiceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const CashInvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   cash_invoices: z.array(DocumentInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -1396,13 +1156,7 @@ export const PurchaseOrderSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   total: z.optional(DecimalSchema()),
 }));
 
-/**
- * A purchase order to a supplier, as InvoiceXpress returns it. Totals and ids are set by InvoiceXpress.
- *
- * @see components.schemas.PurchaseOrder
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link PurchaseOrderSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const PurchaseOrderInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   status: z.optional(z.never()),
@@ -1433,13 +1187,7 @@ export const PurchaseOrderBodySchema: LazySchema = /* @__PURE__ */ lazySchema(()
   purchase_order: PurchaseOrderSchema(),
 }));
 
-/**
- * A purchase order (JSON key and XML root `purchase_order`).
- *
- * @see components.schemas.PurchaseOrderBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link PurchaseOrderBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const PurchaseOrderBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   purchase_order: PurchaseOrderInputSchema(),
 }));
@@ -1454,13 +1202,7 @@ export const PurchaseOrderListSchema: LazySchema = /* @__PURE__ */ lazySchema(()
   pagination: z.optional(PaginationSchema()),
 }));
 
-/**
- * One page of purchase orders (XML root `<purchase_orders>`, one `<purchase_order>` each).
- *
- * @see components.schemas.PurchaseOrderList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link PurchaseOrderListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const PurchaseOrderListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   purchase_orders: z.array(PurchaseOrderInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -1481,13 +1223,7 @@ export const PurchaseOrderInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(
   items: z.array(DocumentItemSchema()).check(z.minLength(1)),
 }));
 
-/**
- * The writable fields of a purchase order (create and update).
- *
- * @see components.schemas.PurchaseOrderInput
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link PurchaseOrderInputSchema2} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const PurchaseOrderInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   date: DateSchema(),
   due_date: z.optional(DateSchema()),
@@ -1507,13 +1243,7 @@ export const PurchaseOrderInputBodySchema: LazySchema = /* @__PURE__ */ lazySche
   purchase_order: PurchaseOrderInputSchema2(),
 }));
 
-/**
- * Request body of a purchase order create or update: `{purchase_order: {...}}`.
- *
- * @see components.schemas.PurchaseOrderInputBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link PurchaseOrderInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const PurchaseOrderInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   purchase_order: PurchaseOrderInputInputSchema(),
 }));
@@ -1567,13 +1297,7 @@ export const ScheduleSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
   sent_invoices: z.optional(z.nullable(z.int())),
 }));
 
-/**
- * A schedule (recurring invoice) as InvoiceXpress returns it: the next dates (`next_date`, `next_due_date` on a get; `date`, `due_date` in the list), the invoice template's client and items, and totals.
- *
- * @see components.schemas.Schedule
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ScheduleSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ScheduleInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   start_date: z.optional(DateSchema()),
@@ -1608,13 +1332,7 @@ export const ScheduleBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   schedule: ScheduleSchema(),
 }));
 
-/**
- * A schedule (JSON key and XML root `schedule`).
- *
- * @see components.schemas.ScheduleBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ScheduleBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ScheduleBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   schedule: ScheduleInputSchema(),
 }));
@@ -1628,13 +1346,7 @@ export const ScheduleListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   schedules: z.array(ScheduleSchema()),
 }));
 
-/**
- * Every schedule (XML root `<schedules>`, one `<schedule>` each; not paginated).
- *
- * @see components.schemas.ScheduleList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ScheduleListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ScheduleListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   schedules: z.array(ScheduleInputSchema()),
 }));
@@ -1655,13 +1367,7 @@ export const ScheduleInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(() =>
   invoice_template: InvoiceTemplateSchema(),
 }));
 
-/**
- * The writable fields of a schedule (create and update).
- *
- * @see components.schemas.ScheduleInput
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ScheduleInputSchema2} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ScheduleInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   start_date: DateSchema(),
   end_date: DateSchema(),
@@ -1689,13 +1395,7 @@ export const InvoiceTemplateSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   items: z.array(DocumentItemSchema()).check(z.minLength(1)),
 }));
 
-/**
- * The invoice a schedule issues each period.
- *
- * @see components.schemas.InvoiceTemplate
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link InvoiceTemplateSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const InvoiceTemplateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   date: z.optional(DateSchema()),
   due_date: z.optional(DateSchema()),
@@ -1716,13 +1416,7 @@ export const ScheduleInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(()
   schedule: ScheduleInputSchema2(),
 }));
 
-/**
- * Request body of a schedule create or update: `{schedule: {...}}`.
- *
- * @see components.schemas.ScheduleInputBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ScheduleInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ScheduleInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   schedule: ScheduleInputInputSchema(),
 }));
@@ -1840,13 +1534,7 @@ export const QuoteBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.lo
   quote: DocumentSchema(),
 }));
 
-/**
- * A quote (JSON key and XML root `quote`).
- *
- * @see components.schemas.QuoteBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link QuoteBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const QuoteBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   quote: DocumentInputSchema(),
 }));
@@ -1860,13 +1548,7 @@ export const QuoteInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
   quote: DocumentInputSchema2(),
 }));
 
-/**
- * Request body of a quote create or update: `{quote: {...}}`.
- *
- * @see components.schemas.QuoteInputBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link QuoteInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const QuoteInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   quote: DocumentInputInputSchema(),
 }));
@@ -1889,13 +1571,7 @@ export const ProformaBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   proforma: DocumentSchema(),
 }));
 
-/**
- * A proforma (JSON key and XML root `proforma`).
- *
- * @see components.schemas.ProformaBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ProformaBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ProformaBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   proforma: DocumentInputSchema(),
 }));
@@ -1909,13 +1585,7 @@ export const ProformaInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(()
   proforma: DocumentInputSchema2(),
 }));
 
-/**
- * Request body of a proforma create or update: `{proforma: {...}}`.
- *
- * @see components.schemas.ProformaInputBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ProformaInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ProformaInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   proforma: DocumentInputInputSchema(),
 }));
@@ -1938,13 +1608,7 @@ export const FeesNoteBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   fees_note: DocumentSchema(),
 }));
 
-/**
- * A fees note (JSON key and XML root `fees_note`).
- *
- * @see components.schemas.FeesNoteBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link FeesNoteBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const FeesNoteBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   fees_note: DocumentInputSchema(),
 }));
@@ -1958,13 +1622,7 @@ export const FeesNoteInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(()
   fees_note: DocumentInputSchema2(),
 }));
 
-/**
- * Request body of a fees note create or update: `{fees_note: {...}}`.
- *
- * @see components.schemas.FeesNoteInputBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link FeesNoteInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const FeesNoteInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   fees_note: DocumentInputInputSchema(),
 }));
@@ -1997,13 +1655,7 @@ export const ShippingGuideBodySchema: LazySchema = /* @__PURE__ */ lazySchema(()
   shipping: GuideSchema(),
 }));
 
-/**
- * A shipping guide (JSON key and XML root `shipping`).
- *
- * @see components.schemas.ShippingGuideBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ShippingGuideBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ShippingGuideBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   shipping: GuideInputSchema(),
 }));
@@ -2018,13 +1670,7 @@ export const ShippingGuideListSchema: LazySchema = /* @__PURE__ */ lazySchema(()
   pagination: z.optional(PaginationSchema()),
 }));
 
-/**
- * One page of shipping guides (XML root `<shippings>`, one `<shipping>` each).
- *
- * @see components.schemas.ShippingGuideList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ShippingGuideListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ShippingGuideListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   shippings: z.array(GuideInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -2039,13 +1685,7 @@ export const ShippingGuideInputBodySchema: LazySchema = /* @__PURE__ */ lazySche
   shipping: GuideInputSchema2(),
 }));
 
-/**
- * Request body of a shipping guide create or update: `{shipping: {...}}`.
- *
- * @see components.schemas.ShippingGuideInputBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ShippingGuideInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ShippingGuideInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   shipping: GuideInputInputSchema(),
 }));
@@ -2068,13 +1708,7 @@ export const TransportGuideBodySchema: LazySchema = /* @__PURE__ */ lazySchema((
   transport: GuideSchema(),
 }));
 
-/**
- * A transport guide (JSON key and XML root `transport`).
- *
- * @see components.schemas.TransportGuideBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link TransportGuideBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const TransportGuideBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   transport: GuideInputSchema(),
 }));
@@ -2089,13 +1723,7 @@ export const TransportGuideListSchema: LazySchema = /* @__PURE__ */ lazySchema((
   pagination: z.optional(PaginationSchema()),
 }));
 
-/**
- * One page of transport guides (XML root `<transports>`, one `<transport>` each).
- *
- * @see components.schemas.TransportGuideList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link TransportGuideListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const TransportGuideListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   transports: z.array(GuideInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -2110,13 +1738,7 @@ export const TransportGuideInputBodySchema: LazySchema = /* @__PURE__ */ lazySch
   transport: GuideInputSchema2(),
 }));
 
-/**
- * Request body of a transport guide create or update: `{transport: {...}}`.
- *
- * @see components.schemas.TransportGuideInputBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link TransportGuideInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const TransportGuideInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   transport: GuideInputInputSchema(),
 }));
@@ -2139,13 +1761,7 @@ export const DevolutionGuideBodySchema: LazySchema = /* @__PURE__ */ lazySchema(
   devolution: GuideSchema(),
 }));
 
-/**
- * A devolution guide (JSON key and XML root `devolution`).
- *
- * @see components.schemas.DevolutionGuideBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link DevolutionGuideBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const DevolutionGuideBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   devolution: GuideInputSchema(),
 }));
@@ -2160,13 +1776,7 @@ export const DevolutionGuideListSchema: LazySchema = /* @__PURE__ */ lazySchema(
   pagination: z.optional(PaginationSchema()),
 }));
 
-/**
- * One page of devolution guides (XML root `<devolutions>`, one `<devolution>` each).
- *
- * @see components.schemas.DevolutionGuideList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link DevolutionGuideListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const DevolutionGuideListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   devolutions: z.array(GuideInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -2181,13 +1791,7 @@ export const DevolutionGuideInputBodySchema: LazySchema = /* @__PURE__ */ lazySc
   devolution: GuideInputSchema2(),
 }));
 
-/**
- * Request body of a devolution guide create or update: `{devolution: {...}}`.
- *
- * @see components.schemas.DevolutionGuideInputBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link DevolutionGuideInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const DevolutionGuideInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   devolution: GuideInputInputSchema(),
 }));
@@ -2254,15 +1858,7 @@ export const GuideSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseO
   invoice_timeline: z.optional(z.array(TimelineEventSchema())),
 }));
 
-/**
- * A shipping, transport or devolution guide as InvoiceXpress returns it: the fields of a
- * `Document` plus the transport data (`loaded_at`, `license_plate`, `address_from`,
- * `address_to`). Change-state answers carry only `id`, `type`, `sequence_number` and `state`.
- *
- * @see components.schemas.Guide
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link GuideSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const GuideInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   status: z.optional(z.never()),
@@ -2332,13 +1928,7 @@ export const GuideInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   items: z.array(DocumentItemSchema()).check(z.minLength(1)),
 }));
 
-/**
- * The writable fields of a guide (create and update).
- *
- * @see components.schemas.GuideInput
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link GuideInputSchema2} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const GuideInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   date: DateSchema(),
   due_date: z.optional(DateSchema()),
@@ -2377,13 +1967,7 @@ export const ReceiptBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   receipt: DocumentSchema(),
 }));
 
-/**
- * A receipt (JSON key and XML root `receipt`).
- *
- * @see components.schemas.ReceiptBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ReceiptBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ReceiptBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   receipt: DocumentInputSchema(),
 }));
@@ -2398,13 +1982,7 @@ export const ReceiptListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   pagination: z.optional(PaginationSchema()),
 }));
 
-/**
- * One page of receipts (XML root `<receipts>`, one `<receipt>` each).
- *
- * @see components.schemas.ReceiptList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ReceiptListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ReceiptListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   receipts: z.array(DocumentInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -2420,13 +1998,7 @@ export const VatMossInvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchema((
   pagination: z.optional(PaginationSchema()),
 }));
 
-/**
- * One page of VAT MOSS invoices (XML root `<vat_moss_invoices>`, one `<vat_moss_invoice>` each).
- *
- * @see components.schemas.VatMossInvoiceList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link VatMossInvoiceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const VatMossInvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   vat_moss_invoices: z.array(DocumentInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -2441,13 +2013,7 @@ export const RelatedDocumentListSchema: LazySchema = /* @__PURE__ */ lazySchema(
   documents: z.array(DocumentSchema()),
 }));
 
-/**
- * The documents related to one document (XML root `<documents>`, one `<document>` each; not paginated).
- *
- * @see components.schemas.RelatedDocumentList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link RelatedDocumentListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const RelatedDocumentListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   documents: z.array(DocumentInputSchema()),
 }));
@@ -2595,13 +2161,7 @@ export const AtCommunicationSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   communication_type: z.string(),
 }));
 
-/**
- * The account's AT (Portuguese Tax Authority) sub-user, password and communication type (API v3).
- *
- * @see components.schemas.AtCommunication
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AtCommunicationSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AtCommunicationInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   at_subuser: z.string(),
   at_password: z.string(),
@@ -2617,13 +2177,7 @@ export const AtCommunicationBodySchema: LazySchema = /* @__PURE__ */ lazySchema(
   at_communication: AtCommunicationSchema(),
 }));
 
-/**
- * Request body of `updateAtCommunication`: `{at_communication: {...}}`.
- *
- * @see components.schemas.AtCommunicationBody
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AtCommunicationBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AtCommunicationBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   at_communication: AtCommunicationInputSchema(),
 }));

@@ -10,101 +10,1185 @@ import { xmlCodec } from "./xml-codec.gen.js";
 // What users' tests need besides the mock, so they import only this entry.
 export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall, type MockOptions, type MockViolation, MockViolationError } from "@billforge/runtime/mock";
 
-/** The spec's examples, by operationId, then status, then media type: the mock's default answers. */
-export const invoicexpressExamples = {
-  createAccount: {
-    "201": {
-      "application/json": {
-        account: {
-          id: 13233,
-          name: "thinkorangeteste",
-          url: "https://thinkorangeteste.app.invoicexpress.com",
-          api_key: "xptoxpto",
-          state: "active",
-        },
-      },
-      "application/xml": {
-        account: {
-          id: 13233,
-          name: "thinkorangeteste",
-          url: "https://thinkorangeteste.app.invoicexpress.com",
-          api_key: "xptoxpto",
-          state: "active",
-        },
-      },
+const accountBodyExample = {
+  account: {
+    id: 13233,
+    name: "thinkorangeteste",
+    url: "https://thinkorangeteste.app.invoicexpress.com",
+    api_key: "xptoxpto",
+    state: "active",
+  },
+};
+
+const accountBody201Examples = { "application/json": accountBodyExample, "application/xml": accountBodyExample };
+
+const errorList401Examples = {
+  "application/json": { errors: { error: "Invalid API key" } },
+  "application/xml": { errors: ["Invalid API key"] },
+};
+
+const errorList422Examples = {
+  "application/json": { errors: [{ error: "Terms and Conditions must be accepted" }, { error: "Email is invalid" }] },
+  "application/xml": { errors: ["Terms and Conditions must be accepted", "Email is invalid"] },
+};
+
+const errorList404Examples = {
+  "application/json": { errors: [{ error: "The requested resource does not exist." }] },
+  "application/xml": { errors: ["The requested resource does not exist."] },
+};
+
+const accountListExample = {
+  accounts: [
+    {
+      id: 13233,
+      name: "thinkorangeteste",
+      url: "https://thinkorangeteste.invoicexpress.net",
+      api_key: "xptoxpto",
+      country: "Portugal",
+      state: "active",
+      blocked: false,
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
+  ],
+};
+
+const accountListExample2 = {
+  accounts: [
+    {
+      id: 13233,
+      name: "thinkorangeteste",
+      url: "https://thinkorangeteste.invoicexpress.net",
+      api_key: "xptoxpto",
+      state: "active",
+      blocked: false,
     },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Terms and Conditions must be accepted",
-          },
-          {
-            error: "Email is invalid",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Terms and Conditions must be accepted", "Email is invalid"],
-      },
+  ],
+};
+
+const paginationExample = { current_page: 1, total_pages: 1, total_entries: 1, per_page: 30 };
+
+const errorList422Examples2 = {
+  "application/json": {
+    errors: [{ error: "Due date must be later than date" }, { error: "Items element should be of type array" }],
+  },
+  "application/xml": { errors: ["Due date must be later than date", "Items element should be of type array"] },
+};
+
+const preferredContactExample = { name: "Rui Alves", email: "xpto@xpto.pt", phone: "4433551242" };
+
+const clientBody200Examples = {
+  "application/json": {
+    client: {
+      id: 345,
+      name: "Bruce Norris",
+      code: "1337",
+      email: "foo@bar.com",
+      address: "Badgad",
+      postal_code: "123-456",
+      fiscal_id: "1122331122",
+      website: "www.brucenorris.com",
+      phone: "4433551242",
+      fax: "4433551243",
+      preferred_contact: preferredContactExample,
+      observations: "Computer Processed",
+      send_options: "1",
+      country: "Portugal",
+      city: "Lisboa",
+      language: "en",
+      open_account_link: "https://www.app.invoicexpress.com/clients/open_account/5b7f6a2c9d",
     },
   },
+  "application/xml": {
+    client: {
+      id: 345,
+      name: "Bruce Norris",
+      code: "1337",
+      email: "foo@bar.com",
+      address: "Badgad",
+      postal_code: "123-456",
+      fiscal_id: "1122331122",
+      website: "www.brucenorris.com",
+      phone: "4433551242",
+      fax: "4433551243",
+      preferred_contact: preferredContactExample,
+      observations: "Computer Processed",
+      send_options: "1",
+    },
+  },
+};
+
+const clientExample = {
+  id: 439232,
+  name: "Pedro Sousa",
+  email: "psousa@thinkorange.pt",
+  address: "Rua Luisa de Camões 18",
+  postal_code: "1231-123",
+  country: "Portugal",
+  fiscal_id: "210533382",
+};
+
+const invoiceExample = {
+  id: 1501806,
+  status: "settled",
+  archived: false,
+  type: "SimplifiedInvoice",
+  sequence_number: "2/2013",
+  date: "16/06/2013",
+  due_date: "16/06/2013",
+  reference: "",
+  observations: "wazzaaaap",
+  retention: "0",
+  permalink: "https://www.app.invoicexpress.com/documents/e91295d8ca5797e0cc28c9c2ebf00a71c250f0fd",
+  client: clientExample,
+  currency: "Euro",
+  items: [
+    {
+      name: "Item 6",
+      description: "",
+      unit_price: "120.0",
+      unit: "unit",
+      quantity: "2.0",
+      tax: { name: "", value: 0 },
+      discount: 0,
+      subtotal: 240,
+      tax_amount: 0,
+      discount_amount: 0,
+      total: 240,
+    },
+    {
+      name: "Item AM",
+      description: "",
+      unit_price: "50.0",
+      unit: "unit",
+      quantity: "1.0",
+      tax: { name: "", value: 0 },
+      discount: 0,
+      subtotal: 50,
+      tax_amount: 0,
+      discount_amount: 0,
+      total: 50,
+    },
+  ],
+  sum: 290,
+  discount: 0,
+  before_taxes: 290,
+  taxes: 0,
+  total: 290,
+};
+
+const paginationExample2 = { current_page: 1, total_pages: 1, total_entries: 1, per_page: 10 };
+
+const invoiceExample2 = {
+  id: 1501806,
+  status: "settled",
+  archived: false,
+  type: "SimplifiedInvoice",
+  sequence_number: "2/2013",
+  date: "16/06/2013",
+  due_date: "16/06/2013",
+  reference: null,
+  observations: "wazzaaaap",
+  retention: "0.0",
+  permalink: "http://www.invoicexpress.net/documents/e91295d8ca5797e0cc28c9c2ebf00a71c250f0fd",
+  client: clientExample,
+  currency: "Euro",
+  items: [
+    {
+      name: "Item 6",
+      description: null,
+      unit_price: "120.0",
+      unit: "unit",
+      quantity: "2.0",
+      tax: { name: null, value: "0.0" },
+      discount: "0.0",
+      subtotal: "240.0",
+      tax_amount: "0.0",
+      discount_amount: "0.0",
+      total: "240.0",
+    },
+    {
+      name: "Item AM",
+      description: null,
+      unit_price: "50.0",
+      unit: "unit",
+      quantity: "1.0",
+      tax: { name: null, value: "0.0" },
+      discount: "0.0",
+      subtotal: "50.0",
+      tax_amount: "0.0",
+      discount_amount: "0.0",
+      total: "50.0",
+    },
+  ],
+  sum: "290.0",
+  discount: "0.0",
+  before_taxes: "290.0",
+  taxes: "0.0",
+  total: "290.0",
+};
+
+const paginationExample3 = { current_page: 1, total_pages: 2, total_entries: 15, per_page: 10 };
+
+const itemsExample = [
+  {
+    name: "Item 1",
+    description: "",
+    unit_price: "30.0",
+    unit: "unit",
+    quantity: "1.0",
+    tax: { name: "", value: 0 },
+    discount: 0,
+    subtotal: 30,
+    tax_amount: 0,
+    discount_amount: 0,
+    total: 30,
+  },
+];
+
+const itemsExample2 = [
+  {
+    name: "Item 1",
+    description: null,
+    unit_price: "30.0",
+    unit: "unit",
+    quantity: "1.0",
+    tax: { name: null, value: "0.0" },
+    discount: "0.0",
+    subtotal: "30.0",
+    tax_amount: "0.0",
+    discount_amount: "0.0",
+    total: "30.0",
+  },
+];
+
+const errorList406Examples = {
+  "application/json": { errors: [{ error: "The document-id provided is in an invalid state." }] },
+  "application/xml": { errors: ["The document-id provided is in an invalid state."] },
+};
+
+const invoiceBodyExample = { invoice: { id: 1503698, type: "Invoice", sequence_number: "2/2013", state: "final" } };
+
+const clientExample2 = {
+  id: 550611,
+  name: "Pedro Sousa",
+  email: "psousa@thinkorange.pt",
+  address: "Rua Luisa de Camões 18",
+  postal_code: "1231-123",
+  country: "Portugal",
+  fiscal_id: "210533382",
+};
+
+const itemExample = {
+  name: "Item 1",
+  description: "",
+  unit_price: "60.0",
+  unit: "unit",
+  quantity: "2.0",
+  tax: { name: "", value: 0 },
+  discount: 0,
+  subtotal: 120,
+  tax_amount: 0,
+  discount_amount: 0,
+  total: 120,
+};
+
+const itemsExample3 = [
+  itemExample,
+  {
+    name: "Item 2",
+    description: "",
+    unit_price: "50.0",
+    unit: "unit",
+    quantity: "1.0",
+    tax: { name: "", value: 0 },
+    discount: 0,
+    subtotal: 50,
+    tax_amount: 0,
+    discount_amount: 0,
+    total: 50,
+  },
+];
+
+const simplifiedInvoiceExample = {
+  id: 1425061,
+  status: "settled",
+  archived: false,
+  type: "SimplifiedInvoice",
+  sequence_number: "1/2013",
+  date: "01/05/2013",
+  due_date: "01/05/2013",
+  reference: "",
+  observations: "Artigo 16º nº 6 do CIVA. ",
+  retention: "0",
+  permalink: "https://www.app.invoicexpress.com/documents/9c21e2aa2fd5a9f999673bc993407a562177fecb",
+  client: clientExample2,
+  currency: "Euro",
+  items: itemsExample3,
+  sum: 170,
+  discount: 0,
+  before_taxes: 170,
+  taxes: 0,
+  total: 170,
+};
+
+const itemsExample4 = [
+  {
+    name: "Item 1",
+    description: null,
+    unit_price: "60.0",
+    unit: "unit",
+    quantity: "2.0",
+    tax: { name: null, value: "0.0" },
+    discount: "0.0",
+  },
+  {
+    name: "Item 2",
+    description: null,
+    unit_price: "50.0",
+    unit: "unit",
+    quantity: "1.0",
+    tax: { name: null, value: "0.0" },
+    discount: "0.0",
+  },
+];
+
+const simplifiedInvoiceBodyExample = {
+  simplified_invoice: { id: 1425061, type: "SimplifiedInvoice", sequence_number: "1/2013", state: "final" },
+};
+
+const itemsExample5 = [itemExample];
+
+const invoiceReceiptExample = {
+  id: 1504120,
+  status: "settled",
+  archived: false,
+  type: "InvoiceReceipt",
+  sequence_number: "1/2013",
+  date: "20/06/2013",
+  due_date: "20/06/2013",
+  reference: "",
+  observations: "Artigo 16º nº 6 do CIVA. ",
+  retention: "0",
+  permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
+  client: clientExample,
+  currency: "Euro",
+  items: itemsExample5,
+  sum: 120,
+  discount: 0,
+  before_taxes: 120,
+  taxes: 0,
+  total: 120,
+};
+
+const itemExample2 = {
+  name: "Item 1",
+  description: null,
+  unit_price: "60.0",
+  unit: "unit",
+  quantity: "2.0",
+  tax: { name: null, value: "0.0" },
+  discount: "0.0",
+  subtotal: "120.0",
+  tax_amount: "0.0",
+  discount_amount: "0.0",
+  total: "120.0",
+};
+
+const itemsExample6 = [itemExample2];
+
+const invoiceReceiptExample2 = {
+  id: 1504120,
+  status: "settled",
+  archived: false,
+  type: "InvoiceReceipt",
+  sequence_number: "1/2013",
+  date: "20/06/2013",
+  due_date: "20/06/2013",
+  reference: null,
+  observations: "Artigo 16º nº 6 do CIVA. ",
+  retention: null,
+  permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
+  client: clientExample,
+  currency: "Euro",
+  items: itemsExample6,
+  sum: "120.0",
+  discount: "0.0",
+  before_taxes: "120.0",
+  taxes: "0.0",
+  total: "120.0",
+};
+
+const invoiceReceiptBodyExample = {
+  invoice_receipt: { id: 1504120, type: "InvoiceReceipt", sequence_number: "1/2013", state: "settled" },
+};
+
+const creditNoteExample = {
+  id: 1423940,
+  status: "final",
+  archived: false,
+  type: "CreditNote",
+  sequence_number: "3/2013",
+  date: "01/05/2013",
+  due_date: "01/06/2013",
+  reference: "",
+  observations: "Artigo 16º nº 6 do CIVA. ",
+  retention: "0",
+  permalink: "https://www.app.invoicexpress.com/documents/1387ad1b794bbba30f8378fccc73767038b6477d",
+  client: clientExample,
+  currency: "Euro",
+  items: itemsExample3,
+  sum: 170,
+  discount: 0,
+  before_taxes: 170,
+  taxes: 0,
+  total: 170,
+};
+
+const itemsExample7 = [
+  itemExample2,
+  {
+    name: "Item 2",
+    description: null,
+    unit_price: "50.0",
+    unit: "unit",
+    quantity: "1.0",
+    tax: { name: null, value: "0.0" },
+    discount: "0.0",
+    subtotal: "50.0",
+    tax_amount: "0.0",
+    discount_amount: "0.0",
+    total: "50.0",
+  },
+];
+
+const creditNoteExample2 = {
+  id: 1423940,
+  status: "final",
+  archived: false,
+  type: "CreditNote",
+  sequence_number: "3/2013",
+  date: "01/05/2013",
+  due_date: "01/06/2013",
+  reference: null,
+  observations: "Artigo 16º nº 6 do CIVA. ",
+  retention: null,
+  permalink: "http://www.invoicexpress.net/documents/1387ad1b794bbba30f8378fccc73767038b6477d",
+  client: clientExample,
+  currency: "Euro",
+  items: itemsExample7,
+  sum: "170.0",
+  discount: "0.0",
+  before_taxes: "170.0",
+  taxes: "0.0",
+  total: "170.0",
+};
+
+const creditNoteBodyExample = {
+  credit_note: { id: 1423940, type: "CreditNote", sequence_number: "3/2013", state: "final" },
+};
+
+const debitNoteExample = {
+  id: 1504377,
+  status: "final",
+  archived: false,
+  type: "DebitNote",
+  sequence_number: "1/2013",
+  date: "21/06/2013",
+  due_date: "21/07/2013",
+  reference: "",
+  observations: "Artigo 16º nº 6 do CIVA. ",
+  retention: "0",
+  permalink: "https://www.app.invoicexpress.com/documents/5f2e8d1c4b7a9e3f6c0d2b5a8e1f4c7b9d3a6e0f",
+  client: clientExample,
+  currency: "Euro",
+  items: itemsExample,
+  sum: 30,
+  discount: 0,
+  before_taxes: 30,
+  taxes: 0,
+  total: 30,
+};
+
+const debitNoteExample2 = {
+  id: 1504377,
+  status: "final",
+  archived: false,
+  type: "DebitNote",
+  sequence_number: "1/2013",
+  date: "21/06/2013",
+  due_date: "21/07/2013",
+  reference: null,
+  observations: "Artigo 16º nº 6 do CIVA. ",
+  retention: null,
+  permalink: "https://www.app.invoicexpress.com/documents/5f2e8d1c4b7a9e3f6c0d2b5a8e1f4c7b9d3a6e0f",
+  client: clientExample,
+  currency: "Euro",
+  items: itemsExample2,
+  sum: "30.0",
+  discount: "0.0",
+  before_taxes: "30.0",
+  taxes: "0.0",
+  total: "30.0",
+};
+
+const debitNoteBodyExample = {
+  debit_note: { id: 1504377, type: "DebitNote", sequence_number: "1/2013", state: "final" },
+};
+
+const pdfOutputBodyExample = {
+  output: { pdfUrl: "https://invoicexpress-prod.s3.amazonaws.com/pdfs/thinkorangeteste/1503698/fatura-2-2013.pdf" },
+};
+
+const itemExample3 = {
+  id: 2487641,
+  name: "Item name",
+  description: "Item description",
+  unit_price: "9.99",
+  unit: "service",
+  tax: { id: 48900, name: "IVA23", value: 23 },
+};
+
+const itemExample4 = {
+  id: 2487641,
+  name: "Test",
+  description: null,
+  unit_price: "0.0",
+  unit: "hour",
+  tax: { name: "IVA23", value: "23.0" },
+};
+
+const itemBodyExample = { item: itemExample3 };
+
+const taxeExample = { id: 1, name: "IVA20", value: "20.0", region: "PT", default_tax: 1 };
+
+const taxeExample2 = { id: 1, name: "IVA20", value: "20", region: "PT", default_tax: "1" };
+
+const sequenceExample = {
+  id: 230568,
+  serie: "2013",
+  default_sequence: 1,
+  current_invoice_number: 1,
+  current_invoice_validation_code: "N/A",
+  current_credit_note_number: 3,
+  current_credit_note_validation_code: "N/A",
+  current_debit_note_number: 1,
+  current_debit_note_validation_code: "N/A",
+};
+
+const sequenceExample2 = {
+  id: 230568,
+  serie: "2013",
+  current_invoice_number: 1,
+  current_credit_note_number: 3,
+  current_debit_note_number: 1,
+  default_sequence: "1",
+};
+
+const clientExample3 = {
+  id: 439232,
+  name: "Pedro Sousa",
+  email: "psousa@thinkorange.pt",
+  country: "Portugal",
+  fiscal_id: "210533382",
+};
+
+const itemsExample8 = [
+  {
+    name: "Item 1",
+    description: "Consulting",
+    unit_price: "60.0",
+    unit: "hour",
+    quantity: "2.0",
+    tax: { id: 48900, name: "IVA23", value: "23.0" },
+    discount: "0.0",
+    subtotal: 120,
+    tax_amount: 27.6,
+    discount_amount: 0,
+    total: 147.6,
+  },
+];
+
+const cashInvoiceExample = {
+  id: 1504601,
+  status: "draft",
+  archived: false,
+  type: "CashInvoice",
+  sequence_number: "draft",
+  date: "30/05/2013",
+  due_date: "30/05/2013",
+  client: clientExample3,
+  currency: "Euro",
+  items: itemsExample8,
+  sum: 120,
+  discount: 0,
+  before_taxes: 120,
+  taxes: 27.6,
+  total: 147.6,
+};
+
+const itemsExample9 = [
+  {
+    name: "Item 1",
+    description: "Consulting",
+    unit_price: "60.0",
+    unit: "hour",
+    quantity: "2.0",
+    tax: { id: 48900, name: "IVA23", value: "23.0" },
+    discount: "0.0",
+    subtotal: "120.0",
+    tax_amount: "27.6",
+    discount_amount: "0.0",
+    total: "147.6",
+  },
+];
+
+const cashInvoiceExample2 = {
+  id: 1504601,
+  status: "draft",
+  archived: false,
+  type: "CashInvoice",
+  sequence_number: "draft",
+  date: "30/05/2013",
+  due_date: "30/05/2013",
+  client: clientExample3,
+  currency: "Euro",
+  items: itemsExample9,
+  sum: "120.0",
+  discount: "0.0",
+  before_taxes: "120.0",
+  taxes: "27.6",
+  total: "147.6",
+};
+
+const cashInvoiceBody201Examples = {
+  "application/json": { cash_invoice: cashInvoiceExample },
+  "application/xml": { cash_invoice: cashInvoiceExample2 },
+};
+
+const cashInvoiceBodyExample = {
+  cash_invoice: { id: 1504601, type: "CashInvoice", sequence_number: "1/2013", state: "settled" },
+};
+
+const quoteBody201Examples = {
+  "application/json": {
+    quote: {
+      id: 1504601,
+      status: "draft",
+      archived: false,
+      type: "Quote",
+      sequence_number: "draft",
+      date: "30/05/2013",
+      due_date: "30/05/2013",
+      client: clientExample3,
+      currency: "Euro",
+      items: itemsExample8,
+      sum: 120,
+      discount: 0,
+      before_taxes: 120,
+      taxes: 27.6,
+      total: 147.6,
+    },
+  },
+  "application/xml": {
+    quote: {
+      id: 1504601,
+      status: "draft",
+      archived: false,
+      type: "Quote",
+      sequence_number: "draft",
+      date: "30/05/2013",
+      due_date: "30/05/2013",
+      client: clientExample3,
+      currency: "Euro",
+      items: itemsExample9,
+      sum: "120.0",
+      discount: "0.0",
+      before_taxes: "120.0",
+      taxes: "27.6",
+      total: "147.6",
+    },
+  },
+};
+
+const quoteBodyExample = { quote: { id: 1504601, type: "Quote", sequence_number: "1/2013", state: "final" } };
+
+const proformaBody201Examples = {
+  "application/json": {
+    proforma: {
+      id: 1504601,
+      status: "draft",
+      archived: false,
+      type: "Proforma",
+      sequence_number: "draft",
+      date: "30/05/2013",
+      due_date: "30/05/2013",
+      client: clientExample3,
+      currency: "Euro",
+      items: itemsExample8,
+      sum: 120,
+      discount: 0,
+      before_taxes: 120,
+      taxes: 27.6,
+      total: 147.6,
+    },
+  },
+  "application/xml": {
+    proforma: {
+      id: 1504601,
+      status: "draft",
+      archived: false,
+      type: "Proforma",
+      sequence_number: "draft",
+      date: "30/05/2013",
+      due_date: "30/05/2013",
+      client: clientExample3,
+      currency: "Euro",
+      items: itemsExample9,
+      sum: "120.0",
+      discount: "0.0",
+      before_taxes: "120.0",
+      taxes: "27.6",
+      total: "147.6",
+    },
+  },
+};
+
+const proformaBodyExample = { proforma: { id: 1504601, type: "Proforma", sequence_number: "1/2013", state: "final" } };
+
+const feesNoteBody201Examples = {
+  "application/json": {
+    fees_note: {
+      id: 1504601,
+      status: "draft",
+      archived: false,
+      type: "FeesNote",
+      sequence_number: "draft",
+      date: "30/05/2013",
+      due_date: "30/05/2013",
+      client: clientExample3,
+      currency: "Euro",
+      items: itemsExample8,
+      sum: 120,
+      discount: 0,
+      before_taxes: 120,
+      taxes: 27.6,
+      total: 147.6,
+    },
+  },
+  "application/xml": {
+    fees_note: {
+      id: 1504601,
+      status: "draft",
+      archived: false,
+      type: "FeesNote",
+      sequence_number: "draft",
+      date: "30/05/2013",
+      due_date: "30/05/2013",
+      client: clientExample3,
+      currency: "Euro",
+      items: itemsExample9,
+      sum: "120.0",
+      discount: "0.0",
+      before_taxes: "120.0",
+      taxes: "27.6",
+      total: "147.6",
+    },
+  },
+};
+
+const feesNoteBodyExample = { fees_note: { id: 1504601, type: "FeesNote", sequence_number: "1/2013", state: "final" } };
+
+const purchaseOrderExample = {
+  id: 1430276,
+  status: "draft",
+  type: "PurchaseOrder",
+  sequence_number: "draft",
+  date: "30/05/2013",
+  due_date: "08/08/2013",
+  loaded_at: "30/05/2013",
+  delivery_site: "LX Factory",
+  observations: "",
+  supplier: clientExample,
+  currency: "Euro",
+  items: [
+    {
+      name: "Item 1",
+      description: "",
+      unit_price: "60.0",
+      unit: "unit",
+      quantity: "2.0",
+      tax: { id: 48900, name: "IVA23", value: "23.0" },
+      discount: "0.0",
+    },
+  ],
+  sum: 120,
+  discount: 0,
+  before_taxes: 120,
+  taxes: 27.6,
+  total: 147.6,
+};
+
+const purchaseOrderExample2 = {
+  id: 1430276,
+  status: "draft",
+  type: "PurchaseOrder",
+  sequence_number: "draft",
+  date: "30/05/2013",
+  due_date: "08/08/2013",
+  loaded_at: "30/05/2013",
+  delivery_site: "LX Factory",
+  observations: null,
+  supplier: clientExample,
+  currency: "Euro",
+  items: [
+    {
+      name: "Item 1",
+      description: null,
+      unit_price: "60.0",
+      unit: "unit",
+      quantity: "2.0",
+      tax: { id: 48900, name: "IVA23", value: "23.0" },
+      discount: "0.0",
+    },
+  ],
+  sum: "120.0",
+  discount: "0.0",
+  before_taxes: "120.0",
+  taxes: "27.6",
+  total: "147.6",
+};
+
+const purchaseOrderBody201Examples = {
+  "application/json": { purchase_order: purchaseOrderExample },
+  "application/xml": { purchase_order: purchaseOrderExample2 },
+};
+
+const purchaseOrderBodyExample = {
+  purchase_order: { id: 1430276, type: "PurchaseOrder", sequence_number: "1/2013", state: "final" },
+};
+
+const itemsExample10 = [
+  {
+    id: 312260,
+    name: "555",
+    description: "Macbook",
+    unit_price: "50.0",
+    quantity: "2.0",
+    tax: { id: 48900, name: "IVA23", value: "23.0" },
+    discount: "0.0",
+  },
+];
+
+const scheduleListExample = {
+  schedules: [
+    {
+      id: 4307,
+      date: "08/04/2013",
+      due_date: "08/04/2013",
+      reference: null,
+      observations: "Foi criado no site.",
+      retention: "5.0",
+      client: {
+        id: 439232,
+        name: "Pedro Sousa",
+        email: "psousa@thinkorange.pt",
+        address: "Rua Luisa de Camões 18",
+        postal_code: "1231-123",
+        fiscal_id: "210533382",
+      },
+      currency: "Euro",
+      items: itemsExample10,
+      sum: "100.0",
+      discount: "0.0",
+      before_taxes: "100.0",
+      taxes: "23.0",
+      total: "118.0",
+    },
+  ],
+};
+
+const scheduleBodyExample = {
+  schedule: {
+    id: 4307,
+    next_date: "09/04/2013",
+    next_due_date: "09/04/2013",
+    reference: null,
+    observations: "Foi criado no site.",
+    retention: "5.0",
+    client: {
+      id: 439232,
+      name: "Pedro Sousa",
+      email: "psousa@emamil.pt",
+      address: "Rua Luisa de Camões 18",
+      postal_code: "1231-123",
+      fiscal_id: "010233322",
+    },
+    currency: "Euro",
+    items: itemsExample10,
+    sum: "100.0",
+    discount: "0.0",
+    before_taxes: "100.0",
+    taxes: "23.0",
+    total: "118.0",
+    sent_invoices: null,
+  },
+};
+
+const scheduleBody201Examples = { "application/json": scheduleBodyExample, "application/xml": scheduleBodyExample };
+
+const chartBodyExample = {
+  chart: {
+    series: ["Sep", "Oct", "Nov", "Dec", "Jan", "Feb"],
+    graphs: [{ gid: "invoicing", values: ["0", "0", "0", "0", "0", "60"] }],
+  },
+};
+
+const chartBodyExample2 = {
+  chart: {
+    series: ["Jan", "Fev", "Mar", "Abr", "Mai", "Jun", "Jul"],
+    graphs: [
+      { title: "Recebido", gid: "settled_values", values: ["0", "0", "0", "0", "0", "0", "0"] },
+      { title: "Dentro Prazo", gid: "due_values", values: ["0", "0", "0", "0", "0", "0", "0"] },
+      { title: "Vencido", gid: "overdue_values", values: ["0", "60", "0", "0", "0", "0", "0"] },
+      { title: "Previsão", gid: "forecast_values", values: ["0", "60", "0", "0", "0", "0", "0"] },
+    ],
+  },
+};
+
+const topClientsBodyExample = {
+  "top-clients": {
+    currency: "€",
+    clients: [
+      { id: 1, name: "Chuck Norris", balance: "220321.30", fiscal_id: "100200300" },
+      { id: 2, name: "Bruce", balance: "5000.00", fiscal_id: "00100100" },
+      { id: 3, name: "Ni Hao", balance: "4050.00", fiscal_id: "123456" },
+      { id: 4, name: "Chewbacca", balance: "1000.00", fiscal_id: "1234" },
+      { id: 5, name: "Appllex", balance: "660.00", fiscal_id: "100200300" },
+      { name: "Others", balance: "1175" },
+    ],
+  },
+};
+
+const topDebtorsBodyExample = {
+  "top-debtors": { currency: "€", clients: [{ id: 393116, name: "Ruben Fonseca", balance: "60.0", fiscal_id: null }] },
+};
+
+const quarterlyResultsBodyExample = {
+  "quarterly-results": {
+    year: 2011,
+    currency: "€",
+    "quarter-01": { invoicing: "220654.38", taxes: "48498.91", ytd: "49526.67" },
+    "quarter-02": { invoicing: "209082.81", taxes: "46624.8", ytd: "-75897.07" },
+    "quarter-03": { invoicing: "267101.09", taxes: "59306.64", ytd: "-10674.32" },
+    "quarter-04": { invoicing: "319438.52", taxes: "71782.48", ytd: "-6025.96" },
+  },
+};
+
+const addressFromExample = { detail: "Rua 5", city: "Lisboa", postal_code: "1000-555", country: "Portugal" };
+
+const addressToExample = { detail: "Avenida 10", city: "Porto", postal_code: "2000-555", country: "Portugal" };
+
+const clientExample4 = { id: 439232, name: "Client Name", code: "A1", country: "Portugal" };
+
+const itemsExample11 = [
+  {
+    name: "Item Name",
+    description: "Item Description",
+    unit_price: "100.0",
+    unit: "unit",
+    quantity: "5.0",
+    tax: { id: 48900, name: "IVA23", value: "23.0" },
+    discount: "0.0",
+    subtotal: 500,
+    tax_amount: 115,
+    discount_amount: 0,
+    total: 615,
+  },
+];
+
+const shippingExample = {
+  id: 1504950,
+  status: "draft",
+  archived: false,
+  type: "Shipping",
+  sequence_number: "draft",
+  date: "03/12/2017",
+  due_date: "03/12/2017",
+  loaded_at: "02/12/2017 19:00:00",
+  license_plate: "11-AA-22",
+  address_from: addressFromExample,
+  address_to: addressToExample,
+  client: clientExample4,
+  currency: "Euro",
+  items: itemsExample11,
+  sum: 500,
+  discount: 0,
+  before_taxes: 500,
+  taxes: 115,
+  total: 615,
+};
+
+const itemsExample12 = [
+  {
+    name: "Item Name",
+    description: "Item Description",
+    unit_price: "100.0",
+    unit: "unit",
+    quantity: "5.0",
+    tax: { id: 48900, name: "IVA23", value: "23.0" },
+    discount: "0.0",
+    subtotal: "500.0",
+    tax_amount: "115.0",
+    discount_amount: "0.0",
+    total: "615.0",
+  },
+];
+
+const shippingExample2 = {
+  id: 1504950,
+  status: "draft",
+  archived: false,
+  type: "Shipping",
+  sequence_number: "draft",
+  date: "03/12/2017",
+  due_date: "03/12/2017",
+  loaded_at: "02/12/2017 19:00:00",
+  license_plate: "11-AA-22",
+  address_from: addressFromExample,
+  address_to: addressToExample,
+  client: clientExample4,
+  currency: "Euro",
+  items: itemsExample12,
+  sum: "500.0",
+  discount: "0.0",
+  before_taxes: "500.0",
+  taxes: "115.0",
+  total: "615.0",
+};
+
+const shippingGuideBody201Examples = {
+  "application/json": { shipping: shippingExample },
+  "application/xml": { shipping: shippingExample2 },
+};
+
+const shippingGuideBodyExample = {
+  shipping: { id: 1504950, type: "Shipping", sequence_number: "1/2017", state: "final" },
+};
+
+const transportExample = {
+  id: 1504951,
+  status: "draft",
+  archived: false,
+  type: "Transport",
+  sequence_number: "draft",
+  date: "03/12/2017",
+  due_date: "03/12/2017",
+  loaded_at: "02/12/2017 19:00:00",
+  license_plate: "11-AA-22",
+  address_from: addressFromExample,
+  address_to: addressToExample,
+  client: clientExample4,
+  currency: "Euro",
+  items: itemsExample11,
+  sum: 500,
+  discount: 0,
+  before_taxes: 500,
+  taxes: 115,
+  total: 615,
+};
+
+const clientExample5 = {
+  id: 1408722,
+  name: "Peter Parker",
+  code: "5239",
+  email: "help@thinkorange.pt",
+  address: "Some address here",
+  postal_code: "1111-501",
+  country: "Portugal",
+  fiscal_id: "177142430",
+  website: null,
+  phone: null,
+  fax: null,
+};
+
+const multicurrencyExample = { rate: "1.1014", currency: "USD", total: "38.55" };
+
+const transportGuideBodyExample = { transport: transportExample };
+
+const invoiceTimelineItemExample = {
+  type: "edited",
+  date: "17/05/2017",
+  time: "15:23",
+  user: "business@thinkorange.pt",
+};
+
+const devolutionExample = {
+  id: 1504952,
+  status: "draft",
+  archived: false,
+  type: "Devolution",
+  sequence_number: "draft",
+  date: "03/12/2017",
+  due_date: "03/12/2017",
+  loaded_at: "02/12/2017 19:00:00",
+  license_plate: "11-AA-22",
+  address_from: addressFromExample,
+  address_to: addressToExample,
+  client: clientExample4,
+  currency: "Euro",
+  items: itemsExample11,
+  sum: 500,
+  discount: 0,
+  before_taxes: 500,
+  taxes: 115,
+  total: 615,
+};
+
+const devolutionExample2 = {
+  id: 1504952,
+  status: "draft",
+  archived: false,
+  type: "Devolution",
+  sequence_number: "draft",
+  date: "03/12/2017",
+  due_date: "03/12/2017",
+  loaded_at: "02/12/2017 19:00:00",
+  license_plate: "11-AA-22",
+  address_from: addressFromExample,
+  address_to: addressToExample,
+  client: clientExample4,
+  currency: "Euro",
+  items: itemsExample12,
+  sum: "500.0",
+  discount: "0.0",
+  before_taxes: "500.0",
+  taxes: "115.0",
+  total: "615.0",
+};
+
+const devolutionGuideBody201Examples = {
+  "application/json": { devolution: devolutionExample },
+  "application/xml": { devolution: devolutionExample2 },
+};
+
+const devolutionGuideBodyExample = {
+  devolution: { id: 1504952, type: "Devolution", sequence_number: "1/2017", state: "final" },
+};
+
+const clientExample6 = { name: "John Doe", code: "C1", country: "Portugal", email: "john@example.com" };
+
+const errorList401Examples2 = { "application/json": { errors: { error: "Invalid API key" } } };
+
+const errorList404Examples2 = { "application/json": { errors: [{ error: "Client not found" }] } };
+
+const errorList422Examples3 = { "application/json": { errors: [{ error: "Value can't be blank" }] } };
+
+/** The spec's examples, by operationId, then status, then media type: the mock's default answers. */
+export const invoicexpressExamples = {
+  createAccount: { "201": accountBody201Examples, "401": errorList401Examples, "422": errorList422Examples },
   createAccountForExistingUser: {
-    "201": {
-      "application/json": {
-        account: {
-          id: 13233,
-          name: "thinkorangeteste",
-          url: "https://thinkorangeteste.app.invoicexpress.com",
-          api_key: "xptoxpto",
-          state: "active",
-        },
-      },
-      "application/xml": {
-        account: {
-          id: 13233,
-          name: "thinkorangeteste",
-          url: "https://thinkorangeteste.app.invoicexpress.com",
-          api_key: "xptoxpto",
-          state: "active",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Terms and Conditions must be accepted",
-          },
-          {
-            error: "Email is invalid",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Terms and Conditions must be accepted", "Email is invalid"],
-      },
-    },
+    "201": accountBody201Examples,
+    "401": errorList401Examples,
+    "422": errorList422Examples,
   },
   getAccount: {
     "200": {
@@ -131,165 +1215,30 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
   updateAccount: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorList401Examples,
     "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The account doesn't exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The account doesn't exist."],
-      },
+      "application/json": { errors: [{ error: "The account doesn't exist." }] },
+      "application/xml": { errors: ["The account doesn't exist."] },
     },
     "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Postal Code must have the following format DDDD-DDD",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Postal Code must have the following format DDDD-DDD"],
-      },
+      "application/json": { errors: [{ error: "Postal Code must have the following format DDDD-DDD" }] },
+      "application/xml": { errors: ["Postal Code must have the following format DDDD-DDD"] },
     },
   },
   listUserAccounts: {
-    "200": {
-      "application/json": {
-        accounts: [
-          {
-            id: 13233,
-            name: "thinkorangeteste",
-            url: "https://thinkorangeteste.invoicexpress.net",
-            api_key: "xptoxpto",
-            country: "Portugal",
-            state: "active",
-            blocked: false,
-          },
-        ],
-      },
-      "application/xml": {
-        accounts: [
-          {
-            id: 13233,
-            name: "thinkorangeteste",
-            url: "https://thinkorangeteste.invoicexpress.net",
-            api_key: "xptoxpto",
-            country: "Portugal",
-            state: "active",
-            blocked: false,
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "200": { "application/json": accountListExample, "application/xml": accountListExample },
+    "401": errorList401Examples,
   },
-  changeCurrentAccount: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
+  changeCurrentAccount: { "401": errorList401Examples, "404": errorList404Examples },
   logIn: {
-    "200": {
-      "application/json": {
-        accounts: [
-          {
-            id: 13233,
-            name: "thinkorangeteste",
-            url: "https://thinkorangeteste.invoicexpress.net",
-            api_key: "xptoxpto",
-            state: "active",
-            blocked: false,
-          },
-        ],
-      },
-      "application/xml": {
-        accounts: [
-          {
-            id: 13233,
-            name: "thinkorangeteste",
-            url: "https://thinkorangeteste.invoicexpress.net",
-            api_key: "xptoxpto",
-            state: "active",
-            blocked: false,
-          },
-        ],
-      },
-    },
+    "200": { "application/json": accountListExample2, "application/xml": accountListExample2 },
     "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid login or password",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid login or password"],
-      },
+      "application/json": { errors: { error: "Invalid login or password" } },
+      "application/xml": { errors: ["Invalid login or password"] },
     },
   },
   listClients: {
@@ -312,12 +1261,7 @@ export const invoicexpressExamples = {
             send_options: null,
           },
         ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 30,
-        },
+        pagination: paginationExample,
       },
       "application/xml": {
         clients: [
@@ -339,16 +1283,7 @@ export const invoicexpressExamples = {
         ],
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorList401Examples,
   },
   createClient: {
     "201": {
@@ -365,543 +1300,34 @@ export const invoicexpressExamples = {
           fiscal_id: "210533382",
           phone: "4433551242",
           city: "Lisboa",
-          preferred_contact: {
-            name: "Rui Alves",
-            email: "xpto@xpto.pt",
-            phone: "4433551242",
-            mobile: "912345678",
-          },
+          preferred_contact: { name: "Rui Alves", email: "xpto@xpto.pt", phone: "4433551242", mobile: "912345678" },
           observations: "Computer Processed",
           send_options: "1",
           open_account_link: "https://www.app.invoicexpress.com/clients/open_account/9a1c3e5f7b",
         },
       },
-      "application/xml": {
-        client: {
-          id: 1,
-          name: "Ruben Fonseca",
-          email: "fonseka@gmail.com",
-          city: "Lisboa",
-        },
-      },
+      "application/xml": { client: { id: 1, name: "Ruben Fonseca", email: "fonseka@gmail.com", city: "Lisboa" } },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
-  getClient: {
-    "200": {
-      "application/json": {
-        client: {
-          id: 345,
-          name: "Bruce Norris",
-          code: "1337",
-          email: "foo@bar.com",
-          address: "Badgad",
-          postal_code: "123-456",
-          fiscal_id: "1122331122",
-          website: "www.brucenorris.com",
-          phone: "4433551242",
-          fax: "4433551243",
-          preferred_contact: {
-            name: "Rui Alves",
-            email: "xpto@xpto.pt",
-            phone: "4433551242",
-          },
-          observations: "Computer Processed",
-          send_options: "1",
-          country: "Portugal",
-          city: "Lisboa",
-          language: "en",
-          open_account_link: "https://www.app.invoicexpress.com/clients/open_account/5b7f6a2c9d",
-        },
-      },
-      "application/xml": {
-        client: {
-          id: 345,
-          name: "Bruce Norris",
-          code: "1337",
-          email: "foo@bar.com",
-          address: "Badgad",
-          postal_code: "123-456",
-          fiscal_id: "1122331122",
-          website: "www.brucenorris.com",
-          phone: "4433551242",
-          fax: "4433551243",
-          preferred_contact: {
-            name: "Rui Alves",
-            email: "xpto@xpto.pt",
-            phone: "4433551242",
-          },
-          observations: "Computer Processed",
-          send_options: "1",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
-  updateClient: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
-  findClientByName: {
-    "200": {
-      "application/json": {
-        client: {
-          id: 345,
-          name: "Bruce Norris",
-          code: "1337",
-          email: "foo@bar.com",
-          address: "Badgad",
-          postal_code: "123-456",
-          fiscal_id: "1122331122",
-          website: "www.brucenorris.com",
-          phone: "4433551242",
-          fax: "4433551243",
-          preferred_contact: {
-            name: "Rui Alves",
-            email: "xpto@xpto.pt",
-            phone: "4433551242",
-          },
-          observations: "Computer Processed",
-          send_options: "1",
-          country: "Portugal",
-          city: "Lisboa",
-          language: "en",
-          open_account_link: "https://www.app.invoicexpress.com/clients/open_account/5b7f6a2c9d",
-        },
-      },
-      "application/xml": {
-        client: {
-          id: 345,
-          name: "Bruce Norris",
-          code: "1337",
-          email: "foo@bar.com",
-          address: "Badgad",
-          postal_code: "123-456",
-          fiscal_id: "1122331122",
-          website: "www.brucenorris.com",
-          phone: "4433551242",
-          fax: "4433551243",
-          preferred_contact: {
-            name: "Rui Alves",
-            email: "xpto@xpto.pt",
-            phone: "4433551242",
-          },
-          observations: "Computer Processed",
-          send_options: "1",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
-  findClientByCode: {
-    "200": {
-      "application/json": {
-        client: {
-          id: 345,
-          name: "Bruce Norris",
-          code: "1337",
-          email: "foo@bar.com",
-          address: "Badgad",
-          postal_code: "123-456",
-          fiscal_id: "1122331122",
-          website: "www.brucenorris.com",
-          phone: "4433551242",
-          fax: "4433551243",
-          preferred_contact: {
-            name: "Rui Alves",
-            email: "xpto@xpto.pt",
-            phone: "4433551242",
-          },
-          observations: "Computer Processed",
-          send_options: "1",
-          country: "Portugal",
-          city: "Lisboa",
-          language: "en",
-          open_account_link: "https://www.app.invoicexpress.com/clients/open_account/5b7f6a2c9d",
-        },
-      },
-      "application/xml": {
-        client: {
-          id: 345,
-          name: "Bruce Norris",
-          code: "1337",
-          email: "foo@bar.com",
-          address: "Badgad",
-          postal_code: "123-456",
-          fiscal_id: "1122331122",
-          website: "www.brucenorris.com",
-          phone: "4433551242",
-          fax: "4433551243",
-          preferred_contact: {
-            name: "Rui Alves",
-            email: "xpto@xpto.pt",
-            phone: "4433551242",
-          },
-          observations: "Computer Processed",
-          send_options: "1",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
+  getClient: { "200": clientBody200Examples, "401": errorList401Examples, "404": errorList404Examples },
+  updateClient: { "401": errorList401Examples, "404": errorList404Examples, "422": errorList422Examples2 },
+  findClientByName: { "200": clientBody200Examples, "401": errorList401Examples, "404": errorList404Examples },
+  findClientByCode: { "200": clientBody200Examples, "401": errorList401Examples, "404": errorList404Examples },
   listClientInvoices: {
     "200": {
-      "application/json": {
-        invoices: [
-          {
-            id: 1501806,
-            status: "settled",
-            archived: false,
-            type: "SimplifiedInvoice",
-            sequence_number: "2/2013",
-            date: "16/06/2013",
-            due_date: "16/06/2013",
-            reference: "",
-            observations: "wazzaaaap",
-            retention: "0",
-            permalink: "https://www.app.invoicexpress.com/documents/e91295d8ca5797e0cc28c9c2ebf00a71c250f0fd",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 6",
-                description: "",
-                unit_price: "120.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 240,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 240,
-              },
-              {
-                name: "Item AM",
-                description: "",
-                unit_price: "50.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 50,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 50,
-              },
-            ],
-            sum: 290,
-            discount: 0,
-            before_taxes: 290,
-            taxes: 0,
-            total: 290,
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 10,
-        },
-      },
-      "application/xml": {
-        invoices: [
-          {
-            id: 1501806,
-            status: "settled",
-            archived: false,
-            type: "SimplifiedInvoice",
-            sequence_number: "2/2013",
-            date: "16/06/2013",
-            due_date: "16/06/2013",
-            reference: null,
-            observations: "wazzaaaap",
-            retention: "0.0",
-            permalink: "http://www.invoicexpress.net/documents/e91295d8ca5797e0cc28c9c2ebf00a71c250f0fd",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 6",
-                description: null,
-                unit_price: "120.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-                subtotal: "240.0",
-                tax_amount: "0.0",
-                discount_amount: "0.0",
-                total: "240.0",
-              },
-              {
-                name: "Item AM",
-                description: null,
-                unit_price: "50.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-                subtotal: "50.0",
-                tax_amount: "0.0",
-                discount_amount: "0.0",
-                total: "50.0",
-              },
-            ],
-            sum: "290.0",
-            discount: "0.0",
-            before_taxes: "290.0",
-            taxes: "0.0",
-            total: "290.0",
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 10,
-        },
-      },
+      "application/json": { invoices: [invoiceExample], pagination: paginationExample2 },
+      "application/xml": { invoices: [invoiceExample2], pagination: paginationExample2 },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
   listInvoices: {
     "200": {
       "application/json": {
         invoices: [
-          {
-            id: 1501806,
-            status: "settled",
-            archived: false,
-            type: "SimplifiedInvoice",
-            sequence_number: "2/2013",
-            date: "16/06/2013",
-            due_date: "16/06/2013",
-            reference: "",
-            observations: "wazzaaaap",
-            retention: "0",
-            permalink: "https://www.app.invoicexpress.com/documents/e91295d8ca5797e0cc28c9c2ebf00a71c250f0fd",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 6",
-                description: "",
-                unit_price: "120.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 240,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 240,
-              },
-              {
-                name: "Item AM",
-                description: "",
-                unit_price: "50.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 50,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 50,
-              },
-            ],
-            sum: 290,
-            discount: 0,
-            before_taxes: 290,
-            taxes: 0,
-            total: 290,
-          },
+          invoiceExample,
           {
             id: 1463853,
             status: "draft",
@@ -914,15 +1340,7 @@ export const invoicexpressExamples = {
             observations: "Foi criado no site.",
             retention: "5.0",
             permalink: "https://www.app.invoicexpress.com/documents/85358d54facb97552b3880aed67be0fd6474d0a3",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
+            client: clientExample,
             currency: "Euro",
             items: [
               {
@@ -931,11 +1349,7 @@ export const invoicexpressExamples = {
                 unit_price: "50.0",
                 unit: "unit",
                 quantity: "2.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: 23,
-                },
+                tax: { id: 48900, name: "IVA23", value: 23 },
                 discount: 0,
                 subtotal: 100,
                 tax_amount: 23,
@@ -950,77 +1364,11 @@ export const invoicexpressExamples = {
             total: 118,
           },
         ],
-        pagination: {
-          current_page: 1,
-          total_pages: 2,
-          total_entries: 15,
-          per_page: 10,
-        },
+        pagination: paginationExample3,
       },
       "application/xml": {
         invoices: [
-          {
-            id: 1501806,
-            status: "settled",
-            archived: false,
-            type: "SimplifiedInvoice",
-            sequence_number: "2/2013",
-            date: "16/06/2013",
-            due_date: "16/06/2013",
-            reference: null,
-            observations: "wazzaaaap",
-            retention: "0.0",
-            permalink: "http://www.invoicexpress.net/documents/e91295d8ca5797e0cc28c9c2ebf00a71c250f0fd",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 6",
-                description: null,
-                unit_price: "120.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-                subtotal: "240.0",
-                tax_amount: "0.0",
-                discount_amount: "0.0",
-                total: "240.0",
-              },
-              {
-                name: "Item AM",
-                description: null,
-                unit_price: "50.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-                subtotal: "50.0",
-                tax_amount: "0.0",
-                discount_amount: "0.0",
-                total: "50.0",
-              },
-            ],
-            sum: "290.0",
-            discount: "0.0",
-            before_taxes: "290.0",
-            taxes: "0.0",
-            total: "290.0",
-          },
+          invoiceExample2,
           {
             id: 1463853,
             status: "draft",
@@ -1033,15 +1381,7 @@ export const invoicexpressExamples = {
             observations: "Foi criado no site.",
             retention: "5.0",
             permalink: "http://www.invoicexpress.net/documents/85358d54facb97552b3880aed67be0fd6474d0a3",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
+            client: clientExample,
             currency: "Euro",
             items: [
               {
@@ -1050,11 +1390,7 @@ export const invoicexpressExamples = {
                 unit_price: "50.0",
                 unit: "unit",
                 quantity: "2.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
+                tax: { id: 48900, name: "IVA23", value: "23.0" },
                 discount: "0.0",
                 subtotal: "100.0",
                 tax_amount: "23.0",
@@ -1069,24 +1405,10 @@ export const invoicexpressExamples = {
             total: "118.0",
           },
         ],
-        pagination: {
-          current_page: 1,
-          total_pages: 2,
-          total_entries: 15,
-          per_page: 10,
-        },
+        pagination: paginationExample3,
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorList401Examples,
   },
   createInvoice: {
     "201": {
@@ -1103,11 +1425,7 @@ export const invoicexpressExamples = {
           observations: "",
           retention: "0",
           permalink: "https://www.app.invoicexpress.com/documents/3bca8a616315b1c8da3c26d692b061220f0f6a45",
-          client: {
-            id: 501854,
-            name: "Client Name",
-            code: "A1",
-          },
+          client: { id: 501854, name: "Client Name", code: "A1" },
           currency: "Euro",
           items: [
             {
@@ -1116,11 +1434,7 @@ export const invoicexpressExamples = {
               unit_price: "100.0",
               unit: "unit",
               quantity: "5.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: 23,
-              },
+              tax: { id: 48900, name: "IVA23", value: 23 },
               discount: 0,
               subtotal: 500,
               tax_amount: 115,
@@ -1147,10 +1461,7 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: null,
           permalink: "http://www.invoicexpress.net/documents/3bca8a616315b1c8da3c26d692b061220f0f6a45",
-          client: {
-            id: 501854,
-            name: "Ruben Fonseca",
-          },
+          client: { id: 501854, name: "Ruben Fonseca" },
           currency: "Euro",
           items: [
             {
@@ -1159,10 +1470,7 @@ export const invoicexpressExamples = {
               unit_price: "30.0",
               unit: "unit",
               quantity: "1.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
+              tax: { name: null, value: "0.0" },
               discount: "0.0",
             },
           ],
@@ -1174,31 +1482,8 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
   getInvoice: {
     "200": {
@@ -1215,29 +1500,9 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: "0",
           permalink: "https://www.app.invoicexpress.com/documents/3bca8a616315b1c8da3c26d692b061220f0f6a45",
-          client: {
-            id: 501854,
-            name: "Ruben Fonseca",
-          },
+          client: { id: 501854, name: "Ruben Fonseca" },
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "30.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 30,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 30,
-            },
-          ],
+          items: itemsExample,
           sum: 30,
           discount: 0,
           before_taxes: 30,
@@ -1258,313 +1523,43 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: null,
           permalink: "http://www.invoicexpress.net/documents/3bca8a616315b1c8da3c26d692b061220f0f6a45",
-          client: {
-            id: 501854,
-            name: "Ruben Fonseca",
-          },
+          client: { id: 501854, name: "Ruben Fonseca" },
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "30.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-              subtotal: "30.0",
-              tax_amount: "0.0",
-              discount_amount: "0.0",
-              total: "30.0",
-            },
-          ],
+          items: itemsExample2,
           sum: "30.0",
           discount: "0.0",
           before_taxes: "30.0",
           taxes: "0.0",
           total: "30.0",
-          invoice_timeline: [
-            {
-              type: "create",
-              date: "20/06/2013",
-              time: "17:40",
-              user: "info@thinkorange.pt",
-            },
-          ],
+          invoice_timeline: [{ type: "create", date: "20/06/2013", time: "17:40", user: "info@thinkorange.pt" }],
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
   updateInvoice: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeInvoiceState: {
-    "200": {
-      "application/json": {
-        invoice: {
-          id: 1503698,
-          type: "Invoice",
-          sequence_number: "2/2013",
-          state: "final",
-        },
-      },
-      "application/xml": {
-        invoice: {
-          id: 1503698,
-          type: "Invoice",
-          sequence_number: "2/2013",
-          state: "final",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": invoiceBodyExample, "application/xml": invoiceBodyExample },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendInvoiceByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   listSimplifiedInvoices: {
     "200": {
-      "application/json": {
-        simplified_invoices: [
-          {
-            id: 1425061,
-            status: "settled",
-            archived: false,
-            type: "SimplifiedInvoice",
-            sequence_number: "1/2013",
-            date: "01/05/2013",
-            due_date: "01/05/2013",
-            reference: "",
-            observations: "Artigo 16º nº 6 do CIVA. ",
-            retention: "0",
-            permalink: "https://www.app.invoicexpress.com/documents/9c21e2aa2fd5a9f999673bc993407a562177fecb",
-            client: {
-              id: 550611,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: "",
-                unit_price: "60.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 120,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 120,
-              },
-              {
-                name: "Item 2",
-                description: "",
-                unit_price: "50.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 50,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 50,
-              },
-            ],
-            sum: 170,
-            discount: 0,
-            before_taxes: 170,
-            taxes: 0,
-            total: 170,
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 2,
-          total_entries: 15,
-          per_page: 10,
-        },
-      },
+      "application/json": { simplified_invoices: [simplifiedInvoiceExample], pagination: paginationExample3 },
       "application/xml": {
         simplified_invoices: [
           {
@@ -1578,42 +1573,9 @@ export const invoicexpressExamples = {
             observations: "Artigo 16º nº 6 do CIVA. ",
             retention: null,
             permalink: "http://www.invoicexpress.net/documents/9c21e2aa2fd5a9f999673bc993407a562177fecb",
-            client: {
-              id: 550611,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
+            client: clientExample2,
             currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: null,
-                unit_price: "60.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-              },
-              {
-                name: "Item 2",
-                description: null,
-                unit_price: "50.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-              },
-            ],
+            items: itemsExample4,
             sum: "170.0",
             discount: "0.0",
             before_taxes: "170.0",
@@ -1623,16 +1585,7 @@ export const invoicexpressExamples = {
         ],
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorList401Examples,
   },
   createSimplifiedInvoice: {
     "201": {
@@ -1648,15 +1601,7 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: "0",
           permalink: "https://www.app.invoicexpress.com/documents/9c21e2aa2fd5a9f999673bc993407a562177fecb",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
+          client: clientExample,
           currency: "Euro",
           items: [
             {
@@ -1665,10 +1610,7 @@ export const invoicexpressExamples = {
               unit_price: "60.0",
               unit: "unit",
               quantity: "2.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
+              tax: { name: "", value: 0 },
               discount: 0,
             },
             {
@@ -1677,10 +1619,7 @@ export const invoicexpressExamples = {
               unit_price: "50.0",
               unit: "unit",
               quantity: "1.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
+              tax: { name: "", value: 0 },
               discount: 0,
             },
           ],
@@ -1702,42 +1641,9 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: null,
           permalink: "http://www.invoicexpress.net/documents/9c21e2aa2fd5a9f999673bc993407a562177fecb",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
+          client: clientExample,
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-            },
-            {
-              name: "Item 2",
-              description: null,
-              unit_price: "50.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-            },
-          ],
+          items: itemsExample4,
           sum: "170.0",
           discount: "0.0",
           before_taxes: "170.0",
@@ -1746,98 +1652,12 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
   getSimplifiedInvoice: {
     "200": {
-      "application/json": {
-        simplified_invoice: {
-          id: 1425061,
-          status: "settled",
-          archived: false,
-          type: "SimplifiedInvoice",
-          sequence_number: "1/2013",
-          date: "01/05/2013",
-          due_date: "01/05/2013",
-          reference: "",
-          observations: "Artigo 16º nº 6 do CIVA. ",
-          retention: "0",
-          permalink: "https://www.app.invoicexpress.com/documents/9c21e2aa2fd5a9f999673bc993407a562177fecb",
-          client: {
-            id: 550611,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 120,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 120,
-            },
-            {
-              name: "Item 2",
-              description: "",
-              unit_price: "50.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 50,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 50,
-            },
-          ],
-          sum: 170,
-          discount: 0,
-          before_taxes: 170,
-          taxes: 0,
-          total: 170,
-        },
-      },
+      "application/json": { simplified_invoice: simplifiedInvoiceExample },
       "application/xml": {
         simplified_invoice: {
           id: 1425061,
@@ -1850,383 +1670,50 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: null,
           permalink: "http://www.invoicexpress.net/documents/9c21e2aa2fd5a9f999673bc993407a562177fecb",
-          client: {
-            id: 550611,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
+          client: clientExample2,
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-            },
-            {
-              name: "Item 2",
-              description: null,
-              unit_price: "50.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-            },
-          ],
+          items: itemsExample4,
           sum: "170.0",
           discount: "0.0",
           before_taxes: "170.0",
           taxes: "0.0",
           total: "170.0",
           invoice_timeline: [
-            {
-              type: "create",
-              date: "30/05/2013",
-              time: "16:16",
-              user: "info@thinkorange.pt",
-            },
-            {
-              type: "finalized",
-              date: "30/05/2013",
-              time: "16:19",
-              user: "info@thinkorange.pt",
-            },
-            {
-              type: "created_partial_payment",
-              date: "30/05/2013",
-              time: "16:19",
-              user: "info@thinkorange.pt",
-            },
+            { type: "create", date: "30/05/2013", time: "16:16", user: "info@thinkorange.pt" },
+            { type: "finalized", date: "30/05/2013", time: "16:19", user: "info@thinkorange.pt" },
+            { type: "created_partial_payment", date: "30/05/2013", time: "16:19", user: "info@thinkorange.pt" },
           ],
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
   updateSimplifiedInvoice: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeSimplifiedInvoiceState: {
-    "200": {
-      "application/json": {
-        simplified_invoice: {
-          id: 1425061,
-          type: "SimplifiedInvoice",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-      "application/xml": {
-        simplified_invoice: {
-          id: 1425061,
-          type: "SimplifiedInvoice",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": simplifiedInvoiceBodyExample, "application/xml": simplifiedInvoiceBodyExample },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendSimplifiedInvoiceByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   listInvoiceReceipts: {
     "200": {
-      "application/json": {
-        invoice_receipts: [
-          {
-            id: 1504120,
-            status: "settled",
-            archived: false,
-            type: "InvoiceReceipt",
-            sequence_number: "1/2013",
-            date: "20/06/2013",
-            due_date: "20/06/2013",
-            reference: "",
-            observations: "Artigo 16º nº 6 do CIVA. ",
-            retention: "0",
-            permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: "",
-                unit_price: "60.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 120,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 120,
-              },
-            ],
-            sum: 120,
-            discount: 0,
-            before_taxes: 120,
-            taxes: 0,
-            total: 120,
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 2,
-          total_entries: 15,
-          per_page: 10,
-        },
-      },
-      "application/xml": {
-        invoice_receipts: [
-          {
-            id: 1504120,
-            status: "settled",
-            archived: false,
-            type: "InvoiceReceipt",
-            sequence_number: "1/2013",
-            date: "20/06/2013",
-            due_date: "20/06/2013",
-            reference: null,
-            observations: "Artigo 16º nº 6 do CIVA. ",
-            retention: null,
-            permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: null,
-                unit_price: "60.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-                subtotal: "120.0",
-                tax_amount: "0.0",
-                discount_amount: "0.0",
-                total: "120.0",
-              },
-            ],
-            sum: "120.0",
-            discount: "0.0",
-            before_taxes: "120.0",
-            taxes: "0.0",
-            total: "120.0",
-          },
-        ],
-      },
+      "application/json": { invoice_receipts: [invoiceReceiptExample], pagination: paginationExample3 },
+      "application/xml": { invoice_receipts: [invoiceReceiptExample2] },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorList401Examples,
   },
   createInvoiceReceipt: {
     "201": {
@@ -2242,34 +1729,9 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: "0",
           permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
+          client: clientExample,
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 120,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 120,
-            },
-          ],
+          items: itemsExample5,
           sum: 120,
           discount: 0,
           before_taxes: 120,
@@ -2289,34 +1751,9 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: null,
           permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
+          client: clientExample,
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "0.0",
-              discount_amount: "0.0",
-              total: "120.0",
-            },
-          ],
+          items: itemsExample6,
           sum: "120.0",
           discount: "0.0",
           before_taxes: "120.0",
@@ -2325,476 +1762,42 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
   getInvoiceReceipt: {
     "200": {
-      "application/json": {
-        invoice_receipt: {
-          id: 1504120,
-          status: "settled",
-          archived: false,
-          type: "InvoiceReceipt",
-          sequence_number: "1/2013",
-          date: "20/06/2013",
-          due_date: "20/06/2013",
-          reference: "",
-          observations: "Artigo 16º nº 6 do CIVA. ",
-          retention: "0",
-          permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 120,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 120,
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 0,
-          total: 120,
-        },
-      },
-      "application/xml": {
-        invoice_receipt: {
-          id: 1504120,
-          status: "settled",
-          archived: false,
-          type: "InvoiceReceipt",
-          sequence_number: "1/2013",
-          date: "20/06/2013",
-          due_date: "20/06/2013",
-          reference: null,
-          observations: "Artigo 16º nº 6 do CIVA. ",
-          retention: null,
-          permalink: "https://www.app.invoicexpress.com/documents/0d6a8c1f5e2b4a7c9e3f1b2d4c6a8e0f1a3b5c7d",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "0.0",
-              discount_amount: "0.0",
-              total: "120.0",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "0.0",
-          total: "120.0",
-        },
-      },
+      "application/json": { invoice_receipt: invoiceReceiptExample },
+      "application/xml": { invoice_receipt: invoiceReceiptExample2 },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
   updateInvoiceReceipt: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeInvoiceReceiptState: {
-    "200": {
-      "application/json": {
-        invoice_receipt: {
-          id: 1504120,
-          type: "InvoiceReceipt",
-          sequence_number: "1/2013",
-          state: "settled",
-        },
-      },
-      "application/xml": {
-        invoice_receipt: {
-          id: 1504120,
-          type: "InvoiceReceipt",
-          sequence_number: "1/2013",
-          state: "settled",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": invoiceReceiptBodyExample, "application/xml": invoiceReceiptBodyExample },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendInvoiceReceiptByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   listCreditNotes: {
     "200": {
-      "application/json": {
-        credit_notes: [
-          {
-            id: 1423940,
-            status: "final",
-            archived: false,
-            type: "CreditNote",
-            sequence_number: "3/2013",
-            date: "01/05/2013",
-            due_date: "01/06/2013",
-            reference: "",
-            observations: "Artigo 16º nº 6 do CIVA. ",
-            retention: "0",
-            permalink: "https://www.app.invoicexpress.com/documents/1387ad1b794bbba30f8378fccc73767038b6477d",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: "",
-                unit_price: "60.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 120,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 120,
-              },
-              {
-                name: "Item 2",
-                description: "",
-                unit_price: "50.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 50,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 50,
-              },
-            ],
-            sum: 170,
-            discount: 0,
-            before_taxes: 170,
-            taxes: 0,
-            total: 170,
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 2,
-          total_entries: 15,
-          per_page: 10,
-        },
-      },
-      "application/xml": {
-        credit_notes: [
-          {
-            id: 1423940,
-            status: "final",
-            archived: false,
-            type: "CreditNote",
-            sequence_number: "3/2013",
-            date: "01/05/2013",
-            due_date: "01/06/2013",
-            reference: null,
-            observations: "Artigo 16º nº 6 do CIVA. ",
-            retention: null,
-            permalink: "http://www.invoicexpress.net/documents/1387ad1b794bbba30f8378fccc73767038b6477d",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: null,
-                unit_price: "60.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-                subtotal: "120.0",
-                tax_amount: "0.0",
-                discount_amount: "0.0",
-                total: "120.0",
-              },
-              {
-                name: "Item 2",
-                description: null,
-                unit_price: "50.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-                subtotal: "50.0",
-                tax_amount: "0.0",
-                discount_amount: "0.0",
-                total: "50.0",
-              },
-            ],
-            sum: "170.0",
-            discount: "0.0",
-            before_taxes: "170.0",
-            taxes: "0.0",
-            total: "170.0",
-          },
-        ],
-      },
+      "application/json": { credit_notes: [creditNoteExample], pagination: paginationExample3 },
+      "application/xml": { credit_notes: [creditNoteExample2] },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorList401Examples,
   },
   createCreditNote: {
     "201": {
@@ -2810,50 +1813,9 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: "0",
           permalink: "https://www.app.invoicexpress.com/documents/1387ad1b794bbba30f8378fccc73767038b6477d",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
+          client: clientExample,
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 120,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 120,
-            },
-            {
-              name: "Item 2",
-              description: "",
-              unit_price: "50.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 50,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 50,
-            },
-          ],
+          items: itemsExample3,
           sum: 170,
           discount: 0,
           before_taxes: 170,
@@ -2873,50 +1835,9 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: null,
           permalink: "http://www.invoicexpress.net/documents/1387ad1b794bbba30f8378fccc73767038b6477d",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
+          client: clientExample,
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "0.0",
-              discount_amount: "0.0",
-              total: "120.0",
-            },
-            {
-              name: "Item 2",
-              description: null,
-              unit_price: "50.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-              subtotal: "50.0",
-              tax_amount: "0.0",
-              discount_amount: "0.0",
-              total: "50.0",
-            },
-          ],
+          items: itemsExample7,
           sum: "170.0",
           discount: "0.0",
           before_taxes: "170.0",
@@ -2925,476 +1846,42 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
   getCreditNote: {
     "200": {
-      "application/json": {
-        credit_note: {
-          id: 1423940,
-          status: "final",
-          archived: false,
-          type: "CreditNote",
-          sequence_number: "3/2013",
-          date: "01/05/2013",
-          due_date: "01/06/2013",
-          reference: "",
-          observations: "Artigo 16º nº 6 do CIVA. ",
-          retention: "0",
-          permalink: "https://www.app.invoicexpress.com/documents/1387ad1b794bbba30f8378fccc73767038b6477d",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 120,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 120,
-            },
-            {
-              name: "Item 2",
-              description: "",
-              unit_price: "50.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 50,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 50,
-            },
-          ],
-          sum: 170,
-          discount: 0,
-          before_taxes: 170,
-          taxes: 0,
-          total: 170,
-        },
-      },
-      "application/xml": {
-        credit_note: {
-          id: 1423940,
-          status: "final",
-          archived: false,
-          type: "CreditNote",
-          sequence_number: "3/2013",
-          date: "01/05/2013",
-          due_date: "01/06/2013",
-          reference: null,
-          observations: "Artigo 16º nº 6 do CIVA. ",
-          retention: null,
-          permalink: "http://www.invoicexpress.net/documents/1387ad1b794bbba30f8378fccc73767038b6477d",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "0.0",
-              discount_amount: "0.0",
-              total: "120.0",
-            },
-            {
-              name: "Item 2",
-              description: null,
-              unit_price: "50.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-              subtotal: "50.0",
-              tax_amount: "0.0",
-              discount_amount: "0.0",
-              total: "50.0",
-            },
-          ],
-          sum: "170.0",
-          discount: "0.0",
-          before_taxes: "170.0",
-          taxes: "0.0",
-          total: "170.0",
-        },
-      },
+      "application/json": { credit_note: creditNoteExample },
+      "application/xml": { credit_note: creditNoteExample2 },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
   updateCreditNote: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeCreditNoteState: {
-    "200": {
-      "application/json": {
-        credit_note: {
-          id: 1423940,
-          type: "CreditNote",
-          sequence_number: "3/2013",
-          state: "final",
-        },
-      },
-      "application/xml": {
-        credit_note: {
-          id: 1423940,
-          type: "CreditNote",
-          sequence_number: "3/2013",
-          state: "final",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": creditNoteBodyExample, "application/xml": creditNoteBodyExample },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendCreditNoteByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   listDebitNotes: {
     "200": {
-      "application/json": {
-        debit_notes: [
-          {
-            id: 1504377,
-            status: "final",
-            archived: false,
-            type: "DebitNote",
-            sequence_number: "1/2013",
-            date: "21/06/2013",
-            due_date: "21/07/2013",
-            reference: "",
-            observations: "Artigo 16º nº 6 do CIVA. ",
-            retention: "0",
-            permalink: "https://www.app.invoicexpress.com/documents/5f2e8d1c4b7a9e3f6c0d2b5a8e1f4c7b9d3a6e0f",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: "",
-                unit_price: "30.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: "",
-                  value: 0,
-                },
-                discount: 0,
-                subtotal: 30,
-                tax_amount: 0,
-                discount_amount: 0,
-                total: 30,
-              },
-            ],
-            sum: 30,
-            discount: 0,
-            before_taxes: 30,
-            taxes: 0,
-            total: 30,
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 2,
-          total_entries: 15,
-          per_page: 10,
-        },
-      },
-      "application/xml": {
-        debit_notes: [
-          {
-            id: 1504377,
-            status: "final",
-            archived: false,
-            type: "DebitNote",
-            sequence_number: "1/2013",
-            date: "21/06/2013",
-            due_date: "21/07/2013",
-            reference: null,
-            observations: "Artigo 16º nº 6 do CIVA. ",
-            retention: null,
-            permalink: "https://www.app.invoicexpress.com/documents/5f2e8d1c4b7a9e3f6c0d2b5a8e1f4c7b9d3a6e0f",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: null,
-                unit_price: "30.0",
-                unit: "unit",
-                quantity: "1.0",
-                tax: {
-                  name: null,
-                  value: "0.0",
-                },
-                discount: "0.0",
-                subtotal: "30.0",
-                tax_amount: "0.0",
-                discount_amount: "0.0",
-                total: "30.0",
-              },
-            ],
-            sum: "30.0",
-            discount: "0.0",
-            before_taxes: "30.0",
-            taxes: "0.0",
-            total: "30.0",
-          },
-        ],
-      },
+      "application/json": { debit_notes: [debitNoteExample], pagination: paginationExample3 },
+      "application/xml": { debit_notes: [debitNoteExample2] },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorList401Examples,
   },
   createDebitNote: {
     "201": {
@@ -3410,34 +1897,9 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: "0",
           permalink: "https://www.app.invoicexpress.com/documents/5f2e8d1c4b7a9e3f6c0d2b5a8e1f4c7b9d3a6e0f",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
+          client: clientExample,
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "30.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 30,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 30,
-            },
-          ],
+          items: itemsExample,
           sum: 30,
           discount: 0,
           before_taxes: 30,
@@ -3457,34 +1919,9 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA. ",
           retention: null,
           permalink: "https://www.app.invoicexpress.com/documents/5f2e8d1c4b7a9e3f6c0d2b5a8e1f4c7b9d3a6e0f",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
+          client: clientExample,
           currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "30.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-              subtotal: "30.0",
-              tax_amount: "0.0",
-              discount_amount: "0.0",
-              total: "30.0",
-            },
-          ],
+          items: itemsExample2,
           sum: "30.0",
           discount: "0.0",
           before_taxes: "30.0",
@@ -3493,440 +1930,52 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
   getDebitNote: {
     "200": {
-      "application/json": {
-        debit_note: {
-          id: 1504377,
-          status: "final",
-          archived: false,
-          type: "DebitNote",
-          sequence_number: "1/2013",
-          date: "21/06/2013",
-          due_date: "21/07/2013",
-          reference: "",
-          observations: "Artigo 16º nº 6 do CIVA. ",
-          retention: "0",
-          permalink: "https://www.app.invoicexpress.com/documents/5f2e8d1c4b7a9e3f6c0d2b5a8e1f4c7b9d3a6e0f",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "30.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: "",
-                value: 0,
-              },
-              discount: 0,
-              subtotal: 30,
-              tax_amount: 0,
-              discount_amount: 0,
-              total: 30,
-            },
-          ],
-          sum: 30,
-          discount: 0,
-          before_taxes: 30,
-          taxes: 0,
-          total: 30,
-        },
-      },
-      "application/xml": {
-        debit_note: {
-          id: 1504377,
-          status: "final",
-          archived: false,
-          type: "DebitNote",
-          sequence_number: "1/2013",
-          date: "21/06/2013",
-          due_date: "21/07/2013",
-          reference: null,
-          observations: "Artigo 16º nº 6 do CIVA. ",
-          retention: null,
-          permalink: "https://www.app.invoicexpress.com/documents/5f2e8d1c4b7a9e3f6c0d2b5a8e1f4c7b9d3a6e0f",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "30.0",
-              unit: "unit",
-              quantity: "1.0",
-              tax: {
-                name: null,
-                value: "0.0",
-              },
-              discount: "0.0",
-              subtotal: "30.0",
-              tax_amount: "0.0",
-              discount_amount: "0.0",
-              total: "30.0",
-            },
-          ],
-          sum: "30.0",
-          discount: "0.0",
-          before_taxes: "30.0",
-          taxes: "0.0",
-          total: "30.0",
-        },
-      },
+      "application/json": { debit_note: debitNoteExample },
+      "application/xml": { debit_note: debitNoteExample2 },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
   updateDebitNote: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeDebitNoteState: {
-    "200": {
-      "application/json": {
-        debit_note: {
-          id: 1504377,
-          type: "DebitNote",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-      "application/xml": {
-        debit_note: {
-          id: 1504377,
-          type: "DebitNote",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": debitNoteBodyExample, "application/xml": debitNoteBodyExample },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendDebitNoteByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   generateInvoicePdf: {
-    "200": {
-      "application/json": {
-        output: {
-          pdfUrl: "https://invoicexpress-prod.s3.amazonaws.com/pdfs/thinkorangeteste/1503698/fatura-2-2013.pdf",
-        },
-      },
-      "application/xml": {
-        output: {
-          pdfUrl: "https://invoicexpress-prod.s3.amazonaws.com/pdfs/thinkorangeteste/1503698/fatura-2-2013.pdf",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
+    "200": { "application/json": pdfOutputBodyExample, "application/xml": pdfOutputBodyExample },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
   },
   listItems: {
     "200": {
-      "application/json": {
-        items: [
-          {
-            id: 2487641,
-            name: "Item name",
-            description: "Item description",
-            unit_price: "9.99",
-            unit: "service",
-            tax: {
-              id: 48900,
-              name: "IVA23",
-              value: 23,
-            },
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 30,
-        },
-      },
-      "application/xml": {
-        items: [
-          {
-            id: 2487641,
-            name: "Test",
-            description: null,
-            unit_price: "0.0",
-            unit: "hour",
-            tax: {
-              name: "IVA23",
-              value: "23.0",
-            },
-          },
-        ],
-      },
+      "application/json": { items: [itemExample3], pagination: paginationExample },
+      "application/xml": { items: [itemExample4] },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorList401Examples,
   },
   createItem: {
     "201": {
-      "application/json": {
-        item: {
-          id: 2487641,
-          name: "Item name",
-          description: "Item description",
-          unit_price: "9.99",
-          unit: "service",
-          tax: {
-            id: 48900,
-            name: "IVA23",
-            value: 23,
-          },
-        },
-      },
+      "application/json": itemBodyExample,
       "application/xml": {
         item: {
           id: 2487642,
@@ -3934,399 +1983,52 @@ export const invoicexpressExamples = {
           description: null,
           unit_price: "0.0",
           unit: "hour",
-          tax: {
-            name: "IVA23",
-            value: "23.0",
-          },
+          tax: { name: "IVA23", value: "23.0" },
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
   getItem: {
-    "200": {
-      "application/json": {
-        item: {
-          id: 2487641,
-          name: "Item name",
-          description: "Item description",
-          unit_price: "9.99",
-          unit: "service",
-          tax: {
-            id: 48900,
-            name: "IVA23",
-            value: 23,
-          },
-        },
-      },
-      "application/xml": {
-        item: {
-          id: 2487641,
-          name: "Test",
-          description: null,
-          unit_price: "0.0",
-          unit: "hour",
-          tax: {
-            name: "IVA23",
-            value: "23.0",
-          },
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "200": { "application/json": itemBodyExample, "application/xml": { item: itemExample4 } },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
-  updateItem: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
-  deleteItem: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
+  updateItem: { "401": errorList401Examples, "404": errorList404Examples, "422": errorList422Examples2 },
+  deleteItem: { "401": errorList401Examples, "404": errorList404Examples },
   listTaxes: {
     "200": {
       "application/json": {
-        taxes: [
-          {
-            id: 1,
-            name: "IVA20",
-            value: "20.0",
-            region: "PT",
-            default_tax: 1,
-          },
-          {
-            id: 2,
-            name: "IVA21",
-            value: "21.0",
-            region: "PT",
-            default_tax: 0,
-          },
-        ],
+        taxes: [taxeExample, { id: 2, name: "IVA21", value: "21.0", region: "PT", default_tax: 0 }],
       },
       "application/xml": {
-        taxes: [
-          {
-            id: 1,
-            name: "IVA20",
-            value: "20",
-            region: "PT",
-            default_tax: "1",
-          },
-          {
-            id: 2,
-            name: "IVA21",
-            value: "21",
-            region: "PT",
-            default_tax: "0",
-          },
-        ],
+        taxes: [taxeExample2, { id: 2, name: "IVA21", value: "21", region: "PT", default_tax: "0" }],
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorList401Examples,
   },
   createTax: {
     "201": {
-      "application/json": {
-        tax: {
-          id: 3,
-          name: "IVA23",
-          value: "23.0",
-          region: "PT",
-          default_tax: 1,
-        },
-      },
-      "application/xml": {
-        tax: {
-          id: 3,
-          name: "IVA19",
-          value: "19.0",
-          region: "PT",
-          default_tax: "1",
-        },
-      },
+      "application/json": { tax: { id: 3, name: "IVA23", value: "23.0", region: "PT", default_tax: 1 } },
+      "application/xml": { tax: { id: 3, name: "IVA19", value: "19.0", region: "PT", default_tax: "1" } },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
   getTax: {
-    "200": {
-      "application/json": {
-        tax: {
-          id: 1,
-          name: "IVA20",
-          value: "20.0",
-          region: "PT",
-          default_tax: 1,
-        },
-      },
-      "application/xml": {
-        tax: {
-          id: 1,
-          name: "IVA20",
-          value: "20",
-          region: "PT",
-          default_tax: "1",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "200": { "application/json": { tax: taxeExample }, "application/xml": { tax: taxeExample2 } },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
-  updateTax: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
-  deleteTax: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
+  updateTax: { "401": errorList401Examples, "404": errorList404Examples, "422": errorList422Examples2 },
+  deleteTax: { "401": errorList401Examples, "404": errorList404Examples },
   listSequences: {
     "200": {
-      "application/json": {
-        sequences: [
-          {
-            id: 230568,
-            serie: "2013",
-            default_sequence: 1,
-            current_invoice_number: 1,
-            current_invoice_validation_code: "N/A",
-            current_credit_note_number: 3,
-            current_credit_note_validation_code: "N/A",
-            current_debit_note_number: 1,
-            current_debit_note_validation_code: "N/A",
-          },
-        ],
-      },
-      "application/xml": {
-        sequences: [
-          {
-            id: 230568,
-            serie: "2013",
-            current_invoice_number: 1,
-            current_credit_note_number: 3,
-            current_debit_note_number: 1,
-            default_sequence: "1",
-          },
-        ],
-      },
+      "application/json": { sequences: [sequenceExample] },
+      "application/xml": { sequences: [sequenceExample2] },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorList401Examples,
   },
   createSequence: {
     "201": {
@@ -4351,3611 +2053,185 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
   getSequence: {
-    "200": {
-      "application/json": {
-        sequence: {
-          id: 230568,
-          serie: "2013",
-          default_sequence: 1,
-          current_invoice_number: 1,
-          current_invoice_validation_code: "N/A",
-          current_credit_note_number: 3,
-          current_credit_note_validation_code: "N/A",
-          current_debit_note_number: 1,
-          current_debit_note_validation_code: "N/A",
-        },
-      },
-      "application/xml": {
-        sequence: {
-          id: 230568,
-          serie: "2013",
-          current_invoice_number: 1,
-          current_credit_note_number: 3,
-          current_debit_note_number: 1,
-          default_sequence: "1",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "200": { "application/json": { sequence: sequenceExample }, "application/xml": { sequence: sequenceExample2 } },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
-  updateSequence: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
+  updateSequence: { "401": errorList401Examples, "404": errorList404Examples, "422": errorList422Examples2 },
   listCashInvoices: {
     "200": {
-      "application/json": {
-        cash_invoices: [
-          {
-            id: 1504601,
-            status: "draft",
-            archived: false,
-            type: "CashInvoice",
-            sequence_number: "draft",
-            date: "30/05/2013",
-            due_date: "30/05/2013",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: "Consulting",
-                unit_price: "60.0",
-                unit: "hour",
-                quantity: "2.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
-                discount: "0.0",
-                subtotal: 120,
-                tax_amount: 27.6,
-                discount_amount: 0,
-                total: 147.6,
-              },
-            ],
-            sum: 120,
-            discount: 0,
-            before_taxes: 120,
-            taxes: 27.6,
-            total: 147.6,
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 10,
-        },
-      },
-      "application/xml": {
-        cash_invoices: [
-          {
-            id: 1504601,
-            status: "draft",
-            archived: false,
-            type: "CashInvoice",
-            sequence_number: "draft",
-            date: "30/05/2013",
-            due_date: "30/05/2013",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: "Consulting",
-                unit_price: "60.0",
-                unit: "hour",
-                quantity: "2.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
-                discount: "0.0",
-                subtotal: "120.0",
-                tax_amount: "27.6",
-                discount_amount: "0.0",
-                total: "147.6",
-              },
-            ],
-            sum: "120.0",
-            discount: "0.0",
-            before_taxes: "120.0",
-            taxes: "27.6",
-            total: "147.6",
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 10,
-        },
-      },
+      "application/json": { cash_invoices: [cashInvoiceExample], pagination: paginationExample2 },
+      "application/xml": { cash_invoices: [cashInvoiceExample2], pagination: paginationExample2 },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorList401Examples,
   },
-  createCashInvoice: {
-    "201": {
-      "application/json": {
-        cash_invoice: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "CashInvoice",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 120,
-              tax_amount: 27.6,
-              discount_amount: 0,
-              total: 147.6,
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        cash_invoice: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "CashInvoice",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "27.6",
-              discount_amount: "0.0",
-              total: "147.6",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
-  getCashInvoice: {
-    "200": {
-      "application/json": {
-        cash_invoice: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "CashInvoice",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 120,
-              tax_amount: 27.6,
-              discount_amount: 0,
-              total: 147.6,
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        cash_invoice: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "CashInvoice",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "27.6",
-              discount_amount: "0.0",
-              total: "147.6",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
+  createCashInvoice: { "201": cashInvoiceBody201Examples, "401": errorList401Examples, "422": errorList422Examples2 },
+  getCashInvoice: { "200": cashInvoiceBody201Examples, "401": errorList401Examples, "404": errorList404Examples },
   updateCashInvoice: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeCashInvoiceState: {
-    "200": {
-      "application/json": {
-        cash_invoice: {
-          id: 1504601,
-          type: "CashInvoice",
-          sequence_number: "1/2013",
-          state: "settled",
-        },
-      },
-      "application/xml": {
-        cash_invoice: {
-          id: 1504601,
-          type: "CashInvoice",
-          sequence_number: "1/2013",
-          state: "settled",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": cashInvoiceBodyExample, "application/xml": cashInvoiceBodyExample },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
-  createQuote: {
-    "201": {
-      "application/json": {
-        quote: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "Quote",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 120,
-              tax_amount: 27.6,
-              discount_amount: 0,
-              total: 147.6,
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        quote: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "Quote",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "27.6",
-              discount_amount: "0.0",
-              total: "147.6",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
-  getQuote: {
-    "200": {
-      "application/json": {
-        quote: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "Quote",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 120,
-              tax_amount: 27.6,
-              discount_amount: 0,
-              total: 147.6,
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        quote: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "Quote",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "27.6",
-              discount_amount: "0.0",
-              total: "147.6",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
+  createQuote: { "201": quoteBody201Examples, "401": errorList401Examples, "422": errorList422Examples2 },
+  getQuote: { "200": quoteBody201Examples, "401": errorList401Examples, "404": errorList404Examples },
   updateQuote: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeQuoteState: {
-    "200": {
-      "application/json": {
-        quote: {
-          id: 1504601,
-          type: "Quote",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-      "application/xml": {
-        quote: {
-          id: 1504601,
-          type: "Quote",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": quoteBodyExample, "application/xml": quoteBodyExample },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendQuoteByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
-  createProforma: {
-    "201": {
-      "application/json": {
-        proforma: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "Proforma",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 120,
-              tax_amount: 27.6,
-              discount_amount: 0,
-              total: 147.6,
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        proforma: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "Proforma",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "27.6",
-              discount_amount: "0.0",
-              total: "147.6",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
-  getProforma: {
-    "200": {
-      "application/json": {
-        proforma: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "Proforma",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 120,
-              tax_amount: 27.6,
-              discount_amount: 0,
-              total: 147.6,
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        proforma: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "Proforma",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "27.6",
-              discount_amount: "0.0",
-              total: "147.6",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
+  createProforma: { "201": proformaBody201Examples, "401": errorList401Examples, "422": errorList422Examples2 },
+  getProforma: { "200": proformaBody201Examples, "401": errorList401Examples, "404": errorList404Examples },
   updateProforma: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeProformaState: {
-    "200": {
-      "application/json": {
-        proforma: {
-          id: 1504601,
-          type: "Proforma",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-      "application/xml": {
-        proforma: {
-          id: 1504601,
-          type: "Proforma",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": proformaBodyExample, "application/xml": proformaBodyExample },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendProformaByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
-  createFeesNote: {
-    "201": {
-      "application/json": {
-        fees_note: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "FeesNote",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 120,
-              tax_amount: 27.6,
-              discount_amount: 0,
-              total: 147.6,
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        fees_note: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "FeesNote",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "27.6",
-              discount_amount: "0.0",
-              total: "147.6",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
-  getFeesNote: {
-    "200": {
-      "application/json": {
-        fees_note: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "FeesNote",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 120,
-              tax_amount: 27.6,
-              discount_amount: 0,
-              total: 147.6,
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        fees_note: {
-          id: 1504601,
-          status: "draft",
-          archived: false,
-          type: "FeesNote",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "30/05/2013",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "Consulting",
-              unit_price: "60.0",
-              unit: "hour",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "120.0",
-              tax_amount: "27.6",
-              discount_amount: "0.0",
-              total: "147.6",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
+  createFeesNote: { "201": feesNoteBody201Examples, "401": errorList401Examples, "422": errorList422Examples2 },
+  getFeesNote: { "200": feesNoteBody201Examples, "401": errorList401Examples, "404": errorList404Examples },
   updateFeesNote: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeFeesNoteState: {
-    "200": {
-      "application/json": {
-        fees_note: {
-          id: 1504601,
-          type: "FeesNote",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-      "application/xml": {
-        fees_note: {
-          id: 1504601,
-          type: "FeesNote",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": feesNoteBodyExample, "application/xml": feesNoteBodyExample },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendFeesNoteByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   listPurchaseOrders: {
     "200": {
-      "application/json": {
-        purchase_orders: [
-          {
-            id: 1430276,
-            status: "draft",
-            type: "PurchaseOrder",
-            sequence_number: "draft",
-            date: "30/05/2013",
-            due_date: "08/08/2013",
-            loaded_at: "30/05/2013",
-            delivery_site: "LX Factory",
-            observations: "",
-            supplier: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: "",
-                unit_price: "60.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
-                discount: "0.0",
-              },
-            ],
-            sum: 120,
-            discount: 0,
-            before_taxes: 120,
-            taxes: 27.6,
-            total: 147.6,
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 10,
-        },
-      },
-      "application/xml": {
-        purchase_orders: [
-          {
-            id: 1430276,
-            status: "draft",
-            type: "PurchaseOrder",
-            sequence_number: "draft",
-            date: "30/05/2013",
-            due_date: "08/08/2013",
-            loaded_at: "30/05/2013",
-            delivery_site: "LX Factory",
-            observations: null,
-            supplier: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              country: "Portugal",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item 1",
-                description: null,
-                unit_price: "60.0",
-                unit: "unit",
-                quantity: "2.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
-                discount: "0.0",
-              },
-            ],
-            sum: "120.0",
-            discount: "0.0",
-            before_taxes: "120.0",
-            taxes: "27.6",
-            total: "147.6",
-          },
-        ],
-      },
+      "application/json": { purchase_orders: [purchaseOrderExample], pagination: paginationExample2 },
+      "application/xml": { purchase_orders: [purchaseOrderExample2] },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorList401Examples,
   },
   createPurchaseOrder: {
-    "201": {
-      "application/json": {
-        purchase_order: {
-          id: 1430276,
-          status: "draft",
-          type: "PurchaseOrder",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "08/08/2013",
-          loaded_at: "30/05/2013",
-          delivery_site: "LX Factory",
-          observations: "",
-          supplier: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        purchase_order: {
-          id: 1430276,
-          status: "draft",
-          type: "PurchaseOrder",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "08/08/2013",
-          loaded_at: "30/05/2013",
-          delivery_site: "LX Factory",
-          observations: null,
-          supplier: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "201": purchaseOrderBody201Examples,
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
-  getPurchaseOrder: {
-    "200": {
-      "application/json": {
-        purchase_order: {
-          id: 1430276,
-          status: "draft",
-          type: "PurchaseOrder",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "08/08/2013",
-          loaded_at: "30/05/2013",
-          delivery_site: "LX Factory",
-          observations: "",
-          supplier: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: "",
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-            },
-          ],
-          sum: 120,
-          discount: 0,
-          before_taxes: 120,
-          taxes: 27.6,
-          total: 147.6,
-        },
-      },
-      "application/xml": {
-        purchase_order: {
-          id: 1430276,
-          status: "draft",
-          type: "PurchaseOrder",
-          sequence_number: "draft",
-          date: "30/05/2013",
-          due_date: "08/08/2013",
-          loaded_at: "30/05/2013",
-          delivery_site: "LX Factory",
-          observations: null,
-          supplier: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@thinkorange.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            country: "Portugal",
-            fiscal_id: "210533382",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item 1",
-              description: null,
-              unit_price: "60.0",
-              unit: "unit",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-            },
-          ],
-          sum: "120.0",
-          discount: "0.0",
-          before_taxes: "120.0",
-          taxes: "27.6",
-          total: "147.6",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
-  updatePurchaseOrder: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
+  getPurchaseOrder: { "200": purchaseOrderBody201Examples, "401": errorList401Examples, "404": errorList404Examples },
+  updatePurchaseOrder: { "401": errorList401Examples, "404": errorList404Examples, "422": errorList422Examples2 },
   changePurchaseOrderState: {
-    "200": {
-      "application/json": {
-        purchase_order: {
-          id: 1430276,
-          type: "PurchaseOrder",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-      "application/xml": {
-        purchase_order: {
-          id: 1430276,
-          type: "PurchaseOrder",
-          sequence_number: "1/2013",
-          state: "final",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": purchaseOrderBodyExample, "application/xml": purchaseOrderBodyExample },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "422": errorList422Examples2,
   },
-  sendPurchaseOrderByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
+  sendPurchaseOrderByEmail: { "401": errorList401Examples, "404": errorList404Examples, "422": errorList422Examples2 },
   listSchedules: {
-    "200": {
-      "application/json": {
-        schedules: [
-          {
-            id: 4307,
-            date: "08/04/2013",
-            due_date: "08/04/2013",
-            reference: null,
-            observations: "Foi criado no site.",
-            retention: "5.0",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                id: 312260,
-                name: "555",
-                description: "Macbook",
-                unit_price: "50.0",
-                quantity: "2.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
-                discount: "0.0",
-              },
-            ],
-            sum: "100.0",
-            discount: "0.0",
-            before_taxes: "100.0",
-            taxes: "23.0",
-            total: "118.0",
-          },
-        ],
-      },
-      "application/xml": {
-        schedules: [
-          {
-            id: 4307,
-            date: "08/04/2013",
-            due_date: "08/04/2013",
-            reference: null,
-            observations: "Foi criado no site.",
-            retention: "5.0",
-            client: {
-              id: 439232,
-              name: "Pedro Sousa",
-              email: "psousa@thinkorange.pt",
-              address: "Rua Luisa de Camões 18",
-              postal_code: "1231-123",
-              fiscal_id: "210533382",
-            },
-            currency: "Euro",
-            items: [
-              {
-                id: 312260,
-                name: "555",
-                description: "Macbook",
-                unit_price: "50.0",
-                quantity: "2.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
-                discount: "0.0",
-              },
-            ],
-            sum: "100.0",
-            discount: "0.0",
-            before_taxes: "100.0",
-            taxes: "23.0",
-            total: "118.0",
-          },
-        ],
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "200": { "application/json": scheduleListExample, "application/xml": scheduleListExample },
+    "401": errorList401Examples,
   },
-  createSchedule: {
-    "201": {
-      "application/json": {
-        schedule: {
-          id: 4307,
-          next_date: "09/04/2013",
-          next_due_date: "09/04/2013",
-          reference: null,
-          observations: "Foi criado no site.",
-          retention: "5.0",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@emamil.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            fiscal_id: "010233322",
-          },
-          currency: "Euro",
-          items: [
-            {
-              id: 312260,
-              name: "555",
-              description: "Macbook",
-              unit_price: "50.0",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-            },
-          ],
-          sum: "100.0",
-          discount: "0.0",
-          before_taxes: "100.0",
-          taxes: "23.0",
-          total: "118.0",
-          sent_invoices: null,
-        },
-      },
-      "application/xml": {
-        schedule: {
-          id: 4307,
-          next_date: "09/04/2013",
-          next_due_date: "09/04/2013",
-          reference: null,
-          observations: "Foi criado no site.",
-          retention: "5.0",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@emamil.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            fiscal_id: "010233322",
-          },
-          currency: "Euro",
-          items: [
-            {
-              id: 312260,
-              name: "555",
-              description: "Macbook",
-              unit_price: "50.0",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-            },
-          ],
-          sum: "100.0",
-          discount: "0.0",
-          before_taxes: "100.0",
-          taxes: "23.0",
-          total: "118.0",
-          sent_invoices: null,
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
-  getSchedule: {
-    "200": {
-      "application/json": {
-        schedule: {
-          id: 4307,
-          next_date: "09/04/2013",
-          next_due_date: "09/04/2013",
-          reference: null,
-          observations: "Foi criado no site.",
-          retention: "5.0",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@emamil.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            fiscal_id: "010233322",
-          },
-          currency: "Euro",
-          items: [
-            {
-              id: 312260,
-              name: "555",
-              description: "Macbook",
-              unit_price: "50.0",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-            },
-          ],
-          sum: "100.0",
-          discount: "0.0",
-          before_taxes: "100.0",
-          taxes: "23.0",
-          total: "118.0",
-          sent_invoices: null,
-        },
-      },
-      "application/xml": {
-        schedule: {
-          id: 4307,
-          next_date: "09/04/2013",
-          next_due_date: "09/04/2013",
-          reference: null,
-          observations: "Foi criado no site.",
-          retention: "5.0",
-          client: {
-            id: 439232,
-            name: "Pedro Sousa",
-            email: "psousa@emamil.pt",
-            address: "Rua Luisa de Camões 18",
-            postal_code: "1231-123",
-            fiscal_id: "010233322",
-          },
-          currency: "Euro",
-          items: [
-            {
-              id: 312260,
-              name: "555",
-              description: "Macbook",
-              unit_price: "50.0",
-              quantity: "2.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-            },
-          ],
-          sum: "100.0",
-          discount: "0.0",
-          before_taxes: "100.0",
-          taxes: "23.0",
-          total: "118.0",
-          sent_invoices: null,
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
-  updateSchedule: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
-  activateSchedule: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
-  deactivateSchedule: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
+  createSchedule: { "201": scheduleBody201Examples, "401": errorList401Examples, "422": errorList422Examples2 },
+  getSchedule: { "200": scheduleBody201Examples, "401": errorList401Examples, "404": errorList404Examples },
+  updateSchedule: { "401": errorList401Examples, "404": errorList404Examples, "422": errorList422Examples2 },
+  activateSchedule: { "401": errorList401Examples, "404": errorList404Examples },
+  deactivateSchedule: { "401": errorList401Examples, "404": errorList404Examples },
   getInvoicingChart: {
-    "200": {
-      "application/json": {
-        chart: {
-          series: ["Sep", "Oct", "Nov", "Dec", "Jan", "Feb"],
-          graphs: [
-            {
-              gid: "invoicing",
-              values: ["0", "0", "0", "0", "0", "60"],
-            },
-          ],
-        },
-      },
-      "application/xml": {
-        chart: {
-          series: ["Sep", "Oct", "Nov", "Dec", "Jan", "Feb"],
-          graphs: [
-            {
-              gid: "invoicing",
-              values: ["0", "0", "0", "0", "0", "60"],
-            },
-          ],
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "200": { "application/json": chartBodyExample, "application/xml": chartBodyExample },
+    "401": errorList401Examples,
   },
   getTreasuryChart: {
-    "200": {
-      "application/json": {
-        chart: {
-          series: ["Jan", "Fev", "Mar", "Abr", "Mai", "Jun", "Jul"],
-          graphs: [
-            {
-              title: "Recebido",
-              gid: "settled_values",
-              values: ["0", "0", "0", "0", "0", "0", "0"],
-            },
-            {
-              title: "Dentro Prazo",
-              gid: "due_values",
-              values: ["0", "0", "0", "0", "0", "0", "0"],
-            },
-            {
-              title: "Vencido",
-              gid: "overdue_values",
-              values: ["0", "60", "0", "0", "0", "0", "0"],
-            },
-            {
-              title: "Previsão",
-              gid: "forecast_values",
-              values: ["0", "60", "0", "0", "0", "0", "0"],
-            },
-          ],
-        },
-      },
-      "application/xml": {
-        chart: {
-          series: ["Jan", "Fev", "Mar", "Abr", "Mai", "Jun", "Jul"],
-          graphs: [
-            {
-              title: "Recebido",
-              gid: "settled_values",
-              values: ["0", "0", "0", "0", "0", "0", "0"],
-            },
-            {
-              title: "Dentro Prazo",
-              gid: "due_values",
-              values: ["0", "0", "0", "0", "0", "0", "0"],
-            },
-            {
-              title: "Vencido",
-              gid: "overdue_values",
-              values: ["0", "60", "0", "0", "0", "0", "0"],
-            },
-            {
-              title: "Previsão",
-              gid: "forecast_values",
-              values: ["0", "60", "0", "0", "0", "0", "0"],
-            },
-          ],
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "200": { "application/json": chartBodyExample2, "application/xml": chartBodyExample2 },
+    "401": errorList401Examples,
   },
   getTopClients: {
-    "200": {
-      "application/json": {
-        "top-clients": {
-          currency: "€",
-          clients: [
-            {
-              id: 1,
-              name: "Chuck Norris",
-              balance: "220321.30",
-              fiscal_id: "100200300",
-            },
-            {
-              id: 2,
-              name: "Bruce",
-              balance: "5000.00",
-              fiscal_id: "00100100",
-            },
-            {
-              id: 3,
-              name: "Ni Hao",
-              balance: "4050.00",
-              fiscal_id: "123456",
-            },
-            {
-              id: 4,
-              name: "Chewbacca",
-              balance: "1000.00",
-              fiscal_id: "1234",
-            },
-            {
-              id: 5,
-              name: "Appllex",
-              balance: "660.00",
-              fiscal_id: "100200300",
-            },
-            {
-              name: "Others",
-              balance: "1175",
-            },
-          ],
-        },
-      },
-      "application/xml": {
-        "top-clients": {
-          currency: "€",
-          clients: [
-            {
-              id: 1,
-              name: "Chuck Norris",
-              balance: "220321.30",
-              fiscal_id: "100200300",
-            },
-            {
-              id: 2,
-              name: "Bruce",
-              balance: "5000.00",
-              fiscal_id: "00100100",
-            },
-            {
-              id: 3,
-              name: "Ni Hao",
-              balance: "4050.00",
-              fiscal_id: "123456",
-            },
-            {
-              id: 4,
-              name: "Chewbacca",
-              balance: "1000.00",
-              fiscal_id: "1234",
-            },
-            {
-              id: 5,
-              name: "Appllex",
-              balance: "660.00",
-              fiscal_id: "100200300",
-            },
-            {
-              name: "Others",
-              balance: "1175",
-            },
-          ],
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "200": { "application/json": topClientsBodyExample, "application/xml": topClientsBodyExample },
+    "401": errorList401Examples,
   },
   getTopDebtors: {
-    "200": {
-      "application/json": {
-        "top-debtors": {
-          currency: "€",
-          clients: [
-            {
-              id: 393116,
-              name: "Ruben Fonseca",
-              balance: "60.0",
-              fiscal_id: null,
-            },
-          ],
-        },
-      },
-      "application/xml": {
-        "top-debtors": {
-          currency: "€",
-          clients: [
-            {
-              id: 393116,
-              name: "Ruben Fonseca",
-              balance: "60.0",
-              fiscal_id: null,
-            },
-          ],
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "200": { "application/json": topDebtorsBodyExample, "application/xml": topDebtorsBodyExample },
+    "401": errorList401Examples,
   },
   getQuarterlyResults: {
-    "200": {
-      "application/json": {
-        "quarterly-results": {
-          year: 2011,
-          currency: "€",
-          "quarter-01": {
-            invoicing: "220654.38",
-            taxes: "48498.91",
-            ytd: "49526.67",
-          },
-          "quarter-02": {
-            invoicing: "209082.81",
-            taxes: "46624.8",
-            ytd: "-75897.07",
-          },
-          "quarter-03": {
-            invoicing: "267101.09",
-            taxes: "59306.64",
-            ytd: "-10674.32",
-          },
-          "quarter-04": {
-            invoicing: "319438.52",
-            taxes: "71782.48",
-            ytd: "-6025.96",
-          },
-        },
-      },
-      "application/xml": {
-        "quarterly-results": {
-          year: 2011,
-          currency: "€",
-          "quarter-01": {
-            invoicing: "220654.38",
-            taxes: "48498.91",
-            ytd: "49526.67",
-          },
-          "quarter-02": {
-            invoicing: "209082.81",
-            taxes: "46624.8",
-            ytd: "-75897.07",
-          },
-          "quarter-03": {
-            invoicing: "267101.09",
-            taxes: "59306.64",
-            ytd: "-10674.32",
-          },
-          "quarter-04": {
-            invoicing: "319438.52",
-            taxes: "71782.48",
-            ytd: "-6025.96",
-          },
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "200": { "application/json": quarterlyResultsBodyExample, "application/xml": quarterlyResultsBodyExample },
+    "401": errorList401Examples,
   },
   listShippingGuides: {
     "200": {
-      "application/json": {
-        shippings: [
-          {
-            id: 1504950,
-            status: "draft",
-            archived: false,
-            type: "Shipping",
-            sequence_number: "draft",
-            date: "03/12/2017",
-            due_date: "03/12/2017",
-            loaded_at: "02/12/2017 19:00:00",
-            license_plate: "11-AA-22",
-            address_from: {
-              detail: "Rua 5",
-              city: "Lisboa",
-              postal_code: "1000-555",
-              country: "Portugal",
-            },
-            address_to: {
-              detail: "Avenida 10",
-              city: "Porto",
-              postal_code: "2000-555",
-              country: "Portugal",
-            },
-            client: {
-              id: 439232,
-              name: "Client Name",
-              code: "A1",
-              country: "Portugal",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item Name",
-                description: "Item Description",
-                unit_price: "100.0",
-                unit: "unit",
-                quantity: "5.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
-                discount: "0.0",
-                subtotal: 500,
-                tax_amount: 115,
-                discount_amount: 0,
-                total: 615,
-              },
-            ],
-            sum: 500,
-            discount: 0,
-            before_taxes: 500,
-            taxes: 115,
-            total: 615,
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 30,
-        },
-      },
-      "application/xml": {
-        shippings: [
-          {
-            id: 1504950,
-            status: "draft",
-            archived: false,
-            type: "Shipping",
-            sequence_number: "draft",
-            date: "03/12/2017",
-            due_date: "03/12/2017",
-            loaded_at: "02/12/2017 19:00:00",
-            license_plate: "11-AA-22",
-            address_from: {
-              detail: "Rua 5",
-              city: "Lisboa",
-              postal_code: "1000-555",
-              country: "Portugal",
-            },
-            address_to: {
-              detail: "Avenida 10",
-              city: "Porto",
-              postal_code: "2000-555",
-              country: "Portugal",
-            },
-            client: {
-              id: 439232,
-              name: "Client Name",
-              code: "A1",
-              country: "Portugal",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item Name",
-                description: "Item Description",
-                unit_price: "100.0",
-                unit: "unit",
-                quantity: "5.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
-                discount: "0.0",
-                subtotal: "500.0",
-                tax_amount: "115.0",
-                discount_amount: "0.0",
-                total: "615.0",
-              },
-            ],
-            sum: "500.0",
-            discount: "0.0",
-            before_taxes: "500.0",
-            taxes: "115.0",
-            total: "615.0",
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 30,
-        },
-      },
+      "application/json": { shippings: [shippingExample], pagination: paginationExample },
+      "application/xml": { shippings: [shippingExample2], pagination: paginationExample },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorList401Examples,
   },
   createShippingGuide: {
-    "201": {
-      "application/json": {
-        shipping: {
-          id: 1504950,
-          status: "draft",
-          archived: false,
-          type: "Shipping",
-          sequence_number: "draft",
-          date: "03/12/2017",
-          due_date: "03/12/2017",
-          loaded_at: "02/12/2017 19:00:00",
-          license_plate: "11-AA-22",
-          address_from: {
-            detail: "Rua 5",
-            city: "Lisboa",
-            postal_code: "1000-555",
-            country: "Portugal",
-          },
-          address_to: {
-            detail: "Avenida 10",
-            city: "Porto",
-            postal_code: "2000-555",
-            country: "Portugal",
-          },
-          client: {
-            id: 439232,
-            name: "Client Name",
-            code: "A1",
-            country: "Portugal",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item Name",
-              description: "Item Description",
-              unit_price: "100.0",
-              unit: "unit",
-              quantity: "5.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 500,
-              tax_amount: 115,
-              discount_amount: 0,
-              total: 615,
-            },
-          ],
-          sum: 500,
-          discount: 0,
-          before_taxes: 500,
-          taxes: 115,
-          total: 615,
-        },
-      },
-      "application/xml": {
-        shipping: {
-          id: 1504950,
-          status: "draft",
-          archived: false,
-          type: "Shipping",
-          sequence_number: "draft",
-          date: "03/12/2017",
-          due_date: "03/12/2017",
-          loaded_at: "02/12/2017 19:00:00",
-          license_plate: "11-AA-22",
-          address_from: {
-            detail: "Rua 5",
-            city: "Lisboa",
-            postal_code: "1000-555",
-            country: "Portugal",
-          },
-          address_to: {
-            detail: "Avenida 10",
-            city: "Porto",
-            postal_code: "2000-555",
-            country: "Portugal",
-          },
-          client: {
-            id: 439232,
-            name: "Client Name",
-            code: "A1",
-            country: "Portugal",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item Name",
-              description: "Item Description",
-              unit_price: "100.0",
-              unit: "unit",
-              quantity: "5.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "500.0",
-              tax_amount: "115.0",
-              discount_amount: "0.0",
-              total: "615.0",
-            },
-          ],
-          sum: "500.0",
-          discount: "0.0",
-          before_taxes: "500.0",
-          taxes: "115.0",
-          total: "615.0",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "201": shippingGuideBody201Examples,
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
-  getShippingGuide: {
-    "200": {
-      "application/json": {
-        shipping: {
-          id: 1504950,
-          status: "draft",
-          archived: false,
-          type: "Shipping",
-          sequence_number: "draft",
-          date: "03/12/2017",
-          due_date: "03/12/2017",
-          loaded_at: "02/12/2017 19:00:00",
-          license_plate: "11-AA-22",
-          address_from: {
-            detail: "Rua 5",
-            city: "Lisboa",
-            postal_code: "1000-555",
-            country: "Portugal",
-          },
-          address_to: {
-            detail: "Avenida 10",
-            city: "Porto",
-            postal_code: "2000-555",
-            country: "Portugal",
-          },
-          client: {
-            id: 439232,
-            name: "Client Name",
-            code: "A1",
-            country: "Portugal",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item Name",
-              description: "Item Description",
-              unit_price: "100.0",
-              unit: "unit",
-              quantity: "5.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 500,
-              tax_amount: 115,
-              discount_amount: 0,
-              total: 615,
-            },
-          ],
-          sum: 500,
-          discount: 0,
-          before_taxes: 500,
-          taxes: 115,
-          total: 615,
-        },
-      },
-      "application/xml": {
-        shipping: {
-          id: 1504950,
-          status: "draft",
-          archived: false,
-          type: "Shipping",
-          sequence_number: "draft",
-          date: "03/12/2017",
-          due_date: "03/12/2017",
-          loaded_at: "02/12/2017 19:00:00",
-          license_plate: "11-AA-22",
-          address_from: {
-            detail: "Rua 5",
-            city: "Lisboa",
-            postal_code: "1000-555",
-            country: "Portugal",
-          },
-          address_to: {
-            detail: "Avenida 10",
-            city: "Porto",
-            postal_code: "2000-555",
-            country: "Portugal",
-          },
-          client: {
-            id: 439232,
-            name: "Client Name",
-            code: "A1",
-            country: "Portugal",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item Name",
-              description: "Item Description",
-              unit_price: "100.0",
-              unit: "unit",
-              quantity: "5.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "500.0",
-              tax_amount: "115.0",
-              discount_amount: "0.0",
-              total: "615.0",
-            },
-          ],
-          sum: "500.0",
-          discount: "0.0",
-          before_taxes: "500.0",
-          taxes: "115.0",
-          total: "615.0",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
+  getShippingGuide: { "200": shippingGuideBody201Examples, "401": errorList401Examples, "404": errorList404Examples },
   updateShippingGuide: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeShippingGuideState: {
-    "200": {
-      "application/json": {
-        shipping: {
-          id: 1504950,
-          type: "Shipping",
-          sequence_number: "1/2017",
-          state: "final",
-        },
-      },
-      "application/xml": {
-        shipping: {
-          id: 1504950,
-          type: "Shipping",
-          sequence_number: "1/2017",
-          state: "final",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": shippingGuideBodyExample, "application/xml": shippingGuideBodyExample },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendShippingGuideByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   listTransportGuides: {
     "200": {
-      "application/json": {
-        transports: [
-          {
-            id: 1504951,
-            status: "draft",
-            archived: false,
-            type: "Transport",
-            sequence_number: "draft",
-            date: "03/12/2017",
-            due_date: "03/12/2017",
-            loaded_at: "02/12/2017 19:00:00",
-            license_plate: "11-AA-22",
-            address_from: {
-              detail: "Rua 5",
-              city: "Lisboa",
-              postal_code: "1000-555",
-              country: "Portugal",
-            },
-            address_to: {
-              detail: "Avenida 10",
-              city: "Porto",
-              postal_code: "2000-555",
-              country: "Portugal",
-            },
-            client: {
-              id: 439232,
-              name: "Client Name",
-              code: "A1",
-              country: "Portugal",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item Name",
-                description: "Item Description",
-                unit_price: "100.0",
-                unit: "unit",
-                quantity: "5.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
-                discount: "0.0",
-                subtotal: 500,
-                tax_amount: 115,
-                discount_amount: 0,
-                total: 615,
-              },
-            ],
-            sum: 500,
-            discount: 0,
-            before_taxes: 500,
-            taxes: 115,
-            total: 615,
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 30,
-        },
-      },
+      "application/json": { transports: [transportExample], pagination: paginationExample },
       "application/xml": {
         transports: [
           {
@@ -7970,19 +2246,7 @@ export const invoicexpressExamples = {
             observations: "IVA – autoliquidação. ",
             retention: null,
             permalink: "https://www.app.invoicexpress.com/documents/12539316204ed30d758a8ea45e9fd708dee73033f682b463",
-            client: {
-              id: 1408722,
-              name: "Peter Parker",
-              code: "5239",
-              email: "help@thinkorange.pt",
-              address: "Some address here",
-              postal_code: "1111-501",
-              country: "Portugal",
-              fiscal_id: "177142430",
-              website: null,
-              phone: null,
-              fax: null,
-            },
+            client: clientExample5,
             currency: "Euro",
             items: [
               {
@@ -7991,10 +2255,7 @@ export const invoicexpressExamples = {
                 unit_price: "30.0",
                 unit: null,
                 quantity: "1.0",
-                tax: {
-                  name: "Isento",
-                  value: "0.0",
-                },
+                tax: { name: "Isento", value: "0.0" },
                 discount: "0.0",
                 subtotal: "30.0",
                 tax_amount: "0.0",
@@ -8020,25 +2281,9 @@ export const invoicexpressExamples = {
             observations: "IVA – autoliquidação.",
             retention: null,
             permalink: "https://www.app.invoicexpress.com/documents/12531848dbbcbc342d3f0296f02f1395a9b3b5f8466eef16",
-            client: {
-              id: 1408722,
-              name: "Peter Parker",
-              code: "5239",
-              email: "help@thinkorange.pt",
-              address: "Some address here",
-              postal_code: "1111-501",
-              country: "Portugal",
-              fiscal_id: "177142430",
-              website: null,
-              phone: null,
-              fax: null,
-            },
+            client: clientExample5,
             currency: "Euro",
-            multicurrency: {
-              rate: "1.1014",
-              currency: "USD",
-              total: "38.55",
-            },
+            multicurrency: multicurrencyExample,
             items: [
               {
                 name: "DEV",
@@ -8046,10 +2291,7 @@ export const invoicexpressExamples = {
                 unit_price: "35.0",
                 unit: null,
                 quantity: "1.0",
-                tax: {
-                  name: "Isento",
-                  value: "0.0",
-                },
+                tax: { name: "Isento", value: "0.0" },
                 discount: "0.0",
                 subtotal: "35.0",
                 tax_amount: "0.0",
@@ -8064,83 +2306,14 @@ export const invoicexpressExamples = {
             total: "35.0",
           },
         ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 2,
-          per_page: 30,
-        },
+        pagination: { current_page: 1, total_pages: 1, total_entries: 2, per_page: 30 },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorList401Examples,
   },
   createTransportGuide: {
     "201": {
-      "application/json": {
-        transport: {
-          id: 1504951,
-          status: "draft",
-          archived: false,
-          type: "Transport",
-          sequence_number: "draft",
-          date: "03/12/2017",
-          due_date: "03/12/2017",
-          loaded_at: "02/12/2017 19:00:00",
-          license_plate: "11-AA-22",
-          address_from: {
-            detail: "Rua 5",
-            city: "Lisboa",
-            postal_code: "1000-555",
-            country: "Portugal",
-          },
-          address_to: {
-            detail: "Avenida 10",
-            city: "Porto",
-            postal_code: "2000-555",
-            country: "Portugal",
-          },
-          client: {
-            id: 439232,
-            name: "Client Name",
-            code: "A1",
-            country: "Portugal",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item Name",
-              description: "Item Description",
-              unit_price: "100.0",
-              unit: "unit",
-              quantity: "5.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 500,
-              tax_amount: 115,
-              discount_amount: 0,
-              total: 615,
-            },
-          ],
-          sum: 500,
-          discount: 0,
-          before_taxes: 500,
-          taxes: 115,
-          total: 615,
-        },
-      },
+      "application/json": transportGuideBodyExample,
       "application/xml": {
         transport: {
           id: 12544003,
@@ -8154,18 +2327,8 @@ export const invoicexpressExamples = {
           observations: "Artigo 16º nº 6 do CIVA.",
           retention: null,
           permalink: "https://www.app.invoicexpress.com/documents/1254400341c027c8e7d357731cf9adb11998a8816be06393",
-          address_from: {
-            detail: "From Address",
-            city: "Lisbon",
-            postal_code: "1300-501",
-            country: "Portugal",
-          },
-          address_to: {
-            detail: "To Address",
-            city: "Lisbon",
-            postal_code: "1300-501",
-            country: "Portugal",
-          },
+          address_from: { detail: "From Address", city: "Lisbon", postal_code: "1300-501", country: "Portugal" },
+          address_to: { detail: "To Address", city: "Lisbon", postal_code: "1300-501", country: "Portugal" },
           client: {
             id: 1408722,
             name: "Peter Parker",
@@ -8188,11 +2351,7 @@ export const invoicexpressExamples = {
               unit_price: "60.0",
               unit: null,
               quantity: "2.0",
-              tax: {
-                id: 92081,
-                name: "Isento",
-                value: "0.0",
-              },
+              tax: { id: 92081, name: "Isento", value: "0.0" },
               discount: "0.0",
               subtotal: "120.0",
               tax_amount: "0.0",
@@ -8205,11 +2364,7 @@ export const invoicexpressExamples = {
               unit_price: "50.0",
               unit: null,
               quantity: "1.0",
-              tax: {
-                id: 92081,
-                name: "Isento",
-                value: "0.0",
-              },
+              tax: { id: 92081, name: "Isento", value: "0.0" },
               discount: "0.0",
               subtotal: "50.0",
               tax_amount: "0.0",
@@ -8223,112 +2378,19 @@ export const invoicexpressExamples = {
           taxes: "0.0",
           total: "170.0",
           invoice_timeline: [
-            {
-              type: "edited",
-              date: "17/05/2017",
-              time: "15:23",
-              user: "business@thinkorange.pt",
-            },
-            {
-              type: "edited",
-              date: "17/05/2017",
-              time: "15:23",
-              user: "business@thinkorange.pt",
-            },
-            {
-              type: "create",
-              date: "17/05/2017",
-              time: "15:23",
-              user: "business@thinkorange.pt",
-            },
+            invoiceTimelineItemExample,
+            invoiceTimelineItemExample,
+            { type: "create", date: "17/05/2017", time: "15:23", user: "business@thinkorange.pt" },
           ],
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
   getTransportGuide: {
     "200": {
-      "application/json": {
-        transport: {
-          id: 1504951,
-          status: "draft",
-          archived: false,
-          type: "Transport",
-          sequence_number: "draft",
-          date: "03/12/2017",
-          due_date: "03/12/2017",
-          loaded_at: "02/12/2017 19:00:00",
-          license_plate: "11-AA-22",
-          address_from: {
-            detail: "Rua 5",
-            city: "Lisboa",
-            postal_code: "1000-555",
-            country: "Portugal",
-          },
-          address_to: {
-            detail: "Avenida 10",
-            city: "Porto",
-            postal_code: "2000-555",
-            country: "Portugal",
-          },
-          client: {
-            id: 439232,
-            name: "Client Name",
-            code: "A1",
-            country: "Portugal",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item Name",
-              description: "Item Description",
-              unit_price: "100.0",
-              unit: "unit",
-              quantity: "5.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 500,
-              tax_amount: 115,
-              discount_amount: 0,
-              total: 615,
-            },
-          ],
-          sum: 500,
-          discount: 0,
-          before_taxes: 500,
-          taxes: 115,
-          total: 615,
-        },
-      },
+      "application/json": transportGuideBodyExample,
       "application/xml": {
         transport: {
           id: 12531848,
@@ -8342,18 +2404,8 @@ export const invoicexpressExamples = {
           observations: "IVA – autoliquidação.",
           retention: null,
           permalink: "https://www.app.invoicexpress.com/documents/12531848dbbcbc342d3f0296f02f1395a9b3b5f8466eef16",
-          address_from: {
-            detail: "Morada de envio",
-            city: "Porto",
-            postal_code: "1111-501",
-            country: "Portugal",
-          },
-          address_to: {
-            detail: "Morada de entrega",
-            city: "Lisboa",
-            postal_code: "1111-501",
-            country: "Portugal",
-          },
+          address_from: { detail: "Morada de envio", city: "Porto", postal_code: "1111-501", country: "Portugal" },
+          address_to: { detail: "Morada de entrega", city: "Lisboa", postal_code: "1111-501", country: "Portugal" },
           client: {
             id: 1408722,
             name: "Peter Parker",
@@ -8369,11 +2421,7 @@ export const invoicexpressExamples = {
             fax: null,
           },
           currency: "Euro",
-          multicurrency: {
-            rate: "1.1014",
-            currency: "USD",
-            total: "38.55",
-          },
+          multicurrency: multicurrencyExample,
           items: [
             {
               name: "DEV",
@@ -8381,11 +2429,7 @@ export const invoicexpressExamples = {
               unit_price: "35.0",
               unit: null,
               quantity: "1.0",
-              tax: {
-                id: 92081,
-                name: "Isento",
-                value: "0.0",
-              },
+              tax: { id: 92081, name: "Isento", value: "0.0" },
               discount: "0.0",
               subtotal: "35.0",
               tax_amount: "0.0",
@@ -8399,118 +2443,26 @@ export const invoicexpressExamples = {
           taxes: "0.0",
           total: "35.0",
           invoice_timeline: [
-            {
-              type: "create",
-              date: "16/05/2017",
-              time: "17:41",
-              user: "cenas@mail.com",
-            },
-            {
-              type: "send_email",
-              date: "17/05/2017",
-              time: "11:07",
-              user: "cenas@mail.com",
-            },
-            {
-              type: "send_email",
-              date: "17/05/2017",
-              time: "11:09",
-              user: "cenas@mail.com",
-            },
-            {
-              type: "send_email",
-              date: "17/05/2017",
-              time: "11:10",
-              user: "cenas@mail.com",
-            },
+            { type: "create", date: "16/05/2017", time: "17:41", user: "cenas@mail.com" },
+            { type: "send_email", date: "17/05/2017", time: "11:07", user: "cenas@mail.com" },
+            { type: "send_email", date: "17/05/2017", time: "11:09", user: "cenas@mail.com" },
+            { type: "send_email", date: "17/05/2017", time: "11:10", user: "cenas@mail.com" },
           ],
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
   updateTransportGuide: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeTransportGuideState: {
     "200": {
-      "application/json": {
-        transport: {
-          id: 1504951,
-          type: "Transport",
-          sequence_number: "1/2017",
-          state: "final",
-        },
-      },
+      "application/json": { transport: { id: 1504951, type: "Transport", sequence_number: "1/2017", state: "final" } },
       "application/xml": {
         transport: {
           id: 12539316,
@@ -8521,749 +2473,58 @@ export const invoicexpressExamples = {
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendTransportGuideByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   listDevolutionGuides: {
     "200": {
-      "application/json": {
-        devolutions: [
-          {
-            id: 1504952,
-            status: "draft",
-            archived: false,
-            type: "Devolution",
-            sequence_number: "draft",
-            date: "03/12/2017",
-            due_date: "03/12/2017",
-            loaded_at: "02/12/2017 19:00:00",
-            license_plate: "11-AA-22",
-            address_from: {
-              detail: "Rua 5",
-              city: "Lisboa",
-              postal_code: "1000-555",
-              country: "Portugal",
-            },
-            address_to: {
-              detail: "Avenida 10",
-              city: "Porto",
-              postal_code: "2000-555",
-              country: "Portugal",
-            },
-            client: {
-              id: 439232,
-              name: "Client Name",
-              code: "A1",
-              country: "Portugal",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item Name",
-                description: "Item Description",
-                unit_price: "100.0",
-                unit: "unit",
-                quantity: "5.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
-                discount: "0.0",
-                subtotal: 500,
-                tax_amount: 115,
-                discount_amount: 0,
-                total: 615,
-              },
-            ],
-            sum: 500,
-            discount: 0,
-            before_taxes: 500,
-            taxes: 115,
-            total: 615,
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 30,
-        },
-      },
-      "application/xml": {
-        devolutions: [
-          {
-            id: 1504952,
-            status: "draft",
-            archived: false,
-            type: "Devolution",
-            sequence_number: "draft",
-            date: "03/12/2017",
-            due_date: "03/12/2017",
-            loaded_at: "02/12/2017 19:00:00",
-            license_plate: "11-AA-22",
-            address_from: {
-              detail: "Rua 5",
-              city: "Lisboa",
-              postal_code: "1000-555",
-              country: "Portugal",
-            },
-            address_to: {
-              detail: "Avenida 10",
-              city: "Porto",
-              postal_code: "2000-555",
-              country: "Portugal",
-            },
-            client: {
-              id: 439232,
-              name: "Client Name",
-              code: "A1",
-              country: "Portugal",
-            },
-            currency: "Euro",
-            items: [
-              {
-                name: "Item Name",
-                description: "Item Description",
-                unit_price: "100.0",
-                unit: "unit",
-                quantity: "5.0",
-                tax: {
-                  id: 48900,
-                  name: "IVA23",
-                  value: "23.0",
-                },
-                discount: "0.0",
-                subtotal: "500.0",
-                tax_amount: "115.0",
-                discount_amount: "0.0",
-                total: "615.0",
-              },
-            ],
-            sum: "500.0",
-            discount: "0.0",
-            before_taxes: "500.0",
-            taxes: "115.0",
-            total: "615.0",
-          },
-        ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 30,
-        },
-      },
+      "application/json": { devolutions: [devolutionExample], pagination: paginationExample },
+      "application/xml": { devolutions: [devolutionExample2], pagination: paginationExample },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorList401Examples,
   },
   createDevolutionGuide: {
-    "201": {
-      "application/json": {
-        devolution: {
-          id: 1504952,
-          status: "draft",
-          archived: false,
-          type: "Devolution",
-          sequence_number: "draft",
-          date: "03/12/2017",
-          due_date: "03/12/2017",
-          loaded_at: "02/12/2017 19:00:00",
-          license_plate: "11-AA-22",
-          address_from: {
-            detail: "Rua 5",
-            city: "Lisboa",
-            postal_code: "1000-555",
-            country: "Portugal",
-          },
-          address_to: {
-            detail: "Avenida 10",
-            city: "Porto",
-            postal_code: "2000-555",
-            country: "Portugal",
-          },
-          client: {
-            id: 439232,
-            name: "Client Name",
-            code: "A1",
-            country: "Portugal",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item Name",
-              description: "Item Description",
-              unit_price: "100.0",
-              unit: "unit",
-              quantity: "5.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 500,
-              tax_amount: 115,
-              discount_amount: 0,
-              total: 615,
-            },
-          ],
-          sum: 500,
-          discount: 0,
-          before_taxes: 500,
-          taxes: 115,
-          total: 615,
-        },
-      },
-      "application/xml": {
-        devolution: {
-          id: 1504952,
-          status: "draft",
-          archived: false,
-          type: "Devolution",
-          sequence_number: "draft",
-          date: "03/12/2017",
-          due_date: "03/12/2017",
-          loaded_at: "02/12/2017 19:00:00",
-          license_plate: "11-AA-22",
-          address_from: {
-            detail: "Rua 5",
-            city: "Lisboa",
-            postal_code: "1000-555",
-            country: "Portugal",
-          },
-          address_to: {
-            detail: "Avenida 10",
-            city: "Porto",
-            postal_code: "2000-555",
-            country: "Portugal",
-          },
-          client: {
-            id: 439232,
-            name: "Client Name",
-            code: "A1",
-            country: "Portugal",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item Name",
-              description: "Item Description",
-              unit_price: "100.0",
-              unit: "unit",
-              quantity: "5.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "500.0",
-              tax_amount: "115.0",
-              discount_amount: "0.0",
-              total: "615.0",
-            },
-          ],
-          sum: "500.0",
-          discount: "0.0",
-          before_taxes: "500.0",
-          taxes: "115.0",
-          total: "615.0",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "201": devolutionGuideBody201Examples,
+    "401": errorList401Examples,
+    "422": errorList422Examples2,
   },
   getDevolutionGuide: {
-    "200": {
-      "application/json": {
-        devolution: {
-          id: 1504952,
-          status: "draft",
-          archived: false,
-          type: "Devolution",
-          sequence_number: "draft",
-          date: "03/12/2017",
-          due_date: "03/12/2017",
-          loaded_at: "02/12/2017 19:00:00",
-          license_plate: "11-AA-22",
-          address_from: {
-            detail: "Rua 5",
-            city: "Lisboa",
-            postal_code: "1000-555",
-            country: "Portugal",
-          },
-          address_to: {
-            detail: "Avenida 10",
-            city: "Porto",
-            postal_code: "2000-555",
-            country: "Portugal",
-          },
-          client: {
-            id: 439232,
-            name: "Client Name",
-            code: "A1",
-            country: "Portugal",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item Name",
-              description: "Item Description",
-              unit_price: "100.0",
-              unit: "unit",
-              quantity: "5.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: 500,
-              tax_amount: 115,
-              discount_amount: 0,
-              total: 615,
-            },
-          ],
-          sum: 500,
-          discount: 0,
-          before_taxes: 500,
-          taxes: 115,
-          total: 615,
-        },
-      },
-      "application/xml": {
-        devolution: {
-          id: 1504952,
-          status: "draft",
-          archived: false,
-          type: "Devolution",
-          sequence_number: "draft",
-          date: "03/12/2017",
-          due_date: "03/12/2017",
-          loaded_at: "02/12/2017 19:00:00",
-          license_plate: "11-AA-22",
-          address_from: {
-            detail: "Rua 5",
-            city: "Lisboa",
-            postal_code: "1000-555",
-            country: "Portugal",
-          },
-          address_to: {
-            detail: "Avenida 10",
-            city: "Porto",
-            postal_code: "2000-555",
-            country: "Portugal",
-          },
-          client: {
-            id: 439232,
-            name: "Client Name",
-            code: "A1",
-            country: "Portugal",
-          },
-          currency: "Euro",
-          items: [
-            {
-              name: "Item Name",
-              description: "Item Description",
-              unit_price: "100.0",
-              unit: "unit",
-              quantity: "5.0",
-              tax: {
-                id: 48900,
-                name: "IVA23",
-                value: "23.0",
-              },
-              discount: "0.0",
-              subtotal: "500.0",
-              tax_amount: "115.0",
-              discount_amount: "0.0",
-              total: "615.0",
-            },
-          ],
-          sum: "500.0",
-          discount: "0.0",
-          before_taxes: "500.0",
-          taxes: "115.0",
-          total: "615.0",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "200": devolutionGuideBody201Examples,
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
   updateDevolutionGuide: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   changeDevolutionGuideState: {
-    "200": {
-      "application/json": {
-        devolution: {
-          id: 1504952,
-          type: "Devolution",
-          sequence_number: "1/2017",
-          state: "final",
-        },
-      },
-      "application/xml": {
-        devolution: {
-          id: 1504952,
-          type: "Devolution",
-          sequence_number: "1/2017",
-          state: "final",
-        },
-      },
-    },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "200": { "application/json": devolutionGuideBodyExample, "application/xml": devolutionGuideBodyExample },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   sendDevolutionGuideByEmail: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   createPartialPayment: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   listReceipts: {
     "200": {
@@ -9280,12 +2541,7 @@ export const invoicexpressExamples = {
             date: "04/08/2016",
             due_date: "04/08/2016",
             permalink: "https://www.app.invoicexpress.com/documents/2137287e1ab2ebd5c06def40c346ffbe0ff2b463eb",
-            client: {
-              name: "John Doe",
-              code: "C1",
-              country: "Portugal",
-              email: "john@example.com",
-            },
+            client: clientExample6,
             currency: "Euro",
             sum: 24.39,
             discount: 0,
@@ -9294,12 +2550,7 @@ export const invoicexpressExamples = {
             total: 30,
           },
         ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 30,
-        },
+        pagination: paginationExample,
       },
       "application/xml": {
         receipts: [
@@ -9314,12 +2565,7 @@ export const invoicexpressExamples = {
             date: "04/08/2016",
             due_date: "04/08/2016",
             permalink: "https://www.app.invoicexpress.com/documents/2137287e1ab2ebd5c06def40c346ffbe0ff2b463eb",
-            client: {
-              name: "John Doe",
-              code: "C1",
-              country: "Portugal",
-              email: "john@example.com",
-            },
+            client: clientExample6,
             currency: "Euro",
             sum: "24.39",
             discount: "0.0",
@@ -9328,24 +2574,10 @@ export const invoicexpressExamples = {
             total: "30.0",
           },
         ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 30,
-        },
+        pagination: paginationExample,
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorList401Examples,
   },
   cancelReceipt: {
     "200": {
@@ -9372,20 +2604,8 @@ export const invoicexpressExamples = {
           taxes: 5.61,
           total: 30,
           currency: "Euro",
-          client: {
-            name: "John Doe",
-            code: "C1",
-            country: "Portugal",
-            email: "john@example.com",
-          },
-          items: [
-            {
-              name: "Big Product",
-              description: "Big Product",
-              unit_price: 100,
-              quantity: 1,
-            },
-          ],
+          client: clientExample6,
+          items: [{ name: "Big Product", description: "Big Product", unit_price: 100, quantity: 1 }],
         },
       },
       "application/xml": {
@@ -9411,72 +2631,15 @@ export const invoicexpressExamples = {
           taxes: "5.61",
           total: "30.0",
           currency: "Euro",
-          client: {
-            name: "John Doe",
-            code: "C1",
-            country: "Portugal",
-            email: "john@example.com",
-          },
-          items: [
-            {
-              name: "Big Product",
-              description: "Big Product",
-              unit_price: "100.0",
-              quantity: "1.0",
-            },
-          ],
+          client: clientExample6,
+          items: [{ name: "Big Product", description: "Big Product", unit_price: "100.0", quantity: "1.0" }],
         },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "406": {
-      "application/json": {
-        errors: [
-          {
-            error: "The document-id provided is in an invalid state.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The document-id provided is in an invalid state."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "406": errorList406Examples,
+    "422": errorList422Examples2,
   },
   listVatMossInvoices: {
     "200": {
@@ -9490,10 +2653,7 @@ export const invoicexpressExamples = {
             sequence_number: "1/2017",
             date: "03/12/2017",
             due_date: "03/12/2017",
-            client: {
-              name: "Client Name",
-              country: "Spain",
-            },
+            client: { name: "Client Name", country: "Spain" },
             currency: "Euro",
             sum: 100,
             discount: 0,
@@ -9502,12 +2662,7 @@ export const invoicexpressExamples = {
             total: 121,
           },
         ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 30,
-        },
+        pagination: paginationExample,
       },
       "application/xml": {
         vat_moss_invoices: [
@@ -9519,10 +2674,7 @@ export const invoicexpressExamples = {
             sequence_number: "1/2017",
             date: "03/12/2017",
             due_date: "03/12/2017",
-            client: {
-              name: "Client Name",
-              country: "Spain",
-            },
+            client: { name: "Client Name", country: "Spain" },
             currency: "Euro",
             sum: "100.0",
             discount: "0.0",
@@ -9531,24 +2683,10 @@ export const invoicexpressExamples = {
             total: "121.0",
           },
         ],
-        pagination: {
-          current_page: 1,
-          total_pages: 1,
-          total_entries: 1,
-          per_page: 30,
-        },
+        pagination: paginationExample,
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
+    "401": errorList401Examples,
   },
   listRelatedDocuments: {
     "200": {
@@ -9576,10 +2714,7 @@ export const invoicexpressExamples = {
             currency: "Euro",
             sequence_id: "12345",
             tax_exemption: "M01",
-            client: {
-              name: "John",
-              country: "Portugal",
-            },
+            client: { name: "John", country: "Portugal" },
             items: [
               {
                 name: "foo",
@@ -9618,10 +2753,7 @@ export const invoicexpressExamples = {
             currency: "Euro",
             sequence_id: "12345",
             tax_exemption: "M01",
-            client: {
-              name: "John",
-              country: "Portugal",
-            },
+            client: { name: "John", country: "Portugal" },
             items: [
               {
                 name: "foo",
@@ -9637,56 +2769,10 @@ export const invoicexpressExamples = {
         ],
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
   },
-  exportSaft: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
-  },
+  exportSaft: { "401": errorList401Examples, "422": errorList422Examples2 },
   registerSequence: {
     "200": {
       "application/json": {
@@ -9738,242 +2824,42 @@ export const invoicexpressExamples = {
         ],
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Due date must be later than date",
-          },
-          {
-            error: "Items element should be of type array",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["Due date must be later than date", "Items element should be of type array"],
-      },
-    },
+    "401": errorList401Examples,
+    "404": errorList404Examples,
+    "422": errorList422Examples2,
   },
-  setCurrentSequence: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-      "application/xml": {
-        errors: ["Invalid API key"],
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "The requested resource does not exist.",
-          },
-        ],
-      },
-      "application/xml": {
-        errors: ["The requested resource does not exist."],
-      },
-    },
-  },
+  setCurrentSequence: { "401": errorList401Examples, "404": errorList404Examples },
   getClientAccountBalance: {
     "200": {
       "application/json": {
-        currency: {
-          symbol: "€",
-          code: "EUR",
-        },
-        initial_balance: {
-          value: 0,
-          created_at: "1970-01-01",
-          observation: null,
-        },
-        balance: {
-          with_vat: 0,
-          without_vat: 0,
-        },
+        currency: { symbol: "€", code: "EUR" },
+        initial_balance: { value: 0, created_at: "1970-01-01", observation: null },
+        balance: { with_vat: 0, without_vat: 0 },
         overdue_balance: {},
-        remaining_balance: {
-          total: 0,
-        },
+        remaining_balance: { total: 0 },
       },
     },
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "Client not found",
-          },
-        ],
-      },
-    },
+    "401": errorList401Examples2,
+    "404": errorList404Examples2,
   },
   updateClientInitialBalance: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "Client not found",
-          },
-        ],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Value can't be blank",
-          },
-        ],
-      },
-    },
+    "401": errorList401Examples2,
+    "404": errorList404Examples2,
+    "422": errorList422Examples3,
   },
   createClientTreasuryMovement: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "Client not found",
-          },
-        ],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Value can't be blank",
-          },
-        ],
-      },
-    },
+    "401": errorList401Examples2,
+    "404": errorList404Examples2,
+    "422": errorList422Examples3,
   },
-  deleteClientTreasuryMovement: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "Client not found",
-          },
-        ],
-      },
-    },
-  },
+  deleteClientTreasuryMovement: { "401": errorList401Examples2, "404": errorList404Examples2 },
   createClientRegularization: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "Client not found",
-          },
-        ],
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Value can't be blank",
-          },
-        ],
-      },
-    },
+    "401": errorList401Examples2,
+    "404": errorList404Examples2,
+    "422": errorList422Examples3,
   },
-  deleteClientRegularization: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        errors: [
-          {
-            error: "Client not found",
-          },
-        ],
-      },
-    },
-  },
-  updateAtCommunication: {
-    "401": {
-      "application/json": {
-        errors: {
-          error: "Invalid API key",
-        },
-      },
-    },
-    "422": {
-      "application/json": {
-        errors: [
-          {
-            error: "Value can't be blank",
-          },
-        ],
-      },
-    },
-  },
+  deleteClientRegularization: { "401": errorList401Examples2, "404": errorList404Examples2 },
+  updateAtCommunication: { "401": errorList401Examples2, "422": errorList422Examples3 },
 };
 
 /** A spec-checked mock of the InvoiceXpress API, typed from the spec: see {@link mockInvoiceXpress}. */

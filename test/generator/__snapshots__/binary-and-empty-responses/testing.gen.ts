@@ -11,20 +11,8 @@ export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall
 
 /** The spec's examples, by operationId, then status, then media type: the mock's default answers. */
 export const binaryandemptyresponsesExamples = {
-  getInvoicePdf: {
-    "404": {
-      "application/json": {
-        message: "not found",
-      },
-    },
-  },
-  deleteInvoice: {
-    default: {
-      "application/json": {
-        message: "failed",
-      },
-    },
-  },
+  getInvoicePdf: { "404": { "application/json": { message: "not found" } } },
+  deleteInvoice: { default: { "application/json": { message: "failed" } } },
   uploadAttachment: {},
   downloadArchive: {},
   checkHealth: {},

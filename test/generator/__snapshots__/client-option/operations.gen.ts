@@ -4,13 +4,7 @@ import { lazySchema, type OperationDescriptor } from "@billforge/runtime";
 import * as z from "@billforge/runtime/schema-builder";
 import * as schemas from "./schemas.gen.js";
 
-/**
- * One thing, as JSON or XML
- *
- * `GET /things/{thing-id}.{format}`
- *
- * @see {@link https://docs.example.com/things}
- */
+/** One thing, as JSON or XML: the descriptor of `getThing`. */
 export const getThingOperation: OperationDescriptor = {
   id: "getThing",
   method: "GET",
@@ -32,15 +26,8 @@ export const getThingOperation: OperationDescriptor = {
     {
       status: "200",
       media: [
-        {
-          mediaType: "application/json",
-          schema: schemas.ThingBodySchema,
-        },
-        {
-          mediaType: "application/xml",
-          schema: schemas.ThingBodySchema,
-          xmlMapping: "getThing.200",
-        },
+        { mediaType: "application/json", schema: schemas.ThingBodySchema },
+        { mediaType: "application/xml", schema: schemas.ThingBodySchema, xmlMapping: "ThingBody" },
       ],
     },
   ],

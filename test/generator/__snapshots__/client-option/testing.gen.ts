@@ -14,18 +14,8 @@ export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall
 export const clientoptionExamples = {
   getThing: {
     "200": {
-      "application/json": {
-        thing: {
-          id: 7,
-          name: "Seven",
-        },
-      },
-      "application/xml": {
-        thing: {
-          id: 7,
-          name: "Seven",
-        },
-      },
+      "application/json": { thing: { id: 7, name: "Seven" } },
+      "application/xml": { thing: { id: 7, name: "Seven" } },
     },
   },
 };

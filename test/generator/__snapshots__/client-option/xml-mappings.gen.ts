@@ -4,48 +4,17 @@ import type { NodeMapping, XmlMappingTable } from "@billforge/xml";
 
 /** Component schemas as XML nodes, shared by every body that refers to them. */
 const definitions: Readonly<Record<string, NodeMapping>> = {
-  "Thing": {
-    "kind": "object",
-    "properties": [
-      {
-        "name": "id",
-        "node": {
-          "kind": "scalar",
-          "type": "integer"
-        }
-      },
-      {
-        "name": "name",
-        "node": {
-          "kind": "scalar",
-          "type": "string"
-        }
-      }
-    ]
+  Thing: {
+    kind: "object",
+    properties: [
+      { name: "id", node: { kind: "scalar", type: "integer" } },
+      { name: "name", node: { kind: "scalar", type: "string" } },
+    ],
   },
-  "ThingBody": {
-    "kind": "object",
-    "properties": [
-      {
-        "name": "thing",
-        "node": {
-          "kind": "ref",
-          "ref": "Thing"
-        }
-      }
-    ]
-  }
+  ThingBody: { kind: "object", properties: [{ name: "thing", node: { kind: "ref", ref: "Thing" } }] },
 };
 
-/** Every XML body of the API, by `<operationId>.<request | status>`. */
+/** Every XML body of the API, by its component schema (`<operationId>.<request | status>` when inline). */
 export const xmlMappings: XmlMappingTable = {
-  "getThing.200": {
-    "root": "thing",
-    "rootProperty": "thing",
-    "node": {
-      "kind": "ref",
-      "ref": "Thing"
-    },
-    "definitions": definitions
-  }
+  ThingBody: { root: "thing", rootProperty: "thing", node: { kind: "ref", ref: "Thing" }, definitions },
 };

@@ -4,13 +4,7 @@ import { lazySchema, type OperationDescriptor } from "@billforge/runtime";
 import * as z from "@billforge/runtime/schema-builder";
 import * as schemas from "./schemas.gen.js";
 
-/**
- * Create a contact
- *
- * `POST /contacts`
- *
- * @see {@link https://docs.example.com/contacts/create}
- */
+/** Create a contact: the descriptor of `createContact`. */
 export const createContactOperation: OperationDescriptor = {
   id: "createContact",
   method: "POST",
@@ -25,35 +19,11 @@ export const createContactOperation: OperationDescriptor = {
     query: z.optional(z.undefined()),
     headers: z.optional(z.undefined()),
   })),
-  requestBody: {
-    required: true,
-    media: [
-      {
-        mediaType: "application/json",
-        schema: schemas.ContactInputSchema,
-      },
-    ],
-  },
-  responses: [
-    {
-      status: "201",
-      media: [
-        {
-          mediaType: "application/json",
-          schema: schemas.ContactSchema,
-        },
-      ],
-    },
-  ],
+  requestBody: { required: true, media: [{ mediaType: "application/json", schema: schemas.ContactInputSchema }] },
+  responses: [{ status: "201", media: [{ mediaType: "application/json", schema: schemas.ContactSchema }] }],
 };
 
-/**
- * Replace a contact's tags
- *
- * `PUT /contacts/{contactId}/tags`
- *
- * @see {@link https://docs.example.com/contacts/tags}
- */
+/** Replace a contact's tags: the descriptor of `setContactTags`. */
 export const setContactTagsOperation: OperationDescriptor = {
   id: "setContactTags",
   method: "PUT",
@@ -81,10 +51,5 @@ export const setContactTagsOperation: OperationDescriptor = {
       },
     ],
   },
-  responses: [
-    {
-      status: "204",
-      media: [],
-    },
-  ],
+  responses: [{ status: "204", media: [] }],
 };

@@ -14,13 +14,7 @@ export const ContactSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   address: z.optional(AddressSchema()),
 }));
 
-/**
- * The `Contact` schema
- *
- * @see components.schemas.Contact
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link ContactSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const ContactInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.strictObject({
   name: z.string(),
   email: z.optional(z.string()),
@@ -36,13 +30,7 @@ export const AddressSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   city: z.string(),
 }));
 
-/**
- * The `Address` schema
- *
- * @see components.schemas.Address
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AddressSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AddressInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.strictObject({
   city: z.string(),
 }));

@@ -11,16 +11,7 @@ export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall
 
 /** The spec's examples, by operationId, then status, then media type: the mock's default answers. */
 export const closedrequestobjectExamples = {
-  createContact: {
-    "201": {
-      "application/json": {
-        name: "Ada",
-        address: {
-          city: "Lisbon",
-        },
-      },
-    },
-  },
+  createContact: { "201": { "application/json": { name: "Ada", address: { city: "Lisbon" } } } },
   setContactTags: {},
 };
 

@@ -12,27 +12,10 @@ export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall
 /** The spec's examples, by operationId, then status, then media type: the mock's default answers. */
 export const discriminatormappingExamples = {
   createPayment: {
-    "201": {
-      "application/json": {
-        id: "p1",
-        method: {
-          type: "iban",
-          iban: "PT50000201231234567890154",
-        },
-      },
-    },
+    "201": { "application/json": { id: "p1", method: { type: "iban", iban: "PT50000201231234567890154" } } },
   },
   getPayment: {
-    "200": {
-      "application/json": {
-        id: "p1",
-        method: {
-          type: "card",
-          number: "4242424242424242",
-        },
-        fee: null,
-      },
-    },
+    "200": { "application/json": { id: "p1", method: { type: "card", number: "4242424242424242" }, fee: null } },
   },
 };
 

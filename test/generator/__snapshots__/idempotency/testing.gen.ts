@@ -11,27 +11,9 @@ export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall
 
 /** The spec's examples, by operationId, then status, then media type: the mock's default answers. */
 export const idempotencyExamples = {
-  listOrders: {
-    "200": {
-      "application/json": [
-        {
-          id: "o1",
-        },
-      ],
-    },
-  },
-  createOrder: {
-    "201": {
-      "application/json": {
-        id: "o1",
-      },
-    },
-  },
-  searchOrders: {
-    "200": {
-      "application/json": [],
-    },
-  },
+  listOrders: { "200": { "application/json": [{ id: "o1" }] } },
+  createOrder: { "201": { "application/json": { id: "o1" } } },
+  searchOrders: { "200": { "application/json": [] } },
   renewOrder: {},
   deleteOrder: {},
   patchOrder: {},

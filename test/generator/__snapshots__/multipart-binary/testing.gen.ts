@@ -11,24 +11,8 @@ export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall
 
 /** The spec's examples, by operationId, then status, then media type: the mock's default answers. */
 export const multipartbinaryExamples = {
-  uploadDocument: {
-    "201": {
-      "application/json": {
-        id: "d1",
-        title: "Contract",
-        size: 1024,
-      },
-    },
-  },
-  replaceDocumentContent: {
-    "200": {
-      "application/json": {
-        id: "d1",
-        title: "Contract",
-        size: 2048,
-      },
-    },
-  },
+  uploadDocument: { "201": { "application/json": { id: "d1", title: "Contract", size: 1024 } } },
+  replaceDocumentContent: { "200": { "application/json": { id: "d1", title: "Contract", size: 2048 } } },
 };
 
 /** A spec-checked mock of the Multipart Binary, typed from the spec: see {@link mockMultipartBinary}. */

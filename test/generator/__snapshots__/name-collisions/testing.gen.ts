@@ -12,27 +12,10 @@ export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall
 /** The spec's examples, by operationId, then status, then media type: the mock's default answers. */
 export const namecollisionsExamples = {
   getThing: {
-    "200": {
-      "application/json": {
-        thing: {
-          id: "t1",
-          "first-name": "Ada",
-        },
-      },
-    },
-    "404": {
-      "application/json": {
-        error: "missing",
-      },
-    },
+    "200": { "application/json": { thing: { id: "t1", "first-name": "Ada" } } },
+    "404": { "application/json": { error: "missing" } },
   },
-  postThing: {
-    "201": {
-      "application/json": {
-        id: "t1",
-      },
-    },
-  },
+  postThing: { "201": { "application/json": { id: "t1" } } },
 };
 
 /** A spec-checked mock of the Name Collisions, typed from the spec: see {@link mockNameCollisions}. */

@@ -4,13 +4,7 @@ import { lazySchema, type OperationDescriptor } from "@billforge/runtime";
 import * as z from "@billforge/runtime/schema-builder";
 import * as schemas from "./schemas.gen.js";
 
-/**
- * The tenant's status
- *
- * `GET /status`
- *
- * @see {@link https://docs.example.com/status}
- */
+/** The tenant's status: the descriptor of `getStatus`. */
 export const getStatusOperation: OperationDescriptor = {
   id: "getStatus",
   method: "GET",

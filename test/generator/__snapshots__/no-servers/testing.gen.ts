@@ -10,15 +10,7 @@ import * as ops from "./operations.gen.js";
 export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall, type MockOptions, type MockViolation, MockViolationError } from "@billforge/runtime/mock";
 
 /** The spec's examples, by operationId, then status, then media type: the mock's default answers. */
-export const noserversExamples = {
-  getStatus: {
-    "200": {
-      "application/json": {
-        ok: true,
-      },
-    },
-  },
-};
+export const noserversExamples = { getStatus: { "200": { "application/json": { ok: true } } } };
 
 /** A spec-checked mock of the No servers, typed from the spec: see {@link mockNoServers}. */
 export type NoServersMock = ProviderMock<operations, MockClientOptions<NoServersClientOptions>, never>;

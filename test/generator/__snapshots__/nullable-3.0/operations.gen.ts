@@ -4,13 +4,7 @@ import { lazySchema, type OperationDescriptor } from "@billforge/runtime";
 import * as z from "@billforge/runtime/schema-builder";
 import * as schemas from "./schemas.gen.js";
 
-/**
- * Get a contact
- *
- * `GET /contacts/{contactId}`
- *
- * @see {@link https://docs.example.com/contacts/get}
- */
+/** Get a contact: the descriptor of `getContact`. */
 export const getContactOperation: OperationDescriptor = {
   id: "getContact",
   method: "GET",
@@ -28,23 +22,7 @@ export const getContactOperation: OperationDescriptor = {
     headers: z.optional(z.undefined()),
   })),
   responses: [
-    {
-      status: "200",
-      media: [
-        {
-          mediaType: "application/json",
-          schema: schemas.ContactSchema,
-        },
-      ],
-    },
-    {
-      status: "404",
-      media: [
-        {
-          mediaType: "application/json",
-          schema: schemas.ErrorSchema,
-        },
-      ],
-    },
+    { status: "200", media: [{ mediaType: "application/json", schema: schemas.ContactSchema }] },
+    { status: "404", media: [{ mediaType: "application/json", schema: schemas.ErrorSchema }] },
   ],
 };

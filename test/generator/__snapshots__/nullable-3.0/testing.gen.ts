@@ -17,19 +17,12 @@ export const nullable30Examples = {
         id: 1,
         email: null,
         status: null,
-        address: {
-          city: "Lisbon",
-        },
+        address: { city: "Lisbon" },
         rating: 4.5,
         tags: ["a", null],
       },
     },
-    "404": {
-      "application/json": {
-        message: "no such contact",
-        detail: null,
-      },
-    },
+    "404": { "application/json": { message: "no such contact", detail: null } },
   },
 };
 

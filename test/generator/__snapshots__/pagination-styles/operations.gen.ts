@@ -4,34 +4,16 @@ import { lazySchema, type OperationDescriptor } from "@billforge/runtime";
 import * as z from "@billforge/runtime/schema-builder";
 import * as schemas from "./schemas.gen.js";
 
-/**
- * List invoices, page by page
- *
- * `GET /invoices`
- *
- * @see {@link https://docs.example.com/invoices/list}
- */
+/** List invoices, page by page: the descriptor of `listInvoices`. */
 export const listInvoicesOperation: OperationDescriptor = {
   id: "listInvoices",
   method: "GET",
   path: "/invoices",
   pathParams: [],
   queryParams: [
-    {
-      name: "page",
-      style: "form",
-      explode: true,
-    },
-    {
-      name: "page_size",
-      style: "form",
-      explode: true,
-    },
-    {
-      name: "status",
-      style: "form",
-      explode: true,
-    },
+    { name: "page", style: "form", explode: true },
+    { name: "page_size", style: "form", explode: true },
+    { name: "status", style: "form", explode: true },
   ],
   headerParams: [],
   idempotent: true,
@@ -71,30 +53,13 @@ export const listInvoicesOperation: OperationDescriptor = {
   },
 };
 
-/**
- * List accounts by offset
- *
- * `GET /accounts`
- *
- * @see {@link https://docs.example.com/accounts/list}
- */
+/** List accounts by offset: the descriptor of `listAccounts`. */
 export const listAccountsOperation: OperationDescriptor = {
   id: "listAccounts",
   method: "GET",
   path: "/accounts",
   pathParams: [],
-  queryParams: [
-    {
-      name: "offset",
-      style: "form",
-      explode: true,
-    },
-    {
-      name: "limit",
-      style: "form",
-      explode: true,
-    },
-  ],
+  queryParams: [{ name: "offset", style: "form", explode: true }, { name: "limit", style: "form", explode: true }],
   headerParams: [],
   idempotent: true,
   security: [],
@@ -131,25 +96,13 @@ export const listAccountsOperation: OperationDescriptor = {
   },
 };
 
-/**
- * List events by cursor
- *
- * `GET /events`
- *
- * @see {@link https://docs.example.com/events/list}
- */
+/** List events by cursor: the descriptor of `listEvents`. */
 export const listEventsOperation: OperationDescriptor = {
   id: "listEvents",
   method: "GET",
   path: "/events",
   pathParams: [],
-  queryParams: [
-    {
-      name: "cursor",
-      style: "form",
-      explode: true,
-    },
-  ],
+  queryParams: [{ name: "cursor", style: "form", explode: true }],
   headerParams: [],
   idempotent: true,
   security: [],
@@ -176,21 +129,10 @@ export const listEventsOperation: OperationDescriptor = {
       ],
     },
   ],
-  pagination: {
-    style: "cursor",
-    cursor: "/query/cursor",
-    nextCursor: "/next_cursor",
-    items: "/events",
-  },
+  pagination: { style: "cursor", cursor: "/query/cursor", nextCursor: "/next_cursor", items: "/events" },
 };
 
-/**
- * Search invoices (paged through the body)
- *
- * `POST /invoices/search`
- *
- * @see {@link https://docs.example.com/invoices/search}
- */
+/** Search invoices (paged through the body): the descriptor of `searchInvoices`. */
 export const searchInvoicesOperation: OperationDescriptor = {
   id: "searchInvoices",
   method: "POST",

@@ -11,56 +11,10 @@ export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall
 
 /** The spec's examples, by operationId, then status, then media type: the mock's default answers. */
 export const paginationstylesExamples = {
-  listInvoices: {
-    "200": {
-      "application/json": {
-        data: [
-          {
-            id: 1,
-          },
-        ],
-        meta: {
-          total_count: 1,
-        },
-      },
-    },
-  },
-  listAccounts: {
-    "200": {
-      "application/json": {
-        accounts: [
-          {
-            name: "a",
-          },
-        ],
-        pagination: {
-          has_more: false,
-        },
-      },
-    },
-  },
-  listEvents: {
-    "200": {
-      "application/json": {
-        events: [
-          {
-            id: "e1",
-          },
-        ],
-        next_cursor: null,
-      },
-    },
-  },
-  searchInvoices: {
-    "200": {
-      "application/json": {
-        results: {
-          invoices: [],
-          pages: 0,
-        },
-      },
-    },
-  },
+  listInvoices: { "200": { "application/json": { data: [{ id: 1 }], meta: { total_count: 1 } } } },
+  listAccounts: { "200": { "application/json": { accounts: [{ name: "a" }], pagination: { has_more: false } } } },
+  listEvents: { "200": { "application/json": { events: [{ id: "e1" }], next_cursor: null } } },
+  searchInvoices: { "200": { "application/json": { results: { invoices: [], pages: 0 } } } },
 };
 
 /** A spec-checked mock of the Pagination Styles, typed from the spec: see {@link mockPaginationStyles}. */

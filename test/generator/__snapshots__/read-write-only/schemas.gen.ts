@@ -15,13 +15,7 @@ export const UserSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseOb
   address: z.optional(AddressSchema()),
 }));
 
-/**
- * The `User` schema
- *
- * @see components.schemas.User
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link UserSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const UserInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   name: z.string().check(z.maxLength(100)),
@@ -40,13 +34,7 @@ export const AddressSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   geocoded: z.optional(z.boolean()),
 }));
 
-/**
- * The `Address` schema
- *
- * @see components.schemas.Address
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link AddressSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const AddressInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   city: z.optional(z.string()),
   geocoded: z.optional(z.never()),
@@ -61,13 +49,7 @@ export const UserListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
   users: z.array(UserSchema()),
 }));
 
-/**
- * Refers to User, so its request side differs too.
- *
- * @see components.schemas.UserList
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link UserListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const UserListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   users: z.array(UserInputSchema()),
 }));
@@ -81,13 +63,7 @@ export const SettingsSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
   theme: z.optional(z.enum(["light","dark"])),
 }));
 
-/**
- * Closed object, strict on the request side only.
- *
- * @see components.schemas.Settings
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link SettingsSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const SettingsInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.strictObject({
   theme: z.optional(z.enum(["light","dark"])),
 }));

@@ -17,32 +17,12 @@ export const readwriteonlyExamples = {
         id: "u1",
         name: "Ada",
         createdAt: "2024-01-01T00:00:00Z",
-        address: {
-          city: "Lisbon",
-          geocoded: true,
-        },
+        address: { city: "Lisbon", geocoded: true },
       },
     },
   },
-  replaceUser: {
-    "200": {
-      "application/json": {
-        users: [
-          {
-            id: "u1",
-            name: "Ada",
-          },
-        ],
-      },
-    },
-  },
-  putSettings: {
-    "200": {
-      "application/json": {
-        theme: "dark",
-      },
-    },
-  },
+  replaceUser: { "200": { "application/json": { users: [{ id: "u1", name: "Ada" }] } } },
+  putSettings: { "200": { "application/json": { theme: "dark" } } },
 };
 
 /** A spec-checked mock of the Read Write Only, typed from the spec: see {@link mockReadWriteOnly}. */

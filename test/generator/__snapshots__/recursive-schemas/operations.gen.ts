@@ -4,13 +4,7 @@ import { lazySchema, type OperationDescriptor } from "@billforge/runtime";
 import * as z from "@billforge/runtime/schema-builder";
 import * as schemas from "./schemas.gen.js";
 
-/**
- * Get a folder with its subfolders
- *
- * `GET /folders/{folderId}`
- *
- * @see {@link https://docs.example.com/folders/tree}
- */
+/** Get a folder with its subfolders: the descriptor of `getFolderTree`. */
 export const getFolderTreeOperation: OperationDescriptor = {
   id: "getFolderTree",
   method: "GET",
@@ -27,26 +21,10 @@ export const getFolderTreeOperation: OperationDescriptor = {
     query: z.optional(z.undefined()),
     headers: z.optional(z.undefined()),
   })),
-  responses: [
-    {
-      status: "200",
-      media: [
-        {
-          mediaType: "application/json",
-          schema: schemas.FolderSchema,
-        },
-      ],
-    },
-  ],
+  responses: [{ status: "200", media: [{ mediaType: "application/json", schema: schemas.FolderSchema }] }],
 };
 
-/**
- * Get an employee
- *
- * `GET /employees/{employeeId}`
- *
- * @see {@link https://docs.example.com/employees/get}
- */
+/** Get an employee: the descriptor of `getEmployee`. */
 export const getEmployeeOperation: OperationDescriptor = {
   id: "getEmployee",
   method: "GET",
@@ -63,26 +41,10 @@ export const getEmployeeOperation: OperationDescriptor = {
     query: z.optional(z.undefined()),
     headers: z.optional(z.undefined()),
   })),
-  responses: [
-    {
-      status: "200",
-      media: [
-        {
-          mediaType: "application/json",
-          schema: schemas.EmployeeSchema,
-        },
-      ],
-    },
-  ],
+  responses: [{ status: "200", media: [{ mediaType: "application/json", schema: schemas.EmployeeSchema }] }],
 };
 
-/**
- * Evaluate an expression tree
- *
- * `POST /expressions`
- *
- * @see {@link https://docs.example.com/expressions}
- */
+/** Evaluate an expression tree: the descriptor of `evaluateExpression`. */
 export const evaluateExpressionOperation: OperationDescriptor = {
   id: "evaluateExpression",
   method: "POST",
@@ -97,24 +59,8 @@ export const evaluateExpressionOperation: OperationDescriptor = {
     query: z.optional(z.undefined()),
     headers: z.optional(z.undefined()),
   })),
-  requestBody: {
-    required: true,
-    media: [
-      {
-        mediaType: "application/json",
-        schema: schemas.ExpressionSchema,
-      },
-    ],
-  },
+  requestBody: { required: true, media: [{ mediaType: "application/json", schema: schemas.ExpressionSchema }] },
   responses: [
-    {
-      status: "200",
-      media: [
-        {
-          mediaType: "application/json",
-          schema: /* @__PURE__ */ lazySchema(() => z.number()),
-        },
-      ],
-    },
+    { status: "200", media: [{ mediaType: "application/json", schema: /* @__PURE__ */ lazySchema(() => z.number()) }] },
   ],
 };

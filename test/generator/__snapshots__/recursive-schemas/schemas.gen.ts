@@ -15,13 +15,7 @@ export const FolderSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loose
   children: z.array(z.lazy(() => FolderSchema())),
 }));
 
-/**
- * Refers to itself.
- *
- * @see components.schemas.Folder
- *
- * Request side: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields.
- */
+/** {@link FolderSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
 export const FolderInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   name: z.string(),

@@ -12,39 +12,12 @@ export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall
 /** The spec's examples, by operationId, then status, then media type: the mock's default answers. */
 export const recursiveschemasExamples = {
   getFolderTree: {
-    "200": {
-      "application/json": {
-        id: "f1",
-        name: "root",
-        children: [
-          {
-            id: "f2",
-            name: "child",
-            children: [],
-          },
-        ],
-      },
-    },
+    "200": { "application/json": { id: "f1", name: "root", children: [{ id: "f2", name: "child", children: [] }] } },
   },
   getEmployee: {
-    "200": {
-      "application/json": {
-        id: "e1",
-        department: {
-          name: "R&D",
-          head: {
-            id: "e2",
-          },
-          staff: [],
-        },
-      },
-    },
+    "200": { "application/json": { id: "e1", department: { name: "R&D", head: { id: "e2" }, staff: [] } } },
   },
-  evaluateExpression: {
-    "200": {
-      "application/json": -1,
-    },
-  },
+  evaluateExpression: { "200": { "application/json": -1 } },
 };
 
 /** A spec-checked mock of the Recursive Schemas, typed from the spec: see {@link mockRecursiveSchemas}. */

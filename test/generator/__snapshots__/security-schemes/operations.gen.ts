@@ -4,13 +4,7 @@ import { lazySchema, type OperationDescriptor } from "@billforge/runtime";
 import * as z from "@billforge/runtime/schema-builder";
 import * as schemas from "./schemas.gen.js";
 
-/**
- * Uses the document's default (API key in a header)
- *
- * `GET /header-key`
- *
- * @see {@link https://docs.example.com/auth}
- */
+/** Uses the document's default (API key in a header): the descriptor of `useHeaderKey`. */
 export const useHeaderKeyOperation: OperationDescriptor = {
   id: "useHeaderKey",
   method: "GET",
@@ -19,24 +13,11 @@ export const useHeaderKeyOperation: OperationDescriptor = {
   queryParams: [],
   headerParams: [],
   idempotent: true,
-  security: [
-    ["headerKey"],
-  ],
-  responses: [
-    {
-      status: "204",
-      media: [],
-    },
-  ],
+  security: [["headerKey"]],
+  responses: [{ status: "204", media: [] }],
 };
 
-/**
- * API key in the query
- *
- * `GET /query-key`
- *
- * @see {@link https://docs.example.com/auth}
- */
+/** API key in the query: the descriptor of `useQueryKey`. */
 export const useQueryKeyOperation: OperationDescriptor = {
   id: "useQueryKey",
   method: "GET",
@@ -45,24 +26,11 @@ export const useQueryKeyOperation: OperationDescriptor = {
   queryParams: [],
   headerParams: [],
   idempotent: true,
-  security: [
-    ["queryKey"],
-  ],
-  responses: [
-    {
-      status: "204",
-      media: [],
-    },
-  ],
+  security: [["queryKey"]],
+  responses: [{ status: "204", media: [] }],
 };
 
-/**
- * HTTP Basic
- *
- * `GET /basic`
- *
- * @see {@link https://docs.example.com/auth}
- */
+/** HTTP Basic: the descriptor of `useBasic`. */
 export const useBasicOperation: OperationDescriptor = {
   id: "useBasic",
   method: "GET",
@@ -71,24 +39,11 @@ export const useBasicOperation: OperationDescriptor = {
   queryParams: [],
   headerParams: [],
   idempotent: true,
-  security: [
-    ["basic"],
-  ],
-  responses: [
-    {
-      status: "204",
-      media: [],
-    },
-  ],
+  security: [["basic"]],
+  responses: [{ status: "204", media: [] }],
 };
 
-/**
- * Bearer token, or an API key in a header
- *
- * `GET /bearer`
- *
- * @see {@link https://docs.example.com/auth}
- */
+/** Bearer token, or an API key in a header: the descriptor of `useBearer`. */
 export const useBearerOperation: OperationDescriptor = {
   id: "useBearer",
   method: "GET",
@@ -97,25 +52,11 @@ export const useBearerOperation: OperationDescriptor = {
   queryParams: [],
   headerParams: [],
   idempotent: true,
-  security: [
-    ["bearer"],
-    ["headerKey"],
-  ],
-  responses: [
-    {
-      status: "204",
-      media: [],
-    },
-  ],
+  security: [["bearer"], ["headerKey"]],
+  responses: [{ status: "204", media: [] }],
 };
 
-/**
- * OAuth2 client credentials
- *
- * `GET /oauth`
- *
- * @see {@link https://docs.example.com/auth}
- */
+/** OAuth2 client credentials: the descriptor of `useOauth`. */
 export const useOauthOperation: OperationDescriptor = {
   id: "useOauth",
   method: "GET",
@@ -124,24 +65,11 @@ export const useOauthOperation: OperationDescriptor = {
   queryParams: [],
   headerParams: [],
   idempotent: true,
-  security: [
-    ["oauth"],
-  ],
-  responses: [
-    {
-      status: "204",
-      media: [],
-    },
-  ],
+  security: [["oauth"]],
+  responses: [{ status: "204", media: [] }],
 };
 
-/**
- * Needs no credentials
- *
- * `GET /public`
- *
- * @see {@link https://docs.example.com/auth}
- */
+/** Needs no credentials: the descriptor of `getPublic`. */
 export const getPublicOperation: OperationDescriptor = {
   id: "getPublic",
   method: "GET",
@@ -151,10 +79,5 @@ export const getPublicOperation: OperationDescriptor = {
   headerParams: [],
   idempotent: true,
   security: [],
-  responses: [
-    {
-      status: "204",
-      media: [],
-    },
-  ],
+  responses: [{ status: "204", media: [] }],
 };

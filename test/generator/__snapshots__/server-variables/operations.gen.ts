@@ -4,13 +4,7 @@ import { lazySchema, type OperationDescriptor } from "@billforge/runtime";
 import * as z from "@billforge/runtime/schema-builder";
 import * as schemas from "./schemas.gen.js";
 
-/**
- * Check the connection
- *
- * `GET /ping`
- *
- * @see {@link https://docs.example.com/ping}
- */
+/** Check the connection: the descriptor of `ping`. */
 export const pingOperation: OperationDescriptor = {
   id: "ping",
   method: "GET",
@@ -21,14 +15,6 @@ export const pingOperation: OperationDescriptor = {
   idempotent: true,
   security: [],
   responses: [
-    {
-      status: "200",
-      media: [
-        {
-          mediaType: "text/plain",
-          schema: /* @__PURE__ */ lazySchema(() => z.string()),
-        },
-      ],
-    },
+    { status: "200", media: [{ mediaType: "text/plain", schema: /* @__PURE__ */ lazySchema(() => z.string()) }] },
   ],
 };

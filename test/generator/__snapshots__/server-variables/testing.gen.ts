@@ -10,13 +10,7 @@ import * as ops from "./operations.gen.js";
 export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall, type MockOptions, type MockViolation, MockViolationError } from "@billforge/runtime/mock";
 
 /** The spec's examples, by operationId, then status, then media type: the mock's default answers. */
-export const servervariablesExamples = {
-  ping: {
-    "200": {
-      "text/plain": "pong",
-    },
-  },
-};
+export const servervariablesExamples = { ping: { "200": { "text/plain": "pong" } } };
 
 /** A spec-checked mock of the Server Variables, typed from the spec: see {@link mockServerVariables}. */
 export type ServerVariablesMock = ProviderMock<operations, MockClientOptions<ServerVariablesClientOptions>, never>;

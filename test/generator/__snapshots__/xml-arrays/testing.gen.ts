@@ -15,36 +15,12 @@ export const xmlarraysExamples = {
   listInvoicesXml: {
     "200": {
       "application/xml": {
-        invoices: [
-          {
-            id: 1,
-            items: [
-              {
-                name: "Rent",
-                quantity: "1.0",
-              },
-            ],
-          },
-        ],
-        page: {
-          current_page: 1,
-          total_pages: 1,
-        },
+        invoices: [{ id: 1, items: [{ name: "Rent", quantity: "1.0" }] }],
+        page: { current_page: 1, total_pages: 1 },
       },
     },
   },
-  createInvoiceXml: {
-    "201": {
-      "application/xml": {
-        id: 1,
-        items: [],
-      },
-      "application/json": {
-        id: 1,
-        items: [],
-      },
-    },
-  },
+  createInvoiceXml: { "201": { "application/xml": { id: 1, items: [] }, "application/json": { id: 1, items: [] } } },
 };
 
 /** A spec-checked mock of the XML Arrays, typed from the spec: see {@link mockXmlArrays}. */

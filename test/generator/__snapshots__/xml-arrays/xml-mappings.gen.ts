@@ -2,132 +2,46 @@
 // change the spec and run `pnpm generate` instead.
 import type { NodeMapping, XmlMappingTable } from "@billforge/xml";
 
+const integerNode: NodeMapping = { kind: "scalar", type: "integer" };
+
+const stringNode: NodeMapping = { kind: "scalar", type: "string" };
+
 /** Component schemas as XML nodes, shared by every body that refers to them. */
 const definitions: Readonly<Record<string, NodeMapping>> = {
-  "Invoice": {
-    "kind": "object",
-    "properties": [
+  Invoice: {
+    kind: "object",
+    properties: [
+      { name: "id", as: "attribute", node: integerNode },
+      { name: "status", xmlName: "state", node: stringNode },
       {
-        "name": "id",
-        "as": "attribute",
-        "node": {
-          "kind": "scalar",
-          "type": "integer"
-        }
+        name: "items",
+        node: {
+          kind: "array",
+          itemName: "item",
+          items: {
+            kind: "object",
+            properties: [{ name: "name", node: stringNode }, { name: "quantity", node: stringNode }],
+          },
+        },
       },
-      {
-        "name": "status",
-        "xmlName": "state",
-        "node": {
-          "kind": "scalar",
-          "type": "string"
-        }
-      },
-      {
-        "name": "items",
-        "node": {
-          "kind": "array",
-          "itemName": "item",
-          "items": {
-            "kind": "object",
-            "properties": [
-              {
-                "name": "name",
-                "node": {
-                  "kind": "scalar",
-                  "type": "string"
-                }
-              },
-              {
-                "name": "quantity",
-                "node": {
-                  "kind": "scalar",
-                  "type": "string"
-                }
-              }
-            ]
-          }
-        }
-      },
-      {
-        "name": "tags",
-        "xmlName": "tag",
-        "as": "repeated",
-        "node": {
-          "kind": "scalar",
-          "type": "string"
-        }
-      }
-    ]
+      { name: "tags", xmlName: "tag", as: "repeated", node: stringNode },
+    ],
   },
-  "InvoiceList": {
-    "kind": "object",
-    "properties": [
-      {
-        "name": "invoices",
-        "xmlName": "invoices",
-        "as": "repeated",
-        "node": {
-          "kind": "ref",
-          "ref": "Invoice"
-        }
-      },
-      {
-        "name": "page",
-        "as": "inline",
-        "wrapper": "results",
-        "node": {
-          "kind": "ref",
-          "ref": "Page"
-        }
-      }
-    ]
+  InvoiceList: {
+    kind: "object",
+    properties: [
+      { name: "invoices", xmlName: "invoices", as: "repeated", node: { kind: "ref", ref: "Invoice" } },
+      { name: "page", as: "inline", wrapper: "results", node: { kind: "ref", ref: "Page" } },
+    ],
   },
-  "Page": {
-    "kind": "object",
-    "properties": [
-      {
-        "name": "current_page",
-        "node": {
-          "kind": "scalar",
-          "type": "integer"
-        }
-      },
-      {
-        "name": "total_pages",
-        "node": {
-          "kind": "scalar",
-          "type": "integer"
-        }
-      }
-    ]
-  }
+  Page: {
+    kind: "object",
+    properties: [{ name: "current_page", node: integerNode }, { name: "total_pages", node: integerNode }],
+  },
 };
 
-/** Every XML body of the API, by `<operationId>.<request | status>`. */
+/** Every XML body of the API, by its component schema (`<operationId>.<request | status>` when inline). */
 export const xmlMappings: XmlMappingTable = {
-  "listInvoicesXml.200": {
-    "root": "invoices",
-    "node": {
-      "kind": "ref",
-      "ref": "InvoiceList"
-    },
-    "definitions": definitions
-  },
-  "createInvoiceXml.request": {
-    "root": "invoice",
-    "node": {
-      "kind": "ref",
-      "ref": "Invoice"
-    },
-    "definitions": definitions
-  },
-  "createInvoiceXml.201": {
-    "root": "invoice",
-    "node": {
-      "kind": "ref",
-      "ref": "Invoice"
-    },
-    "definitions": definitions
-  }
+  Invoice: { root: "invoice", node: { kind: "ref", ref: "Invoice" }, definitions },
+  InvoiceList: { root: "invoices", node: { kind: "ref", ref: "InvoiceList" }, definitions },
 };
