@@ -84,7 +84,7 @@ describe("changesetFor", () => {
   });
 
   it("names the file after the package and bump, in the changeset folder", () => {
-    const { path } = changesetFor("/repo/.changeset", "@acme/billing_client.v2", "minor", "s", [addedOperation]);
+    const { path } = changesetFor("/repo/.changeset", "@acme/billing__client.v2", "minor", "s", [addedOperation]);
     expect(path).toMatch(/^\/repo\/\.changeset\/acme-billing-client-v2-spec-minor-[0-9a-f]{8}\.md$/);
     const upper = changesetFor("/c", "@Acme/Pay", "patch", "s", []).path;
     expect(upper).toMatch(/^\/c\/Acme-Pay-spec-patch-[0-9a-f]{8}\.md$/);
