@@ -82,6 +82,18 @@ describe("CallScope limits", () => {
     scope.dispose();
   });
 
+  it("lets a timed-out attempt be disposed twice without touching the next attempt", async () => {
+    const scope = new CallScope("listInvoices", undefined, 10_000);
+    const first = scope.startAttempt(100);
+    await vi.advanceTimersByTimeAsync(100);
+    first.dispose();
+    const second = scope.startAttempt(5_000);
+    first.dispose();
+    expect(scope.signal).toBe(second.signal);
+    second.dispose();
+    scope.dispose();
+  });
+
   it("rejects a sleep at once when the call has already stopped", async () => {
     const scope = new CallScope("listInvoices", AbortSignal.abort(), 10_000);
     let outcome: unknown = "still sleeping";

@@ -18,18 +18,14 @@ function cyclic(code?: string): Error {
 }
 
 describe("failedBeforeSending: codes", () => {
-  it.each([
-    "ECONNREFUSED",
-    "ENOTFOUND",
-    "EAI_AGAIN",
-    "ENETUNREACH",
-    "EHOSTUNREACH",
-    "UND_ERR_CONNECT_TIMEOUT",
-  ])("%s proves the request never left", (code) => {
-    expect(failedBeforeSending(fetchFailed(systemError(code)))).toBe(true);
-    // Also on the error itself, unwrapped.
-    expect(failedBeforeSending(systemError(code))).toBe(true);
-  });
+  it.each(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ENETUNREACH", "EHOSTUNREACH", "UND_ERR_CONNECT_TIMEOUT"])(
+    "%s proves the request never left",
+    (code) => {
+      expect(failedBeforeSending(fetchFailed(systemError(code)))).toBe(true);
+      // Also on the error itself, unwrapped.
+      expect(failedBeforeSending(systemError(code))).toBe(true);
+    },
+  );
 
   it.each(["ECONNRESET", "EPIPE", "ETIMEDOUT", "UND_ERR_SOCKET", "UND_ERR_HEADERS_TIMEOUT", ""])(
     "%s may have reached the server",
@@ -80,6 +76,12 @@ describe("failedBeforeSending: what is not an undici error", () => {
   ])("%s → false", (_name, value) => {
     expect(failedBeforeSending(value)).toBe(false);
     expect(failedBeforeSending(fetchFailed(value))).toBe(false);
+  });
+
+  it("ends on an aggregate that holds itself", () => {
+    const aggregate = new AggregateError([systemError("ECONNREFUSED")]);
+    aggregate.errors.push(aggregate);
+    expect(failedBeforeSending(fetchFailed(aggregate))).toBe(false);
   });
 
   it("ends on a cyclic cause chain", () => {
