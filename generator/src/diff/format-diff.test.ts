@@ -108,6 +108,30 @@ describe("formatDiff", () => {
     expect(green).toContain("<b>API-wide</b>");
   });
 
+  it("gives each operation its own group, in the order they first appear", () => {
+    const getInvoice = { type: "operation", operationId: "getInvoice", method: "GET", path: "/invoices/{id}" } as const;
+    const changes: Change[] = [
+      {
+        kind: "operation-deprecated",
+        breaking: false,
+        scope: listInvoices,
+        where: "",
+        message: "operation deprecated",
+      },
+      { kind: "operation-added", breaking: false, scope: getInvoice, where: "", message: "operation getInvoice added" },
+      { kind: "parameter-removed", breaking: true, scope: listInvoices, where: "query.status", message: "removed" },
+    ];
+    const lines = formatDiff({ base: "a", head: "b", changes, bump: "major" }, PLAIN).split("\n");
+    expect(lines.slice(2, 8)).toEqual([
+      "Operations",
+      "  listInvoices  GET /invoices",
+      "    ✗ breaking      query.status  removed [parameter-removed]",
+      "    ✓ non-breaking  operation deprecated [operation-deprecated]",
+      "  getInvoice  GET /invoices/{id}",
+      "    ✓ non-breaking  operation getInvoice added [operation-added]",
+    ]);
+  });
+
   it("says so when nothing changed, with no summary", () => {
     expect(formatDiff({ base: "a", head: "b", changes: [], bump: undefined }, PLAIN)).toBe(
       "billforge diff: a → b\n\nNo change to the generated client's API.",
