@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { BodyCodec } from "./body-codec.js";
+import { type BodyCodec, contentTypeFor } from "./body-codec.js";
 import { bytesToText, decodeDocumentedBody, decodeUndocumentedBody } from "./decode-body.js";
 import { encodeForm, formCodec } from "./form-codec.js";
 import { jsonCodec } from "./json-codec.js";
@@ -91,5 +91,27 @@ describe("encodeForm", () => {
 
   it("refuses objects inside a list, naming the field", () => {
     expect(() => encodeForm({ tags: ["a", { b: 1 }] })).toThrow(/Form field tags must hold primitives/);
+  });
+});
+
+describe("form decoding and __proto__", () => {
+  it("never lets a __proto__ field reach the record's prototype, however often it is sent", () => {
+    const media = { mediaType: "application/x-www-form-urlencoded" };
+    for (const text of ["__proto__=x&a=1", "__proto__=x&__proto__=y&a=1"]) {
+      const record = formCodec.decode(text, media) as Record<string, unknown>;
+      expect(Object.getPrototypeOf(record)).toBe(Object.prototype);
+      expect(Object.keys(record)).toEqual(["a"]);
+    }
+  });
+
+  it("keeps a field with an empty name", () => {
+    expect(formCodec.decode("=v&a=1", { mediaType: "application/x-www-form-urlencoded" })).toEqual({ "": "v", a: "1" });
+  });
+});
+
+describe("contentTypeFor", () => {
+  it("takes a Blob's own type only from a codec: a caller's Blob is sent as the documented type", () => {
+    const blob = new Blob(["--x--"], { type: "multipart/form-data; boundary=x" });
+    expect(contentTypeFor({ mediaType: "multipart/form-data" }, undefined, blob)).toBe("multipart/form-data");
   });
 });
