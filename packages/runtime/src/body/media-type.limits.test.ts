@@ -24,6 +24,8 @@ describe("mediaTypeMatches, at the edges", () => {
     ["application/*+json", "text/problem+json", false],
     ["text/*", "application/plain", false],
     ["*/*", "garbage", false],
+    ["*", "application/json", false],
+    ["application", "application/json", false],
     ["application/json", "garbage", false],
     ["APPLICATION/JSON", "application/json", true],
     ["application/vnd.api+json", "application/vnd.api+json; ext=bulk", true],
