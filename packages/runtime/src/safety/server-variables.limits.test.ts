@@ -86,6 +86,16 @@ describe("resolveServerUrl messages", () => {
     );
   });
 
+  it("lists the variables a server does declare", () => {
+    const regional: ServerDescriptor = {
+      url: "https://{region}.example.com/{version}",
+      variables: { region: { default: "eu" }, version: { default: "v1" } },
+    };
+    expect(refusal(() => resolveServerUrl([regional], { serverVariables: { zone: "a" } }, fillServerVariables))).toBe(
+      "serverVariables.zone is not a variable of https://{region}.example.com/{version} (known: region, version)",
+    );
+  });
+
   it("says a server declares no variables at all", () => {
     expect(refusal(() => resolveServerUrl(servers, { serverVariables: { region: "eu" } }))).toBe(
       "serverVariables.region is not a variable of http://api.example.com (known: none)",
