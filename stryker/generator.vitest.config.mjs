@@ -7,5 +7,8 @@ export default {
     root: process.cwd(),
     include: ["src/diff/**/*.test.ts", "src/write.test.ts"],
     testTimeout: 60_000,
+    // One module graph for all test files of a mutant run: module loading, not the tests, was
+    // most of each mutant's time.
+    isolate: false,
   },
 };

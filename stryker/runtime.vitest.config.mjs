@@ -10,6 +10,9 @@ export default {
     exclude: ["**/node_modules/**", "src/**/*.network.test.ts"],
     // Instrumented code runs several times slower; deep-recursion tests need the headroom.
     testTimeout: 30_000,
+    // One module graph for all test files of a mutant run: module loading, not the tests, was
+    // most of each mutant's time.
+    isolate: false,
     // A few stub-based tests also hold short timeouts (30 ms); under load a retry tells slow from wrong.
     retry: 2,
   },

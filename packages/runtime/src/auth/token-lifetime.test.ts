@@ -16,6 +16,9 @@ describe("tokenLifetimeMs", () => {
     ["NaN: garbage", Number.NaN, MIN_TOKEN_LIFETIME_S * 1000],
     ["Infinity: garbage", Number.POSITIVE_INFINITY, MIN_TOKEN_LIFETIME_S * 1000],
     ["an object: garbage", { seconds: 10 }, MIN_TOKEN_LIFETIME_S * 1000],
+    ["a list holding a number: garbage", [3600], MIN_TOKEN_LIFETIME_S * 1000],
+    ["an exponent in a string: not plain seconds", "1e4", MIN_TOKEN_LIFETIME_S * 1000],
+    ["hex in a string: not plain seconds", "0x1000", MIN_TOKEN_LIFETIME_S * 1000],
     ["a year, lowered to the ceiling", 365 * 86_400, MAX_TOKEN_LIFETIME_S * 1000],
   ])("%s", (_name, expiresIn, expected) => {
     expect(tokenLifetimeMs(expiresIn)).toBe(expected);
