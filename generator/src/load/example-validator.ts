@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { createExampleDecider } from "./example-decider.js";
+import { createExampleExplainer, type ExampleError } from "./example-explainer.js";
 import { toJsonSchema } from "./json-schema.js";
 import { isObject, type JsonObject, type OpenApiDocument } from "./openapi-document.js";
 import { specRegExp } from "./spec-pattern.js";
@@ -24,10 +24,11 @@ export function createExampleValidator(doc: OpenApiDocument): ExampleValidator {
     Object.entries(schemas).map(([name, schema]) => [name, toJsonSchema(schema, openapi30, REF_BASE)]),
   );
   // Compiling with ajv (generating and evaluating code) was the slowest part of loading a
-  // large spec. Most examples are decided by walking their schema; ajv compiles a validator
-  // that stops at the first error only for what the walk cannot decide, and one that
-  // collects every error (for the diagnostics) only for a schema with an invalid example.
-  const walk = createExampleDecider(converted, REF_BASE);
+  // large spec. Examples are checked, and invalid ones explained, by walking their schema;
+  // ajv is loaded only for a keyword the walk does not know. It then compiles a validator
+  // that stops at the first error, and one that collects every error (for the
+  // diagnostics) only for a schema with an invalid example.
+  const walk = createExampleExplainer(converted, REF_BASE);
   let decide: ((schema: JsonObject) => ValidateFunction) | undefined;
   let explain: ((schema: JsonObject) => ValidateFunction) | undefined;
   return {
@@ -45,19 +46,17 @@ export function createExampleValidator(doc: OpenApiDocument): ExampleValidator {
   };
 
   function checkValue(schema: JsonObject, value: unknown): string[] {
-    const verdict = walk(toJsonSchema(schema, openapi30, REF_BASE), value);
-    if (verdict === true) {
-      return [];
+    const errors = walk(toJsonSchema(schema, openapi30, REF_BASE), value);
+    if (errors !== undefined) {
+      return errors.map(describeError);
     }
-    if (verdict === undefined) {
-      decide ??= compiler(converted, openapi30, false);
-      if (decide(schema)(value)) {
-        return [];
-      }
+    decide ??= compiler(converted, openapi30, false);
+    if (decide(schema)(value)) {
+      return [];
     }
     explain ??= compiler(converted, openapi30, true);
     const validate = explain(schema);
-    return validate(value) ? [] : (validate.errors ?? []).map(describeError);
+    return validate(value) ? [] : (validate.errors ?? []).map(ajvError).map(describeError);
   }
 }
 
@@ -107,8 +106,16 @@ function localRefOnly(schema: JsonObject): string | undefined {
   return typeof $ref === "string" && $ref.startsWith("#/") && Object.keys(rest).length === 0 ? $ref : undefined;
 }
 
-function describeError(error: ErrorObject): string {
+function ajvError(error: ErrorObject): ExampleError {
+  return {
+    instancePath: error.instancePath,
+    message: error.message ?? "is invalid",
+    ...(error.keyword === "enum" ? { allowedValues: error.params.allowedValues as unknown[] } : {}),
+  };
+}
+
+function describeError(error: ExampleError): string {
   const where = error.instancePath === "" ? "the example" : `example${error.instancePath}`;
-  const allowed = error.keyword === "enum" ? ` (${(error.params.allowedValues as unknown[]).join(", ")})` : "";
-  return `${where} ${error.message ?? "is invalid"}${allowed}`;
+  const allowed = error.allowedValues === undefined ? "" : ` (${error.allowedValues.join(", ")})`;
+  return `${where} ${error.message}${allowed}`;
 }
