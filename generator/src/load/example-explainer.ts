@@ -84,10 +84,11 @@ const BOUND_WORDS: Readonly<Record<string, string>> = {
   exclusiveMinimum: ">",
 };
 
-export function createExampleExplainer(
-  components: Readonly<Record<string, unknown>>,
-  refBase: string,
-): ExampleExplainer {
+/**
+ * `component(name)` gives the converted component schema, or undefined when there is none
+ * (the caller may convert components lazily: most are never reached by an example).
+ */
+export function createExampleExplainer(component: (name: string) => unknown, refBase: string): ExampleExplainer {
   const prefix = `${refBase}#/components/schemas/`;
   const patterns = new Map<string, RegExp | undefined>();
 
@@ -175,10 +176,11 @@ export function createExampleExplainer(
           throw UNDECIDED;
         }
         const name = argument.slice(prefix.length);
-        if (name.includes("/") || name.includes("~") || !Object.hasOwn(components, name)) {
+        const target = name.includes("/") || name.includes("~") ? undefined : component(name);
+        if (target === undefined) {
           throw UNDECIDED;
         }
-        visit(components[name], value, path, depth + 1, errors);
+        visit(target, value, path, depth + 1, errors);
         return;
       }
       case "const":

@@ -20,15 +20,26 @@ export interface ExampleValidator {
 export function createExampleValidator(doc: OpenApiDocument): ExampleValidator {
   const openapi30 = doc.openapi.startsWith("3.0");
   const schemas = isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
-  const converted = Object.fromEntries(
-    Object.entries(schemas).map(([name, schema]) => [name, toJsonSchema(schema, openapi30, REF_BASE)]),
-  );
+  // Converted when an example first reaches them: most components never are.
+  const convertedByName = new Map<string, unknown>();
+  const component = (name: string): unknown => {
+    if (!Object.hasOwn(schemas, name)) {
+      return undefined;
+    }
+    let converted = convertedByName.get(name);
+    if (converted === undefined) {
+      converted = toJsonSchema(schemas[name], openapi30, REF_BASE);
+      convertedByName.set(name, converted);
+    }
+    return converted;
+  };
+  const allConverted = () => Object.fromEntries(Object.keys(schemas).map((name) => [name, component(name)]));
   // Compiling with ajv (generating and evaluating code) was the slowest part of loading a
   // large spec. Examples are checked, and invalid ones explained, by walking their schema;
   // ajv is loaded only for a keyword the walk does not know. It then compiles a validator
   // that stops at the first error, and one that collects every error (for the
   // diagnostics) only for a schema with an invalid example.
-  const walk = createExampleExplainer(converted, REF_BASE);
+  const walk = createExampleExplainer(component, REF_BASE);
   let decide: ((schema: JsonObject) => ValidateFunction) | undefined;
   let explain: ((schema: JsonObject) => ValidateFunction) | undefined;
   return {
@@ -50,11 +61,11 @@ export function createExampleValidator(doc: OpenApiDocument): ExampleValidator {
     if (errors !== undefined) {
       return errors.map(describeError);
     }
-    decide ??= compiler(converted, openapi30, false);
+    decide ??= compiler(allConverted(), openapi30, false);
     if (decide(schema)(value)) {
       return [];
     }
-    explain ??= compiler(converted, openapi30, true);
+    explain ??= compiler(allConverted(), openapi30, true);
     const validate = explain(schema);
     return validate(value) ? [] : (validate.errors ?? []).map(ajvError).map(describeError);
   }
