@@ -14,6 +14,7 @@ import { breakdownOf, bundle, inputsOf, moduleGroup, ONE_OPERATION } from "./bun
 import { formatSelfTime, topSelfTime } from "./cpu-profile-summary.js";
 import { compare, median } from "./harness.js";
 import { billogramCustomer, invoiceWithItems } from "./per-call.js";
+import { roundRatio } from "./real-spec.js";
 import { syntheticSpec } from "./synthetic-spec.js";
 import { invoiceListMapping, invoiceListXml } from "./xml-codec.js";
 
@@ -49,6 +50,16 @@ describe("synthetic spec", () => {
 });
 
 describe("harness", () => {
+  it("real-spec: the median of per-round ratios, not the ratio of medians", () => {
+    const result = (ms: number) => ({ ms, cpuMs: ms / 2, peakRssMb: 1 });
+    // A burst of load in round 2 slows both sides of that round alike: its ratio stays 1.
+    const ours = [100, 400, 120].map(result);
+    const theirs = [100, 400, 100].map(result);
+    expect(roundRatio(ours, theirs, "ms")).toBe(1);
+    expect(roundRatio(ours, theirs, "cpuMs")).toBe(1);
+    expect(median(ours.map((r) => r.ms)) / median(theirs.map((r) => r.ms))).toBe(1.2);
+  });
+
   it("takes the middle value, or the mean of the two middle ones", () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);

@@ -30,6 +30,14 @@ export const REAL_SPECS: readonly RealSpec[] = [
     stands: "1,000+ operations, slash operationIds, nullable beside allOf/$ref, `$ref` keys in example data",
   },
   {
+    name: "mojaloop",
+    from: "@mojaloop/api-snippets",
+    file: "fspiop/v2_0/openapi3/openapi.yaml",
+    openapi: "3.0",
+    operations: 60,
+    stands: "multi-file: 169 YAML files, path items `$ref`d into files of their own (Mojaloop FSPIOP 2.0)",
+  },
+  {
     name: "blockfrost",
     from: "@blockfrost/openapi",
     file: "openapi.yaml",

@@ -208,7 +208,9 @@ describe("binary-and-empty-responses", () => {
     expect(types).toContain("export type UploadAttachmentResult = undefined;");
     expect(types).toContain("export type DownloadArchiveResult = Uint8Array | undefined;");
     expect(types).toContain("export type CheckHealthResult = undefined;");
-    expect(types).toMatch(/export type UploadAttachmentArgs = \{\s*body: Uint8Array \| Blob \| string;\s*\}/);
+    expect(types).toMatch(
+      /export type UploadAttachmentArgs = \{\s*body: Uint8Array \| Blob \| string \| ReadableStream<Uint8Array>;\s*\}/,
+    );
   });
 
   it("describes binary media without a schema, and statuses without media", async () => {

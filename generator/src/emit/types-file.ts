@@ -87,7 +87,7 @@ function argsType(operation: OperationIR, op: string): string {
   if (body && media) {
     const content = `NonNullable<${op}["requestBody"]>["content"][${JSON.stringify(media.mediaType)}]`;
     members.push(
-      `body${body.required ? "" : "?"}: ${isBinaryMedia(media.mediaType) ? "Uint8Array | Blob | string" : `Writable<${content}>`};`,
+      `body${body.required ? "" : "?"}: ${isBinaryMedia(media.mediaType) ? "Uint8Array | Blob | string | ReadableStream<Uint8Array>" : `Writable<${content}>`};`,
     );
   }
   return `{\n  ${members.join("\n  ")}\n}`;

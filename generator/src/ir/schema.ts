@@ -198,23 +198,35 @@ function stripMeta(schema: SchemaIR): SchemaIR {
   return rest as SchemaIR;
 }
 
+/** Built field by field: this runs for every schema node of the spec (a large one has 100,000s). */
 function metaOf(raw: JsonObject): SchemaMeta {
-  const xml = isObject(raw.xml) ? raw.xml : undefined;
+  const meta: { -readonly [K in keyof SchemaMeta]: SchemaMeta[K] } = {};
+  if (isObject(raw.xml)) {
+    meta.xml = xmlOf(raw.xml);
+  }
+  if (typeof raw.description === "string") {
+    meta.description = raw.description;
+  }
+  if (raw.deprecated === true) {
+    meta.deprecated = true;
+  }
+  if (raw.readOnly === true) {
+    meta.readOnly = true;
+  }
+  if (raw.writeOnly === true) {
+    meta.writeOnly = true;
+  }
+  return meta;
+}
+
+function xmlOf(xml: JsonObject): NonNullable<SchemaMeta["xml"]> {
   return clean({
-    xml: xml
-      ? clean({
-          name: typeof xml.name === "string" ? xml.name : undefined,
-          wrapped: xml.wrapped === true ? true : undefined,
-          attribute: xml.attribute === true ? true : undefined,
-          nodeType: xml["x-billforge-node-type"] === "none" ? "none" : undefined,
-          optionalWrapper:
-            typeof xml["x-billforge-optional-wrapper"] === "string" ? xml["x-billforge-optional-wrapper"] : undefined,
-        })
-      : undefined,
-    description: typeof raw.description === "string" ? raw.description : undefined,
-    deprecated: raw.deprecated === true ? true : undefined,
-    readOnly: raw.readOnly === true ? true : undefined,
-    writeOnly: raw.writeOnly === true ? true : undefined,
+    name: typeof xml.name === "string" ? xml.name : undefined,
+    wrapped: xml.wrapped === true ? true : undefined,
+    attribute: xml.attribute === true ? true : undefined,
+    nodeType: xml["x-billforge-node-type"] === "none" ? ("none" as const) : undefined,
+    optionalWrapper:
+      typeof xml["x-billforge-optional-wrapper"] === "string" ? xml["x-billforge-optional-wrapper"] : undefined,
   });
 }
 

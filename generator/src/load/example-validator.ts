@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { createExampleDecider } from "./example-decider.js";
+import { createExampleExplainer, type ExampleError } from "./example-explainer.js";
 import { toJsonSchema } from "./json-schema.js";
 import { isObject, type JsonObject, type OpenApiDocument } from "./openapi-document.js";
 import { specRegExp } from "./spec-pattern.js";
@@ -20,14 +20,26 @@ export interface ExampleValidator {
 export function createExampleValidator(doc: OpenApiDocument): ExampleValidator {
   const openapi30 = doc.openapi.startsWith("3.0");
   const schemas = isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
-  const converted = Object.fromEntries(
-    Object.entries(schemas).map(([name, schema]) => [name, toJsonSchema(schema, openapi30, REF_BASE)]),
-  );
+  // Converted when an example first reaches them: most components never are.
+  const convertedByName = new Map<string, unknown>();
+  const component = (name: string): unknown => {
+    if (!Object.hasOwn(schemas, name)) {
+      return undefined;
+    }
+    let converted = convertedByName.get(name);
+    if (converted === undefined) {
+      converted = toJsonSchema(schemas[name], openapi30, REF_BASE);
+      convertedByName.set(name, converted);
+    }
+    return converted;
+  };
+  const allConverted = () => Object.fromEntries(Object.keys(schemas).map((name) => [name, component(name)]));
   // Compiling with ajv (generating and evaluating code) was the slowest part of loading a
-  // large spec. Most examples are decided by walking their schema; ajv compiles a validator
-  // that stops at the first error only for what the walk cannot decide, and one that
-  // collects every error (for the diagnostics) only for a schema with an invalid example.
-  const walk = createExampleDecider(converted, REF_BASE);
+  // large spec. Examples are checked, and invalid ones explained, by walking their schema;
+  // ajv is loaded only for a keyword the walk does not know. It then compiles a validator
+  // that stops at the first error, and one that collects every error (for the
+  // diagnostics) only for a schema with an invalid example.
+  const walk = createExampleExplainer(component, REF_BASE);
   let decide: ((schema: JsonObject) => ValidateFunction) | undefined;
   let explain: ((schema: JsonObject) => ValidateFunction) | undefined;
   return {
@@ -45,19 +57,17 @@ export function createExampleValidator(doc: OpenApiDocument): ExampleValidator {
   };
 
   function checkValue(schema: JsonObject, value: unknown): string[] {
-    const verdict = walk(toJsonSchema(schema, openapi30, REF_BASE), value);
-    if (verdict === true) {
+    const errors = walk(toJsonSchema(schema, openapi30, REF_BASE), value);
+    if (errors !== undefined) {
+      return errors.map(describeError);
+    }
+    decide ??= compiler(allConverted(), openapi30, false);
+    if (decide(schema)(value)) {
       return [];
     }
-    if (verdict === undefined) {
-      decide ??= compiler(converted, openapi30, false);
-      if (decide(schema)(value)) {
-        return [];
-      }
-    }
-    explain ??= compiler(converted, openapi30, true);
+    explain ??= compiler(allConverted(), openapi30, true);
     const validate = explain(schema);
-    return validate(value) ? [] : (validate.errors ?? []).map(describeError);
+    return validate(value) ? [] : (validate.errors ?? []).map(ajvError).map(describeError);
   }
 }
 
@@ -107,8 +117,16 @@ function localRefOnly(schema: JsonObject): string | undefined {
   return typeof $ref === "string" && $ref.startsWith("#/") && Object.keys(rest).length === 0 ? $ref : undefined;
 }
 
-function describeError(error: ErrorObject): string {
+function ajvError(error: ErrorObject): ExampleError {
+  return {
+    instancePath: error.instancePath,
+    message: error.message ?? "is invalid",
+    ...(error.keyword === "enum" ? { allowedValues: error.params.allowedValues as unknown[] } : {}),
+  };
+}
+
+function describeError(error: ExampleError): string {
   const where = error.instancePath === "" ? "the example" : `example${error.instancePath}`;
-  const allowed = error.keyword === "enum" ? ` (${(error.params.allowedValues as unknown[]).join(", ")})` : "";
-  return `${where} ${error.message ?? "is invalid"}${allowed}`;
+  const allowed = error.allowedValues === undefined ? "" : ` (${error.allowedValues.join(", ")})`;
+  return `${where} ${error.message}${allowed}`;
 }

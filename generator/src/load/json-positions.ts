@@ -140,10 +140,8 @@ export function jsonOffsets(text: string): JsonOffsets {
             fail(i, "expected ':'");
           }
           i = skipSpace(i + 1);
-          // The first of duplicate keys wins, as in the YAML document's lookup.
-          if (!found.has(key)) {
-            found.set(key, i);
-          }
+          // Of duplicate keys the last wins, as in the parsed document (json-document.ts).
+          found.set(key, i);
         } else {
           found.push(i);
         }

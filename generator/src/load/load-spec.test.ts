@@ -130,3 +130,22 @@ describe("lint profiles", () => {
     expect(loaded.document?.paths).toHaveProperty("/a");
   });
 });
+
+describe("specSha256", () => {
+  it.each([
+    ["plain UTF-8", Buffer.from("openapi: 3.1.0\ninfo: { title: Å }\n")],
+    ["CRLF line endings", Buffer.from("openapi: 3.1.0\r\ninfo: {}\r\n")],
+    ["a byte order mark", Buffer.from("\uFEFF{}\n")],
+    ["bytes that are not UTF-8", Buffer.from([0x7b, 0xff, 0xfe, 0x7d, 0x0a])],
+  ])("hashes a file's bytes (%s) as its text", async (_what, bytes) => {
+    const { specSha256 } = await import("./load-spec.js");
+    expect(specSha256([bytes])).toBe(specSha256([bytes.toString("utf8")]));
+    expect(specSha256([bytes, "x"])).toBe(specSha256([bytes.toString("utf8"), "x"]));
+  });
+
+  it("normalizes line endings", async () => {
+    const { specSha256 } = await import("./load-spec.js");
+    expect(specSha256([Buffer.from("a\r\nb")])).toBe(specSha256(["a\nb"]));
+    expect(specSha256(["a\nb"])).not.toBe(specSha256(["a\nc"]));
+  });
+});

@@ -1,10 +1,15 @@
 import { BaseResolver, type Document, isAbsoluteUrl, ResolveError, type Source } from "@redocly/openapi-core";
 import { escapeExampleRefs } from "./example-refs.js";
+import { NOT_JSON, parseJsonDocument } from "./json-document.js";
+
+/** The files redocly's resolver parses (others, unless the root, stay text). */
+const PARSED_EXTENSIONS = new Set([".json", ".yml", ".yaml"]);
 
 /**
  * redocly's resolver, with two differences: a `$ref` to a URL is refused, never fetched
  * (nothing in a spec makes the generator touch the network), and every file's example
- * data is set apart before the bundler could follow a `$ref` inside it.
+ * data is set apart before the bundler could follow a `$ref` inside it. JSON files are
+ * parsed with `JSON.parse` (json-document.ts).
  */
 export class OfflineResolver extends BaseResolver {
   override async loadExternalRef(absoluteRef: string): Promise<Source> {
@@ -17,8 +22,19 @@ export class OfflineResolver extends BaseResolver {
   }
 
   override parseDocument(source: Source, isRoot = false): Document {
-    const document = super.parseDocument(source, isRoot);
+    const document = parseJson(source, isRoot) ?? super.parseDocument(source, isRoot);
     escapeExampleRefs(document.parsed);
     return document;
   }
+}
+
+function parseJson(source: Source, isRoot: boolean): Document | undefined {
+  const ref = source.absoluteRef;
+  const parsedByRedocly =
+    isRoot || PARSED_EXTENSIONS.has(ref.slice(ref.lastIndexOf("."))) || /json|yaml|openapi/.test(source.mimeType ?? "");
+  if (!parsedByRedocly || typeof source.body !== "string") {
+    return undefined;
+  }
+  const parsed = parseJsonDocument(source.body);
+  return parsed === NOT_JSON ? undefined : { source, parsed };
 }

@@ -1,4 +1,5 @@
 import { type Document, isCollection, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import { startsLikeJson } from "./json-document.js";
 import { jsonOffsets, lineColumn, lineStartsOf } from "./json-positions.js";
 import { fromPointer } from "./pointer.js";
 
@@ -16,7 +17,7 @@ export interface SourceMap {
  * is several times slower and holds a node per value.
  */
 export function lazySourceMap(file: string, text: string): SourceMap {
-  let json = looksLikeJson(text);
+  let json = startsLikeJson(text);
   let parsed: SourceMap | undefined;
   return {
     file,
@@ -35,10 +36,6 @@ export function lazySourceMap(file: string, text: string): SourceMap {
       return parsed.position(pointer);
     },
   };
-}
-
-function looksLikeJson(text: string): boolean {
-  return /^\uFEFF?\s*[{[]/.test(text);
 }
 
 /** Positions found by scanning JSON text; throws on text that is not strict JSON. */

@@ -2,6 +2,10 @@ import { z } from "zod";
 import type { JsonObject } from "../openapi-document.js";
 import { ignoreProblems, type Report, readExtension, type Segments } from "./reader.js";
 
+// Built once: a zod schema costs far more to build than to run, and these read every operation.
+const Flag = z.boolean();
+const HeaderName = z.string();
+
 /** `x-billforge-idempotent`: whether a retry may repeat the call (overrides the method's default). */
 export function readIdempotent(
   operation: JsonObject,
@@ -9,7 +13,7 @@ export function readIdempotent(
   report: Report = ignoreProblems,
 ): boolean | undefined {
   return readExtension(
-    z.boolean(),
+    Flag,
     operation,
     "x-billforge-idempotent",
     at,
@@ -29,9 +33,12 @@ export function readIdempotencyKey(
   headers: readonly string[],
   report: Report = ignoreProblems,
 ): string | undefined {
+  if (operation["x-billforge-idempotency-key"] === undefined) {
+    return undefined;
+  }
   const declared = (key: string) => headers.find((h) => h.toLowerCase() === key.toLowerCase());
   const key = readExtension(
-    z.string().refine((key) => declared(key) !== undefined),
+    HeaderName.refine((key) => declared(key) !== undefined),
     operation,
     "x-billforge-idempotency-key",
     at,

@@ -17,11 +17,13 @@ export function readServerName(server: JsonObject, at: Segments, report: Report 
   );
 }
 
+const Flag = z.boolean();
+
 /** `x-billforge-placeholder` on a server variable: its default is an example, not a value. */
 export function readPlaceholder(variable: JsonObject, at: Segments, report: Report = ignoreProblems): boolean {
   return (
     readExtension(
-      z.boolean(),
+      Flag,
       variable,
       "x-billforge-placeholder",
       at,

@@ -1,6 +1,6 @@
 import type { Authenticator } from "../auth/authenticator.js";
 import { type BodyCodec, contentTypeFor, findCodec } from "../body/body-codec.js";
-import { type EncodedBody, encodeBody } from "../body/encode-body.js";
+import { type EncodedBody, encodeBody, isOneShotBody } from "../body/encode-body.js";
 import { chooseMedia, mediaTypeEssence } from "../body/media-type.js";
 import type { OperationDescriptor } from "../descriptors.js";
 import { RequestValidationError } from "../errors/request-validation-error.js";
@@ -35,6 +35,8 @@ export interface PreparedRequest {
   readonly schemes: readonly string[];
   /** Sending it twice is harmless: idempotent, or deduplicated by an idempotency key. */
   readonly retrySafe: boolean;
+  /** The body is a stream, read as it is sent: the call is sent once, never again (no retry, no 401 re-attempt). */
+  readonly oneShot: boolean;
 }
 
 export interface PrepareContext {
@@ -130,6 +132,7 @@ export async function prepareRequest(
     body,
     schemes: context.authenticator.schemesFor(op),
     retrySafe: op.idempotent || idempotencyKey !== undefined,
+    oneShot: isOneShotBody(body),
   };
 }
 

@@ -168,7 +168,7 @@ async function exchangeOnce(run: Run, attemptScope: AttemptScope, auth: AppliedA
     return { kind: "fail", error: new RedirectError({ operationId: op.id, ...redirect }) };
   }
 
-  if (response.status === 401 && !run.renewedAfterUnauthorized && auth.renewAfterUnauthorized()) {
+  if (response.status === 401 && !prepared.oneShot && !run.renewedAfterUnauthorized && auth.renewAfterUnauthorized()) {
     run.renewedAfterUnauthorized = true;
     await discardBody(response);
     context.logger.info(`${op.id}: HTTP 401, renewing the access token and trying once more`, log);
@@ -176,7 +176,13 @@ async function exchangeOnce(run: Run, attemptScope: AttemptScope, auth: AppliedA
   }
 
   // An HTTP answer proves the request arrived: only retry-safe calls are sent again.
-  if (isRetryableStatus(response.status) && prepared.retrySafe && run.retries < settings.maxRetries) {
+  // A streamed body has been read: it cannot be sent again.
+  if (
+    isRetryableStatus(response.status) &&
+    prepared.retrySafe &&
+    !prepared.oneShot &&
+    run.retries < settings.maxRetries
+  ) {
     const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), Date.now());
     const delayMs = retryDelayMs(run.retries, settings, retryAfterMs, context.random);
     if (delayMs < scope.remainingMs()) {
@@ -276,6 +282,7 @@ function classify(run: Run, error: unknown, sent: boolean, attemptScope: Attempt
 function afterFailure(run: Run, { error, maybeReachedServer }: Failure): Step {
   const retryable =
     maybeReachedServer !== undefined &&
+    !run.prepared.oneShot &&
     maySendAgain(run.prepared.retrySafe, maybeReachedServer) &&
     run.retries < run.settings.maxRetries;
   if (!retryable) {

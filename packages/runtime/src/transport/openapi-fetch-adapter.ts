@@ -9,7 +9,9 @@
  * and openapi-fetch never sees it (it would read an error body whole, without a limit).
  * Redirects are never followed (`redirect: "manual"`): the caller gets the 3xx.
  */
+
 import createClient from "openapi-fetch";
+import { type EncodedBody, isOneShotBody } from "../body/encode-body.js";
 import type { HttpMethod, QueryParameterDescriptor } from "../descriptors.js";
 import { type QueryPair, serializeQuery } from "./query-serializer.js";
 import { untilAborted } from "./until-aborted.js";
@@ -41,7 +43,7 @@ export interface OutgoingRequest {
   readonly extraQuery: readonly QueryPair[];
   /** A plain record (cheaper than Headers), names in lower case so none is set twice. */
   readonly headers: Readonly<Record<string, string>>;
-  readonly body: string | Uint8Array<ArrayBuffer> | ArrayBuffer | Blob | undefined;
+  readonly body: EncodedBody | undefined;
   readonly signal: AbortSignal;
 }
 
@@ -93,6 +95,8 @@ export function createTransport(fetchImpl: FetchLike): Transport {
             serializeQuery(query, outgoing.queryParameters, outgoing.extraQuery),
           headers: outgoing.headers,
           body: outgoing.body,
+          // fetch sends a stream body only half-duplex (the response may come before it ends).
+          ...(isOneShotBody(outgoing.body) ? { duplex: "half" } : {}),
           // The body is already encoded (JSON, XML, bytes); openapi-fetch must send it as is.
           bodySerializer: (body: unknown) => body,
           parseAs: "stream",

@@ -28,7 +28,7 @@ export type DeleteInvoiceErrorBody = Readable<paths["/invoices/{invoiceId}"]["de
 
 /** Arguments of {@link uploadAttachment}. */
 export type UploadAttachmentArgs = {
-  body: Uint8Array | Blob | string;
+  body: Uint8Array | Blob | string | ReadableStream<Uint8Array>;
 };
 
 /** What {@link uploadAttachment} resolves to. */

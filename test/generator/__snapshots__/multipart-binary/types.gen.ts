@@ -18,7 +18,7 @@ export type UploadDocumentErrorBody = unknown;
 /** Arguments of {@link replaceDocumentContent}. */
 export type ReplaceDocumentContentArgs = {
   path: NonNullable<paths["/documents/{documentId}/content"]["put"]["parameters"]["path"]>;
-  body: Uint8Array | Blob | string;
+  body: Uint8Array | Blob | string | ReadableStream<Uint8Array>;
 };
 
 /** What {@link replaceDocumentContent} resolves to. */
