@@ -32,8 +32,8 @@ export function emitTypesFile(project: Project, api: ApiIR, names: ExportedNames
     if (takesArgs(operation)) {
       alias(n.args, argsType(operation, op), `Arguments of {@link ${n.fn}}.`);
     }
-    alias(n.result, resultType(operation, op), `What {@link ${n.fn}} resolves to.`);
-    alias(n.errorBody, errorBodyType(operation, op), `Error bodies {@link ${n.fn}} documents.`);
+    alias(n.result, resultType(operation, op, names), `What {@link ${n.fn}} resolves to.`);
+    alias(n.errorBody, errorBodyType(operation, op, names), `Error bodies {@link ${n.fn}} documents.`);
     if (operation.pagination) {
       alias(n.item, itemType(n.result, operation.pagination.items), `One item of {@link ${n.iterateFn}}.`);
       const counter = iteratorCounter(operation);
@@ -85,7 +85,11 @@ function argsType(operation: OperationIR, op: string): string {
   const body = operation.requestBody;
   const media = body ? preferredMedia(body.media) : undefined;
   if (body && media) {
-    const content = `NonNullable<${op}["requestBody"]>["content"][${JSON.stringify(media.mediaType)}]`;
+    // A body that is a component schema is written as that schema, not as an index chain.
+    const content =
+      media.schema?.kind === "ref"
+        ? `components["schemas"][${JSON.stringify(media.schema.name)}]`
+        : `NonNullable<${op}["requestBody"]>["content"][${JSON.stringify(media.mediaType)}]`;
     members.push(
       `body${body.required ? "" : "?"}: ${isBinaryMedia(media.mediaType) ? "Uint8Array | Blob | string" : `Writable<${content}>`};`,
     );
@@ -93,15 +97,15 @@ function argsType(operation: OperationIR, op: string): string {
   return `{\n  ${members.join("\n  ")}\n}`;
 }
 
-function resultType(operation: OperationIR, op: string): string {
+function resultType(operation: OperationIR, op: string, names: ExportedNames): string {
   const successes = operation.responses.filter((r) => isSuccessStatus(r.status));
-  const types = new Set(successes.map((r) => bodyType(r, op)));
+  const types = new Set(successes.map((r) => bodyType(r, op, names)));
   return types.size === 0 ? "undefined" : [...types].join(" | ");
 }
 
-function errorBodyType(operation: OperationIR, op: string): string {
+function errorBodyType(operation: OperationIR, op: string, names: ExportedNames): string {
   const errors = operation.responses.filter((r) => !isSuccessStatus(r.status) && preferredMedia(r.media));
-  const types = new Set(errors.map((r) => bodyType(r, op)));
+  const types = new Set(errors.map((r) => bodyType(r, op, names)));
   return types.size === 0 ? "unknown" : [...types].join(" | ");
 }
 
@@ -109,7 +113,7 @@ function errorBodyType(operation: OperationIR, op: string): string {
  * The preferred media's type, joined by the type of every other media whose schema differs
  * (an XML error list read differently from its JSON twin): the result is what any format gives.
  */
-function bodyType(response: ResponseIR, op: string): string {
+function bodyType(response: ResponseIR, op: string, names: ExportedNames): string {
   const media = preferredMedia(response.media);
   if (!media) {
     return "undefined";
@@ -128,8 +132,13 @@ function bodyType(response: ResponseIR, op: string): string {
       shapes.set(shape, other);
     }
   }
+  // A component schema reads as its exported alias (what a hover shows), the rest as index chains.
   return [...shapes.values()]
-    .map((m) => `Readable<${op}["responses"][${status}]["content"][${JSON.stringify(m.mediaType)}]>`)
+    .map((m) =>
+      m.schema?.kind === "ref"
+        ? names.componentType(m.schema.name)
+        : `Readable<${op}["responses"][${status}]["content"][${JSON.stringify(m.mediaType)}]>`,
+    )
     .join(" | ");
 }
 

@@ -10,10 +10,10 @@ export type ListCustomersArgs = {
 };
 
 /** What {@link listCustomers} resolves to. */
-export type ListCustomersResult = Readable<paths["/customer"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListCustomersResult = CustomerListResponse;
 
 /** Error bodies {@link listCustomers} documents. */
-export type ListCustomersErrorBody = Readable<paths["/customer"]["get"]["responses"][400]["content"]["application/json"]> | Readable<paths["/customer"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/customer"]["get"]["responses"][403]["content"]["application/json"]>;
+export type ListCustomersErrorBody = ErrorBody;
 
 /** One item of {@link iterateListCustomers}. */
 export type ListCustomersItem = NonNullable<NonNullable<ListCustomersResult>["data"]>[number];
@@ -23,14 +23,14 @@ export type ListCustomersIterateArgs = Omit<ListCustomersArgs, "query"> & { quer
 
 /** Arguments of {@link createCustomer}. */
 export type CreateCustomerArgs = {
-  body: Writable<NonNullable<paths["/customer"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["Customer"]>;
 };
 
 /** What {@link createCustomer} resolves to. */
-export type CreateCustomerResult = Readable<paths["/customer"]["post"]["responses"][200]["content"]["application/json"]>;
+export type CreateCustomerResult = CustomerResponse;
 
 /** Error bodies {@link createCustomer} documents. */
-export type CreateCustomerErrorBody = Readable<paths["/customer"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/customer"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/customer"]["post"]["responses"][403]["content"]["application/json"]>;
+export type CreateCustomerErrorBody = ErrorBody;
 
 /** Arguments of {@link getCustomer}. */
 export type GetCustomerArgs = {
@@ -38,22 +38,22 @@ export type GetCustomerArgs = {
 };
 
 /** What {@link getCustomer} resolves to. */
-export type GetCustomerResult = Readable<paths["/customer/{customer_no}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetCustomerResult = CustomerResponse;
 
 /** Error bodies {@link getCustomer} documents. */
-export type GetCustomerErrorBody = Readable<paths["/customer/{customer_no}"]["get"]["responses"][400]["content"]["application/json"]> | Readable<paths["/customer/{customer_no}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/customer/{customer_no}"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/customer/{customer_no}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetCustomerErrorBody = ErrorBody;
 
 /** Arguments of {@link updateCustomer}. */
 export type UpdateCustomerArgs = {
   path: NonNullable<paths["/customer/{customer_no}"]["put"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/customer/{customer_no}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["Customer"]>;
 };
 
 /** What {@link updateCustomer} resolves to. */
-export type UpdateCustomerResult = Readable<paths["/customer/{customer_no}"]["put"]["responses"][200]["content"]["application/json"]>;
+export type UpdateCustomerResult = CustomerResponse;
 
 /** Error bodies {@link updateCustomer} documents. */
-export type UpdateCustomerErrorBody = Readable<paths["/customer/{customer_no}"]["put"]["responses"][400]["content"]["application/json"]> | Readable<paths["/customer/{customer_no}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/customer/{customer_no}"]["put"]["responses"][403]["content"]["application/json"]> | Readable<paths["/customer/{customer_no}"]["put"]["responses"][404]["content"]["application/json"]>;
+export type UpdateCustomerErrorBody = ErrorBody;
 
 /** Arguments of {@link listBillograms}. */
 export type ListBillogramsArgs = {
@@ -61,10 +61,10 @@ export type ListBillogramsArgs = {
 };
 
 /** What {@link listBillograms} resolves to. */
-export type ListBillogramsResult = Readable<paths["/billogram"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListBillogramsResult = BillogramListResponse;
 
 /** Error bodies {@link listBillograms} documents. */
-export type ListBillogramsErrorBody = Readable<paths["/billogram"]["get"]["responses"][400]["content"]["application/json"]> | Readable<paths["/billogram"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billogram"]["get"]["responses"][403]["content"]["application/json"]>;
+export type ListBillogramsErrorBody = ErrorBody;
 
 /** One item of {@link iterateListBillograms}. */
 export type ListBillogramsItem = NonNullable<NonNullable<ListBillogramsResult>["data"]>[number];
@@ -74,14 +74,14 @@ export type ListBillogramsIterateArgs = Omit<ListBillogramsArgs, "query"> & { qu
 
 /** Arguments of {@link createBillogram}. */
 export type CreateBillogramArgs = {
-  body: Writable<NonNullable<paths["/billogram"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["BillogramCreate"]>;
 };
 
 /** What {@link createBillogram} resolves to. */
-export type CreateBillogramResult = Readable<paths["/billogram"]["post"]["responses"][200]["content"]["application/json"]>;
+export type CreateBillogramResult = BillogramResponse;
 
 /** Error bodies {@link createBillogram} documents. */
-export type CreateBillogramErrorBody = Readable<paths["/billogram"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/billogram"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billogram"]["post"]["responses"][403]["content"]["application/json"]>;
+export type CreateBillogramErrorBody = ErrorBody;
 
 /** Arguments of {@link getBillogram}. */
 export type GetBillogramArgs = {
@@ -89,22 +89,22 @@ export type GetBillogramArgs = {
 };
 
 /** What {@link getBillogram} resolves to. */
-export type GetBillogramResult = Readable<paths["/billogram/{id}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetBillogramResult = BillogramResponse;
 
 /** Error bodies {@link getBillogram} documents. */
-export type GetBillogramErrorBody = Readable<paths["/billogram/{id}"]["get"]["responses"][400]["content"]["application/json"]> | Readable<paths["/billogram/{id}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billogram/{id}"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/billogram/{id}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetBillogramErrorBody = ErrorBody;
 
 /** Arguments of {@link updateBillogram}. */
 export type UpdateBillogramArgs = {
   path: NonNullable<paths["/billogram/{id}"]["put"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/billogram/{id}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["BillogramUpdate"]>;
 };
 
 /** What {@link updateBillogram} resolves to. */
-export type UpdateBillogramResult = Readable<paths["/billogram/{id}"]["put"]["responses"][200]["content"]["application/json"]>;
+export type UpdateBillogramResult = BillogramResponse;
 
 /** Error bodies {@link updateBillogram} documents. */
-export type UpdateBillogramErrorBody = Readable<paths["/billogram/{id}"]["put"]["responses"][400]["content"]["application/json"]> | Readable<paths["/billogram/{id}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billogram/{id}"]["put"]["responses"][403]["content"]["application/json"]> | Readable<paths["/billogram/{id}"]["put"]["responses"][404]["content"]["application/json"]>;
+export type UpdateBillogramErrorBody = ErrorBody;
 
 /** Arguments of {@link deleteBillogram}. */
 export type DeleteBillogramArgs = {
@@ -112,10 +112,10 @@ export type DeleteBillogramArgs = {
 };
 
 /** What {@link deleteBillogram} resolves to. */
-export type DeleteBillogramResult = Readable<paths["/billogram/{id}"]["delete"]["responses"][200]["content"]["application/json"]>;
+export type DeleteBillogramResult = DeletedResponse;
 
 /** Error bodies {@link deleteBillogram} documents. */
-export type DeleteBillogramErrorBody = Readable<paths["/billogram/{id}"]["delete"]["responses"][400]["content"]["application/json"]> | Readable<paths["/billogram/{id}"]["delete"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billogram/{id}"]["delete"]["responses"][403]["content"]["application/json"]> | Readable<paths["/billogram/{id}"]["delete"]["responses"][404]["content"]["application/json"]>;
+export type DeleteBillogramErrorBody = ErrorBody;
 
 /** Arguments of {@link getBillogramPdf}. */
 export type GetBillogramPdfArgs = {
@@ -124,46 +124,46 @@ export type GetBillogramPdfArgs = {
 };
 
 /** What {@link getBillogramPdf} resolves to. */
-export type GetBillogramPdfResult = Readable<paths["/billogram/{id}.pdf"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetBillogramPdfResult = BillogramPdfResponse;
 
 /** Error bodies {@link getBillogramPdf} documents. */
-export type GetBillogramPdfErrorBody = Readable<paths["/billogram/{id}.pdf"]["get"]["responses"][400]["content"]["application/json"]> | Readable<paths["/billogram/{id}.pdf"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billogram/{id}.pdf"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/billogram/{id}.pdf"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetBillogramPdfErrorBody = ErrorBody;
 
 /** Arguments of {@link sendBillogram}. */
 export type SendBillogramArgs = {
   path: NonNullable<paths["/billogram/{id}/command/send"]["post"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/billogram/{id}/command/send"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["SendBillogramRequest"]>;
 };
 
 /** What {@link sendBillogram} resolves to. */
-export type SendBillogramResult = Readable<paths["/billogram/{id}/command/send"]["post"]["responses"][200]["content"]["application/json"]>;
+export type SendBillogramResult = BillogramResponse;
 
 /** Error bodies {@link sendBillogram} documents. */
-export type SendBillogramErrorBody = Readable<paths["/billogram/{id}/command/send"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/send"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/send"]["post"]["responses"][403]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/send"]["post"]["responses"][404]["content"]["application/json"]>;
+export type SendBillogramErrorBody = ErrorBody;
 
 /** Arguments of {@link resendBillogram}. */
 export type ResendBillogramArgs = {
   path: NonNullable<paths["/billogram/{id}/command/resend"]["post"]["parameters"]["path"]>;
-  body?: Writable<NonNullable<paths["/billogram/{id}/command/resend"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body?: Writable<components["schemas"]["ResendOrRemindRequest"]>;
 };
 
 /** What {@link resendBillogram} resolves to. */
-export type ResendBillogramResult = Readable<paths["/billogram/{id}/command/resend"]["post"]["responses"][200]["content"]["application/json"]>;
+export type ResendBillogramResult = BillogramResponse;
 
 /** Error bodies {@link resendBillogram} documents. */
-export type ResendBillogramErrorBody = Readable<paths["/billogram/{id}/command/resend"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/resend"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/resend"]["post"]["responses"][403]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/resend"]["post"]["responses"][404]["content"]["application/json"]>;
+export type ResendBillogramErrorBody = ErrorBody;
 
 /** Arguments of {@link remindBillogram}. */
 export type RemindBillogramArgs = {
   path: NonNullable<paths["/billogram/{id}/command/remind"]["post"]["parameters"]["path"]>;
-  body?: Writable<NonNullable<paths["/billogram/{id}/command/remind"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body?: Writable<components["schemas"]["ResendOrRemindRequest"]>;
 };
 
 /** What {@link remindBillogram} resolves to. */
-export type RemindBillogramResult = Readable<paths["/billogram/{id}/command/remind"]["post"]["responses"][200]["content"]["application/json"]>;
+export type RemindBillogramResult = BillogramResponse;
 
 /** Error bodies {@link remindBillogram} documents. */
-export type RemindBillogramErrorBody = Readable<paths["/billogram/{id}/command/remind"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/remind"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/remind"]["post"]["responses"][403]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/remind"]["post"]["responses"][404]["content"]["application/json"]>;
+export type RemindBillogramErrorBody = ErrorBody;
 
 /** Arguments of {@link collectBillogram}. */
 export type CollectBillogramArgs = {
@@ -171,34 +171,34 @@ export type CollectBillogramArgs = {
 };
 
 /** What {@link collectBillogram} resolves to. */
-export type CollectBillogramResult = Readable<paths["/billogram/{id}/command/collect"]["post"]["responses"][200]["content"]["application/json"]>;
+export type CollectBillogramResult = BillogramResponse;
 
 /** Error bodies {@link collectBillogram} documents. */
-export type CollectBillogramErrorBody = Readable<paths["/billogram/{id}/command/collect"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/collect"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/collect"]["post"]["responses"][403]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/collect"]["post"]["responses"][404]["content"]["application/json"]>;
+export type CollectBillogramErrorBody = ErrorBody;
 
 /** Arguments of {@link registerBillogramPayment}. */
 export type RegisterBillogramPaymentArgs = {
   path: NonNullable<paths["/billogram/{id}/command/payment"]["post"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/billogram/{id}/command/payment"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["RegisterPaymentRequest"]>;
 };
 
 /** What {@link registerBillogramPayment} resolves to. */
-export type RegisterBillogramPaymentResult = Readable<paths["/billogram/{id}/command/payment"]["post"]["responses"][200]["content"]["application/json"]>;
+export type RegisterBillogramPaymentResult = BillogramResponse;
 
 /** Error bodies {@link registerBillogramPayment} documents. */
-export type RegisterBillogramPaymentErrorBody = Readable<paths["/billogram/{id}/command/payment"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/payment"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/payment"]["post"]["responses"][403]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/payment"]["post"]["responses"][404]["content"]["application/json"]>;
+export type RegisterBillogramPaymentErrorBody = ErrorBody;
 
 /** Arguments of {@link creditBillogram}. */
 export type CreditBillogramArgs = {
   path: NonNullable<paths["/billogram/{id}/command/credit"]["post"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/billogram/{id}/command/credit"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["CreditBillogramRequest"]>;
 };
 
 /** What {@link creditBillogram} resolves to. */
-export type CreditBillogramResult = Readable<paths["/billogram/{id}/command/credit"]["post"]["responses"][200]["content"]["application/json"]>;
+export type CreditBillogramResult = BillogramResponse;
 
 /** Error bodies {@link creditBillogram} documents. */
-export type CreditBillogramErrorBody = Readable<paths["/billogram/{id}/command/credit"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/credit"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/credit"]["post"]["responses"][403]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/credit"]["post"]["responses"][404]["content"]["application/json"]>;
+export type CreditBillogramErrorBody = ErrorBody;
 
 /** Arguments of {@link writeOffBillogram}. */
 export type WriteOffBillogramArgs = {
@@ -206,22 +206,22 @@ export type WriteOffBillogramArgs = {
 };
 
 /** What {@link writeOffBillogram} resolves to. */
-export type WriteOffBillogramResult = Readable<paths["/billogram/{id}/command/writeoff"]["post"]["responses"][200]["content"]["application/json"]>;
+export type WriteOffBillogramResult = BillogramResponse;
 
 /** Error bodies {@link writeOffBillogram} documents. */
-export type WriteOffBillogramErrorBody = Readable<paths["/billogram/{id}/command/writeoff"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/writeoff"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/writeoff"]["post"]["responses"][403]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/writeoff"]["post"]["responses"][404]["content"]["application/json"]>;
+export type WriteOffBillogramErrorBody = ErrorBody;
 
 /** Arguments of {@link respiteBillogram}. */
 export type RespiteBillogramArgs = {
   path: NonNullable<paths["/billogram/{id}/command/respite"]["post"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/billogram/{id}/command/respite"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["RespiteRequest"]>;
 };
 
 /** What {@link respiteBillogram} resolves to. */
-export type RespiteBillogramResult = Readable<paths["/billogram/{id}/command/respite"]["post"]["responses"][200]["content"]["application/json"]>;
+export type RespiteBillogramResult = BillogramResponse;
 
 /** Error bodies {@link respiteBillogram} documents. */
-export type RespiteBillogramErrorBody = Readable<paths["/billogram/{id}/command/respite"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/respite"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/respite"]["post"]["responses"][403]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/respite"]["post"]["responses"][404]["content"]["application/json"]>;
+export type RespiteBillogramErrorBody = ErrorBody;
 
 /** Arguments of {@link removeBillogramRespite}. */
 export type RemoveBillogramRespiteArgs = {
@@ -229,22 +229,22 @@ export type RemoveBillogramRespiteArgs = {
 };
 
 /** What {@link removeBillogramRespite} resolves to. */
-export type RemoveBillogramRespiteResult = Readable<paths["/billogram/{id}/command/remove-respite"]["post"]["responses"][200]["content"]["application/json"]>;
+export type RemoveBillogramRespiteResult = BillogramResponse;
 
 /** Error bodies {@link removeBillogramRespite} documents. */
-export type RemoveBillogramRespiteErrorBody = Readable<paths["/billogram/{id}/command/remove-respite"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/remove-respite"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/remove-respite"]["post"]["responses"][403]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/remove-respite"]["post"]["responses"][404]["content"]["application/json"]>;
+export type RemoveBillogramRespiteErrorBody = ErrorBody;
 
 /** Arguments of {@link sendBillogramMessage}. */
 export type SendBillogramMessageArgs = {
   path: NonNullable<paths["/billogram/{id}/command/message"]["post"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/billogram/{id}/command/message"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["BillogramMessageRequest"]>;
 };
 
 /** What {@link sendBillogramMessage} resolves to. */
-export type SendBillogramMessageResult = Readable<paths["/billogram/{id}/command/message"]["post"]["responses"][200]["content"]["application/json"]>;
+export type SendBillogramMessageResult = BillogramResponse;
 
 /** Error bodies {@link sendBillogramMessage} documents. */
-export type SendBillogramMessageErrorBody = Readable<paths["/billogram/{id}/command/message"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/message"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/message"]["post"]["responses"][403]["content"]["application/json"]> | Readable<paths["/billogram/{id}/command/message"]["post"]["responses"][404]["content"]["application/json"]>;
+export type SendBillogramMessageErrorBody = ErrorBody;
 
 /** Arguments of {@link listItems}. */
 export type ListItemsArgs = {
@@ -252,10 +252,10 @@ export type ListItemsArgs = {
 };
 
 /** What {@link listItems} resolves to. */
-export type ListItemsResult = Readable<paths["/item"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListItemsResult = ItemListResponse;
 
 /** Error bodies {@link listItems} documents. */
-export type ListItemsErrorBody = Readable<paths["/item"]["get"]["responses"][400]["content"]["application/json"]> | Readable<paths["/item"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/item"]["get"]["responses"][403]["content"]["application/json"]>;
+export type ListItemsErrorBody = ErrorBody;
 
 /** One item of {@link iterateListItems}. */
 export type ListItemsItem = NonNullable<NonNullable<ListItemsResult>["data"]>[number];
@@ -265,14 +265,14 @@ export type ListItemsIterateArgs = Omit<ListItemsArgs, "query"> & { query: WithO
 
 /** Arguments of {@link createItem}. */
 export type CreateItemArgs = {
-  body: Writable<NonNullable<paths["/item"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["Item"]>;
 };
 
 /** What {@link createItem} resolves to. */
-export type CreateItemResult = Readable<paths["/item"]["post"]["responses"][200]["content"]["application/json"]>;
+export type CreateItemResult = ItemResponse;
 
 /** Error bodies {@link createItem} documents. */
-export type CreateItemErrorBody = Readable<paths["/item"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/item"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/item"]["post"]["responses"][403]["content"]["application/json"]>;
+export type CreateItemErrorBody = ErrorBody;
 
 /** Arguments of {@link getItem}. */
 export type GetItemArgs = {
@@ -280,22 +280,22 @@ export type GetItemArgs = {
 };
 
 /** What {@link getItem} resolves to. */
-export type GetItemResult = Readable<paths["/item/{item_no}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetItemResult = ItemResponse;
 
 /** Error bodies {@link getItem} documents. */
-export type GetItemErrorBody = Readable<paths["/item/{item_no}"]["get"]["responses"][400]["content"]["application/json"]> | Readable<paths["/item/{item_no}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/item/{item_no}"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/item/{item_no}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetItemErrorBody = ErrorBody;
 
 /** Arguments of {@link updateItem}. */
 export type UpdateItemArgs = {
   path: NonNullable<paths["/item/{item_no}"]["put"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/item/{item_no}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["ItemUpdate"]>;
 };
 
 /** What {@link updateItem} resolves to. */
-export type UpdateItemResult = Readable<paths["/item/{item_no}"]["put"]["responses"][200]["content"]["application/json"]>;
+export type UpdateItemResult = ItemResponse;
 
 /** Error bodies {@link updateItem} documents. */
-export type UpdateItemErrorBody = Readable<paths["/item/{item_no}"]["put"]["responses"][400]["content"]["application/json"]> | Readable<paths["/item/{item_no}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/item/{item_no}"]["put"]["responses"][403]["content"]["application/json"]> | Readable<paths["/item/{item_no}"]["put"]["responses"][404]["content"]["application/json"]>;
+export type UpdateItemErrorBody = ErrorBody;
 
 /** Arguments of {@link getBillingTab}. */
 export type GetBillingTabArgs = {
@@ -303,10 +303,10 @@ export type GetBillingTabArgs = {
 };
 
 /** What {@link getBillingTab} resolves to. */
-export type GetBillingTabResult = Readable<paths["/customer/{customer_no}/billing-tab"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetBillingTabResult = BillingTabResponse;
 
 /** Error bodies {@link getBillingTab} documents. */
-export type GetBillingTabErrorBody = Readable<paths["/customer/{customer_no}/billing-tab"]["get"]["responses"][400]["content"]["application/json"]> | Readable<paths["/customer/{customer_no}/billing-tab"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/customer/{customer_no}/billing-tab"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/customer/{customer_no}/billing-tab"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetBillingTabErrorBody = ErrorBody;
 
 /** Arguments of {@link getBillingTabSettings}. */
 export type GetBillingTabSettingsArgs = {
@@ -314,35 +314,35 @@ export type GetBillingTabSettingsArgs = {
 };
 
 /** What {@link getBillingTabSettings} resolves to. */
-export type GetBillingTabSettingsResult = Readable<paths["/customer/{customer_no}/billing-tab/settings"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetBillingTabSettingsResult = BillingTabSettingsResponse;
 
 /** Error bodies {@link getBillingTabSettings} documents. */
-export type GetBillingTabSettingsErrorBody = Readable<paths["/customer/{customer_no}/billing-tab/settings"]["get"]["responses"][400]["content"]["application/json"]> | Readable<paths["/customer/{customer_no}/billing-tab/settings"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/customer/{customer_no}/billing-tab/settings"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/customer/{customer_no}/billing-tab/settings"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetBillingTabSettingsErrorBody = ErrorBody;
 
 /** Arguments of {@link updateBillingTabSettings}. */
 export type UpdateBillingTabSettingsArgs = {
   path: NonNullable<paths["/customer/{customer_no}/billing-tab/settings"]["put"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/customer/{customer_no}/billing-tab/settings"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["BillingTabSettings"]>;
 };
 
 /** What {@link updateBillingTabSettings} resolves to. */
-export type UpdateBillingTabSettingsResult = Readable<paths["/customer/{customer_no}/billing-tab/settings"]["put"]["responses"][200]["content"]["application/json"]>;
+export type UpdateBillingTabSettingsResult = BillingTabSettingsResponse;
 
 /** Error bodies {@link updateBillingTabSettings} documents. */
-export type UpdateBillingTabSettingsErrorBody = Readable<paths["/customer/{customer_no}/billing-tab/settings"]["put"]["responses"][400]["content"]["application/json"]> | Readable<paths["/customer/{customer_no}/billing-tab/settings"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/customer/{customer_no}/billing-tab/settings"]["put"]["responses"][403]["content"]["application/json"]> | Readable<paths["/customer/{customer_no}/billing-tab/settings"]["put"]["responses"][404]["content"]["application/json"]>;
+export type UpdateBillingTabSettingsErrorBody = ErrorBody;
 
 /** Arguments of {@link addBillingTabItems}. */
 export type AddBillingTabItemsArgs = {
   path: NonNullable<paths["/customer/{customer_no}/billing-tab/items"]["post"]["parameters"]["path"]>;
   headers?: WithOptional<NonNullable<paths["/customer/{customer_no}/billing-tab/items"]["post"]["parameters"]["header"]>, "X-API-Deduplication-ID">;
-  body: Writable<NonNullable<paths["/customer/{customer_no}/billing-tab/items"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["AddBillingTabItemRequest"]>;
 };
 
 /** What {@link addBillingTabItems} resolves to. */
-export type AddBillingTabItemsResult = Readable<paths["/customer/{customer_no}/billing-tab/items"]["post"]["responses"][200]["content"]["application/json"]>;
+export type AddBillingTabItemsResult = AddBillingTabItemResponse;
 
 /** Error bodies {@link addBillingTabItems} documents. */
-export type AddBillingTabItemsErrorBody = Readable<paths["/customer/{customer_no}/billing-tab/items"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/customer/{customer_no}/billing-tab/items"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/customer/{customer_no}/billing-tab/items"]["post"]["responses"][403]["content"]["application/json"]> | Readable<paths["/customer/{customer_no}/billing-tab/items"]["post"]["responses"][404]["content"]["application/json"]>;
+export type AddBillingTabItemsErrorBody = ErrorBody;
 
 /**
  * `"OK"` on every success. Billogram's generated reference samples show the

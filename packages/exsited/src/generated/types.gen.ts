@@ -10,10 +10,10 @@ export type ListAccountsArgs = {
 };
 
 /** What {@link listAccounts} resolves to. */
-export type ListAccountsResult = Readable<paths["/api/v3/accounts"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListAccountsResult = AccountListResponse;
 
 /** Error bodies {@link listAccounts} documents. */
-export type ListAccountsErrorBody = Readable<paths["/api/v3/accounts"]["get"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v3/accounts"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts"]["get"]["responses"][403]["content"]["application/json"]>;
+export type ListAccountsErrorBody = ErrorBody;
 
 /** One item of {@link iterateListAccounts}. */
 export type ListAccountsItem = NonNullable<NonNullable<ListAccountsResult>["accounts"]>[number];
@@ -23,14 +23,14 @@ export type ListAccountsIterateArgs = Omit<ListAccountsArgs, "query"> & { query?
 
 /** Arguments of {@link createAccount}. */
 export type CreateAccountArgs = {
-  body: Writable<NonNullable<paths["/api/v3/accounts"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["CreateAccountRequest"]>;
 };
 
 /** What {@link createAccount} resolves to. */
-export type CreateAccountResult = Readable<paths["/api/v3/accounts"]["post"]["responses"][200]["content"]["application/json"]>;
+export type CreateAccountResult = AccountResponse;
 
 /** Error bodies {@link createAccount} documents. */
-export type CreateAccountErrorBody = Readable<paths["/api/v3/accounts"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v3/accounts"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts"]["post"]["responses"][403]["content"]["application/json"]>;
+export type CreateAccountErrorBody = ErrorBody;
 
 /** Arguments of {@link getAccount}. */
 export type GetAccountArgs = {
@@ -38,10 +38,10 @@ export type GetAccountArgs = {
 };
 
 /** What {@link getAccount} resolves to. */
-export type GetAccountResult = Readable<paths["/api/v3/accounts/{id}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetAccountResult = AccountResponse;
 
 /** Error bodies {@link getAccount} documents. */
-export type GetAccountErrorBody = Readable<paths["/api/v3/accounts/{id}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetAccountErrorBody = ErrorBody;
 
 /** Arguments of {@link deleteAccount}. */
 export type DeleteAccountArgs = {
@@ -52,31 +52,31 @@ export type DeleteAccountArgs = {
 export type DeleteAccountResult = undefined;
 
 /** Error bodies {@link deleteAccount} documents. */
-export type DeleteAccountErrorBody = Readable<paths["/api/v3/accounts/{id}"]["delete"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}"]["delete"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}"]["delete"]["responses"][404]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}"]["delete"]["responses"][409]["content"]["application/json"]>;
+export type DeleteAccountErrorBody = ErrorBody;
 
 /** Arguments of {@link cancelAccount}. */
 export type CancelAccountArgs = {
   path: NonNullable<paths["/api/v3/accounts/{id}/cancel"]["post"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/api/v3/accounts/{id}/cancel"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["CancelAccountRequest"]>;
 };
 
 /** What {@link cancelAccount} resolves to. */
-export type CancelAccountResult = Readable<paths["/api/v3/accounts/{id}/cancel"]["post"]["responses"][200]["content"]["application/json"]>;
+export type CancelAccountResult = AccountEventResponse;
 
 /** Error bodies {@link cancelAccount} documents. */
-export type CancelAccountErrorBody = Readable<paths["/api/v3/accounts/{id}/cancel"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/cancel"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/cancel"]["post"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/cancel"]["post"]["responses"][404]["content"]["application/json"]>;
+export type CancelAccountErrorBody = ErrorBody;
 
 /** Arguments of {@link reactivateAccount}. */
 export type ReactivateAccountArgs = {
   path: NonNullable<paths["/api/v3/accounts/{id}/reactivate"]["post"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/api/v3/accounts/{id}/reactivate"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["ReactivateAccountRequest"]>;
 };
 
 /** What {@link reactivateAccount} resolves to. */
-export type ReactivateAccountResult = Readable<paths["/api/v3/accounts/{id}/reactivate"]["post"]["responses"][200]["content"]["application/json"]>;
+export type ReactivateAccountResult = AccountEventResponse;
 
 /** Error bodies {@link reactivateAccount} documents. */
-export type ReactivateAccountErrorBody = Readable<paths["/api/v3/accounts/{id}/reactivate"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/reactivate"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/reactivate"]["post"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/reactivate"]["post"]["responses"][404]["content"]["application/json"]>;
+export type ReactivateAccountErrorBody = ErrorBody;
 
 /** Arguments of {@link getAccountInformation}. */
 export type GetAccountInformationArgs = {
@@ -84,22 +84,22 @@ export type GetAccountInformationArgs = {
 };
 
 /** What {@link getAccountInformation} resolves to. */
-export type GetAccountInformationResult = Readable<paths["/api/v3/accounts/{account_id}/information"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetAccountInformationResult = AccountResponse;
 
 /** Error bodies {@link getAccountInformation} documents. */
-export type GetAccountInformationErrorBody = Readable<paths["/api/v3/accounts/{account_id}/information"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{account_id}/information"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{account_id}/information"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetAccountInformationErrorBody = ErrorBody;
 
 /** Arguments of {@link updateAccountInformation}. */
 export type UpdateAccountInformationArgs = {
   path: NonNullable<paths["/api/v3/accounts/{account_id}/information"]["patch"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/api/v3/accounts/{account_id}/information"]["patch"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["UpdateAccountInformationRequest"]>;
 };
 
 /** What {@link updateAccountInformation} resolves to. */
-export type UpdateAccountInformationResult = Readable<paths["/api/v3/accounts/{account_id}/information"]["patch"]["responses"][200]["content"]["application/json"]>;
+export type UpdateAccountInformationResult = AccountResponse;
 
 /** Error bodies {@link updateAccountInformation} documents. */
-export type UpdateAccountInformationErrorBody = Readable<paths["/api/v3/accounts/{account_id}/information"]["patch"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{account_id}/information"]["patch"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{account_id}/information"]["patch"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{account_id}/information"]["patch"]["responses"][404]["content"]["application/json"]>;
+export type UpdateAccountInformationErrorBody = ErrorBody;
 
 /** Arguments of {@link listAccountContacts}. */
 export type ListAccountContactsArgs = {
@@ -107,10 +107,10 @@ export type ListAccountContactsArgs = {
 };
 
 /** What {@link listAccountContacts} resolves to. */
-export type ListAccountContactsResult = Readable<paths["/api/v3/accounts/{id}/contacts"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListAccountContactsResult = AccountContactListResponse;
 
 /** Error bodies {@link listAccountContacts} documents. */
-export type ListAccountContactsErrorBody = Readable<paths["/api/v3/accounts/{id}/contacts"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/contacts"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/contacts"]["get"]["responses"][404]["content"]["application/json"]>;
+export type ListAccountContactsErrorBody = ErrorBody;
 
 /** Arguments of {@link getAccountContact}. */
 export type GetAccountContactArgs = {
@@ -118,22 +118,22 @@ export type GetAccountContactArgs = {
 };
 
 /** What {@link getAccountContact} resolves to. */
-export type GetAccountContactResult = Readable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetAccountContactResult = AccountContactResponse;
 
 /** Error bodies {@link getAccountContact} documents. */
-export type GetAccountContactErrorBody = Readable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetAccountContactErrorBody = ErrorBody;
 
 /** Arguments of {@link replaceAccountContact}. */
 export type ReplaceAccountContactArgs = {
   path: NonNullable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["put"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["AccountContactRequest"]>;
 };
 
 /** What {@link replaceAccountContact} resolves to. */
-export type ReplaceAccountContactResult = Readable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["put"]["responses"][200]["content"]["application/json"]>;
+export type ReplaceAccountContactResult = AccountContactResponse;
 
 /** Error bodies {@link replaceAccountContact} documents. */
-export type ReplaceAccountContactErrorBody = Readable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["put"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["put"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["put"]["responses"][404]["content"]["application/json"]>;
+export type ReplaceAccountContactErrorBody = ErrorBody;
 
 /** Arguments of {@link deleteAccountContact}. */
 export type DeleteAccountContactArgs = {
@@ -144,19 +144,19 @@ export type DeleteAccountContactArgs = {
 export type DeleteAccountContactResult = undefined;
 
 /** Error bodies {@link deleteAccountContact} documents. */
-export type DeleteAccountContactErrorBody = Readable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["delete"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["delete"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["delete"]["responses"][404]["content"]["application/json"]>;
+export type DeleteAccountContactErrorBody = ErrorBody;
 
 /** Arguments of {@link updateAccountContact}. */
 export type UpdateAccountContactArgs = {
   path: NonNullable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["patch"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["patch"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["AccountContactRequest"]>;
 };
 
 /** What {@link updateAccountContact} resolves to. */
-export type UpdateAccountContactResult = Readable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["patch"]["responses"][200]["content"]["application/json"]>;
+export type UpdateAccountContactResult = AccountContactResponse;
 
 /** Error bodies {@link updateAccountContact} documents. */
-export type UpdateAccountContactErrorBody = Readable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["patch"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["patch"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["patch"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/contacts/{contact_type}"]["patch"]["responses"][404]["content"]["application/json"]>;
+export type UpdateAccountContactErrorBody = ErrorBody;
 
 /** Arguments of {@link listAccountAddresses}. */
 export type ListAccountAddressesArgs = {
@@ -164,22 +164,22 @@ export type ListAccountAddressesArgs = {
 };
 
 /** What {@link listAccountAddresses} resolves to. */
-export type ListAccountAddressesResult = Readable<paths["/api/v3/accounts/{id}/addresses"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListAccountAddressesResult = AccountAddressListResponse;
 
 /** Error bodies {@link listAccountAddresses} documents. */
-export type ListAccountAddressesErrorBody = Readable<paths["/api/v3/accounts/{id}/addresses"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/addresses"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/addresses"]["get"]["responses"][404]["content"]["application/json"]>;
+export type ListAccountAddressesErrorBody = ErrorBody;
 
 /** Arguments of {@link createAccountAddresses}. */
 export type CreateAccountAddressesArgs = {
   path: NonNullable<paths["/api/v3/accounts/{id}/addresses"]["post"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/api/v3/accounts/{id}/addresses"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["CreateAccountAddressesRequest"]>;
 };
 
 /** What {@link createAccountAddresses} resolves to. */
-export type CreateAccountAddressesResult = Readable<paths["/api/v3/accounts/{id}/addresses"]["post"]["responses"][200]["content"]["application/json"]>;
+export type CreateAccountAddressesResult = AccountAddressListResponse;
 
 /** Error bodies {@link createAccountAddresses} documents. */
-export type CreateAccountAddressesErrorBody = Readable<paths["/api/v3/accounts/{id}/addresses"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/addresses"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/addresses"]["post"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/addresses"]["post"]["responses"][404]["content"]["application/json"]>;
+export type CreateAccountAddressesErrorBody = ErrorBody;
 
 /** Arguments of {@link getAccountAddress}. */
 export type GetAccountAddressArgs = {
@@ -187,10 +187,10 @@ export type GetAccountAddressArgs = {
 };
 
 /** What {@link getAccountAddress} resolves to. */
-export type GetAccountAddressResult = Readable<paths["/api/v3/accounts/{id}/addresses/{uuid}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetAccountAddressResult = AccountAddressResponse;
 
 /** Error bodies {@link getAccountAddress} documents. */
-export type GetAccountAddressErrorBody = Readable<paths["/api/v3/accounts/{id}/addresses/{uuid}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/addresses/{uuid}"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/addresses/{uuid}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetAccountAddressErrorBody = ErrorBody;
 
 /** Arguments of {@link deleteAccountAddress}. */
 export type DeleteAccountAddressArgs = {
@@ -201,19 +201,19 @@ export type DeleteAccountAddressArgs = {
 export type DeleteAccountAddressResult = undefined;
 
 /** Error bodies {@link deleteAccountAddress} documents. */
-export type DeleteAccountAddressErrorBody = Readable<paths["/api/v3/accounts/{id}/addresses/{uuid}"]["delete"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/addresses/{uuid}"]["delete"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/addresses/{uuid}"]["delete"]["responses"][404]["content"]["application/json"]>;
+export type DeleteAccountAddressErrorBody = ErrorBody;
 
 /** Arguments of {@link updateAccountAddress}. */
 export type UpdateAccountAddressArgs = {
   path: NonNullable<paths["/api/v3/accounts/{id}/addresses/{uuid}"]["patch"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/api/v3/accounts/{id}/addresses/{uuid}"]["patch"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["UpdateAccountAddressRequest"]>;
 };
 
 /** What {@link updateAccountAddress} resolves to. */
-export type UpdateAccountAddressResult = Readable<paths["/api/v3/accounts/{id}/addresses/{uuid}"]["patch"]["responses"][200]["content"]["application/json"]>;
+export type UpdateAccountAddressResult = AccountAddressResponse;
 
 /** Error bodies {@link updateAccountAddress} documents. */
-export type UpdateAccountAddressErrorBody = Readable<paths["/api/v3/accounts/{id}/addresses/{uuid}"]["patch"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/addresses/{uuid}"]["patch"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/addresses/{uuid}"]["patch"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/addresses/{uuid}"]["patch"]["responses"][404]["content"]["application/json"]>;
+export type UpdateAccountAddressErrorBody = ErrorBody;
 
 /** Arguments of {@link listAccountPaymentMethods}. */
 export type ListAccountPaymentMethodsArgs = {
@@ -221,22 +221,22 @@ export type ListAccountPaymentMethodsArgs = {
 };
 
 /** What {@link listAccountPaymentMethods} resolves to. */
-export type ListAccountPaymentMethodsResult = Readable<paths["/api/v3/accounts/{id}/payment-methods"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListAccountPaymentMethodsResult = AccountPaymentMethodListResponse;
 
 /** Error bodies {@link listAccountPaymentMethods} documents. */
-export type ListAccountPaymentMethodsErrorBody = Readable<paths["/api/v3/accounts/{id}/payment-methods"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/payment-methods"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/payment-methods"]["get"]["responses"][404]["content"]["application/json"]>;
+export type ListAccountPaymentMethodsErrorBody = ErrorBody;
 
 /** Arguments of {@link createAccountPaymentMethod}. */
 export type CreateAccountPaymentMethodArgs = {
   path: NonNullable<paths["/api/v3/accounts/{id}/payment-methods"]["post"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/api/v3/accounts/{id}/payment-methods"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["CreatePaymentMethodRequest"]>;
 };
 
 /** What {@link createAccountPaymentMethod} resolves to. */
-export type CreateAccountPaymentMethodResult = Readable<paths["/api/v3/accounts/{id}/payment-methods"]["post"]["responses"][200]["content"]["application/json"]>;
+export type CreateAccountPaymentMethodResult = AccountPaymentMethodResponse;
 
 /** Error bodies {@link createAccountPaymentMethod} documents. */
-export type CreateAccountPaymentMethodErrorBody = Readable<paths["/api/v3/accounts/{id}/payment-methods"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/payment-methods"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/payment-methods"]["post"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/payment-methods"]["post"]["responses"][404]["content"]["application/json"]>;
+export type CreateAccountPaymentMethodErrorBody = ErrorBody;
 
 /** Arguments of {@link getAccountPaymentMethod}. */
 export type GetAccountPaymentMethodArgs = {
@@ -244,10 +244,10 @@ export type GetAccountPaymentMethodArgs = {
 };
 
 /** What {@link getAccountPaymentMethod} resolves to. */
-export type GetAccountPaymentMethodResult = Readable<paths["/api/v3/accounts/{account_id}/payment-methods/{reference}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetAccountPaymentMethodResult = AccountPaymentMethodResponse;
 
 /** Error bodies {@link getAccountPaymentMethod} documents. */
-export type GetAccountPaymentMethodErrorBody = Readable<paths["/api/v3/accounts/{account_id}/payment-methods/{reference}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{account_id}/payment-methods/{reference}"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{account_id}/payment-methods/{reference}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetAccountPaymentMethodErrorBody = ErrorBody;
 
 /** Arguments of {@link deleteAccountPaymentMethod}. */
 export type DeleteAccountPaymentMethodArgs = {
@@ -258,19 +258,19 @@ export type DeleteAccountPaymentMethodArgs = {
 export type DeleteAccountPaymentMethodResult = undefined;
 
 /** Error bodies {@link deleteAccountPaymentMethod} documents. */
-export type DeleteAccountPaymentMethodErrorBody = Readable<paths["/api/v3/accounts/{account_id}/payment-methods/{reference}"]["delete"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{account_id}/payment-methods/{reference}"]["delete"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{account_id}/payment-methods/{reference}"]["delete"]["responses"][404]["content"]["application/json"]>;
+export type DeleteAccountPaymentMethodErrorBody = ErrorBody;
 
 /** Arguments of {@link updateAccountPaymentMethod}. */
 export type UpdateAccountPaymentMethodArgs = {
   path: NonNullable<paths["/api/v3/accounts/{account_id}/payment-methods/{reference}"]["patch"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/api/v3/accounts/{account_id}/payment-methods/{reference}"]["patch"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["UpdatePaymentMethodRequest"]>;
 };
 
 /** What {@link updateAccountPaymentMethod} resolves to. */
-export type UpdateAccountPaymentMethodResult = Readable<paths["/api/v3/accounts/{account_id}/payment-methods/{reference}"]["patch"]["responses"][200]["content"]["application/json"]>;
+export type UpdateAccountPaymentMethodResult = AccountPaymentMethodResponse;
 
 /** Error bodies {@link updateAccountPaymentMethod} documents. */
-export type UpdateAccountPaymentMethodErrorBody = Readable<paths["/api/v3/accounts/{account_id}/payment-methods/{reference}"]["patch"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{account_id}/payment-methods/{reference}"]["patch"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{account_id}/payment-methods/{reference}"]["patch"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{account_id}/payment-methods/{reference}"]["patch"]["responses"][404]["content"]["application/json"]>;
+export type UpdateAccountPaymentMethodErrorBody = ErrorBody;
 
 /** Arguments of {@link getAccountBillingPreferences}. */
 export type GetAccountBillingPreferencesArgs = {
@@ -278,22 +278,22 @@ export type GetAccountBillingPreferencesArgs = {
 };
 
 /** What {@link getAccountBillingPreferences} resolves to. */
-export type GetAccountBillingPreferencesResult = Readable<paths["/api/v3/accounts/{id}/billing-preferences"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetAccountBillingPreferencesResult = AccountBillingPreferencesResponse;
 
 /** Error bodies {@link getAccountBillingPreferences} documents. */
-export type GetAccountBillingPreferencesErrorBody = Readable<paths["/api/v3/accounts/{id}/billing-preferences"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/billing-preferences"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/billing-preferences"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetAccountBillingPreferencesErrorBody = ErrorBody;
 
 /** Arguments of {@link updateAccountBillingPreferences}. */
 export type UpdateAccountBillingPreferencesArgs = {
   path: NonNullable<paths["/api/v3/accounts/{id}/billing-preferences"]["put"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/api/v3/accounts/{id}/billing-preferences"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["UpdateBillingPreferencesRequest"]>;
 };
 
 /** What {@link updateAccountBillingPreferences} resolves to. */
-export type UpdateAccountBillingPreferencesResult = Readable<paths["/api/v3/accounts/{id}/billing-preferences"]["put"]["responses"][200]["content"]["application/json"]>;
+export type UpdateAccountBillingPreferencesResult = AccountBillingPreferencesResponse;
 
 /** Error bodies {@link updateAccountBillingPreferences} documents. */
-export type UpdateAccountBillingPreferencesErrorBody = Readable<paths["/api/v3/accounts/{id}/billing-preferences"]["put"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/billing-preferences"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/billing-preferences"]["put"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/billing-preferences"]["put"]["responses"][404]["content"]["application/json"]>;
+export type UpdateAccountBillingPreferencesErrorBody = ErrorBody;
 
 /** Arguments of {@link listInvoices}. */
 export type ListInvoicesArgs = {
@@ -301,10 +301,10 @@ export type ListInvoicesArgs = {
 };
 
 /** What {@link listInvoices} resolves to. */
-export type ListInvoicesResult = Readable<paths["/api/v3/invoices"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListInvoicesResult = InvoiceListResponse;
 
 /** Error bodies {@link listInvoices} documents. */
-export type ListInvoicesErrorBody = Readable<paths["/api/v3/invoices"]["get"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v3/invoices"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/invoices"]["get"]["responses"][403]["content"]["application/json"]>;
+export type ListInvoicesErrorBody = ErrorBody;
 
 /** One item of {@link iterateListInvoices}. */
 export type ListInvoicesItem = NonNullable<NonNullable<ListInvoicesResult>["invoices"]>[number];
@@ -318,10 +318,10 @@ export type GetInvoiceArgs = {
 };
 
 /** What {@link getInvoice} resolves to. */
-export type GetInvoiceResult = Readable<paths["/api/v3/invoices/{id}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetInvoiceResult = InvoiceResponse;
 
 /** Error bodies {@link getInvoice} documents. */
-export type GetInvoiceErrorBody = Readable<paths["/api/v3/invoices/{id}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/invoices/{id}"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/invoices/{id}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetInvoiceErrorBody = ErrorBody;
 
 /** Arguments of {@link listAccountInvoices}. */
 export type ListAccountInvoicesArgs = {
@@ -330,10 +330,10 @@ export type ListAccountInvoicesArgs = {
 };
 
 /** What {@link listAccountInvoices} resolves to. */
-export type ListAccountInvoicesResult = Readable<paths["/api/v3/accounts/{id}/invoices"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListAccountInvoicesResult = AccountInvoiceListResponse;
 
 /** Error bodies {@link listAccountInvoices} documents. */
-export type ListAccountInvoicesErrorBody = Readable<paths["/api/v3/accounts/{id}/invoices"]["get"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/invoices"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/invoices"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/accounts/{id}/invoices"]["get"]["responses"][404]["content"]["application/json"]>;
+export type ListAccountInvoicesErrorBody = ErrorBody;
 
 /** One item of {@link iterateListAccountInvoices}. */
 export type ListAccountInvoicesItem = NonNullable<NonNullable<NonNullable<ListAccountInvoicesResult>["account"]>["invoices"]>[number];
@@ -347,10 +347,10 @@ export type ListPaymentsArgs = {
 };
 
 /** What {@link listPayments} resolves to. */
-export type ListPaymentsResult = Readable<paths["/api/v3/payments"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListPaymentsResult = PaymentListResponse;
 
 /** Error bodies {@link listPayments} documents. */
-export type ListPaymentsErrorBody = Readable<paths["/api/v3/payments"]["get"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v3/payments"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/payments"]["get"]["responses"][403]["content"]["application/json"]>;
+export type ListPaymentsErrorBody = ErrorBody;
 
 /** One item of {@link iterateListPayments}. */
 export type ListPaymentsItem = NonNullable<NonNullable<ListPaymentsResult>["payments"]>[number];
@@ -364,22 +364,22 @@ export type GetPaymentArgs = {
 };
 
 /** What {@link getPayment} resolves to. */
-export type GetPaymentResult = Readable<paths["/api/v3/payments/{id}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetPaymentResult = PaymentResponse;
 
 /** Error bodies {@link getPayment} documents. */
-export type GetPaymentErrorBody = Readable<paths["/api/v3/payments/{id}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/payments/{id}"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/payments/{id}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetPaymentErrorBody = ErrorBody;
 
 /** Arguments of {@link createInvoicePayment}. */
 export type CreateInvoicePaymentArgs = {
   path: NonNullable<paths["/api/v3/invoices/{invoice_id}/payments"]["post"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/api/v3/invoices/{invoice_id}/payments"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["CreatePaymentRequest"]>;
 };
 
 /** What {@link createInvoicePayment} resolves to. */
-export type CreateInvoicePaymentResult = Readable<paths["/api/v3/invoices/{invoice_id}/payments"]["post"]["responses"][200]["content"]["application/json"]>;
+export type CreateInvoicePaymentResult = PaymentResponse;
 
 /** Error bodies {@link createInvoicePayment} documents. */
-export type CreateInvoicePaymentErrorBody = Readable<paths["/api/v3/invoices/{invoice_id}/payments"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v3/invoices/{invoice_id}/payments"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v3/invoices/{invoice_id}/payments"]["post"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v3/invoices/{invoice_id}/payments"]["post"]["responses"][404]["content"]["application/json"]>;
+export type CreateInvoicePaymentErrorBody = ErrorBody;
 
 /** Arguments of {@link listOrders}. */
 export type ListOrdersArgs = {
@@ -387,10 +387,10 @@ export type ListOrdersArgs = {
 };
 
 /** What {@link listOrders} resolves to. */
-export type ListOrdersResult = Readable<paths["/api/v2/orders"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListOrdersResult = OrderListResponse;
 
 /** Error bodies {@link listOrders} documents. */
-export type ListOrdersErrorBody = Readable<paths["/api/v2/orders"]["get"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v2/orders"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v2/orders"]["get"]["responses"][403]["content"]["application/json"]>;
+export type ListOrdersErrorBody = ErrorBody;
 
 /** One item of {@link iterateListOrders}. */
 export type ListOrdersItem = NonNullable<NonNullable<ListOrdersResult>["orders"]>[number];
@@ -400,14 +400,14 @@ export type ListOrdersIterateArgs = Omit<ListOrdersArgs, "query"> & { query?: Wi
 
 /** Arguments of {@link createOrder}. */
 export type CreateOrderArgs = {
-  body: Writable<NonNullable<paths["/api/v2/orders"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["CreateOrderRequest"]>;
 };
 
 /** What {@link createOrder} resolves to. */
-export type CreateOrderResult = Readable<paths["/api/v2/orders"]["post"]["responses"][200]["content"]["application/json"]>;
+export type CreateOrderResult = OrderResponse;
 
 /** Error bodies {@link createOrder} documents. */
-export type CreateOrderErrorBody = Readable<paths["/api/v2/orders"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v2/orders"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v2/orders"]["post"]["responses"][403]["content"]["application/json"]>;
+export type CreateOrderErrorBody = ErrorBody;
 
 /** Arguments of {@link getOrder}. */
 export type GetOrderArgs = {
@@ -415,22 +415,22 @@ export type GetOrderArgs = {
 };
 
 /** What {@link getOrder} resolves to. */
-export type GetOrderResult = Readable<paths["/api/v2/orders/{id}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetOrderResult = OrderResponse;
 
 /** Error bodies {@link getOrder} documents. */
-export type GetOrderErrorBody = Readable<paths["/api/v2/orders/{id}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v2/orders/{id}"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v2/orders/{id}"]["get"]["responses"][404]["content"]["application/json"]>;
+export type GetOrderErrorBody = ErrorBody;
 
 /** Arguments of {@link cancelOrder}. */
 export type CancelOrderArgs = {
   path: NonNullable<paths["/api/v2/orders/{id}/cancel"]["post"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/api/v2/orders/{id}/cancel"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["CancelOrderRequest"]>;
 };
 
 /** What {@link cancelOrder} resolves to. */
-export type CancelOrderResult = Readable<paths["/api/v2/orders/{id}/cancel"]["post"]["responses"][200]["content"]["application/json"]>;
+export type CancelOrderResult = OrderResponse;
 
 /** Error bodies {@link cancelOrder} documents. */
-export type CancelOrderErrorBody = Readable<paths["/api/v2/orders/{id}/cancel"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/api/v2/orders/{id}/cancel"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/v2/orders/{id}/cancel"]["post"]["responses"][403]["content"]["application/json"]> | Readable<paths["/api/v2/orders/{id}/cancel"]["post"]["responses"][404]["content"]["application/json"]>;
+export type CancelOrderErrorBody = ErrorBody;
 
 /**
  * A flag sent as a JSON string, `"true"` or `"false"`.

@@ -5,49 +5,49 @@ import type { components, paths, Readable, Writable } from "./openapi.gen.js";
 type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
 /** What {@link getAccountDetails} resolves to. */
-export type GetAccountDetailsResult = Readable<paths["/account/details"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetAccountDetailsResult = AccountDetailsResponse;
 
 /** Error bodies {@link getAccountDetails} documents. */
-export type GetAccountDetailsErrorBody = Readable<paths["/account/details"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/account/details"]["get"]["responses"][429]["content"]["application/json"]>;
+export type GetAccountDetailsErrorBody = ErrorBody | RateLimitErrorBody;
 
 /** Arguments of {@link updateAccount}. */
 export type UpdateAccountArgs = {
-  body: Writable<NonNullable<paths["/account/update"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["UpdateAccountRequest"]>;
 };
 
 /** What {@link updateAccount} resolves to. */
-export type UpdateAccountResult = Readable<paths["/account/update"]["post"]["responses"][200]["content"]["application/json"]>;
+export type UpdateAccountResult = ActionResponse;
 
 /** Error bodies {@link updateAccount} documents. */
-export type UpdateAccountErrorBody = Readable<paths["/account/update"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/account/update"]["post"]["responses"][429]["content"]["application/json"]>;
+export type UpdateAccountErrorBody = ErrorBody | RateLimitErrorBody;
 
 /** Arguments of {@link updateAccountPreferences}. */
 export type UpdateAccountPreferencesArgs = {
-  body: Writable<NonNullable<paths["/account/preferences"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["UpdateAccountPreferencesRequest"]>;
 };
 
 /** What {@link updateAccountPreferences} resolves to. */
-export type UpdateAccountPreferencesResult = Readable<paths["/account/preferences"]["post"]["responses"][200]["content"]["application/json"]>;
+export type UpdateAccountPreferencesResult = AccountPreferencesResponse;
 
 /** Error bodies {@link updateAccountPreferences} documents. */
-export type UpdateAccountPreferencesErrorBody = Readable<paths["/account/preferences"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/account/preferences"]["post"]["responses"][429]["content"]["application/json"]> | Readable<paths["/account/preferences"]["post"]["responses"][500]["content"]["application/json"]>;
+export type UpdateAccountPreferencesErrorBody = ErrorBody | RateLimitErrorBody;
 
 /** What {@link listInvoices} resolves to. */
-export type ListInvoicesResult = Readable<paths["/billing/invoices"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListInvoicesResult = InvoiceListResponse;
 
 /** Error bodies {@link listInvoices} documents. */
-export type ListInvoicesErrorBody = Readable<paths["/billing/invoices"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billing/invoices"]["get"]["responses"][429]["content"]["application/json"]>;
+export type ListInvoicesErrorBody = ErrorBody | RateLimitErrorBody;
 
 /** Arguments of {@link filterInvoices}. */
 export type FilterInvoicesArgs = {
-  body: Writable<NonNullable<paths["/billing/invoices"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["FilterInvoicesRequest"]>;
 };
 
 /** What {@link filterInvoices} resolves to. */
-export type FilterInvoicesResult = Readable<paths["/billing/invoices"]["post"]["responses"][200]["content"]["application/json"]>;
+export type FilterInvoicesResult = InvoiceListResponse;
 
 /** Error bodies {@link filterInvoices} documents. */
-export type FilterInvoicesErrorBody = Readable<paths["/billing/invoices"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billing/invoices"]["post"]["responses"][429]["content"]["application/json"]>;
+export type FilterInvoicesErrorBody = ErrorBody | RateLimitErrorBody;
 
 /** One item of {@link iterateFilterInvoices}. */
 export type FilterInvoicesItem = NonNullable<NonNullable<NonNullable<FilterInvoicesResult>["data"]>["invoices"]>[number];
@@ -58,21 +58,21 @@ export type GetInvoiceArgs = {
 };
 
 /** What {@link getInvoice} resolves to. */
-export type GetInvoiceResult = Readable<paths["/billing/invoice/{id}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetInvoiceResult = InvoiceResponse;
 
 /** Error bodies {@link getInvoice} documents. */
-export type GetInvoiceErrorBody = Readable<paths["/billing/invoice/{id}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billing/invoice/{id}"]["get"]["responses"][403]["content"]["application/json"]> | Readable<paths["/billing/invoice/{id}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/billing/invoice/{id}"]["get"]["responses"][429]["content"]["application/json"]>;
+export type GetInvoiceErrorBody = ErrorBody | RateLimitErrorBody;
 
 /** Arguments of {@link getInvoicePdf}. */
 export type GetInvoicePdfArgs = {
-  body: Writable<NonNullable<paths["/billing/invoice/pdf"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["InvoicePdfRequest"]>;
 };
 
 /** What {@link getInvoicePdf} resolves to. */
-export type GetInvoicePdfResult = Readable<paths["/billing/invoice/pdf"]["post"]["responses"][200]["content"]["application/json"]>;
+export type GetInvoicePdfResult = InvoicePdfResponse;
 
 /** Error bodies {@link getInvoicePdf} documents. */
-export type GetInvoicePdfErrorBody = Readable<paths["/billing/invoice/pdf"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billing/invoice/pdf"]["post"]["responses"][429]["content"]["application/json"]>;
+export type GetInvoicePdfErrorBody = ErrorBody | RateLimitErrorBody;
 
 /** Arguments of {@link getPaymentLink}. */
 export type GetPaymentLinkArgs = {
@@ -80,16 +80,16 @@ export type GetPaymentLinkArgs = {
 };
 
 /** What {@link getPaymentLink} resolves to. */
-export type GetPaymentLinkResult = Readable<paths["/billing/payment-link/{uuid}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetPaymentLinkResult = PaymentLinkResponse;
 
 /** Error bodies {@link getPaymentLink} documents. */
-export type GetPaymentLinkErrorBody = Readable<paths["/billing/payment-link/{uuid}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/billing/payment-link/{uuid}"]["get"]["responses"][410]["content"]["application/json"]> | Readable<paths["/billing/payment-link/{uuid}"]["get"]["responses"][429]["content"]["application/json"]>;
+export type GetPaymentLinkErrorBody = ErrorBody | RateLimitErrorBody;
 
 /** What {@link listServices} resolves to. */
-export type ListServicesResult = Readable<paths["/client-accounts"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListServicesResult = ServiceListResponse;
 
 /** Error bodies {@link listServices} documents. */
-export type ListServicesErrorBody = Readable<paths["/client-accounts"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/client-accounts"]["get"]["responses"][429]["content"]["application/json"]>;
+export type ListServicesErrorBody = ErrorBody | RateLimitErrorBody;
 
 /** Arguments of {@link renewService}. */
 export type RenewServiceArgs = {
@@ -97,10 +97,10 @@ export type RenewServiceArgs = {
 };
 
 /** What {@link renewService} resolves to. */
-export type RenewServiceResult = Readable<paths["/services/{accountId}/renew"]["post"]["responses"][200]["content"]["application/json"]>;
+export type RenewServiceResult = RenewServiceResponse;
 
 /** Error bodies {@link renewService} documents. */
-export type RenewServiceErrorBody = Readable<paths["/services/{accountId}/renew"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/services/{accountId}/renew"]["post"]["responses"][429]["content"]["application/json"]> | Readable<paths["/services/{accountId}/renew"]["post"]["responses"][500]["content"]["application/json"]>;
+export type RenewServiceErrorBody = ErrorBody | RateLimitErrorBody;
 
 /** Arguments of {@link getBillingCycle}. */
 export type GetBillingCycleArgs = {
@@ -108,33 +108,33 @@ export type GetBillingCycleArgs = {
 };
 
 /** What {@link getBillingCycle} resolves to. */
-export type GetBillingCycleResult = Readable<paths["/hosting/{accountId}/billing-cycle"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetBillingCycleResult = BillingCycleResponse;
 
 /** Error bodies {@link getBillingCycle} documents. */
-export type GetBillingCycleErrorBody = Readable<paths["/hosting/{accountId}/billing-cycle"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/hosting/{accountId}/billing-cycle"]["get"]["responses"][429]["content"]["application/json"]>;
+export type GetBillingCycleErrorBody = ErrorBody | RateLimitErrorBody;
 
 /** Arguments of {@link setBillingCycle}. */
 export type SetBillingCycleArgs = {
   path: NonNullable<paths["/hosting/{accountId}/billing-cycle"]["post"]["parameters"]["path"]>;
-  body: Writable<NonNullable<paths["/hosting/{accountId}/billing-cycle"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["SetBillingCycleRequest"]>;
 };
 
 /** What {@link setBillingCycle} resolves to. */
-export type SetBillingCycleResult = Readable<paths["/hosting/{accountId}/billing-cycle"]["post"]["responses"][200]["content"]["application/json"]>;
+export type SetBillingCycleResult = SetBillingCycleResponse;
 
 /** Error bodies {@link setBillingCycle} documents. */
-export type SetBillingCycleErrorBody = Readable<paths["/hosting/{accountId}/billing-cycle"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/hosting/{accountId}/billing-cycle"]["post"]["responses"][429]["content"]["application/json"]>;
+export type SetBillingCycleErrorBody = ErrorBody | RateLimitErrorBody;
 
 /** Arguments of {@link cancelHosting}. */
 export type CancelHostingArgs = {
-  body: Writable<NonNullable<paths["/cancel-hosting"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["CancelHostingRequest"]>;
 };
 
 /** What {@link cancelHosting} resolves to. */
-export type CancelHostingResult = Readable<paths["/cancel-hosting"]["post"]["responses"][200]["content"]["application/json"]>;
+export type CancelHostingResult = ActionResponse;
 
 /** Error bodies {@link cancelHosting} documents. */
-export type CancelHostingErrorBody = Readable<paths["/cancel-hosting"]["post"]["responses"][400]["content"]["application/json"]> | Readable<paths["/cancel-hosting"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/cancel-hosting"]["post"]["responses"][404]["content"]["application/json"]> | Readable<paths["/cancel-hosting"]["post"]["responses"][429]["content"]["application/json"]>;
+export type CancelHostingErrorBody = ErrorBody | RateLimitErrorBody;
 
 /** Arguments of {@link getCancellationStatus}. */
 export type GetCancellationStatusArgs = {
@@ -142,10 +142,10 @@ export type GetCancellationStatusArgs = {
 };
 
 /** What {@link getCancellationStatus} resolves to. */
-export type GetCancellationStatusResult = Readable<paths["/cancellations/{accountId}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetCancellationStatusResult = CancellationStatusResponse;
 
 /** Error bodies {@link getCancellationStatus} documents. */
-export type GetCancellationStatusErrorBody = Readable<paths["/cancellations/{accountId}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/cancellations/{accountId}"]["get"]["responses"][429]["content"]["application/json"]>;
+export type GetCancellationStatusErrorBody = ErrorBody | RateLimitErrorBody;
 
 /** Arguments of {@link renewDomain}. */
 export type RenewDomainArgs = {
@@ -153,10 +153,10 @@ export type RenewDomainArgs = {
 };
 
 /** What {@link renewDomain} resolves to. */
-export type RenewDomainResult = Readable<paths["/domain-renew/{id}"]["post"]["responses"][200]["content"]["application/json"]>;
+export type RenewDomainResult = DomainRenewalResponse;
 
 /** Error bodies {@link renewDomain} documents. */
-export type RenewDomainErrorBody = Readable<paths["/domain-renew/{id}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/domain-renew/{id}"]["post"]["responses"][429]["content"]["application/json"]>;
+export type RenewDomainErrorBody = ErrorBody | RateLimitErrorBody;
 
 /**
  * A decimal number sent as a JSON string (legacy lists), e.g. `"708.00"`.

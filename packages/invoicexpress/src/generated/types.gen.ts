@@ -7,26 +7,26 @@ type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 /** Arguments of {@link createAccount}. */
 export type CreateAccountArgs = {
   path?: WithOptional<NonNullable<paths["/api/accounts/create.{format}"]["post"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/api/accounts/create.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["AccountCreateBody"]>;
 };
 
 /** What {@link createAccount} resolves to. */
-export type CreateAccountResult = Readable<paths["/api/accounts/create.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+export type CreateAccountResult = AccountBody;
 
 /** Error bodies {@link createAccount} documents. */
-export type CreateAccountErrorBody = Readable<paths["/api/accounts/create.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/accounts/create.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/api/accounts/create.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/api/accounts/create.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+export type CreateAccountErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link createAccountForExistingUser}. */
 export type CreateAccountForExistingUserArgs = {
   path?: WithOptional<NonNullable<paths["/api/accounts/create_already_user.{format}"]["post"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/api/accounts/create_already_user.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["AccountCreateBody"]>;
 };
 
 /** What {@link createAccountForExistingUser} resolves to. */
-export type CreateAccountForExistingUserResult = Readable<paths["/api/accounts/create_already_user.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+export type CreateAccountForExistingUserResult = AccountBody;
 
 /** Error bodies {@link createAccountForExistingUser} documents. */
-export type CreateAccountForExistingUserErrorBody = Readable<paths["/api/accounts/create_already_user.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/accounts/create_already_user.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/api/accounts/create_already_user.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/api/accounts/create_already_user.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+export type CreateAccountForExistingUserErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getAccount}. */
 export type GetAccountArgs = {
@@ -34,22 +34,22 @@ export type GetAccountArgs = {
 };
 
 /** What {@link getAccount} resolves to. */
-export type GetAccountResult = Readable<paths["/api/accounts/{account-id}/get.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetAccountResult = AccountBody;
 
 /** Error bodies {@link getAccount} documents. */
-export type GetAccountErrorBody = Readable<paths["/api/accounts/{account-id}/get.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/accounts/{account-id}/get.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/api/accounts/{account-id}/get.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/api/accounts/{account-id}/get.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+export type GetAccountErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link updateAccount}. */
 export type UpdateAccountArgs = {
   path: WithOptional<NonNullable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["AccountUpdateBody"]>;
 };
 
 /** What {@link updateAccount} resolves to. */
 export type UpdateAccountResult = undefined;
 
 /** Error bodies {@link updateAccount} documents. */
-export type UpdateAccountErrorBody = Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/api/accounts/{account-id}/update.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type UpdateAccountErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link listUserAccounts}. */
 export type ListUserAccountsArgs = {
@@ -57,34 +57,34 @@ export type ListUserAccountsArgs = {
 };
 
 /** What {@link listUserAccounts} resolves to. */
-export type ListUserAccountsResult = Readable<paths["/users/accounts.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListUserAccountsResult = AccountList;
 
 /** Error bodies {@link listUserAccounts} documents. */
-export type ListUserAccountsErrorBody = Readable<paths["/users/accounts.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/users/accounts.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+export type ListUserAccountsErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link changeCurrentAccount}. */
 export type ChangeCurrentAccountArgs = {
   path?: WithOptional<NonNullable<paths["/users/change-account.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/users/change-account.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["ChangeAccountBody"]>;
 };
 
 /** What {@link changeCurrentAccount} resolves to. */
 export type ChangeCurrentAccountResult = undefined;
 
 /** Error bodies {@link changeCurrentAccount} documents. */
-export type ChangeCurrentAccountErrorBody = Readable<paths["/users/change-account.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/users/change-account.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/users/change-account.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/users/change-account.{format}"]["put"]["responses"][404]["content"]["application/xml"]>;
+export type ChangeCurrentAccountErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link logIn}. */
 export type LogInArgs = {
   path?: WithOptional<NonNullable<paths["/login.{format}"]["post"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/login.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["LoginBody"]>;
 };
 
 /** What {@link logIn} resolves to. */
-export type LogInResult = Readable<paths["/login.{format}"]["post"]["responses"][200]["content"]["application/json"]>;
+export type LogInResult = AccountList;
 
 /** Error bodies {@link logIn} documents. */
-export type LogInErrorBody = Readable<paths["/login.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/login.{format}"]["post"]["responses"][401]["content"]["application/xml"]>;
+export type LogInErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link listClients}. */
 export type ListClientsArgs = {
@@ -93,10 +93,10 @@ export type ListClientsArgs = {
 };
 
 /** What {@link listClients} resolves to. */
-export type ListClientsResult = Readable<paths["/clients.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListClientsResult = ClientList;
 
 /** Error bodies {@link listClients} documents. */
-export type ListClientsErrorBody = Readable<paths["/clients.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+export type ListClientsErrorBody = ErrorList | XmlErrorList;
 
 /** One item of {@link iterateListClients}. */
 export type ListClientsItem = NonNullable<NonNullable<ListClientsResult>["clients"]>[number];
@@ -107,14 +107,14 @@ export type ListClientsIterateArgs = Omit<ListClientsArgs, "query"> & { query?: 
 /** Arguments of {@link createClient}. */
 export type CreateClientArgs = {
   path?: WithOptional<NonNullable<paths["/clients.{format}"]["post"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/clients.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["ClientBody"]>;
 };
 
 /** What {@link createClient} resolves to. */
-export type CreateClientResult = Readable<paths["/clients.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+export type CreateClientResult = ClientBody;
 
 /** Error bodies {@link createClient} documents. */
-export type CreateClientErrorBody = Readable<paths["/clients.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/clients.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/clients.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+export type CreateClientErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getClient}. */
 export type GetClientArgs = {
@@ -122,22 +122,22 @@ export type GetClientArgs = {
 };
 
 /** What {@link getClient} resolves to. */
-export type GetClientResult = Readable<paths["/clients/{client-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetClientResult = ClientBody;
 
 /** Error bodies {@link getClient} documents. */
-export type GetClientErrorBody = Readable<paths["/clients/{client-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients/{client-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/clients/{client-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/clients/{client-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+export type GetClientErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link updateClient}. */
 export type UpdateClientArgs = {
   path: WithOptional<NonNullable<paths["/clients/{client-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/clients/{client-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["ClientBody"]>;
 };
 
 /** What {@link updateClient} resolves to. */
 export type UpdateClientResult = undefined;
 
 /** Error bodies {@link updateClient} documents. */
-export type UpdateClientErrorBody = Readable<paths["/clients/{client-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients/{client-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/clients/{client-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/clients/{client-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/clients/{client-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/clients/{client-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type UpdateClientErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link findClientByName}. */
 export type FindClientByNameArgs = {
@@ -146,10 +146,10 @@ export type FindClientByNameArgs = {
 };
 
 /** What {@link findClientByName} resolves to. */
-export type FindClientByNameResult = Readable<paths["/clients/find-by-name.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type FindClientByNameResult = ClientBody;
 
 /** Error bodies {@link findClientByName} documents. */
-export type FindClientByNameErrorBody = Readable<paths["/clients/find-by-name.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients/find-by-name.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/clients/find-by-name.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/clients/find-by-name.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+export type FindClientByNameErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link findClientByCode}. */
 export type FindClientByCodeArgs = {
@@ -158,23 +158,23 @@ export type FindClientByCodeArgs = {
 };
 
 /** What {@link findClientByCode} resolves to. */
-export type FindClientByCodeResult = Readable<paths["/clients/find-by-code.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type FindClientByCodeResult = ClientBody;
 
 /** Error bodies {@link findClientByCode} documents. */
-export type FindClientByCodeErrorBody = Readable<paths["/clients/find-by-code.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients/find-by-code.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/clients/find-by-code.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/clients/find-by-code.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+export type FindClientByCodeErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link listClientInvoices}. */
 export type ListClientInvoicesArgs = {
   path: WithOptional<NonNullable<paths["/clients/{client-id}/invoices.{format}"]["post"]["parameters"]["path"]>, "format">;
   query?: NonNullable<paths["/clients/{client-id}/invoices.{format}"]["post"]["parameters"]["query"]>;
-  body: Writable<NonNullable<paths["/clients/{client-id}/invoices.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["ClientInvoicesFilterBody"]>;
 };
 
 /** What {@link listClientInvoices} resolves to. */
-export type ListClientInvoicesResult = Readable<paths["/clients/{client-id}/invoices.{format}"]["post"]["responses"][200]["content"]["application/json"]>;
+export type ListClientInvoicesResult = ClientInvoiceList;
 
 /** Error bodies {@link listClientInvoices} documents. */
-export type ListClientInvoicesErrorBody = Readable<paths["/clients/{client-id}/invoices.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/clients/{client-id}/invoices.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/clients/{client-id}/invoices.{format}"]["post"]["responses"][404]["content"]["application/json"]> | Readable<paths["/clients/{client-id}/invoices.{format}"]["post"]["responses"][404]["content"]["application/xml"]>;
+export type ListClientInvoicesErrorBody = ErrorList | XmlErrorList;
 
 /** One item of {@link iterateListClientInvoices}. */
 export type ListClientInvoicesItem = NonNullable<NonNullable<ListClientInvoicesResult>["invoices"]>[number];
@@ -189,10 +189,10 @@ export type ListInvoicesArgs = {
 };
 
 /** What {@link listInvoices} resolves to. */
-export type ListInvoicesResult = Readable<paths["/invoices.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListInvoicesResult = InvoiceList;
 
 /** Error bodies {@link listInvoices} documents. */
-export type ListInvoicesErrorBody = Readable<paths["/invoices.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoices.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+export type ListInvoicesErrorBody = ErrorList | XmlErrorList;
 
 /** One item of {@link iterateListInvoices}. */
 export type ListInvoicesItem = NonNullable<NonNullable<ListInvoicesResult>["invoices"]>[number];
@@ -203,14 +203,14 @@ export type ListInvoicesIterateArgs = Omit<ListInvoicesArgs, "query"> & { query?
 /** Arguments of {@link createInvoice}. */
 export type CreateInvoiceArgs = {
   path?: WithOptional<NonNullable<paths["/invoices.{format}"]["post"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/invoices.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["DocumentInputBody"]>;
 };
 
 /** What {@link createInvoice} resolves to. */
-export type CreateInvoiceResult = Readable<paths["/invoices.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+export type CreateInvoiceResult = InvoiceBody;
 
 /** Error bodies {@link createInvoice} documents. */
-export type CreateInvoiceErrorBody = Readable<paths["/invoices.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoices.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoices.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/invoices.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+export type CreateInvoiceErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getInvoice}. */
 export type GetInvoiceArgs = {
@@ -218,46 +218,46 @@ export type GetInvoiceArgs = {
 };
 
 /** What {@link getInvoice} resolves to. */
-export type GetInvoiceResult = Readable<paths["/invoices/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetInvoiceResult = InvoiceBody;
 
 /** Error bodies {@link getInvoice} documents. */
-export type GetInvoiceErrorBody = Readable<paths["/invoices/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+export type GetInvoiceErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link updateInvoice}. */
 export type UpdateInvoiceArgs = {
   path: WithOptional<NonNullable<paths["/invoices/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/invoices/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["DocumentInputBody"]>;
 };
 
 /** What {@link updateInvoice} resolves to. */
 export type UpdateInvoiceResult = undefined;
 
 /** Error bodies {@link updateInvoice} documents. */
-export type UpdateInvoiceErrorBody = Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type UpdateInvoiceErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link changeInvoiceState}. */
 export type ChangeInvoiceStateArgs = {
   path: WithOptional<NonNullable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["StateChangeBody"]>;
 };
 
 /** What {@link changeInvoiceState} resolves to. */
-export type ChangeInvoiceStateResult = Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+export type ChangeInvoiceStateResult = InvoiceBody;
 
 /** Error bodies {@link changeInvoiceState} documents. */
-export type ChangeInvoiceStateErrorBody = Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type ChangeInvoiceStateErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link sendInvoiceByEmail}. */
 export type SendInvoiceByEmailArgs = {
   path: WithOptional<NonNullable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["EmailMessageBody"]>;
 };
 
 /** What {@link sendInvoiceByEmail} resolves to. */
 export type SendInvoiceByEmailResult = undefined;
 
 /** Error bodies {@link sendInvoiceByEmail} documents. */
-export type SendInvoiceByEmailErrorBody = Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/invoices/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type SendInvoiceByEmailErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link listSimplifiedInvoices}. */
 export type ListSimplifiedInvoicesArgs = {
@@ -266,10 +266,10 @@ export type ListSimplifiedInvoicesArgs = {
 };
 
 /** What {@link listSimplifiedInvoices} resolves to. */
-export type ListSimplifiedInvoicesResult = Readable<paths["/simplified_invoices.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListSimplifiedInvoicesResult = SimplifiedInvoiceList;
 
 /** Error bodies {@link listSimplifiedInvoices} documents. */
-export type ListSimplifiedInvoicesErrorBody = Readable<paths["/simplified_invoices.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/simplified_invoices.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+export type ListSimplifiedInvoicesErrorBody = ErrorList | XmlErrorList;
 
 /** One item of {@link iterateListSimplifiedInvoices}. */
 export type ListSimplifiedInvoicesItem = NonNullable<NonNullable<ListSimplifiedInvoicesResult>["simplified_invoices"]>[number];
@@ -280,14 +280,14 @@ export type ListSimplifiedInvoicesIterateArgs = Omit<ListSimplifiedInvoicesArgs,
 /** Arguments of {@link createSimplifiedInvoice}. */
 export type CreateSimplifiedInvoiceArgs = {
   path?: WithOptional<NonNullable<paths["/simplified_invoices.{format}"]["post"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/simplified_invoices.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["DocumentInputBody"]>;
 };
 
 /** What {@link createSimplifiedInvoice} resolves to. */
-export type CreateSimplifiedInvoiceResult = Readable<paths["/simplified_invoices.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+export type CreateSimplifiedInvoiceResult = SimplifiedInvoiceBody;
 
 /** Error bodies {@link createSimplifiedInvoice} documents. */
-export type CreateSimplifiedInvoiceErrorBody = Readable<paths["/simplified_invoices.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/simplified_invoices.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/simplified_invoices.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/simplified_invoices.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+export type CreateSimplifiedInvoiceErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getSimplifiedInvoice}. */
 export type GetSimplifiedInvoiceArgs = {
@@ -295,46 +295,46 @@ export type GetSimplifiedInvoiceArgs = {
 };
 
 /** What {@link getSimplifiedInvoice} resolves to. */
-export type GetSimplifiedInvoiceResult = Readable<paths["/simplified_invoices/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetSimplifiedInvoiceResult = SimplifiedInvoiceBody;
 
 /** Error bodies {@link getSimplifiedInvoice} documents. */
-export type GetSimplifiedInvoiceErrorBody = Readable<paths["/simplified_invoices/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+export type GetSimplifiedInvoiceErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link updateSimplifiedInvoice}. */
 export type UpdateSimplifiedInvoiceArgs = {
   path: WithOptional<NonNullable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["DocumentInputBody"]>;
 };
 
 /** What {@link updateSimplifiedInvoice} resolves to. */
 export type UpdateSimplifiedInvoiceResult = undefined;
 
 /** Error bodies {@link updateSimplifiedInvoice} documents. */
-export type UpdateSimplifiedInvoiceErrorBody = Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type UpdateSimplifiedInvoiceErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link changeSimplifiedInvoiceState}. */
 export type ChangeSimplifiedInvoiceStateArgs = {
   path: WithOptional<NonNullable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["StateChangeBody"]>;
 };
 
 /** What {@link changeSimplifiedInvoiceState} resolves to. */
-export type ChangeSimplifiedInvoiceStateResult = Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+export type ChangeSimplifiedInvoiceStateResult = SimplifiedInvoiceBody;
 
 /** Error bodies {@link changeSimplifiedInvoiceState} documents. */
-export type ChangeSimplifiedInvoiceStateErrorBody = Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type ChangeSimplifiedInvoiceStateErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link sendSimplifiedInvoiceByEmail}. */
 export type SendSimplifiedInvoiceByEmailArgs = {
   path: WithOptional<NonNullable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["EmailMessageBody"]>;
 };
 
 /** What {@link sendSimplifiedInvoiceByEmail} resolves to. */
 export type SendSimplifiedInvoiceByEmailResult = undefined;
 
 /** Error bodies {@link sendSimplifiedInvoiceByEmail} documents. */
-export type SendSimplifiedInvoiceByEmailErrorBody = Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/simplified_invoices/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type SendSimplifiedInvoiceByEmailErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link listInvoiceReceipts}. */
 export type ListInvoiceReceiptsArgs = {
@@ -343,10 +343,10 @@ export type ListInvoiceReceiptsArgs = {
 };
 
 /** What {@link listInvoiceReceipts} resolves to. */
-export type ListInvoiceReceiptsResult = Readable<paths["/invoice_receipts.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListInvoiceReceiptsResult = InvoiceReceiptList;
 
 /** Error bodies {@link listInvoiceReceipts} documents. */
-export type ListInvoiceReceiptsErrorBody = Readable<paths["/invoice_receipts.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoice_receipts.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+export type ListInvoiceReceiptsErrorBody = ErrorList | XmlErrorList;
 
 /** One item of {@link iterateListInvoiceReceipts}. */
 export type ListInvoiceReceiptsItem = NonNullable<NonNullable<ListInvoiceReceiptsResult>["invoice_receipts"]>[number];
@@ -357,14 +357,14 @@ export type ListInvoiceReceiptsIterateArgs = Omit<ListInvoiceReceiptsArgs, "quer
 /** Arguments of {@link createInvoiceReceipt}. */
 export type CreateInvoiceReceiptArgs = {
   path?: WithOptional<NonNullable<paths["/invoice_receipts.{format}"]["post"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/invoice_receipts.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["DocumentInputBody"]>;
 };
 
 /** What {@link createInvoiceReceipt} resolves to. */
-export type CreateInvoiceReceiptResult = Readable<paths["/invoice_receipts.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+export type CreateInvoiceReceiptResult = InvoiceReceiptBody;
 
 /** Error bodies {@link createInvoiceReceipt} documents. */
-export type CreateInvoiceReceiptErrorBody = Readable<paths["/invoice_receipts.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoice_receipts.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoice_receipts.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/invoice_receipts.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+export type CreateInvoiceReceiptErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getInvoiceReceipt}. */
 export type GetInvoiceReceiptArgs = {
@@ -372,46 +372,46 @@ export type GetInvoiceReceiptArgs = {
 };
 
 /** What {@link getInvoiceReceipt} resolves to. */
-export type GetInvoiceReceiptResult = Readable<paths["/invoice_receipts/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetInvoiceReceiptResult = InvoiceReceiptBody;
 
 /** Error bodies {@link getInvoiceReceipt} documents. */
-export type GetInvoiceReceiptErrorBody = Readable<paths["/invoice_receipts/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+export type GetInvoiceReceiptErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link updateInvoiceReceipt}. */
 export type UpdateInvoiceReceiptArgs = {
   path: WithOptional<NonNullable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["DocumentInputBody"]>;
 };
 
 /** What {@link updateInvoiceReceipt} resolves to. */
 export type UpdateInvoiceReceiptResult = undefined;
 
 /** Error bodies {@link updateInvoiceReceipt} documents. */
-export type UpdateInvoiceReceiptErrorBody = Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type UpdateInvoiceReceiptErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link changeInvoiceReceiptState}. */
 export type ChangeInvoiceReceiptStateArgs = {
   path: WithOptional<NonNullable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["StateChangeBody"]>;
 };
 
 /** What {@link changeInvoiceReceiptState} resolves to. */
-export type ChangeInvoiceReceiptStateResult = Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+export type ChangeInvoiceReceiptStateResult = InvoiceReceiptBody;
 
 /** Error bodies {@link changeInvoiceReceiptState} documents. */
-export type ChangeInvoiceReceiptStateErrorBody = Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type ChangeInvoiceReceiptStateErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link sendInvoiceReceiptByEmail}. */
 export type SendInvoiceReceiptByEmailArgs = {
   path: WithOptional<NonNullable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["EmailMessageBody"]>;
 };
 
 /** What {@link sendInvoiceReceiptByEmail} resolves to. */
 export type SendInvoiceReceiptByEmailResult = undefined;
 
 /** Error bodies {@link sendInvoiceReceiptByEmail} documents. */
-export type SendInvoiceReceiptByEmailErrorBody = Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/invoice_receipts/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type SendInvoiceReceiptByEmailErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link listCreditNotes}. */
 export type ListCreditNotesArgs = {
@@ -420,10 +420,10 @@ export type ListCreditNotesArgs = {
 };
 
 /** What {@link listCreditNotes} resolves to. */
-export type ListCreditNotesResult = Readable<paths["/credit_notes.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListCreditNotesResult = CreditNoteList;
 
 /** Error bodies {@link listCreditNotes} documents. */
-export type ListCreditNotesErrorBody = Readable<paths["/credit_notes.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/credit_notes.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+export type ListCreditNotesErrorBody = ErrorList | XmlErrorList;
 
 /** One item of {@link iterateListCreditNotes}. */
 export type ListCreditNotesItem = NonNullable<NonNullable<ListCreditNotesResult>["credit_notes"]>[number];
@@ -434,14 +434,14 @@ export type ListCreditNotesIterateArgs = Omit<ListCreditNotesArgs, "query"> & { 
 /** Arguments of {@link createCreditNote}. */
 export type CreateCreditNoteArgs = {
   path?: WithOptional<NonNullable<paths["/credit_notes.{format}"]["post"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/credit_notes.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["DocumentInputBody"]>;
 };
 
 /** What {@link createCreditNote} resolves to. */
-export type CreateCreditNoteResult = Readable<paths["/credit_notes.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+export type CreateCreditNoteResult = CreditNoteBody;
 
 /** Error bodies {@link createCreditNote} documents. */
-export type CreateCreditNoteErrorBody = Readable<paths["/credit_notes.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/credit_notes.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/credit_notes.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/credit_notes.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+export type CreateCreditNoteErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getCreditNote}. */
 export type GetCreditNoteArgs = {
@@ -449,46 +449,46 @@ export type GetCreditNoteArgs = {
 };
 
 /** What {@link getCreditNote} resolves to. */
-export type GetCreditNoteResult = Readable<paths["/credit_notes/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetCreditNoteResult = CreditNoteBody;
 
 /** Error bodies {@link getCreditNote} documents. */
-export type GetCreditNoteErrorBody = Readable<paths["/credit_notes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+export type GetCreditNoteErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link updateCreditNote}. */
 export type UpdateCreditNoteArgs = {
   path: WithOptional<NonNullable<paths["/credit_notes/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/credit_notes/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["DocumentInputBody"]>;
 };
 
 /** What {@link updateCreditNote} resolves to. */
 export type UpdateCreditNoteResult = undefined;
 
 /** Error bodies {@link updateCreditNote} documents. */
-export type UpdateCreditNoteErrorBody = Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type UpdateCreditNoteErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link changeCreditNoteState}. */
 export type ChangeCreditNoteStateArgs = {
   path: WithOptional<NonNullable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["StateChangeBody"]>;
 };
 
 /** What {@link changeCreditNoteState} resolves to. */
-export type ChangeCreditNoteStateResult = Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+export type ChangeCreditNoteStateResult = CreditNoteBody;
 
 /** Error bodies {@link changeCreditNoteState} documents. */
-export type ChangeCreditNoteStateErrorBody = Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type ChangeCreditNoteStateErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link sendCreditNoteByEmail}. */
 export type SendCreditNoteByEmailArgs = {
   path: WithOptional<NonNullable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["EmailMessageBody"]>;
 };
 
 /** What {@link sendCreditNoteByEmail} resolves to. */
 export type SendCreditNoteByEmailResult = undefined;
 
 /** Error bodies {@link sendCreditNoteByEmail} documents. */
-export type SendCreditNoteByEmailErrorBody = Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/credit_notes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type SendCreditNoteByEmailErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link listDebitNotes}. */
 export type ListDebitNotesArgs = {
@@ -497,10 +497,10 @@ export type ListDebitNotesArgs = {
 };
 
 /** What {@link listDebitNotes} resolves to. */
-export type ListDebitNotesResult = Readable<paths["/debit_notes.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListDebitNotesResult = DebitNoteList;
 
 /** Error bodies {@link listDebitNotes} documents. */
-export type ListDebitNotesErrorBody = Readable<paths["/debit_notes.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/debit_notes.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+export type ListDebitNotesErrorBody = ErrorList | XmlErrorList;
 
 /** One item of {@link iterateListDebitNotes}. */
 export type ListDebitNotesItem = NonNullable<NonNullable<ListDebitNotesResult>["debit_notes"]>[number];
@@ -511,14 +511,14 @@ export type ListDebitNotesIterateArgs = Omit<ListDebitNotesArgs, "query"> & { qu
 /** Arguments of {@link createDebitNote}. */
 export type CreateDebitNoteArgs = {
   path?: WithOptional<NonNullable<paths["/debit_notes.{format}"]["post"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/debit_notes.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["DocumentInputBody"]>;
 };
 
 /** What {@link createDebitNote} resolves to. */
-export type CreateDebitNoteResult = Readable<paths["/debit_notes.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+export type CreateDebitNoteResult = DebitNoteBody;
 
 /** Error bodies {@link createDebitNote} documents. */
-export type CreateDebitNoteErrorBody = Readable<paths["/debit_notes.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/debit_notes.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/debit_notes.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/debit_notes.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+export type CreateDebitNoteErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getDebitNote}. */
 export type GetDebitNoteArgs = {
@@ -526,46 +526,46 @@ export type GetDebitNoteArgs = {
 };
 
 /** What {@link getDebitNote} resolves to. */
-export type GetDebitNoteResult = Readable<paths["/debit_notes/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetDebitNoteResult = DebitNoteBody;
 
 /** Error bodies {@link getDebitNote} documents. */
-export type GetDebitNoteErrorBody = Readable<paths["/debit_notes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+export type GetDebitNoteErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link updateDebitNote}. */
 export type UpdateDebitNoteArgs = {
   path: WithOptional<NonNullable<paths["/debit_notes/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/debit_notes/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["DocumentInputBody"]>;
 };
 
 /** What {@link updateDebitNote} resolves to. */
 export type UpdateDebitNoteResult = undefined;
 
 /** Error bodies {@link updateDebitNote} documents. */
-export type UpdateDebitNoteErrorBody = Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type UpdateDebitNoteErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link changeDebitNoteState}. */
 export type ChangeDebitNoteStateArgs = {
   path: WithOptional<NonNullable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["StateChangeBody"]>;
 };
 
 /** What {@link changeDebitNoteState} resolves to. */
-export type ChangeDebitNoteStateResult = Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+export type ChangeDebitNoteStateResult = DebitNoteBody;
 
 /** Error bodies {@link changeDebitNoteState} documents. */
-export type ChangeDebitNoteStateErrorBody = Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type ChangeDebitNoteStateErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link sendDebitNoteByEmail}. */
 export type SendDebitNoteByEmailArgs = {
   path: WithOptional<NonNullable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["EmailMessageBody"]>;
 };
 
 /** What {@link sendDebitNoteByEmail} resolves to. */
 export type SendDebitNoteByEmailResult = undefined;
 
 /** Error bodies {@link sendDebitNoteByEmail} documents. */
-export type SendDebitNoteByEmailErrorBody = Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/debit_notes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type SendDebitNoteByEmailErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link generateInvoicePdf}. */
 export type GenerateInvoicePdfArgs = {
@@ -574,10 +574,10 @@ export type GenerateInvoicePdfArgs = {
 };
 
 /** What {@link generateInvoicePdf} resolves to. */
-export type GenerateInvoicePdfResult = Readable<paths["/api/pdf/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]> | undefined;
+export type GenerateInvoicePdfResult = PdfOutputBody | undefined;
 
 /** Error bodies {@link generateInvoicePdf} documents. */
-export type GenerateInvoicePdfErrorBody = Readable<paths["/api/pdf/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/pdf/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/api/pdf/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/api/pdf/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/api/pdf/{document-id}.{format}"]["get"]["responses"][406]["content"]["application/json"]> | Readable<paths["/api/pdf/{document-id}.{format}"]["get"]["responses"][406]["content"]["application/xml"]>;
+export type GenerateInvoicePdfErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link listItems}. */
 export type ListItemsArgs = {
@@ -586,10 +586,10 @@ export type ListItemsArgs = {
 };
 
 /** What {@link listItems} resolves to. */
-export type ListItemsResult = Readable<paths["/items.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListItemsResult = ItemList;
 
 /** Error bodies {@link listItems} documents. */
-export type ListItemsErrorBody = Readable<paths["/items.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/items.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+export type ListItemsErrorBody = ErrorList | XmlErrorList;
 
 /** One item of {@link iterateListItems}. */
 export type ListItemsItem = NonNullable<NonNullable<ListItemsResult>["items"]>[number];
@@ -600,14 +600,14 @@ export type ListItemsIterateArgs = Omit<ListItemsArgs, "query"> & { query?: With
 /** Arguments of {@link createItem}. */
 export type CreateItemArgs = {
   path?: WithOptional<NonNullable<paths["/items.{format}"]["post"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/items.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["ItemBody"]>;
 };
 
 /** What {@link createItem} resolves to. */
-export type CreateItemResult = Readable<paths["/items.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+export type CreateItemResult = ItemBody;
 
 /** Error bodies {@link createItem} documents. */
-export type CreateItemErrorBody = Readable<paths["/items.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/items.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/items.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/items.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+export type CreateItemErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getItem}. */
 export type GetItemArgs = {
@@ -615,22 +615,22 @@ export type GetItemArgs = {
 };
 
 /** What {@link getItem} resolves to. */
-export type GetItemResult = Readable<paths["/items/{item-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetItemResult = ItemBody;
 
 /** Error bodies {@link getItem} documents. */
-export type GetItemErrorBody = Readable<paths["/items/{item-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/items/{item-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/items/{item-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/items/{item-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+export type GetItemErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link updateItem}. */
 export type UpdateItemArgs = {
   path: WithOptional<NonNullable<paths["/items/{item-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/items/{item-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["ItemBody"]>;
 };
 
 /** What {@link updateItem} resolves to. */
 export type UpdateItemResult = undefined;
 
 /** Error bodies {@link updateItem} documents. */
-export type UpdateItemErrorBody = Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/items/{item-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type UpdateItemErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link listTaxes}. */
 export type ListTaxesArgs = {
@@ -638,22 +638,22 @@ export type ListTaxesArgs = {
 };
 
 /** What {@link listTaxes} resolves to. */
-export type ListTaxesResult = Readable<paths["/taxes.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListTaxesResult = TaxList;
 
 /** Error bodies {@link listTaxes} documents. */
-export type ListTaxesErrorBody = Readable<paths["/taxes.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/taxes.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+export type ListTaxesErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link createTax}. */
 export type CreateTaxArgs = {
   path?: WithOptional<NonNullable<paths["/taxes.{format}"]["post"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/taxes.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["TaxBody"]>;
 };
 
 /** What {@link createTax} resolves to. */
-export type CreateTaxResult = Readable<paths["/taxes.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+export type CreateTaxResult = TaxBody;
 
 /** Error bodies {@link createTax} documents. */
-export type CreateTaxErrorBody = Readable<paths["/taxes.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/taxes.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/taxes.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/taxes.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+export type CreateTaxErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getTax}. */
 export type GetTaxArgs = {
@@ -661,22 +661,22 @@ export type GetTaxArgs = {
 };
 
 /** What {@link getTax} resolves to. */
-export type GetTaxResult = Readable<paths["/taxes/{tax-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetTaxResult = TaxBody;
 
 /** Error bodies {@link getTax} documents. */
-export type GetTaxErrorBody = Readable<paths["/taxes/{tax-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/taxes/{tax-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/taxes/{tax-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/taxes/{tax-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+export type GetTaxErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link updateTax}. */
 export type UpdateTaxArgs = {
   path: WithOptional<NonNullable<paths["/taxes/{tax-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/taxes/{tax-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["TaxBody"]>;
 };
 
 /** What {@link updateTax} resolves to. */
 export type UpdateTaxResult = undefined;
 
 /** Error bodies {@link updateTax} documents. */
-export type UpdateTaxErrorBody = Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/taxes/{tax-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type UpdateTaxErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link listSequences}. */
 export type ListSequencesArgs = {
@@ -684,22 +684,22 @@ export type ListSequencesArgs = {
 };
 
 /** What {@link listSequences} resolves to. */
-export type ListSequencesResult = Readable<paths["/sequences.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListSequencesResult = SequenceList;
 
 /** Error bodies {@link listSequences} documents. */
-export type ListSequencesErrorBody = Readable<paths["/sequences.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/sequences.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+export type ListSequencesErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link createSequence}. */
 export type CreateSequenceArgs = {
   path?: WithOptional<NonNullable<paths["/sequences.{format}"]["post"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/sequences.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["SequenceBody"]>;
 };
 
 /** What {@link createSequence} resolves to. */
-export type CreateSequenceResult = Readable<paths["/sequences.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+export type CreateSequenceResult = SequenceBody;
 
 /** Error bodies {@link createSequence} documents. */
-export type CreateSequenceErrorBody = Readable<paths["/sequences.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/sequences.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/sequences.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/sequences.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+export type CreateSequenceErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getSequence}. */
 export type GetSequenceArgs = {
@@ -707,22 +707,22 @@ export type GetSequenceArgs = {
 };
 
 /** What {@link getSequence} resolves to. */
-export type GetSequenceResult = Readable<paths["/sequences/{sequence-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetSequenceResult = SequenceBody;
 
 /** Error bodies {@link getSequence} documents. */
-export type GetSequenceErrorBody = Readable<paths["/sequences/{sequence-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+export type GetSequenceErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link updateSequence}. */
 export type UpdateSequenceArgs = {
   path: WithOptional<NonNullable<paths["/sequences/{sequence-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/sequences/{sequence-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["SequenceBody"]>;
 };
 
 /** What {@link updateSequence} resolves to. */
 export type UpdateSequenceResult = undefined;
 
 /** Error bodies {@link updateSequence} documents. */
-export type UpdateSequenceErrorBody = Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/sequences/{sequence-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type UpdateSequenceErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link listCashInvoices}. */
 export type ListCashInvoicesArgs = {
@@ -731,10 +731,10 @@ export type ListCashInvoicesArgs = {
 };
 
 /** What {@link listCashInvoices} resolves to. */
-export type ListCashInvoicesResult = Readable<paths["/cash_invoices.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListCashInvoicesResult = CashInvoiceList;
 
 /** Error bodies {@link listCashInvoices} documents. */
-export type ListCashInvoicesErrorBody = Readable<paths["/cash_invoices.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/cash_invoices.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+export type ListCashInvoicesErrorBody = ErrorList | XmlErrorList;
 
 /** One item of {@link iterateListCashInvoices}. */
 export type ListCashInvoicesItem = NonNullable<NonNullable<ListCashInvoicesResult>["cash_invoices"]>[number];
@@ -745,14 +745,14 @@ export type ListCashInvoicesIterateArgs = Omit<ListCashInvoicesArgs, "query"> & 
 /** Arguments of {@link createCashInvoice}. */
 export type CreateCashInvoiceArgs = {
   path?: WithOptional<NonNullable<paths["/cash_invoices.{format}"]["post"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/cash_invoices.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["DocumentInputBody"]>;
 };
 
 /** What {@link createCashInvoice} resolves to. */
-export type CreateCashInvoiceResult = Readable<paths["/cash_invoices.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+export type CreateCashInvoiceResult = CashInvoiceBody;
 
 /** Error bodies {@link createCashInvoice} documents. */
-export type CreateCashInvoiceErrorBody = Readable<paths["/cash_invoices.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/cash_invoices.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/cash_invoices.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/cash_invoices.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+export type CreateCashInvoiceErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getCashInvoice}. */
 export type GetCashInvoiceArgs = {
@@ -760,46 +760,46 @@ export type GetCashInvoiceArgs = {
 };
 
 /** What {@link getCashInvoice} resolves to. */
-export type GetCashInvoiceResult = Readable<paths["/cash_invoices/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetCashInvoiceResult = CashInvoiceBody;
 
 /** Error bodies {@link getCashInvoice} documents. */
-export type GetCashInvoiceErrorBody = Readable<paths["/cash_invoices/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+export type GetCashInvoiceErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link updateCashInvoice}. */
 export type UpdateCashInvoiceArgs = {
   path: WithOptional<NonNullable<paths["/cash_invoices/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/cash_invoices/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["DocumentInputBody"]>;
 };
 
 /** What {@link updateCashInvoice} resolves to. */
 export type UpdateCashInvoiceResult = undefined;
 
 /** Error bodies {@link updateCashInvoice} documents. */
-export type UpdateCashInvoiceErrorBody = Readable<paths["/cash_invoices/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type UpdateCashInvoiceErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link changeCashInvoiceState}. */
 export type ChangeCashInvoiceStateArgs = {
   path: WithOptional<NonNullable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["StateChangeBody"]>;
 };
 
 /** What {@link changeCashInvoiceState} resolves to. */
-export type ChangeCashInvoiceStateResult = Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+export type ChangeCashInvoiceStateResult = CashInvoiceBody;
 
 /** Error bodies {@link changeCashInvoiceState} documents. */
-export type ChangeCashInvoiceStateErrorBody = Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/cash_invoices/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type ChangeCashInvoiceStateErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link createQuote}. */
 export type CreateQuoteArgs = {
   path?: WithOptional<NonNullable<paths["/quotes.{format}"]["post"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/quotes.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["QuoteInputBody"]>;
 };
 
 /** What {@link createQuote} resolves to. */
-export type CreateQuoteResult = Readable<paths["/quotes.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+export type CreateQuoteResult = QuoteBody;
 
 /** Error bodies {@link createQuote} documents. */
-export type CreateQuoteErrorBody = Readable<paths["/quotes.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/quotes.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/quotes.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/quotes.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+export type CreateQuoteErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getQuote}. */
 export type GetQuoteArgs = {
@@ -807,58 +807,58 @@ export type GetQuoteArgs = {
 };
 
 /** What {@link getQuote} resolves to. */
-export type GetQuoteResult = Readable<paths["/quotes/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetQuoteResult = QuoteBody;
 
 /** Error bodies {@link getQuote} documents. */
-export type GetQuoteErrorBody = Readable<paths["/quotes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+export type GetQuoteErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link updateQuote}. */
 export type UpdateQuoteArgs = {
   path: WithOptional<NonNullable<paths["/quotes/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/quotes/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["QuoteInputBody"]>;
 };
 
 /** What {@link updateQuote} resolves to. */
 export type UpdateQuoteResult = undefined;
 
 /** Error bodies {@link updateQuote} documents. */
-export type UpdateQuoteErrorBody = Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type UpdateQuoteErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link changeQuoteState}. */
 export type ChangeQuoteStateArgs = {
   path: WithOptional<NonNullable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["QuoteStateChangeBody"]>;
 };
 
 /** What {@link changeQuoteState} resolves to. */
-export type ChangeQuoteStateResult = Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+export type ChangeQuoteStateResult = QuoteBody;
 
 /** Error bodies {@link changeQuoteState} documents. */
-export type ChangeQuoteStateErrorBody = Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type ChangeQuoteStateErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link sendQuoteByEmail}. */
 export type SendQuoteByEmailArgs = {
   path: WithOptional<NonNullable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["EmailMessageBody"]>;
 };
 
 /** What {@link sendQuoteByEmail} resolves to. */
 export type SendQuoteByEmailResult = undefined;
 
 /** Error bodies {@link sendQuoteByEmail} documents. */
-export type SendQuoteByEmailErrorBody = Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/quotes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type SendQuoteByEmailErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link createProforma}. */
 export type CreateProformaArgs = {
   path?: WithOptional<NonNullable<paths["/proformas.{format}"]["post"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/proformas.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["ProformaInputBody"]>;
 };
 
 /** What {@link createProforma} resolves to. */
-export type CreateProformaResult = Readable<paths["/proformas.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+export type CreateProformaResult = ProformaBody;
 
 /** Error bodies {@link createProforma} documents. */
-export type CreateProformaErrorBody = Readable<paths["/proformas.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/proformas.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/proformas.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/proformas.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+export type CreateProformaErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getProforma}. */
 export type GetProformaArgs = {
@@ -866,58 +866,58 @@ export type GetProformaArgs = {
 };
 
 /** What {@link getProforma} resolves to. */
-export type GetProformaResult = Readable<paths["/proformas/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetProformaResult = ProformaBody;
 
 /** Error bodies {@link getProforma} documents. */
-export type GetProformaErrorBody = Readable<paths["/proformas/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+export type GetProformaErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link updateProforma}. */
 export type UpdateProformaArgs = {
   path: WithOptional<NonNullable<paths["/proformas/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/proformas/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["ProformaInputBody"]>;
 };
 
 /** What {@link updateProforma} resolves to. */
 export type UpdateProformaResult = undefined;
 
 /** Error bodies {@link updateProforma} documents. */
-export type UpdateProformaErrorBody = Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type UpdateProformaErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link changeProformaState}. */
 export type ChangeProformaStateArgs = {
   path: WithOptional<NonNullable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["ProformaStateChangeBody"]>;
 };
 
 /** What {@link changeProformaState} resolves to. */
-export type ChangeProformaStateResult = Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+export type ChangeProformaStateResult = ProformaBody;
 
 /** Error bodies {@link changeProformaState} documents. */
-export type ChangeProformaStateErrorBody = Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type ChangeProformaStateErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link sendProformaByEmail}. */
 export type SendProformaByEmailArgs = {
   path: WithOptional<NonNullable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["EmailMessageBody"]>;
 };
 
 /** What {@link sendProformaByEmail} resolves to. */
 export type SendProformaByEmailResult = undefined;
 
 /** Error bodies {@link sendProformaByEmail} documents. */
-export type SendProformaByEmailErrorBody = Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/proformas/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type SendProformaByEmailErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link createFeesNote}. */
 export type CreateFeesNoteArgs = {
   path?: WithOptional<NonNullable<paths["/fees_notes.{format}"]["post"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/fees_notes.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["FeesNoteInputBody"]>;
 };
 
 /** What {@link createFeesNote} resolves to. */
-export type CreateFeesNoteResult = Readable<paths["/fees_notes.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+export type CreateFeesNoteResult = FeesNoteBody;
 
 /** Error bodies {@link createFeesNote} documents. */
-export type CreateFeesNoteErrorBody = Readable<paths["/fees_notes.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/fees_notes.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/fees_notes.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/fees_notes.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+export type CreateFeesNoteErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getFeesNote}. */
 export type GetFeesNoteArgs = {
@@ -925,46 +925,46 @@ export type GetFeesNoteArgs = {
 };
 
 /** What {@link getFeesNote} resolves to. */
-export type GetFeesNoteResult = Readable<paths["/fees_notes/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetFeesNoteResult = FeesNoteBody;
 
 /** Error bodies {@link getFeesNote} documents. */
-export type GetFeesNoteErrorBody = Readable<paths["/fees_notes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+export type GetFeesNoteErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link updateFeesNote}. */
 export type UpdateFeesNoteArgs = {
   path: WithOptional<NonNullable<paths["/fees_notes/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/fees_notes/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["FeesNoteInputBody"]>;
 };
 
 /** What {@link updateFeesNote} resolves to. */
 export type UpdateFeesNoteResult = undefined;
 
 /** Error bodies {@link updateFeesNote} documents. */
-export type UpdateFeesNoteErrorBody = Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type UpdateFeesNoteErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link changeFeesNoteState}. */
 export type ChangeFeesNoteStateArgs = {
   path: WithOptional<NonNullable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["FeesNoteStateChangeBody"]>;
 };
 
 /** What {@link changeFeesNoteState} resolves to. */
-export type ChangeFeesNoteStateResult = Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+export type ChangeFeesNoteStateResult = FeesNoteBody;
 
 /** Error bodies {@link changeFeesNoteState} documents. */
-export type ChangeFeesNoteStateErrorBody = Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type ChangeFeesNoteStateErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link sendFeesNoteByEmail}. */
 export type SendFeesNoteByEmailArgs = {
   path: WithOptional<NonNullable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["EmailMessageBody"]>;
 };
 
 /** What {@link sendFeesNoteByEmail} resolves to. */
 export type SendFeesNoteByEmailResult = undefined;
 
 /** Error bodies {@link sendFeesNoteByEmail} documents. */
-export type SendFeesNoteByEmailErrorBody = Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][406]["content"]["application/xml"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/fees_notes/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type SendFeesNoteByEmailErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link listPurchaseOrders}. */
 export type ListPurchaseOrdersArgs = {
@@ -973,10 +973,10 @@ export type ListPurchaseOrdersArgs = {
 };
 
 /** What {@link listPurchaseOrders} resolves to. */
-export type ListPurchaseOrdersResult = Readable<paths["/purchase_orders.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListPurchaseOrdersResult = PurchaseOrderList;
 
 /** Error bodies {@link listPurchaseOrders} documents. */
-export type ListPurchaseOrdersErrorBody = Readable<paths["/purchase_orders.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/purchase_orders.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+export type ListPurchaseOrdersErrorBody = ErrorList | XmlErrorList;
 
 /** One item of {@link iterateListPurchaseOrders}. */
 export type ListPurchaseOrdersItem = NonNullable<NonNullable<ListPurchaseOrdersResult>["purchase_orders"]>[number];
@@ -987,14 +987,14 @@ export type ListPurchaseOrdersIterateArgs = Omit<ListPurchaseOrdersArgs, "query"
 /** Arguments of {@link createPurchaseOrder}. */
 export type CreatePurchaseOrderArgs = {
   path?: WithOptional<NonNullable<paths["/purchase_orders.{format}"]["post"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/purchase_orders.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["PurchaseOrderInputBody"]>;
 };
 
 /** What {@link createPurchaseOrder} resolves to. */
-export type CreatePurchaseOrderResult = Readable<paths["/purchase_orders.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+export type CreatePurchaseOrderResult = PurchaseOrderBody;
 
 /** Error bodies {@link createPurchaseOrder} documents. */
-export type CreatePurchaseOrderErrorBody = Readable<paths["/purchase_orders.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/purchase_orders.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/purchase_orders.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/purchase_orders.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+export type CreatePurchaseOrderErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getPurchaseOrder}. */
 export type GetPurchaseOrderArgs = {
@@ -1002,46 +1002,46 @@ export type GetPurchaseOrderArgs = {
 };
 
 /** What {@link getPurchaseOrder} resolves to. */
-export type GetPurchaseOrderResult = Readable<paths["/purchase_orders/{document-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetPurchaseOrderResult = PurchaseOrderBody;
 
 /** Error bodies {@link getPurchaseOrder} documents. */
-export type GetPurchaseOrderErrorBody = Readable<paths["/purchase_orders/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/purchase_orders/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+export type GetPurchaseOrderErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link updatePurchaseOrder}. */
 export type UpdatePurchaseOrderArgs = {
   path: WithOptional<NonNullable<paths["/purchase_orders/{document-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/purchase_orders/{document-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["PurchaseOrderInputBody"]>;
 };
 
 /** What {@link updatePurchaseOrder} resolves to. */
 export type UpdatePurchaseOrderResult = undefined;
 
 /** Error bodies {@link updatePurchaseOrder} documents. */
-export type UpdatePurchaseOrderErrorBody = Readable<paths["/purchase_orders/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/purchase_orders/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/purchase_orders/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type UpdatePurchaseOrderErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link changePurchaseOrderState}. */
 export type ChangePurchaseOrderStateArgs = {
   path: WithOptional<NonNullable<paths["/purchase_orders/{document-id}/change-state.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/purchase_orders/{document-id}/change-state.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["PurchaseOrderStateChangeBody"]>;
 };
 
 /** What {@link changePurchaseOrderState} resolves to. */
-export type ChangePurchaseOrderStateResult = Readable<paths["/purchase_orders/{document-id}/change-state.{format}"]["put"]["responses"][200]["content"]["application/json"]>;
+export type ChangePurchaseOrderStateResult = PurchaseOrderBody;
 
 /** Error bodies {@link changePurchaseOrderState} documents. */
-export type ChangePurchaseOrderStateErrorBody = Readable<paths["/purchase_orders/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}/change-state.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/purchase_orders/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}/change-state.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/purchase_orders/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}/change-state.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type ChangePurchaseOrderStateErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link sendPurchaseOrderByEmail}. */
 export type SendPurchaseOrderByEmailArgs = {
   path: WithOptional<NonNullable<paths["/purchase_orders/{document-id}/email-document.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/purchase_orders/{document-id}/email-document.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["EmailMessageBody"]>;
 };
 
 /** What {@link sendPurchaseOrderByEmail} resolves to. */
 export type SendPurchaseOrderByEmailResult = undefined;
 
 /** Error bodies {@link sendPurchaseOrderByEmail} documents. */
-export type SendPurchaseOrderByEmailErrorBody = Readable<paths["/purchase_orders/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}/email-document.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/purchase_orders/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}/email-document.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/purchase_orders/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/purchase_orders/{document-id}/email-document.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type SendPurchaseOrderByEmailErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link listSchedules}. */
 export type ListSchedulesArgs = {
@@ -1049,22 +1049,22 @@ export type ListSchedulesArgs = {
 };
 
 /** What {@link listSchedules} resolves to. */
-export type ListSchedulesResult = Readable<paths["/schedules.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type ListSchedulesResult = ScheduleList;
 
 /** Error bodies {@link listSchedules} documents. */
-export type ListSchedulesErrorBody = Readable<paths["/schedules.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/schedules.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+export type ListSchedulesErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link createSchedule}. */
 export type CreateScheduleArgs = {
   path?: WithOptional<NonNullable<paths["/schedules.{format}"]["post"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/schedules.{format}"]["post"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["ScheduleInputBody"]>;
 };
 
 /** What {@link createSchedule} resolves to. */
-export type CreateScheduleResult = Readable<paths["/schedules.{format}"]["post"]["responses"][201]["content"]["application/json"]>;
+export type CreateScheduleResult = ScheduleBody;
 
 /** Error bodies {@link createSchedule} documents. */
-export type CreateScheduleErrorBody = Readable<paths["/schedules.{format}"]["post"]["responses"][401]["content"]["application/json"]> | Readable<paths["/schedules.{format}"]["post"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/schedules.{format}"]["post"]["responses"][422]["content"]["application/json"]> | Readable<paths["/schedules.{format}"]["post"]["responses"][422]["content"]["application/xml"]>;
+export type CreateScheduleErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getSchedule}. */
 export type GetScheduleArgs = {
@@ -1072,22 +1072,22 @@ export type GetScheduleArgs = {
 };
 
 /** What {@link getSchedule} resolves to. */
-export type GetScheduleResult = Readable<paths["/schedules/{schedule-id}.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetScheduleResult = ScheduleBody;
 
 /** Error bodies {@link getSchedule} documents. */
-export type GetScheduleErrorBody = Readable<paths["/schedules/{schedule-id}.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/schedules/{schedule-id}.{format}"]["get"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/schedules/{schedule-id}.{format}"]["get"]["responses"][404]["content"]["application/json"]> | Readable<paths["/schedules/{schedule-id}.{format}"]["get"]["responses"][404]["content"]["application/xml"]>;
+export type GetScheduleErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link updateSchedule}. */
 export type UpdateScheduleArgs = {
   path: WithOptional<NonNullable<paths["/schedules/{schedule-id}.{format}"]["put"]["parameters"]["path"]>, "format">;
-  body: Writable<NonNullable<paths["/schedules/{schedule-id}.{format}"]["put"]["requestBody"]>["content"]["application/json"]>;
+  body: Writable<components["schemas"]["ScheduleInputBody"]>;
 };
 
 /** What {@link updateSchedule} resolves to. */
 export type UpdateScheduleResult = undefined;
 
 /** Error bodies {@link updateSchedule} documents. */
-export type UpdateScheduleErrorBody = Readable<paths["/schedules/{schedule-id}.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/schedules/{schedule-id}.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/schedules/{schedule-id}.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/schedules/{schedule-id}.{format}"]["put"]["responses"][404]["content"]["application/xml"]> | Readable<paths["/schedules/{schedule-id}.{format}"]["put"]["responses"][422]["content"]["application/json"]> | Readable<paths["/schedules/{schedule-id}.{format}"]["put"]["responses"][422]["content"]["application/xml"]>;
+export type UpdateScheduleErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link activateSchedule}. */
 export type ActivateScheduleArgs = {
@@ -1098,7 +1098,7 @@ export type ActivateScheduleArgs = {
 export type ActivateScheduleResult = undefined;
 
 /** Error bodies {@link activateSchedule} documents. */
-export type ActivateScheduleErrorBody = Readable<paths["/schedules/{schedule-id}/activate.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/schedules/{schedule-id}/activate.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/schedules/{schedule-id}/activate.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/schedules/{schedule-id}/activate.{format}"]["put"]["responses"][404]["content"]["application/xml"]>;
+export type ActivateScheduleErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link deactivateSchedule}. */
 export type DeactivateScheduleArgs = {
@@ -1109,7 +1109,7 @@ export type DeactivateScheduleArgs = {
 export type DeactivateScheduleResult = undefined;
 
 /** Error bodies {@link deactivateSchedule} documents. */
-export type DeactivateScheduleErrorBody = Readable<paths["/schedules/{schedule-id}/deactivate.{format}"]["put"]["responses"][401]["content"]["application/json"]> | Readable<paths["/schedules/{schedule-id}/deactivate.{format}"]["put"]["responses"][401]["content"]["application/xml"]> | Readable<paths["/schedules/{schedule-id}/deactivate.{format}"]["put"]["responses"][404]["content"]["application/json"]> | Readable<paths["/schedules/{schedule-id}/deactivate.{format}"]["put"]["responses"][404]["content"]["application/xml"]>;
+export type DeactivateScheduleErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getInvoicingChart}. */
 export type GetInvoicingChartArgs = {
@@ -1117,10 +1117,10 @@ export type GetInvoicingChartArgs = {
 };
 
 /** What {@link getInvoicingChart} resolves to. */
-export type GetInvoicingChartResult = Readable<paths["/api/charts/invoicing.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetInvoicingChartResult = ChartBody;
 
 /** Error bodies {@link getInvoicingChart} documents. */
-export type GetInvoicingChartErrorBody = Readable<paths["/api/charts/invoicing.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/charts/invoicing.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+export type GetInvoicingChartErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getTreasuryChart}. */
 export type GetTreasuryChartArgs = {
@@ -1128,10 +1128,10 @@ export type GetTreasuryChartArgs = {
 };
 
 /** What {@link getTreasuryChart} resolves to. */
-export type GetTreasuryChartResult = Readable<paths["/api/charts/treasury.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetTreasuryChartResult = ChartBody;
 
 /** Error bodies {@link getTreasuryChart} documents. */
-export type GetTreasuryChartErrorBody = Readable<paths["/api/charts/treasury.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/charts/treasury.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+export type GetTreasuryChartErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getTopClients}. */
 export type GetTopClientsArgs = {
@@ -1139,10 +1139,10 @@ export type GetTopClientsArgs = {
 };
 
 /** What {@link getTopClients} resolves to. */
-export type GetTopClientsResult = Readable<paths["/api/charts/top-clients.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetTopClientsResult = TopClientsBody;
 
 /** Error bodies {@link getTopClients} documents. */
-export type GetTopClientsErrorBody = Readable<paths["/api/charts/top-clients.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/charts/top-clients.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+export type GetTopClientsErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getTopDebtors}. */
 export type GetTopDebtorsArgs = {
@@ -1150,10 +1150,10 @@ export type GetTopDebtorsArgs = {
 };
 
 /** What {@link getTopDebtors} resolves to. */
-export type GetTopDebtorsResult = Readable<paths["/api/charts/top-debtors.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetTopDebtorsResult = TopDebtorsBody;
 
 /** Error bodies {@link getTopDebtors} documents. */
-export type GetTopDebtorsErrorBody = Readable<paths["/api/charts/top-debtors.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/charts/top-debtors.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+export type GetTopDebtorsErrorBody = ErrorList | XmlErrorList;
 
 /** Arguments of {@link getQuarterlyResults}. */
 export type GetQuarterlyResultsArgs = {
@@ -1162,10 +1162,10 @@ export type GetQuarterlyResultsArgs = {
 };
 
 /** What {@link getQuarterlyResults} resolves to. */
-export type GetQuarterlyResultsResult = Readable<paths["/api/charts/quarterly-results.{format}"]["get"]["responses"][200]["content"]["application/json"]>;
+export type GetQuarterlyResultsResult = QuarterlyResultsBody;
 
 /** Error bodies {@link getQuarterlyResults} documents. */
-export type GetQuarterlyResultsErrorBody = Readable<paths["/api/charts/quarterly-results.{format}"]["get"]["responses"][401]["content"]["application/json"]> | Readable<paths["/api/charts/quarterly-results.{format}"]["get"]["responses"][401]["content"]["application/xml"]>;
+export type GetQuarterlyResultsErrorBody = ErrorList | XmlErrorList;
 
 /**
  * A calendar date, `dd/mm/yyyy` (InvoiceXpress's format in XML and JSON alike).
