@@ -1,9 +1,7 @@
-import type { Project } from "ts-morph";
 import { propertyKey } from "../ir/names.js";
 import type { ApiIR, MediaIR, OperationIR, ResponseIR } from "../ir/types.js";
 import { isBinaryMedia } from "../media-types.js";
-import { declarations } from "./declaration-text.js";
-import { docComment } from "./doc-comment.js";
+import { typeAliasDeclaration } from "./declaration-text.js";
 import type { ExportedNames } from "./exported-names.js";
 import {
   argGroup,
@@ -14,17 +12,20 @@ import {
   operationNames,
   takesArgs,
 } from "./operation-names.js";
-import { printSourceFile } from "./source-project.js";
+import { sourceText } from "./source-text.js";
 import { escapeDoc } from "./tsdoc.js";
 
 /**
  * `types.gen.ts`: friendly names over openapi-typescript's types: per operation its
  * arguments, result, error bodies and (paginated) item; per component schema its type.
  */
-export function emitTypesFile(project: Project, api: ApiIR, names: ExportedNames, header: string): string {
+export function emitTypesFile(api: ApiIR, names: ExportedNames, header: string): string {
   const aliases: string[] = [];
-  const alias = (name: string, type: string, docs: string) =>
-    aliases.push(`${docComment(docs)}export type ${name} = ${type};`);
+  const typeTexts: string[] = [];
+  const alias = (name: string, type: string, docs: string) => {
+    typeTexts.push(type);
+    aliases.push(typeAliasDeclaration({ name, type, docs }));
+  };
 
   for (const operation of api.operations) {
     const n = operationNames(operation);
@@ -54,13 +55,25 @@ export function emitTypesFile(project: Project, api: ApiIR, names: ExportedNames
       `${description}As received; for request bodies see the operation's Args type.`,
     );
   }
-  return printSourceFile(project, "types.gen.ts", header, [
-    'import type { components, paths, Readable, Writable } from "./openapi.gen.js";',
-    "",
-    "/** Marks some keys of T optional (filled by the client when left out). */",
-    "type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;",
-    declarations(aliases),
-  ]);
+  // Only what the aliases use is imported or declared: a package compiles with noUnusedLocals.
+  const uses = (name: string) => typeTexts.some((text) => new RegExp(`\\b${name}\\b`).test(text));
+  const imported = ["components", "paths", "Readable", "Writable"].filter(uses);
+  return sourceText(
+    header,
+    imported.length > 0 ? [`import type { ${imported.join(", ")} } from "./openapi.gen.js";`] : [],
+    [
+      ...(uses("WithOptional")
+        ? [
+            typeAliasDeclaration({
+              name: "WithOptional<T, K extends keyof T>",
+              docs: "Marks some keys of T optional (filled by the client when left out).",
+              type: "Omit<T, K> & Partial<Pick<T, K>>",
+            }).replace("export type", "type"),
+          ]
+        : []),
+      ...aliases,
+    ],
+  );
 }
 
 function argsType(operation: OperationIR, op: string): string {
