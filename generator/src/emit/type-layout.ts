@@ -27,6 +27,8 @@ interface Bracketed {
   readonly children: readonly Node[];
   /** An index access (`T["key"]`, `x[0]`): never broken. */
   readonly index: boolean;
+  /** Parentheses of a call or a parameter list (after a name), not around an expression. */
+  readonly call: boolean;
 }
 type Node = Exclude<Token, { kind: "open" | "close" }> | Bracketed;
 
@@ -113,11 +115,17 @@ function nest(tokens: readonly Token[]): Node[] | undefined {
         stack.pop();
         const siblings = current();
         const before = siblings.at(-1);
-        const index =
-          top.open.text === "[" &&
+        const afterName =
           before !== undefined &&
           (before.kind === "group" || (before.kind === "text" && IDENTIFIER_END.test(before.text)));
-        siblings.push({ kind: "group", open: top.open.text, close: token.text, children: top.children, index });
+        siblings.push({
+          kind: "group",
+          open: top.open.text,
+          close: token.text,
+          children: top.children,
+          index: top.open.text === "[" && afterName,
+          call: top.open.text === "(" && afterName,
+        });
       } else if (token.text === ">" || top === undefined) {
         // A comparison, or a bracket closed on an earlier line.
         current().push({ kind: "text", text: token.text });
@@ -227,6 +235,10 @@ function bracketed(node: Bracketed): Doc {
     return [node.open, flatText(node.children), node.close];
   }
   const separator = node.children.find((n) => n.kind === "separator")?.text;
+  if (node.open === "(" && !node.call) {
+    // Parentheses around an expression: its inside breaks, with nothing added.
+    return group([node.open, indent([softline, sequence(trim([...node.children]))]), softline, node.close]);
+  }
   const items = splitAt(node.children, (n) => n.kind === "separator").map(trim);
   if (items.length > 1 && items.at(-1)?.length === 0) {
     items.pop();
@@ -248,7 +260,7 @@ function bracketed(node: Bracketed): Doc {
 
 /**
  * What ends the last item of a broken list: `;` in a type literal, `,` in other lists but
- * type arguments (which may not have one) and parameters ending in a rest parameter; none
+ * type arguments (which may not have one) and lists ending in a rest element; none
  * after a lone `{ item }`, which may be a type or an object.
  */
 function trailingSeparator(open: string, separator: string | undefined, items: readonly Node[][]): Doc {
@@ -257,7 +269,9 @@ function trailingSeparator(open: string, separator: string | undefined, items: r
   }
   const last = items.at(-1)?.[0];
   const rest = last?.kind === "text" && last.text.startsWith("...");
-  return separator === undefined || open === "<" || (open === "(" && rest) ? "" : ifBreak(",");
+  const loneBrace = separator === undefined && open === "{";
+  // A rest element (`{ a, ...rest } = x`) may not be followed by a comma.
+  return loneBrace || open === "<" || rest ? "" : ifBreak(",");
 }
 
 function splitAt(nodes: readonly Node[], at: (node: Node) => boolean): Node[][] {

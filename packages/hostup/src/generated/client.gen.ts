@@ -466,7 +466,7 @@ export interface HostupSafeClient {
    * {@link HostupClient.getAccountDetails}.
    */
   getAccountDetails(
-    options?: CallOptions
+    options?: CallOptions,
   ): Promise<SafeResult<types.GetAccountDetailsResult, HostupApiError<types.GetAccountDetailsErrorBody>>>;
   /**
    * Update your account details. Never rejects: resolves to `{ data, error, response }`. See
@@ -489,7 +489,7 @@ export interface HostupSafeClient {
    * {@link HostupClient.listInvoices}.
    */
   listInvoices(
-    options?: CallOptions
+    options?: CallOptions,
   ): Promise<SafeResult<types.ListInvoicesResult, HostupApiError<types.ListInvoicesErrorBody>>>;
   /**
    * List your invoices filtered by status, page by page. Never rejects: resolves to `{ data, error, response }`. See
@@ -527,7 +527,7 @@ export interface HostupSafeClient {
    * List your services. Never rejects: resolves to `{ data, error, response }`. See {@link HostupClient.listServices}.
    */
   listServices(
-    options?: CallOptions
+    options?: CallOptions,
   ): Promise<SafeResult<types.ListServicesResult, HostupApiError<types.ListServicesErrorBody>>>;
   /**
    * Renew a customer's service and generate an invoice. Never rejects: resolves to `{ data, error, response }`. See
