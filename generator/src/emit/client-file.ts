@@ -276,7 +276,7 @@ function exampleCode(code: string): string {
 }
 
 /** Most examples take a few lines; a long request body is left to the README's example. */
-const EXAMPLE_MAX_LINES = 12;
+const EXAMPLE_MAX_LINES = 8;
 
 /** `@example` of a call to the operation, built from the spec's examples, when it is short. */
 function callExample(operation: OperationIR, { components }: ClientPlan): string {

@@ -60,7 +60,6 @@ function parameterTags(operation: OperationIR): string[] {
     const what = [...present.map(([key]) => `\`${key}\``), ...(operation.requestBody ? ["`body`"] : [])];
     tags.push(`@param args - The call's ${what.join(", ")}; checked before anything is sent.`);
   }
-  tags.push("@param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.");
   return tags;
 }
 
@@ -68,8 +67,7 @@ function throwsTags(operation: OperationIR, names: ExportedNames): string[] {
   const statuses = operation.responses.filter((r) => !isSuccessStatus(r.status)).map((r) => `\`${r.status}\``);
   const documented = statuses.length > 0 ? ` (documented: ${statuses.join(", ")})` : "";
   return [
-    `@throws {@link ${names.apiError}} when the API answers with an error status${documented}.`,
-    "@throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.",
+    `@throws {@link ${names.apiError}} on an error status${documented}; another \`BillforgeError\` on any other failure.`,
   ];
 }
 

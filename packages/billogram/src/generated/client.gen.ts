@@ -63,9 +63,8 @@ export interface BillogramClient {
    * `GET /customer`
    *
    * @param args - The call's `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://docs.billogram.com/api/tag/customer/get/customer}
    *
    * @example
@@ -94,9 +93,8 @@ export interface BillogramClient {
    * `POST /customer`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://docs.billogram.com/api/tag/customer/post/customer}
    */
   createCustomer(args: types.CreateCustomerArgs, options?: CallOptions): Promise<types.CreateCustomerResult>;
@@ -108,10 +106,8 @@ export interface BillogramClient {
    * `GET /customer/{customer_no}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/customer/get/customer/customer_no}
    *
    * @example
@@ -137,10 +133,8 @@ export interface BillogramClient {
    * `PUT /customer/{customer_no}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/customer/put/customer/customer_no}
    */
   updateCustomer(args: types.UpdateCustomerArgs, options?: CallOptions): Promise<types.UpdateCustomerResult>;
@@ -154,9 +148,8 @@ export interface BillogramClient {
    * `GET /billogram`
    *
    * @param args - The call's `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billogram/get/billogram}
    *
    * @example
@@ -186,9 +179,8 @@ export interface BillogramClient {
    * `POST /billogram`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billogram/post/billogram}
    */
   createBillogram(args: types.CreateBillogramArgs, options?: CallOptions): Promise<types.CreateBillogramResult>;
@@ -200,10 +192,8 @@ export interface BillogramClient {
    * `GET /billogram/{id}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billogram/get/billogram/id}
    *
    * @example
@@ -226,26 +216,9 @@ export interface BillogramClient {
    * `PUT /billogram/{id}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billogram/put/billogram/id}
-   *
-   * @example
-   * ```ts
-   * await client.updateBillogram({
-   *   path: {
-   *     id: "2kAEEjE",
-   *   },
-   *   body: {
-   *     due_days: 20,
-   *     info: {
-   *       message: "Payment terms changed to 20 days.",
-   *     },
-   *   },
-   * });
-   * ```
    */
   updateBillogram(args: types.UpdateBillogramArgs, options?: CallOptions): Promise<types.UpdateBillogramResult>;
   /**
@@ -258,10 +231,8 @@ export interface BillogramClient {
    * `DELETE /billogram/{id}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billogram/delete/billogram/id}
    *
    * @example
@@ -285,10 +256,8 @@ export interface BillogramClient {
    * `GET /billogram/{id}.pdf`
    *
    * @param args - The call's `path`, `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billogram/get/billogram/id.pdf}
    *
    * @example
@@ -311,10 +280,8 @@ export interface BillogramClient {
    * `POST /billogram/{id}/command/send`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billogram/post/billogram/id/command/send}
    *
    * @example
@@ -340,10 +307,8 @@ export interface BillogramClient {
    * `POST /billogram/{id}/command/resend`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billogram/post/billogram/id/command/resend}
    *
    * @example
@@ -368,10 +333,8 @@ export interface BillogramClient {
    * `POST /billogram/{id}/command/remind`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billogram/post/billogram/id/command/remind}
    *
    * @example
@@ -396,10 +359,8 @@ export interface BillogramClient {
    * `POST /billogram/{id}/command/collect`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billogram/post/billogram/id/command/collect}
    *
    * @example
@@ -422,10 +383,8 @@ export interface BillogramClient {
    * `POST /billogram/{id}/command/payment`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billogram/post/billogram/id/command/payment}
    *
    * @example
@@ -455,24 +414,9 @@ export interface BillogramClient {
    * `POST /billogram/{id}/command/credit`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billogram/post/billogram/id/command/credit}
-   *
-   * @example
-   * ```ts
-   * await client.creditBillogram({
-   *   path: {
-   *     id: "2kAEEjE",
-   *   },
-   *   body: {
-   *     mode: "amount",
-   *     amount: 250,
-   *   },
-   * });
-   * ```
    */
   creditBillogram(args: types.CreditBillogramArgs, options?: CallOptions): Promise<types.CreditBillogramResult>;
   /**
@@ -484,10 +428,8 @@ export interface BillogramClient {
    * `POST /billogram/{id}/command/writeoff`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billogram/post/billogram/id/command/writeoff}
    *
    * @example
@@ -509,10 +451,8 @@ export interface BillogramClient {
    * `POST /billogram/{id}/command/respite`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billogram/post/billogram/id/command/respite}
    *
    * @example
@@ -537,10 +477,8 @@ export interface BillogramClient {
    * `POST /billogram/{id}/command/remove-respite`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billogram/post/billogram/id/command/remove-respite}
    *
    * @example
@@ -566,10 +504,8 @@ export interface BillogramClient {
    * `POST /billogram/{id}/command/message`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billogram/post/billogram/id/command/message}
    *
    * @example
@@ -597,9 +533,8 @@ export interface BillogramClient {
    * `GET /item`
    *
    * @param args - The call's `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://docs.billogram.com/api/tag/item/get/item}
    *
    * @example
@@ -625,9 +560,8 @@ export interface BillogramClient {
    * `POST /item`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://docs.billogram.com/api/tag/item/post/item}
    */
   createItem(args: types.CreateItemArgs, options?: CallOptions): Promise<types.CreateItemResult>;
@@ -639,10 +573,8 @@ export interface BillogramClient {
    * `GET /item/{item_no}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/item/get/item/item_no}
    *
    * @example
@@ -667,10 +599,8 @@ export interface BillogramClient {
    * `PUT /item/{item_no}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/item/put/item/item_no}
    *
    * @example
@@ -695,10 +625,8 @@ export interface BillogramClient {
    * `GET /customer/{customer_no}/billing-tab`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billing-tab/get/customer/customer_no/billing-tab}
    *
    * @example
@@ -720,10 +648,8 @@ export interface BillogramClient {
    * `GET /customer/{customer_no}/billing-tab/settings`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billing-tab/get/customer/customer_no/billing-tab/settings}
    *
    * @example
@@ -750,24 +676,9 @@ export interface BillogramClient {
    * `PUT /customer/{customer_no}/billing-tab/settings`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billing-tab/put/customer/customer_no/billing-tab/settings}
-   *
-   * @example
-   * ```ts
-   * await client.updateBillingTabSettings({
-   *   path: {
-   *     customer_no: 10032,
-   *   },
-   *   body: {
-   *     billing_frequency: "monthly#20",
-   *     delivery_method: "Email",
-   *   },
-   * });
-   * ```
    */
   updateBillingTabSettings(
     args: types.UpdateBillingTabSettingsArgs,
@@ -787,10 +698,8 @@ export interface BillogramClient {
    * `POST /customer/{customer_no}/billing-tab/items`
    *
    * @param args - The call's `path`, `headers`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BillogramApiError} when the API answers with an error status (documented: `400`, `401`, `403`,
-   * `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BillogramApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.billogram.com/api/tag/billing-tab/post/customer/customer_no/billing-tab/items}
    */
   addBillingTabItems(

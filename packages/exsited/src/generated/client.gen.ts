@@ -67,9 +67,8 @@ export interface ExsitedClient {
    * `GET /api/v3/accounts`
    *
    * @param args - The call's `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.exsited.com/account-get-api-documentation}
    *
    * @example
@@ -95,24 +94,9 @@ export interface ExsitedClient {
    * `POST /api/v3/accounts`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.exsited.com/account-post-api-documentation}
-   *
-   * @example
-   * ```ts
-   * await client.createAccount({
-   *   body: {
-   *     account: {
-   *       name: "Jane Citizen",
-   *       display_name: "Jane Citizen",
-   *       email_address: "jane.citizen@example.com",
-   *       grant_portal_access: "true",
-   *     },
-   *   },
-   * });
-   * ```
    */
   createAccount(args: types.CreateAccountArgs, options?: CallOptions): Promise<types.CreateAccountResult>;
   /**
@@ -124,9 +108,8 @@ export interface ExsitedClient {
    * `GET /api/v3/accounts/{id}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `401`, `403`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.exsited.com/account-get-api-documentation}
    *
    * @example
@@ -149,9 +132,8 @@ export interface ExsitedClient {
    * `DELETE /api/v3/accounts/{id}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `401`, `403`, `404`, `409`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `401`, `403`, `404`, `409`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://developer.exsited.com/account-delete-api-documentation}
    *
    * @example
@@ -173,24 +155,9 @@ export interface ExsitedClient {
    * `POST /api/v3/accounts/{id}/cancel`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://developer.exsited.com/account-post-api-documentation}
-   *
-   * @example
-   * ```ts
-   * await client.cancelAccount({
-   *   path: {
-   *     id: "2YPA6C",
-   *   },
-   *   body: {
-   *     account: {
-   *       effective_date: "2025-07-01",
-   *     },
-   *   },
-   * });
-   * ```
    */
   cancelAccount(args: types.CancelAccountArgs, options?: CallOptions): Promise<types.CancelAccountResult>;
   /**
@@ -202,24 +169,9 @@ export interface ExsitedClient {
    * `POST /api/v3/accounts/{id}/reactivate`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://developer.exsited.com/account-post-api-documentation}
-   *
-   * @example
-   * ```ts
-   * await client.reactivateAccount({
-   *   path: {
-   *     id: "2YPA6C",
-   *   },
-   *   body: {
-   *     account: {
-   *       effective_date: "2025-08-01",
-   *     },
-   *   },
-   * });
-   * ```
    */
   reactivateAccount(args: types.ReactivateAccountArgs, options?: CallOptions): Promise<types.ReactivateAccountResult>;
   /**
@@ -231,9 +183,8 @@ export interface ExsitedClient {
    * `GET /api/v3/accounts/{account_id}/information`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `401`, `403`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.exsited.com/account-get-api-documentation}
    *
    * @example
@@ -264,9 +215,8 @@ export interface ExsitedClient {
    * `PATCH /api/v3/accounts/{account_id}/information`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://developer.exsited.com/account-patch-api-documentation}
    */
   updateAccountInformation(
@@ -281,9 +231,8 @@ export interface ExsitedClient {
    * `GET /api/v3/accounts/{id}/contacts`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `401`, `403`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.exsited.com/account-get-api-documentation}
    *
    * @example
@@ -308,9 +257,8 @@ export interface ExsitedClient {
    * `GET /api/v3/accounts/{id}/contacts/{contact_type}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `401`, `403`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.exsited.com/account-get-api-documentation}
    *
    * @example
@@ -334,9 +282,8 @@ export interface ExsitedClient {
    * `PUT /api/v3/accounts/{id}/contacts/{contact_type}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://developer.exsited.com/account-put-api-documentation}
    */
   replaceAccountContact(
@@ -351,9 +298,8 @@ export interface ExsitedClient {
    * `DELETE /api/v3/accounts/{id}/contacts/{contact_type}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `401`, `403`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.exsited.com/account-delete-api-documentation}
    *
    * @example
@@ -381,9 +327,8 @@ export interface ExsitedClient {
    * `PATCH /api/v3/accounts/{id}/contacts/{contact_type}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://github.com/exsited/exsited-php/blob/main/src/AppService/Account/AccountData.php}
    */
   updateAccountContact(
@@ -398,9 +343,8 @@ export interface ExsitedClient {
    * `GET /api/v3/accounts/{id}/addresses`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `401`, `403`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.exsited.com/account-get-api-documentation}
    *
    * @example
@@ -425,9 +369,8 @@ export interface ExsitedClient {
    * `POST /api/v3/accounts/{id}/addresses`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://developer.exsited.com/account-post-api-documentation}
    */
   createAccountAddresses(
@@ -443,9 +386,8 @@ export interface ExsitedClient {
    * `GET /api/v3/accounts/{id}/addresses/{uuid}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `401`, `403`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.exsited.com/account-get-api-documentation}
    *
    * @example
@@ -467,9 +409,8 @@ export interface ExsitedClient {
    * `DELETE /api/v3/accounts/{id}/addresses/{uuid}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `401`, `403`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.exsited.com/account-delete-api-documentation}
    *
    * @example
@@ -498,9 +439,8 @@ export interface ExsitedClient {
    * `PATCH /api/v3/accounts/{id}/addresses/{uuid}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://github.com/exsited/exsited-php/blob/main/src/AppService/Account/AccountData.php}
    */
   updateAccountAddress(
@@ -516,9 +456,8 @@ export interface ExsitedClient {
    * `GET /api/v3/accounts/{id}/payment-methods`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `401`, `403`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.exsited.com/account-get-api-documentation}
    *
    * @example
@@ -545,9 +484,8 @@ export interface ExsitedClient {
    * `POST /api/v3/accounts/{id}/payment-methods`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://developer.exsited.com/account-post-api-documentation}
    */
   createAccountPaymentMethod(
@@ -562,9 +500,8 @@ export interface ExsitedClient {
    * `GET /api/v3/accounts/{account_id}/payment-methods/{reference}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `401`, `403`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.exsited.com/account-get-api-documentation}
    *
    * @example
@@ -589,9 +526,8 @@ export interface ExsitedClient {
    * `DELETE /api/v3/accounts/{account_id}/payment-methods/{reference}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `401`, `403`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.exsited.com/account-delete-api-documentation}
    *
    * @example
@@ -624,9 +560,8 @@ export interface ExsitedClient {
    * `PATCH /api/v3/accounts/{account_id}/payment-methods/{reference}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://github.com/exsited/exsited-python/blob/main/exsited/exsited/account/account.py}
    */
   updateAccountPaymentMethod(
@@ -641,9 +576,8 @@ export interface ExsitedClient {
    * `GET /api/v3/accounts/{id}/billing-preferences`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `401`, `403`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.exsited.com/account-get-api-documentation}
    *
    * @example
@@ -668,9 +602,8 @@ export interface ExsitedClient {
    * `PUT /api/v3/accounts/{id}/billing-preferences`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://developer.exsited.com/account-put-api-documentation}
    */
   updateAccountBillingPreferences(
@@ -687,9 +620,8 @@ export interface ExsitedClient {
    * `GET /api/v3/invoices`
    *
    * @param args - The call's `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.exsited.com/invoice-get-api-documentation}
    *
    * @example
@@ -711,9 +643,8 @@ export interface ExsitedClient {
    * `GET /api/v3/invoices/{id}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `401`, `403`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.exsited.com/invoice-get-api-documentation}
    *
    * @example
@@ -736,9 +667,8 @@ export interface ExsitedClient {
    * `GET /api/v3/accounts/{id}/invoices`
    *
    * @param args - The call's `path`, `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://github.com/exsited/exsited-python/blob/main/exsited/exsited/invoice/invoice_api_url.py}
    *
    * @example
@@ -770,9 +700,8 @@ export interface ExsitedClient {
    * `GET /api/v3/payments`
    *
    * @param args - The call's `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://github.com/exsited/exsited-python/blob/main/exsited/exsited/payment/payment_api_url.py}
    *
    * @example
@@ -794,9 +723,8 @@ export interface ExsitedClient {
    * `GET /api/v3/payments/{id}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `401`, `403`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://github.com/exsited/exsited-python/blob/main/exsited/exsited/payment/payment_api_url.py}
    *
    * @example
@@ -819,9 +747,8 @@ export interface ExsitedClient {
    * `POST /api/v3/invoices/{invoice_id}/payments`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://github.com/exsited/exsited-python/blob/main/exsited/exsited/payment/payment_api_url.py}
    */
   createInvoicePayment(
@@ -838,9 +765,8 @@ export interface ExsitedClient {
    * `GET /api/v2/orders`
    *
    * @param args - The call's `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://github.com/exsited/exsited-python/blob/main/exsited/exsited/order/order.py}
    *
    * @example
@@ -865,9 +791,8 @@ export interface ExsitedClient {
    * `POST /api/v2/orders`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://github.com/exsited/exsited-python/blob/main/exsited/exsited/order/order.py}
    */
   createOrder(args: types.CreateOrderArgs, options?: CallOptions): Promise<types.CreateOrderResult>;
@@ -879,9 +804,8 @@ export interface ExsitedClient {
    * `GET /api/v2/orders/{id}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `401`, `403`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://github.com/exsited/exsited-python/blob/main/exsited/exsited/order/order.py}
    *
    * @example
@@ -903,24 +827,9 @@ export interface ExsitedClient {
    * `POST /api/v2/orders/{id}/cancel`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ExsitedApiError} when the API answers with an error status (documented: `400`, `401`, `403`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ExsitedApiError} on an error status (documented: `400`, `401`, `403`, `404`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://github.com/exsited/exsited-python/blob/main/exsited/exsited/order/order.py}
-   *
-   * @example
-   * ```ts
-   * await client.cancelOrder({
-   *   path: {
-   *     id: "ORD-2YPA6C-0001",
-   *   },
-   *   body: {
-   *     order: {
-   *       effective_date: "2025-09-30",
-   *     },
-   *   },
-   * });
-   * ```
    */
   cancelOrder(args: types.CancelOrderArgs, options?: CallOptions): Promise<types.CancelOrderResult>;
 }

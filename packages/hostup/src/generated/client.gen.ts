@@ -61,9 +61,8 @@ export interface HostupClient {
    *
    * `GET /account/details`
    *
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link HostupApiError} when the API answers with an error status (documented: `401`, `429`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link HostupApiError} on an error status (documented: `401`, `429`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://developer.hostup.se/endpoints/account/get-account-details}
    *
    * @example
@@ -87,9 +86,8 @@ export interface HostupClient {
    * `POST /account/update`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link HostupApiError} when the API answers with an error status (documented: `401`, `429`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link HostupApiError} on an error status (documented: `401`, `429`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://developer.hostup.se/endpoints/account/post-account-update}
    *
    * @example
@@ -112,9 +110,8 @@ export interface HostupClient {
    * `POST /account/preferences`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link HostupApiError} when the API answers with an error status (documented: `401`, `429`, `500`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link HostupApiError} on an error status (documented: `401`, `429`, `500`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.hostup.se/endpoints/account/post-account-preferences}
    *
    * @example
@@ -140,9 +137,8 @@ export interface HostupClient {
    *
    * `GET /billing/invoices`
    *
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link HostupApiError} when the API answers with an error status (documented: `401`, `429`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link HostupApiError} on an error status (documented: `401`, `429`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://developer.hostup.se/endpoints/billing/get-billing-invoices}
    *
    * @example
@@ -166,24 +162,9 @@ export interface HostupClient {
    * `POST /billing/invoices`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link HostupApiError} when the API answers with an error status (documented: `401`, `429`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link HostupApiError} on an error status (documented: `401`, `429`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://developer.hostup.se/endpoints/billing/post-billing-invoices}
-   *
-   * @example
-   * ```ts
-   * await client.filterInvoices({
-   *   body: {
-   *     filters: {
-   *       status: "Unpaid",
-   *       limit: 10,
-   *       page: 1,
-   *     },
-   *     skipCache: false,
-   *   },
-   * });
-   * ```
    */
   filterInvoices(args: types.FilterInvoicesArgs, options?: CallOptions): Promise<types.FilterInvoicesResult>;
   /**
@@ -204,9 +185,8 @@ export interface HostupClient {
    * `GET /billing/invoice/{id}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link HostupApiError} when the API answers with an error status (documented: `401`, `403`, `404`, `429`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link HostupApiError} on an error status (documented: `401`, `403`, `404`, `429`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://developer.hostup.se/endpoints/billing/get-billing-invoice-id}
    *
    * @example
@@ -229,9 +209,8 @@ export interface HostupClient {
    * `POST /billing/invoice/pdf`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link HostupApiError} when the API answers with an error status (documented: `401`, `429`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link HostupApiError} on an error status (documented: `401`, `429`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://developer.hostup.se/endpoints/billing/post-billing-invoice-id}
    *
    * @example
@@ -255,9 +234,8 @@ export interface HostupClient {
    * `GET /billing/payment-link/{uuid}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link HostupApiError} when the API answers with an error status (documented: `401`, `410`, `429`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link HostupApiError} on an error status (documented: `401`, `410`, `429`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.hostup.se/endpoints/billing/get-billing-payment-link-uuid}
    *
    * @example
@@ -280,9 +258,8 @@ export interface HostupClient {
    *
    * `GET /client-accounts`
    *
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link HostupApiError} when the API answers with an error status (documented: `401`, `429`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link HostupApiError} on an error status (documented: `401`, `429`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://developer.hostup.se/endpoints/hosting-management/get-client-accounts}
    *
    * @example
@@ -305,9 +282,8 @@ export interface HostupClient {
    * `POST /services/{accountId}/renew`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link HostupApiError} when the API answers with an error status (documented: `401`, `429`, `500`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link HostupApiError} on an error status (documented: `401`, `429`, `500`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developer.hostup.se/endpoints/billing/post-services-accountid-renew}
    *
    * @example
@@ -330,9 +306,8 @@ export interface HostupClient {
    * `GET /hosting/{accountId}/billing-cycle`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link HostupApiError} when the API answers with an error status (documented: `401`, `429`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link HostupApiError} on an error status (documented: `401`, `429`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://developer.hostup.se/endpoints/webhosting-services/get-hosting-accountid-billing-cycle}
    *
    * @example
@@ -355,9 +330,8 @@ export interface HostupClient {
    * `POST /hosting/{accountId}/billing-cycle`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link HostupApiError} when the API answers with an error status (documented: `401`, `429`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link HostupApiError} on an error status (documented: `401`, `429`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://developer.hostup.se/endpoints/webhosting-services/post-hosting-accountid-billing-cycle}
    *
    * @example
@@ -384,9 +358,8 @@ export interface HostupClient {
    * `POST /cancel-hosting`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link HostupApiError} when the API answers with an error status (documented: `400`, `401`, `404`, `429`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link HostupApiError} on an error status (documented: `400`, `401`, `404`, `429`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://developer.hostup.se/endpoints/domain-services/post-cancel-hosting}
    *
    * @example
@@ -412,9 +385,8 @@ export interface HostupClient {
    * `GET /cancellations/{accountId}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link HostupApiError} when the API answers with an error status (documented: `401`, `429`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link HostupApiError} on an error status (documented: `401`, `429`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://developer.hostup.se/endpoints/account/get-cancellations-accountid}
    *
    * @example
@@ -442,9 +414,8 @@ export interface HostupClient {
    * `POST /domain-renew/{id}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link HostupApiError} when the API answers with an error status (documented: `401`, `429`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link HostupApiError} on an error status (documented: `401`, `429`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://developer.hostup.se/endpoints/domain-services/post-domain-renew-id}
    *
    * @example

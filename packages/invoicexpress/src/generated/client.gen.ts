@@ -86,9 +86,8 @@ export interface InvoiceXpressClient {
    * `POST /api/accounts/create.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `422`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/accounts/create}
    */
   createAccount(args: types.CreateAccountArgs, options?: CallOptions): Promise<types.CreateAccountResult>;
@@ -102,9 +101,8 @@ export interface InvoiceXpressClient {
    * `POST /api/accounts/create_already_user.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `422`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/create-for-existing-user/}
    */
   createAccountForExistingUser(
@@ -121,9 +119,8 @@ export interface InvoiceXpressClient {
    * `GET /api/accounts/{account-id}/get.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/accounts/get-8/}
    *
    * @example
@@ -151,9 +148,8 @@ export interface InvoiceXpressClient {
    * `PUT /api/accounts/{account-id}/update.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://invoicexpress.com/api-v1/accounts/update}
    */
   updateAccount(args: types.UpdateAccountArgs, options?: CallOptions): Promise<types.UpdateAccountResult>;
@@ -168,9 +164,8 @@ export interface InvoiceXpressClient {
    * `GET /users/accounts.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link http://en.invoicexpress.com/api/users/accounts/}
    *
    * @example
@@ -188,9 +183,8 @@ export interface InvoiceXpressClient {
    * `PUT /users/change-account.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link http://en.invoicexpress.com/api/users/change-current-account/}
    *
    * @example
@@ -221,9 +215,8 @@ export interface InvoiceXpressClient {
    * `POST /login.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link http://en.invoicexpress.com/api/users/login/}
    *
    * @example
@@ -248,9 +241,8 @@ export interface InvoiceXpressClient {
    * `GET /clients.{format}`
    *
    * @param args - The call's `path`, `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/clients}
    *
    * @example
@@ -274,9 +266,8 @@ export interface InvoiceXpressClient {
    * `POST /clients.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `422`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://docs.invoicexpress.com/clients/createclient.md}
    */
   createClient(args: types.CreateClientArgs, options?: CallOptions): Promise<types.CreateClientResult>;
@@ -288,9 +279,8 @@ export interface InvoiceXpressClient {
    * `GET /clients/{client-id}.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link http://pt.invoicexpress.com/api/clients/get/}
    *
    * @example
@@ -312,9 +302,8 @@ export interface InvoiceXpressClient {
    * `PUT /clients/{client-id}.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/clients}
    */
   updateClient(args: types.UpdateClientArgs, options?: CallOptions): Promise<types.UpdateClientResult>;
@@ -326,9 +315,8 @@ export interface InvoiceXpressClient {
    * `GET /clients/find-by-name.{format}`
    *
    * @param args - The call's `path`, `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/clients}
    *
    * @example
@@ -349,9 +337,8 @@ export interface InvoiceXpressClient {
    * `GET /clients/find-by-code.{format}`
    *
    * @param args - The call's `path`, `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://2023.invoicexpress.com/api-v2/find-by-code/}
    *
    * @example
@@ -376,26 +363,9 @@ export interface InvoiceXpressClient {
    * `POST /clients/{client-id}/invoices.{format}`
    *
    * @param args - The call's `path`, `query`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/clients/list-invoices}
-   *
-   * @example
-   * ```ts
-   * await client.listClientInvoices({
-   *   path: {
-   *     "client-id": 345,
-   *   },
-   *   body: {
-   *     filter: {
-   *       status: ["final", "final", "final"],
-   *       by_type: ["Invoice", "Invoice", "Invoice"],
-   *       archived: ["non_archived", "non_archived", "non_archived"],
-   *     },
-   *   },
-   * });
-   * ```
    */
   listClientInvoices(
     args: types.ListClientInvoicesArgs,
@@ -426,9 +396,8 @@ export interface InvoiceXpressClient {
    * `GET /invoices.{format}`
    *
    * @param args - The call's `path`, `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/list-all}
    *
    * @example
@@ -460,9 +429,8 @@ export interface InvoiceXpressClient {
    * `POST /invoices.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `422`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/create}
    */
   createInvoice(args: types.CreateInvoiceArgs, options?: CallOptions): Promise<types.CreateInvoiceResult>;
@@ -477,9 +445,8 @@ export interface InvoiceXpressClient {
    * `GET /invoices/{document-id}.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/get}
    *
    * @example
@@ -503,10 +470,8 @@ export interface InvoiceXpressClient {
    * `PUT /invoices/{document-id}.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/invoices.rb}
    */
   updateInvoice(args: types.UpdateInvoiceArgs, options?: CallOptions): Promise<types.UpdateInvoiceResult>;
@@ -536,26 +501,9 @@ export interface InvoiceXpressClient {
    * `PUT /invoices/{document-id}/change-state.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/change-state}
-   *
-   * @example
-   * ```ts
-   * await client.changeInvoiceState({
-   *   path: {
-   *     "document-id": 1503698,
-   *   },
-   *   body: {
-   *     invoice: {
-   *       state: "finalized",
-   *       message: "Wrong invoice totals.",
-   *     },
-   *   },
-   * });
-   * ```
    */
   changeInvoiceState(
     args: types.ChangeInvoiceStateArgs,
@@ -572,10 +520,8 @@ export interface InvoiceXpressClient {
    * `PUT /invoices/{document-id}/email-document.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/send-by-email}
    */
   sendInvoiceByEmail(
@@ -594,9 +540,8 @@ export interface InvoiceXpressClient {
    * `GET /simplified_invoices.{format}`
    *
    * @param args - The call's `path`, `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/list-all}
    *
    * @example
@@ -633,9 +578,8 @@ export interface InvoiceXpressClient {
    * `POST /simplified_invoices.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `422`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/create}
    */
   createSimplifiedInvoice(
@@ -655,9 +599,8 @@ export interface InvoiceXpressClient {
    * `GET /simplified_invoices/{document-id}.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/get}
    *
    * @example
@@ -684,10 +627,8 @@ export interface InvoiceXpressClient {
    * `PUT /simplified_invoices/{document-id}.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/invoices.rb}
    */
   updateSimplifiedInvoice(
@@ -721,26 +662,9 @@ export interface InvoiceXpressClient {
    * `PUT /simplified_invoices/{document-id}/change-state.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/change-state}
-   *
-   * @example
-   * ```ts
-   * await client.changeSimplifiedInvoiceState({
-   *   path: {
-   *     "document-id": 1503698,
-   *   },
-   *   body: {
-   *     invoice: {
-   *       state: "finalized",
-   *       message: "Wrong invoice totals.",
-   *     },
-   *   },
-   * });
-   * ```
    */
   changeSimplifiedInvoiceState(
     args: types.ChangeSimplifiedInvoiceStateArgs,
@@ -757,10 +681,8 @@ export interface InvoiceXpressClient {
    * `PUT /simplified_invoices/{document-id}/email-document.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/send-by-email}
    */
   sendSimplifiedInvoiceByEmail(
@@ -779,9 +701,8 @@ export interface InvoiceXpressClient {
    * `GET /invoice_receipts.{format}`
    *
    * @param args - The call's `path`, `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/list-all}
    *
    * @example
@@ -818,9 +739,8 @@ export interface InvoiceXpressClient {
    * `POST /invoice_receipts.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `422`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/create}
    */
   createInvoiceReceipt(
@@ -840,9 +760,8 @@ export interface InvoiceXpressClient {
    * `GET /invoice_receipts/{document-id}.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/get}
    *
    * @example
@@ -866,10 +785,8 @@ export interface InvoiceXpressClient {
    * `PUT /invoice_receipts/{document-id}.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/invoices.rb}
    */
   updateInvoiceReceipt(
@@ -902,26 +819,9 @@ export interface InvoiceXpressClient {
    * `PUT /invoice_receipts/{document-id}/change-state.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/change-state}
-   *
-   * @example
-   * ```ts
-   * await client.changeInvoiceReceiptState({
-   *   path: {
-   *     "document-id": 1503698,
-   *   },
-   *   body: {
-   *     invoice: {
-   *       state: "finalized",
-   *       message: "Wrong invoice totals.",
-   *     },
-   *   },
-   * });
-   * ```
    */
   changeInvoiceReceiptState(
     args: types.ChangeInvoiceReceiptStateArgs,
@@ -938,10 +838,8 @@ export interface InvoiceXpressClient {
    * `PUT /invoice_receipts/{document-id}/email-document.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/send-by-email}
    */
   sendInvoiceReceiptByEmail(
@@ -958,9 +856,8 @@ export interface InvoiceXpressClient {
    * `GET /credit_notes.{format}`
    *
    * @param args - The call's `path`, `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/list-all}
    *
    * @example
@@ -989,9 +886,8 @@ export interface InvoiceXpressClient {
    * `POST /credit_notes.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `422`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/create}
    */
   createCreditNote(args: types.CreateCreditNoteArgs, options?: CallOptions): Promise<types.CreateCreditNoteResult>;
@@ -1006,9 +902,8 @@ export interface InvoiceXpressClient {
    * `GET /credit_notes/{document-id}.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/get}
    *
    * @example
@@ -1032,10 +927,8 @@ export interface InvoiceXpressClient {
    * `PUT /credit_notes/{document-id}.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/invoices.rb}
    */
   updateCreditNote(args: types.UpdateCreditNoteArgs, options?: CallOptions): Promise<types.UpdateCreditNoteResult>;
@@ -1065,26 +958,9 @@ export interface InvoiceXpressClient {
    * `PUT /credit_notes/{document-id}/change-state.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/change-state}
-   *
-   * @example
-   * ```ts
-   * await client.changeCreditNoteState({
-   *   path: {
-   *     "document-id": 1503698,
-   *   },
-   *   body: {
-   *     invoice: {
-   *       state: "finalized",
-   *       message: "Wrong invoice totals.",
-   *     },
-   *   },
-   * });
-   * ```
    */
   changeCreditNoteState(
     args: types.ChangeCreditNoteStateArgs,
@@ -1101,10 +977,8 @@ export interface InvoiceXpressClient {
    * `PUT /credit_notes/{document-id}/email-document.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/send-by-email}
    */
   sendCreditNoteByEmail(
@@ -1120,9 +994,8 @@ export interface InvoiceXpressClient {
    * `GET /debit_notes.{format}`
    *
    * @param args - The call's `path`, `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/list-all}
    *
    * @example
@@ -1151,9 +1024,8 @@ export interface InvoiceXpressClient {
    * `POST /debit_notes.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `422`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/create}
    */
   createDebitNote(args: types.CreateDebitNoteArgs, options?: CallOptions): Promise<types.CreateDebitNoteResult>;
@@ -1168,9 +1040,8 @@ export interface InvoiceXpressClient {
    * `GET /debit_notes/{document-id}.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/get}
    *
    * @example
@@ -1194,10 +1065,8 @@ export interface InvoiceXpressClient {
    * `PUT /debit_notes/{document-id}.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/invoices.rb}
    */
   updateDebitNote(args: types.UpdateDebitNoteArgs, options?: CallOptions): Promise<types.UpdateDebitNoteResult>;
@@ -1227,26 +1096,9 @@ export interface InvoiceXpressClient {
    * `PUT /debit_notes/{document-id}/change-state.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/change-state}
-   *
-   * @example
-   * ```ts
-   * await client.changeDebitNoteState({
-   *   path: {
-   *     "document-id": 1503698,
-   *   },
-   *   body: {
-   *     invoice: {
-   *       state: "finalized",
-   *       message: "Wrong invoice totals.",
-   *     },
-   *   },
-   * });
-   * ```
    */
   changeDebitNoteState(
     args: types.ChangeDebitNoteStateArgs,
@@ -1263,10 +1115,8 @@ export interface InvoiceXpressClient {
    * `PUT /debit_notes/{document-id}/email-document.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://invoicexpress.com/api-v2/invoices/send-by-email}
    */
   sendDebitNoteByEmail(
@@ -1285,9 +1135,8 @@ export interface InvoiceXpressClient {
    * `GET /api/pdf/{document-id}.{format}`
    *
    * @param args - The call's `path`, `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://invoicexpress.com/api-v1/debit-notes/documents-5}
    *
    * @example
@@ -1311,9 +1160,8 @@ export interface InvoiceXpressClient {
    * `GET /items.{format}`
    *
    * @param args - The call's `path`, `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://invoicexpress.com/api-v2/items/list-all}
    *
    * @example
@@ -1337,9 +1185,8 @@ export interface InvoiceXpressClient {
    * `POST /items.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `422`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/create-5/}
    */
   createItem(args: types.CreateItemArgs, options?: CallOptions): Promise<types.CreateItemResult>;
@@ -1351,9 +1198,8 @@ export interface InvoiceXpressClient {
    * `GET /items/{item-id}.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/items/get-5}
    *
    * @example
@@ -1374,9 +1220,8 @@ export interface InvoiceXpressClient {
    * `PUT /items/{item-id}.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/items}
    */
   updateItem(args: types.UpdateItemArgs, options?: CallOptions): Promise<types.UpdateItemResult>;
@@ -1389,9 +1234,8 @@ export interface InvoiceXpressClient {
    * `GET /taxes.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/taxes}
    *
    * @example
@@ -1410,24 +1254,9 @@ export interface InvoiceXpressClient {
    * `POST /taxes.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `422`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/taxes/create}
-   *
-   * @example
-   * ```ts
-   * await client.createTax({
-   *   body: {
-   *     tax: {
-   *       name: "IVA23",
-   *       value: "23.0",
-   *       region: "PT",
-   *       default_tax: "1",
-   *     },
-   *   },
-   * });
-   * ```
    */
   createTax(args: types.CreateTaxArgs, options?: CallOptions): Promise<types.CreateTaxResult>;
   /**
@@ -1438,9 +1267,8 @@ export interface InvoiceXpressClient {
    * `GET /taxes/{tax-id}.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/get-7/}
    *
    * @example
@@ -1461,9 +1289,8 @@ export interface InvoiceXpressClient {
    * `PUT /taxes/{tax-id}.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://2023.invoicexpress.com/api-v2/update-7/}
    */
   updateTax(args: types.UpdateTaxArgs, options?: CallOptions): Promise<types.UpdateTaxResult>;
@@ -1476,9 +1303,8 @@ export interface InvoiceXpressClient {
    * `GET /sequences.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/sequences}
    *
    * @example
@@ -1498,9 +1324,8 @@ export interface InvoiceXpressClient {
    * `POST /sequences.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `422`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/sequences/create}
    *
    * @example
@@ -1524,9 +1349,8 @@ export interface InvoiceXpressClient {
    * `GET /sequences/{sequence-id}.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v2/sequences/get-6}
    *
    * @example
@@ -1548,25 +1372,9 @@ export interface InvoiceXpressClient {
    * `PUT /sequences/{sequence-id}.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/sequences}
-   *
-   * @example
-   * ```ts
-   * await client.updateSequence({
-   *   path: {
-   *     "sequence-id": 230568,
-   *   },
-   *   body: {
-   *     sequence: {
-   *       serie: "2013",
-   *       default_sequence: "1",
-   *     },
-   *   },
-   * });
-   * ```
    */
   updateSequence(args: types.UpdateSequenceArgs, options?: CallOptions): Promise<types.UpdateSequenceResult>;
   /**
@@ -1579,9 +1387,8 @@ export interface InvoiceXpressClient {
    * `GET /cash_invoices.{format}`
    *
    * @param args - The call's `path`, `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
    *
    * @example
@@ -1606,9 +1413,8 @@ export interface InvoiceXpressClient {
    * `POST /cash_invoices.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `422`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
    */
   createCashInvoice(args: types.CreateCashInvoiceArgs, options?: CallOptions): Promise<types.CreateCashInvoiceResult>;
@@ -1620,9 +1426,8 @@ export interface InvoiceXpressClient {
    * `GET /cash_invoices/{document-id}.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
    *
    * @example
@@ -1644,10 +1449,8 @@ export interface InvoiceXpressClient {
    * `PUT /cash_invoices/{document-id}.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
    */
   updateCashInvoice(args: types.UpdateCashInvoiceArgs, options?: CallOptions): Promise<types.UpdateCashInvoiceResult>;
@@ -1662,26 +1465,9 @@ export interface InvoiceXpressClient {
    * `PUT /cash_invoices/{document-id}/change-state.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/cash_invoices.rb}
-   *
-   * @example
-   * ```ts
-   * await client.changeCashInvoiceState({
-   *   path: {
-   *     "document-id": 1503698,
-   *   },
-   *   body: {
-   *     invoice: {
-   *       state: "finalized",
-   *       message: "Wrong invoice totals.",
-   *     },
-   *   },
-   * });
-   * ```
    */
   changeCashInvoiceState(
     args: types.ChangeCashInvoiceStateArgs,
@@ -1698,9 +1484,8 @@ export interface InvoiceXpressClient {
    * `POST /quotes.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `422`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
    */
   createQuote(args: types.CreateQuoteArgs, options?: CallOptions): Promise<types.CreateQuoteResult>;
@@ -1712,9 +1497,8 @@ export interface InvoiceXpressClient {
    * `GET /quotes/{document-id}.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://docs.invoicexpress.com/estimates}
    *
    * @example
@@ -1736,10 +1520,8 @@ export interface InvoiceXpressClient {
    * `PUT /quotes/{document-id}.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.invoicexpress.com/estimates}
    */
   updateQuote(args: types.UpdateQuoteArgs, options?: CallOptions): Promise<types.UpdateQuoteResult>;
@@ -1756,25 +1538,9 @@ export interface InvoiceXpressClient {
    * `PUT /quotes/{document-id}/change-state.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
-   *
-   * @example
-   * ```ts
-   * await client.changeQuoteState({
-   *   path: {
-   *     "document-id": 1503698,
-   *   },
-   *   body: {
-   *     quote: {
-   *       state: "finalized",
-   *     },
-   *   },
-   * });
-   * ```
    */
   changeQuoteState(args: types.ChangeQuoteStateArgs, options?: CallOptions): Promise<types.ChangeQuoteStateResult>;
   /**
@@ -1787,10 +1553,8 @@ export interface InvoiceXpressClient {
    * `PUT /quotes/{document-id}/email-document.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
    */
   sendQuoteByEmail(args: types.SendQuoteByEmailArgs, options?: CallOptions): Promise<types.SendQuoteByEmailResult>;
@@ -1805,9 +1569,8 @@ export interface InvoiceXpressClient {
    * `POST /proformas.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `422`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
    */
   createProforma(args: types.CreateProformaArgs, options?: CallOptions): Promise<types.CreateProformaResult>;
@@ -1819,9 +1582,8 @@ export interface InvoiceXpressClient {
    * `GET /proformas/{document-id}.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://docs.invoicexpress.com/estimates}
    *
    * @example
@@ -1843,10 +1605,8 @@ export interface InvoiceXpressClient {
    * `PUT /proformas/{document-id}.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.invoicexpress.com/estimates}
    */
   updateProforma(args: types.UpdateProformaArgs, options?: CallOptions): Promise<types.UpdateProformaResult>;
@@ -1863,25 +1623,9 @@ export interface InvoiceXpressClient {
    * `PUT /proformas/{document-id}/change-state.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
-   *
-   * @example
-   * ```ts
-   * await client.changeProformaState({
-   *   path: {
-   *     "document-id": 1503698,
-   *   },
-   *   body: {
-   *     proforma: {
-   *       state: "finalized",
-   *     },
-   *   },
-   * });
-   * ```
    */
   changeProformaState(
     args: types.ChangeProformaStateArgs,
@@ -1897,10 +1641,8 @@ export interface InvoiceXpressClient {
    * `PUT /proformas/{document-id}/email-document.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
    */
   sendProformaByEmail(
@@ -1918,9 +1660,8 @@ export interface InvoiceXpressClient {
    * `POST /fees_notes.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `422`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://2023.invoicexpress.com/api-v2/create-1/}
    */
   createFeesNote(args: types.CreateFeesNoteArgs, options?: CallOptions): Promise<types.CreateFeesNoteResult>;
@@ -1932,9 +1673,8 @@ export interface InvoiceXpressClient {
    * `GET /fees_notes/{document-id}.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://docs.invoicexpress.com/estimates}
    *
    * @example
@@ -1956,10 +1696,8 @@ export interface InvoiceXpressClient {
    * `PUT /fees_notes/{document-id}.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.invoicexpress.com/estimates}
    */
   updateFeesNote(args: types.UpdateFeesNoteArgs, options?: CallOptions): Promise<types.UpdateFeesNoteResult>;
@@ -1976,25 +1714,9 @@ export interface InvoiceXpressClient {
    * `PUT /fees_notes/{document-id}/change-state.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://2023.invoicexpress.com/api-v2/change-state-1/}
-   *
-   * @example
-   * ```ts
-   * await client.changeFeesNoteState({
-   *   path: {
-   *     "document-id": 1503698,
-   *   },
-   *   body: {
-   *     fees_note: {
-   *       state: "finalized",
-   *     },
-   *   },
-   * });
-   * ```
    */
   changeFeesNoteState(
     args: types.ChangeFeesNoteStateArgs,
@@ -2010,10 +1732,8 @@ export interface InvoiceXpressClient {
    * `PUT /fees_notes/{document-id}/email-document.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `406`,
-   * `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `406`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/estimates}
    */
   sendFeesNoteByEmail(
@@ -2030,9 +1750,8 @@ export interface InvoiceXpressClient {
    * `GET /purchase_orders.{format}`
    *
    * @param args - The call's `path`, `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link http://pt.invoicexpress.com/api/purchase_orders/list/}
    *
    * @example
@@ -2061,9 +1780,8 @@ export interface InvoiceXpressClient {
    * `POST /purchase_orders.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `422`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/purchase_orders.rb}
    */
   createPurchaseOrder(
@@ -2078,9 +1796,8 @@ export interface InvoiceXpressClient {
    * `GET /purchase_orders/{document-id}.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/purchase_orders.rb}
    *
    * @example
@@ -2102,9 +1819,8 @@ export interface InvoiceXpressClient {
    * `PUT /purchase_orders/{document-id}.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/purchase_orders.rb}
    */
   updatePurchaseOrder(
@@ -2124,25 +1840,9 @@ export interface InvoiceXpressClient {
    * `PUT /purchase_orders/{document-id}/change-state.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link http://en.invoicexpress.com/api/purchase_orders/change-state/}
-   *
-   * @example
-   * ```ts
-   * await client.changePurchaseOrderState({
-   *   path: {
-   *     "document-id": 1503698,
-   *   },
-   *   body: {
-   *     purchase_order: {
-   *       state: "canceled",
-   *       message: "Canceled due to amount of money",
-   *     },
-   *   },
-   * });
-   * ```
    */
   changePurchaseOrderState(
     args: types.ChangePurchaseOrderStateArgs,
@@ -2158,9 +1858,8 @@ export interface InvoiceXpressClient {
    * `PUT /purchase_orders/{document-id}/email-document.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://developers.invoicexpress.com/docs/versions/2.0.0/resources/purchase-orders}
    */
   sendPurchaseOrderByEmail(
@@ -2176,9 +1875,8 @@ export interface InvoiceXpressClient {
    * `GET /schedules.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/schedules.rb}
    *
    * @example
@@ -2198,9 +1896,8 @@ export interface InvoiceXpressClient {
    * `POST /schedules.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `422`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://invoicexpress.com/api-v1/schedules/create-15}
    */
   createSchedule(args: types.CreateScheduleArgs, options?: CallOptions): Promise<types.CreateScheduleResult>;
@@ -2212,9 +1909,8 @@ export interface InvoiceXpressClient {
    * `GET /schedules/{schedule-id}.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/schedules.rb}
    *
    * @example
@@ -2236,9 +1932,8 @@ export interface InvoiceXpressClient {
    * `PUT /schedules/{schedule-id}.{format}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`, `422`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`, `422`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/schedules.rb}
    */
   updateSchedule(args: types.UpdateScheduleArgs, options?: CallOptions): Promise<types.UpdateScheduleResult>;
@@ -2251,9 +1946,8 @@ export interface InvoiceXpressClient {
    * `PUT /schedules/{schedule-id}/activate.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link http://pt.invoicexpress.com/api/schedules/deactivate/}
    *
    * @example
@@ -2275,9 +1969,8 @@ export interface InvoiceXpressClient {
    * `PUT /schedules/{schedule-id}/deactivate.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`, `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`, `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link http://pt.invoicexpress.com/api/schedules/deactivate/}
    *
    * @example
@@ -2302,9 +1995,8 @@ export interface InvoiceXpressClient {
    * `GET /api/charts/invoicing.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://invoicexpress.com/api-v1/charts/invoicing}
    *
    * @example
@@ -2322,9 +2014,8 @@ export interface InvoiceXpressClient {
    * `GET /api/charts/treasury.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/charts.rb}
    *
    * @example
@@ -2341,9 +2032,8 @@ export interface InvoiceXpressClient {
    * `GET /api/charts/top-clients.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link http://en.invoicexpress.com/api/charts/top_clients/}
    *
    * @example
@@ -2360,9 +2050,8 @@ export interface InvoiceXpressClient {
    * `GET /api/charts/top-debtors.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://github.com/weareswat/invoicexpress-gem/blob/master/lib/invoicexpress/client/charts.rb}
    *
    * @example
@@ -2380,9 +2069,8 @@ export interface InvoiceXpressClient {
    * `GET /api/charts/quarterly-results.{format}`
    *
    * @param args - The call's `path`, `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link InvoiceXpressApiError} when the API answers with an error status (documented: `401`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link InvoiceXpressApiError} on an error status (documented: `401`); another `BillforgeError` on any other
+   * failure.
    * @see {@link http://en.invoicexpress.com/api/charts/quarterly-results/}
    *
    * @example

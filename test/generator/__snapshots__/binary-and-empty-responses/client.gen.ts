@@ -47,9 +47,8 @@ export interface BinaryAndEmptyResponsesClient {
    * `GET /invoices/{invoiceId}/pdf`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BinaryAndEmptyResponsesApiError} when the API answers with an error status (documented: `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BinaryAndEmptyResponsesApiError} on an error status (documented: `404`); another `BillforgeError` on
+   * any other failure.
    * @see {@link https://docs.example.com/invoices/pdf}
    *
    * @example
@@ -68,9 +67,8 @@ export interface BinaryAndEmptyResponsesClient {
    * `DELETE /invoices/{invoiceId}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BinaryAndEmptyResponsesApiError} when the API answers with an error status (documented: `default`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BinaryAndEmptyResponsesApiError} on an error status (documented: `default`); another
+   * `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/invoices/delete}
    *
    * @example
@@ -89,9 +87,7 @@ export interface BinaryAndEmptyResponsesClient {
    * `POST /attachments`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BinaryAndEmptyResponsesApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BinaryAndEmptyResponsesApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/attachments/upload}
    *
    * @example
@@ -105,9 +101,7 @@ export interface BinaryAndEmptyResponsesClient {
    *
    * `GET /archive`
    *
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BinaryAndEmptyResponsesApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BinaryAndEmptyResponsesApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/archive}
    *
    * @example
@@ -121,9 +115,7 @@ export interface BinaryAndEmptyResponsesClient {
    *
    * `HEAD /health`
    *
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link BinaryAndEmptyResponsesApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link BinaryAndEmptyResponsesApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/health}
    *
    * @example

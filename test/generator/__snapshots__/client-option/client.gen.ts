@@ -61,9 +61,7 @@ export interface ClientOptionClient {
    * `GET /things/{thing-id}.{format}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ClientOptionApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ClientOptionApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/things}
    *
    * @example

@@ -47,9 +47,7 @@ export interface ClosedRequestObjectClient {
    * `POST /contacts`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ClosedRequestObjectApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ClosedRequestObjectApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/contacts/create}
    *
    * @example
@@ -71,9 +69,7 @@ export interface ClosedRequestObjectClient {
    * `PUT /contacts/{contactId}/tags`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ClosedRequestObjectApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ClosedRequestObjectApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/contacts/tags}
    *
    * @example

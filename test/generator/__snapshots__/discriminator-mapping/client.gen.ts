@@ -47,9 +47,7 @@ export interface DiscriminatorMappingClient {
    * `POST /payments`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link DiscriminatorMappingApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link DiscriminatorMappingApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/payments/create}
    *
    * @example
@@ -69,9 +67,7 @@ export interface DiscriminatorMappingClient {
    * `GET /payments/{paymentId}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link DiscriminatorMappingApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link DiscriminatorMappingApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/payments/get}
    *
    * @example

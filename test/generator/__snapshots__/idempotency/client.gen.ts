@@ -46,9 +46,7 @@ export interface IdempotencyClient {
    *
    * `GET /orders`
    *
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link IdempotencyApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link IdempotencyApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/orders}
    *
    * @example
@@ -63,9 +61,7 @@ export interface IdempotencyClient {
    * `POST /orders`
    *
    * @param args - The call's `headers`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link IdempotencyApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link IdempotencyApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/orders/create}
    *
    * @example
@@ -84,9 +80,7 @@ export interface IdempotencyClient {
    * `POST /orders/search`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link IdempotencyApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link IdempotencyApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/orders/search}
    *
    * @example
@@ -105,9 +99,7 @@ export interface IdempotencyClient {
    * `PUT /orders/{orderId}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link IdempotencyApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link IdempotencyApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/orders/renew}
    *
    * @example
@@ -126,9 +118,7 @@ export interface IdempotencyClient {
    * `DELETE /orders/{orderId}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link IdempotencyApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link IdempotencyApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/orders/delete}
    *
    * @example
@@ -147,9 +137,7 @@ export interface IdempotencyClient {
    * `PATCH /orders/{orderId}`
    *
    * @param args - The call's `path`, `headers`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link IdempotencyApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link IdempotencyApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/orders/patch}
    *
    * @example

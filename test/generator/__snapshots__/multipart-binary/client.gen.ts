@@ -49,9 +49,7 @@ export interface MultipartBinaryClient {
    * `POST /documents`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link MultipartBinaryApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link MultipartBinaryApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/documents/upload}
    *
    * @example
@@ -72,9 +70,7 @@ export interface MultipartBinaryClient {
    * `PUT /documents/{documentId}/content`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link MultipartBinaryApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link MultipartBinaryApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/documents/content}
    *
    * @example

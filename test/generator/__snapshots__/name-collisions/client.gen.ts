@@ -47,9 +47,8 @@ export interface NameCollisionsClient {
    * `GET /things/{thingId}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link NameCollisionsApiError} when the API answers with an error status (documented: `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link NameCollisionsApiError} on an error status (documented: `404`); another `BillforgeError` on any
+   * other failure.
    * @see {@link https://docs.example.com/things/get}
    *
    * @example
@@ -68,9 +67,7 @@ export interface NameCollisionsClient {
    * `POST /things/{thingId}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link NameCollisionsApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link NameCollisionsApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/things/create}
    *
    * @example

@@ -48,9 +48,7 @@ export interface NoServersClient {
    *
    * `GET /status`
    *
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link NoServersApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link NoServersApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/status}
    *
    * @example

@@ -47,9 +47,8 @@ export interface Nullable30Client {
    * `GET /contacts/{contactId}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link Nullable30ApiError} when the API answers with an error status (documented: `404`).
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link Nullable30ApiError} on an error status (documented: `404`); another `BillforgeError` on any other
+   * failure.
    * @see {@link https://docs.example.com/contacts/get}
    *
    * @example

@@ -47,9 +47,7 @@ export interface Nullable31Client {
    * `GET /contacts/{contactId}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link Nullable31ApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link Nullable31ApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/contacts/get}
    *
    * @example
@@ -68,9 +66,7 @@ export interface Nullable31Client {
    * `PATCH /contacts/{contactId}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link Nullable31ApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link Nullable31ApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/contacts/update}
    *
    * @example

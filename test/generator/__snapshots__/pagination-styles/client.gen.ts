@@ -47,9 +47,7 @@ export interface PaginationStylesClient {
    * `GET /invoices`
    *
    * @param args - The call's `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link PaginationStylesApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link PaginationStylesApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/invoices/list}
    *
    * @example
@@ -72,9 +70,7 @@ export interface PaginationStylesClient {
    * `GET /accounts`
    *
    * @param args - The call's `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link PaginationStylesApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link PaginationStylesApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/accounts/list}
    *
    * @example
@@ -96,9 +92,7 @@ export interface PaginationStylesClient {
    * `GET /events`
    *
    * @param args - The call's `query`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link PaginationStylesApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link PaginationStylesApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/events/list}
    *
    * @example
@@ -118,9 +112,7 @@ export interface PaginationStylesClient {
    * `POST /invoices/search`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link PaginationStylesApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link PaginationStylesApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/invoices/search}
    *
    * @example

@@ -47,23 +47,8 @@ export interface ReadWriteOnlyClient {
    * `POST /users`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ReadWriteOnlyApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ReadWriteOnlyApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/users/create}
-   *
-   * @example
-   * ```ts
-   * await client.createUser({
-   *   body: {
-   *     name: "Ada",
-   *     password: "s3cret-pass",
-   *     address: {
-   *       city: "Lisbon",
-   *     },
-   *   },
-   * });
-   * ```
    */
   createUser(args: types.CreateUserArgs, options?: CallOptions): Promise<types.CreateUserResult>;
   /**
@@ -72,26 +57,8 @@ export interface ReadWriteOnlyClient {
    * `PUT /users/{userId}`
    *
    * @param args - The call's `path`, `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ReadWriteOnlyApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ReadWriteOnlyApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/users/replace}
-   *
-   * @example
-   * ```ts
-   * await client.replaceUser({
-   *   path: {
-   *     userId: "string",
-   *   },
-   *   body: {
-   *     users: [
-   *       {
-   *         name: "Ada",
-   *       },
-   *     ],
-   *   },
-   * });
-   * ```
    */
   replaceUser(args: types.ReplaceUserArgs, options?: CallOptions): Promise<types.ReplaceUserResult>;
   /**
@@ -100,9 +67,7 @@ export interface ReadWriteOnlyClient {
    * `PUT /settings`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ReadWriteOnlyApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ReadWriteOnlyApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/settings}
    *
    * @example

@@ -47,9 +47,7 @@ export interface RecursiveSchemasClient {
    * `GET /folders/{folderId}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link RecursiveSchemasApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link RecursiveSchemasApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/folders/tree}
    *
    * @example
@@ -68,9 +66,7 @@ export interface RecursiveSchemasClient {
    * `GET /employees/{employeeId}`
    *
    * @param args - The call's `path`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link RecursiveSchemasApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link RecursiveSchemasApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/employees/get}
    *
    * @example
@@ -89,9 +85,7 @@ export interface RecursiveSchemasClient {
    * `POST /expressions`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link RecursiveSchemasApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link RecursiveSchemasApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/expressions}
    */
   evaluateExpression(

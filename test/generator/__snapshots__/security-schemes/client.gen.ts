@@ -105,9 +105,7 @@ export interface SecuritySchemesClient {
    *
    * `GET /header-key`
    *
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link SecuritySchemesApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link SecuritySchemesApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/auth}
    *
    * @example
@@ -121,9 +119,7 @@ export interface SecuritySchemesClient {
    *
    * `GET /query-key`
    *
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link SecuritySchemesApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link SecuritySchemesApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/auth}
    *
    * @example
@@ -137,9 +133,7 @@ export interface SecuritySchemesClient {
    *
    * `GET /basic`
    *
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link SecuritySchemesApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link SecuritySchemesApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/auth}
    *
    * @example
@@ -153,9 +147,7 @@ export interface SecuritySchemesClient {
    *
    * `GET /bearer`
    *
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link SecuritySchemesApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link SecuritySchemesApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/auth}
    *
    * @example
@@ -169,9 +161,7 @@ export interface SecuritySchemesClient {
    *
    * `GET /oauth`
    *
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link SecuritySchemesApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link SecuritySchemesApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/auth}
    *
    * @example
@@ -185,9 +175,7 @@ export interface SecuritySchemesClient {
    *
    * `GET /public`
    *
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link SecuritySchemesApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link SecuritySchemesApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/auth}
    *
    * @example

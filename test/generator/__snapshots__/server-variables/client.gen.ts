@@ -79,9 +79,7 @@ export interface ServerVariablesClient {
    *
    * `GET /ping`
    *
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link ServerVariablesApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link ServerVariablesApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/ping}
    *
    * @example

@@ -48,9 +48,7 @@ export interface XmlArraysClient {
    *
    * `GET /invoices.xml`
    *
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link XmlArraysApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link XmlArraysApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/invoices/xml}
    *
    * @example
@@ -65,25 +63,8 @@ export interface XmlArraysClient {
    * `POST /invoices.xml`
    *
    * @param args - The call's `body`; checked before anything is sent.
-   * @param options - Per-call options: `signal`, `timeoutMs`, `maxRetries`, headers, hooks.
-   * @throws {@link XmlArraysApiError} when the API answers with an error status.
-   * @throws `BillforgeError` subclasses for invalid arguments, connection failures, timeouts and invalid responses.
+   * @throws {@link XmlArraysApiError} on an error status; another `BillforgeError` on any other failure.
    * @see {@link https://docs.example.com/invoices/xml-create}
-   *
-   * @example
-   * ```ts
-   * await client.createInvoiceXml({
-   *   body: {
-   *     id: 1,
-   *     items: [
-   *       {
-   *         name: "Rent",
-   *         quantity: "1.0",
-   *       },
-   *     ],
-   *   },
-   * });
-   * ```
    */
   createInvoiceXml(args: types.CreateInvoiceXmlArgs, options?: CallOptions): Promise<types.CreateInvoiceXmlResult>;
 }
