@@ -240,7 +240,9 @@ describe("name-collisions", () => {
     const types = files["types.gen.ts"]!;
     const exported = [...types.matchAll(/^export type (\w+)/gm)].map((m) => m[1]);
     expect(new Set(exported).size).toBe(exported.length);
-    expect(types).toMatch(/export type GetThingResult = Readable<paths\["\/things\/\{thingId\}"\]\["get"\]/);
+    // The result is the component it names, under the component's collision-free name.
+    expect(types).toContain("export type GetThingResult = GetThingResultModel;");
+    expect(types).toContain("export type GetThingErrorBody = GetThingErrorBodyModel;");
     expect(types).toContain('export type GetThingResultModel = Readable<components["schemas"]["GetThingResult"]>;');
     expect(types).toContain(
       'export type GetThingErrorBodyModel = Readable<components["schemas"]["GetThingErrorBody"]>;',

@@ -16,7 +16,28 @@ export function typecheckPackageReadme(readmeFile: string, outDir: string): stri
   const [quickStart = "", ...examples] = typescriptBlocks(readmeFile);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const body = examples.map((code, i) => `export async function example${i + 1}() {\n${code}}\n`);
-  writeFileSync(join(outDir, "readme.ts"), [quickStart, ...body, "export {};", ""].join("\n"));
+  // A block's own imports go to the top of the module; the rest of the block into its function.
+  const isImport = (line: string) => line.startsWith("import ");
+  const imports = examples.flatMap((code) => code.split("\n").filter(isImport));
+  const body = examples.map(
+    (code, i) =>
+      `export async function example${i + 1}() {\n${code
+        .split("\n")
+        .filter((line) => !isImport(line))
+        .join("\n")}}\n`,
+  );
+  writeFileSync(join(outDir, "readme.ts"), [...new Set(imports), quickStart, ...body, "export {};", ""].join("\n"));
   return typecheckDirectory(outDir);
+}
+
+/**
+ * Type-checks a README's quick start (its first ```ts block) alone, exactly as shown, with
+ * `noUnusedLocals`: an import or variable it never uses is an error. Returns the type errors.
+ */
+export function typecheckQuickStart(readmeFile: string, outDir: string): string[] {
+  const [quickStart = ""] = typescriptBlocks(readmeFile);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, "quick-start.ts"), quickStart);
+  return typecheckDirectory(outDir, { noUnusedLocals: true });
 }

@@ -7,7 +7,7 @@ import ts from "typescript";
  * packages resolve to their sources (the `@billforge/source` export condition), so no
  * build is needed. Returns the diagnostics as `file:line:col message` lines.
  */
-export function typecheckDirectory(dir: string): string[] {
+export function typecheckDirectory(dir: string, extra: ts.CompilerOptions = {}): string[] {
   const files = listTs(dir);
   const program = ts.createProgram(files, {
     target: ts.ScriptTarget.ES2022,
@@ -23,6 +23,7 @@ export function typecheckDirectory(dir: string): string[] {
     skipLibCheck: true,
     noEmit: true,
     types: ["node"],
+    ...extra,
   });
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const message = ts.flattenDiagnosticMessageText(d.messageText, "\n");

@@ -1,13 +1,7 @@
-import {
-  type InterfaceDeclarationStructure,
-  type OptionalKind,
-  type Project,
-  type PropertySignatureStructure,
-  StructureKind,
-} from "ts-morph";
 import { propertyKey } from "../ir/names.js";
-import type { ApiIR, OperationIR, SecuritySchemeIR } from "../ir/types.js";
+import type { ApiIR, OperationIR, SchemaIR, SecuritySchemeIR } from "../ir/types.js";
 import { isFormUrlEncodedMedia, isMultipartMedia } from "../media-types.js";
+import { exampleArguments } from "./call-example.js";
 import {
   type ClientParameterOption,
   clientParameterOptions,
@@ -16,12 +10,21 @@ import {
   requiredSchemes,
   serverVariables,
 } from "./client-options.js";
-import { declarations, interfaceDeclaration, methodSignature } from "./declaration-text.js";
+import {
+  functionDeclaration,
+  interfaceDeclaration,
+  methodSignature,
+  type ParameterText,
+  propertySignature,
+} from "./declaration-text.js";
 import type { ExportedNames } from "./exported-names.js";
 import { callSignature } from "./functions-file.js";
+import { WIDTH } from "./layout.js";
+import { layoutLine } from "./layout-text.js";
+import { literalSource } from "./literal-writer.js";
 import { operationNames } from "./operation-names.js";
-import { printSourceFile } from "./source-project.js";
-import { escapeDoc, operationDocs } from "./tsdoc.js";
+import { sourceText } from "./source-text.js";
+import { operationDocs, operationLinkDoc } from "./tsdoc.js";
 import { xmlBodies } from "./xml-files.js";
 
 /** What every part of client.gen.ts needs to know about the API, derived once. */
@@ -34,6 +37,8 @@ interface ClientPlan {
   readonly authMethods: readonly string[];
   readonly codecs: readonly string[];
   readonly hasXml: boolean;
+  /** Component schemas by name, for the call examples. */
+  readonly components: ReadonlyMap<string, SchemaIR>;
 }
 
 function clientPlan(api: ApiIR, names: ExportedNames): ClientPlan {
@@ -53,19 +58,19 @@ function clientPlan(api: ApiIR, names: ExportedNames): ClientPlan {
       ...(hasXml ? ["xmlCodec"] : []),
     ],
     hasXml,
+    components: new Map(api.schemas.map((s) => [s.name, s.schema])),
   };
 }
 
 /** `client.gen.ts`: the options type, `create<Name>Core` and `create<Name>Client`. */
-export function emitClientFile(project: Project, api: ApiIR, names: ExportedNames, header: string): string {
+export function emitClientFile(api: ApiIR, names: ExportedNames, header: string): string {
   const plan = clientPlan(api, names);
-  return printSourceFile(project, "client.gen.ts", header, [
-    ...clientImports(plan),
+  return sourceText(header, clientImports(plan), [
     optionsInterface(plan),
     createCoreFunction(plan),
-    declarations(clientInterfaces(plan)),
+    ...clientInterfaces(plan),
     createClientFunction(plan),
-  ]).replace(/^\s*\n(?=\n)/gm, "");
+  ]);
 }
 
 function clientImports({ names, parameterOptions, variables, authMethods, codecs, hasXml }: ClientPlan): string[] {
@@ -90,74 +95,65 @@ function clientImports({ names, parameterOptions, variables, authMethods, codecs
 }
 
 /** `<Name>ClientOptions`: credentials, server variables, per-client parameters, server choice. */
-function optionsInterface({
-  api,
-  names,
-  required,
-  variables,
-  parameterOptions,
-}: ClientPlan): InterfaceDeclarationStructure {
-  const optionProps: OptionalKind<PropertySignatureStructure>[] = [
+function optionsInterface({ api, names, required, variables, parameterOptions }: ClientPlan): string {
+  const optionProps: string[] = [
     ...api.securitySchemes.flatMap((scheme) =>
-      credentialOptions(scheme).map(({ option, doc }) => ({
-        name: option,
-        type: "string",
-        hasQuestionToken: !required.has(scheme.name),
-        docs: [doc],
-      })),
+      credentialOptions(scheme).map(({ option, doc }) =>
+        propertySignature({ name: option, type: "string", optional: !required.has(scheme.name), docs: doc }),
+      ),
     ),
-    ...variables.map((v) => ({
-      name: v.option,
-      type: v.enum ? v.enum.map((e) => JSON.stringify(e)).join(" | ") : "string",
-      hasQuestionToken: v.default !== undefined,
-      docs: [
-        `${v.description ?? `Server variable \`${v.name}\`.`}${v.default !== undefined ? `\n\n@defaultValue ${JSON.stringify(v.default)}` : ""}`,
-      ],
-    })),
+    ...variables.map((v) =>
+      propertySignature({
+        name: v.option,
+        type: v.enum ? v.enum.map((e) => JSON.stringify(e)).join(" | ") : "string",
+        optional: v.default !== undefined,
+        docs: `${v.description ?? `Server variable \`${v.name}\`.`}${v.default !== undefined ? `\n\n@defaultValue ${JSON.stringify(v.default)}` : ""}`,
+      }),
+    ),
   ];
   for (const option of parameterOptions) {
-    optionProps.push({
-      name: option.name,
-      type: option.type,
-      hasQuestionToken: true,
-      docs: [
-        `Sets the \`${option.parameters.map((p) => p.name).join("`, `")}\` parameter of every operation that has it.${
+    optionProps.push(
+      propertySignature({
+        name: option.name,
+        type: option.type,
+        optional: true,
+        docs: `Sets the \`${option.parameters.map((p) => p.name).join("`, `")}\` parameter of every operation that has it.${
           option.mediaTypes ? " Also picks the body format." : ""
         }${option.default !== undefined ? `\n\n@defaultValue ${JSON.stringify(option.default)}` : ""}`,
-      ],
-    });
+      }),
+    );
   }
   const serverNames = api.servers.flatMap((s) => (s.name ? [s.name] : []));
   if (serverNames.length > 0) {
-    optionProps.push({
-      name: "server",
-      type: serverNames.map((s) => JSON.stringify(s)).join(" | "),
-      hasQuestionToken: true,
-      docs: [
-        `Which server to call; ignored when \`baseUrl\` is given.\n\n@defaultValue ${JSON.stringify(serverNames[0])}`,
-      ],
-    });
+    optionProps.push(
+      propertySignature({
+        name: "server",
+        type: serverNames.map((s) => JSON.stringify(s)).join(" | "),
+        optional: true,
+        docs: `Which server to call; ignored when \`baseUrl\` is given.\n\n@defaultValue ${JSON.stringify(serverNames[0])}`,
+      }),
+    );
   }
   if (api.servers.length === 0) {
     // A spec without servers (per-tenant hosts): the caller must say where the API is.
-    optionProps.unshift({
-      name: "baseUrl",
-      type: "string",
-      docs: ["Base URL of your API host, e.g. `https://example.com`: the spec names no server."],
-    });
+    optionProps.unshift(
+      propertySignature({
+        name: "baseUrl",
+        type: "string",
+        docs: "Base URL of your API host, e.g. `https://example.com`: the spec names no server.",
+      }),
+    );
   }
-  return {
-    kind: StructureKind.Interface,
-    isExported: true,
+  return interfaceDeclaration({
     name: names.clientOptions,
-    extends: ['Omit<ClientOptionsBase, "server" | "serverVariables">'],
-    docs: [`Options of {@link ${names.createClient}}.`],
-    properties: optionProps,
-  };
+    extends: 'Omit<ClientOptionsBase, "server" | "serverVariables">',
+    docs: `Options of {@link ${names.createClient}}.`,
+    members: optionProps,
+  });
 }
 
 /** `create<Name>Core`: options → the runtime's client core, with credentials and codecs wired. */
-function createCoreFunction(plan: ClientPlan) {
+function createCoreFunction(plan: ClientPlan): string {
   const { api, names, required, variables, parameterOptions, authMethods, codecs } = plan;
   const destructured = [
     ...api.securitySchemes.flatMap((s) => credentialOptions(s).map((c) => c.option)),
@@ -168,13 +164,9 @@ function createCoreFunction(plan: ClientPlan) {
   const variableEntries = variables.map(
     (v) => `...(${v.option} !== undefined ? { ${JSON.stringify(v.name)}: ${v.option} } : {})`,
   );
-  return {
-    kind: StructureKind.Function as const,
-    isExported: true,
+  return functionDeclaration({
     name: names.createCore,
-    docs: [
-      `The client core alone, for the standalone operation functions: import only the operations you call and a bundler drops the rest.`,
-    ],
+    docs: "The client core alone, for the standalone operation functions: import only the operations you call and a bundler drops the rest.",
     parameters: [{ name: "options", type: names.clientOptions }],
     returnType: "ClientCore",
     statements: [
@@ -194,12 +186,13 @@ function createCoreFunction(plan: ClientPlan) {
   optionNames: ${optionNames(api, [...variables.map((v) => v.option), ...parameterOptions.map((o) => o.name)])},${codecs.length > 0 ? `\n  codecs: [${codecs.join(", ")}],` : ""}${variables.length > 0 ? "\n  fillServerVariables," : ""}
 });`,
     ],
-  };
+  });
 }
 
 /** The `<Name>Client` and `<Name>SafeClient` interfaces, written as text (declaration-text.ts). */
-function clientInterfaces({ api, names }: ClientPlan): string[] {
-  const methods = api.operations.flatMap((operation) => clientMethods(operation, names));
+function clientInterfaces(plan: ClientPlan): string[] {
+  const { api, names } = plan;
+  const methods = api.operations.flatMap((operation) => clientMethods(operation, plan));
   const safeMethods = api.operations.map((operation) => safeMethod(operation, names));
   const safeInterface = interfaceDeclaration({
     name: names.safeClient,
@@ -219,7 +212,7 @@ function clientInterfaces({ api, names }: ClientPlan): string[] {
 }
 
 /** `create<Name>Client`: the core plus one method per operation bound to it. */
-function createClientFunction({ api, names, required }: ClientPlan) {
+function createClientFunction({ api, names, required }: ClientPlan): string {
   const bindings = api.operations.flatMap((operation) => {
     const n = operationNames(operation);
     const names_ = [n.fn, ...(operation.pagination ? [n.iterateFn] : [])];
@@ -229,29 +222,27 @@ function createClientFunction({ api, names, required }: ClientPlan) {
     const n = operationNames(operation);
     return `${n.fn}: (...args) => fns.${n.safeFn}(core, ...args),`;
   });
-  return {
-    kind: StructureKind.Function as const,
-    isExported: true,
+  const options = exampleOptions(api, required);
+  return functionDeclaration({
     name: names.createClient,
-    docs: [
-      `Creates a client for the ${api.title}.\n\n@example\n\`\`\`ts\nconst client = ${names.createClient}({ ${exampleOptions(api, required)} });\n\`\`\``,
-    ],
+    docs: `Creates a client for the ${api.title}.\n\n@example\n\`\`\`ts\n${exampleCode(`const client = ${names.createClient}(${options === "" ? "{}" : `{ ${options} }`});`)}\n\`\`\``,
     parameters: [{ name: "options", type: names.clientOptions }],
     returnType: names.client,
     statements: [
       `const core = ${names.createCore}(options);`,
       `return {\n  core,\n  ${bindings.join("\n  ")}\n  safe: {\n    ${safeBindings.join("\n    ")}\n  },\n};`,
     ],
-  };
+  });
 }
 
-function clientMethods(operation: OperationIR, names: ExportedNames): string[] {
+function clientMethods(operation: OperationIR, plan: ClientPlan): string[] {
+  const { names } = plan;
   const n = operationNames(operation);
-  const parameters = callSignature(operation, "types.").params;
+  const parameters: ParameterText[] = callSignature(operation, "types.").params;
   const methods = [
     methodSignature({
       name: n.fn,
-      docs: operationDocs(operation),
+      docs: `${operationDocs(operation, names)}${callExample(operation, plan)}`,
       parameters,
       returnType: `Promise<types.${n.result}>`,
     }),
@@ -260,7 +251,7 @@ function clientMethods(operation: OperationIR, names: ExportedNames): string[] {
     methods.push(
       methodSignature({
         name: n.iterateFn,
-        docs: `Every item of {@link ${names.client}.${n.fn}}, fetched lazily page by page.`,
+        docs: operationLinkDoc(operation, names, "Every item, fetched lazily page by page."),
         parameters: callSignature(operation, "types.", "iterate").params,
         returnType: `AsyncIterableIterator<types.${n.item}>`,
       }),
@@ -273,10 +264,28 @@ function safeMethod(operation: OperationIR, names: ExportedNames): string {
   const n = operationNames(operation);
   return methodSignature({
     name: n.fn,
-    docs: escapeDoc(operation.summary ?? `${operation.method} ${operation.path}`),
+    docs: operationLinkDoc(operation, names, "Never rejects: resolves to `{ data, error, response }`."),
     parameters: callSignature(operation, "types.").params,
     returnType: `Promise<SafeResult<types.${n.result}, ${names.apiError}<types.${n.errorBody}>>>`,
   });
+}
+
+/** Example code inside a doc comment, laid out to fit after the comment's ` * `. */
+function exampleCode(code: string): string {
+  return layoutLine(code, WIDTH - " * ".length);
+}
+
+/** Most examples take a few lines; a long request body is left to the README's example. */
+const EXAMPLE_MAX_LINES = 8;
+
+/** `@example` of a call to the operation, built from the spec's examples, when it is short. */
+function callExample(operation: OperationIR, { components }: ClientPlan): string {
+  const args = exampleArguments(operation, components);
+  const call = `await client.${operationNames(operation).fn}(${args === undefined ? "" : literalSource(args)});`;
+  if (call.split("\n").length > EXAMPLE_MAX_LINES) {
+    return "";
+  }
+  return `\n\n@example\n\`\`\`ts\n${call.split("\n").map(exampleCode).join("\n")}\n\`\`\``;
 }
 
 /** The runtime's auth method for each kind of scheme (the credential type `credentialEntry` builds). */

@@ -27,7 +27,9 @@ export interface SignatureText {
  * `export function name(…): R {` its statements, indented once `}`. A statement may span
  * lines but not inside a template literal (a writer would leave those lines unindented).
  */
-export function functionDeclaration(fn: SignatureText & { readonly statements: readonly string[] }): string {
+export function functionDeclaration(
+  fn: SignatureText & { readonly statements: readonly string[]; readonly typeParameters?: string },
+): string {
   for (const statement of fn.statements) {
     if (statement.includes("\n") && statement.split("\n").some((line) => line.split("`").length % 2 === 0)) {
       throw new Error(`functionDeclaration: a template literal spans lines in ${JSON.stringify(statement)}`);
@@ -45,14 +47,51 @@ export function methodSignature(method: SignatureText): string {
   return `${docs(method.docs)}${signature(method)};`;
 }
 
-/** `export interface Name {` members, one per line, indented once `}`. */
+/** `export interface Name extends … {` members, one per line, indented once `}`. */
 export function interfaceDeclaration(declaration: {
   readonly name: string;
   readonly docs?: string;
+  readonly extends?: string;
   readonly members: readonly string[];
 }): string {
   const members = declaration.members.map(indent).join("\n");
-  return `${docs(declaration.docs)}export interface ${declaration.name} ${block(members)}`;
+  const heritage = declaration.extends === undefined ? "" : ` extends ${declaration.extends}`;
+  return `${docs(declaration.docs)}export interface ${declaration.name}${heritage} ${block(members)}`;
+}
+
+/** `readonly name?: Type;` for an interface body, after its doc comment. */
+export function propertySignature(property: {
+  readonly name: string;
+  readonly type: string;
+  readonly docs?: string;
+  readonly optional?: boolean;
+  readonly readonly?: boolean;
+}): string {
+  const modifier = property.readonly ? "readonly " : "";
+  return `${docs(property.docs)}${modifier}${property.name}${property.optional ? "?" : ""}: ${property.type};`;
+}
+
+/** `export type Name = Type;` after its doc comment. */
+export function typeAliasDeclaration(alias: {
+  readonly name: string;
+  readonly docs?: string;
+  readonly type: string;
+}): string {
+  return `${docs(alias.docs)}export type ${alias.name} = ${alias.type};`;
+}
+
+/**
+ * `export class Name<…> extends Base {` its members (each already text, separated by a
+ * blank line when they span lines) `}`.
+ */
+export function classDeclaration(declaration: {
+  readonly name: string;
+  readonly docs?: string;
+  readonly heritage: string;
+  readonly members: readonly string[];
+}): string {
+  const members = declaration.members.map(indent).join("\n\n");
+  return `${docs(declaration.docs)}export class ${declaration.name} ${declaration.heritage} ${block(members)}`;
 }
 
 /**
@@ -75,8 +114,9 @@ function block(body: string): string {
   return body === "" ? "{\n}" : `{\n${body}\n}`;
 }
 
-function signature(fn: SignatureText): string {
-  return `${fn.name}(${fn.parameters.map(parameter).join(", ")}): ${fn.returnType}`;
+function signature(fn: SignatureText & { readonly typeParameters?: string }): string {
+  const generics = fn.typeParameters === undefined ? "" : `<${fn.typeParameters}>`;
+  return `${fn.name}${generics}(${fn.parameters.map(parameter).join(", ")}): ${fn.returnType}`;
 }
 
 function parameter(p: ParameterText): string {

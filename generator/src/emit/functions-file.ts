@@ -1,28 +1,32 @@
-import type { Project } from "ts-morph";
 import type { ApiIR, OperationIR } from "../ir/types.js";
-import { declarations, functionDeclaration, type ParameterText } from "./declaration-text.js";
+import { functionDeclaration, type ParameterText } from "./declaration-text.js";
 import type { ExportedNames } from "./exported-names.js";
 import { argsOptional, iterateArgsOptional, iteratorCounter, operationNames, takesArgs } from "./operation-names.js";
-import { printSourceFile } from "./source-project.js";
-import { operationDocs } from "./tsdoc.js";
+import { sourceText } from "./source-text.js";
+import { operationLinkDoc } from "./tsdoc.js";
 
 /**
  * `functions.gen.ts`: every operation as a standalone function taking the client core, so
  * a bundler keeps only the operations (and schemas) a program calls.
  */
-export function emitFunctionsFile(project: Project, api: ApiIR, names: ExportedNames, header: string): string {
+export function emitFunctionsFile(api: ApiIR, names: ExportedNames, header: string): string {
   const functions = api.operations.flatMap((operation) => operationFunctions(operation, names));
   // `paginate` is imported only by APIs that paginate, so others never bundle it.
   const paginates = api.operations.some((operation) => operation.pagination);
-  return printSourceFile(project, "functions.gen.ts", header, [
-    paginates
-      ? 'import { type CallOptions, type ClientCore, paginate, type SafeResult } from "@billforge/runtime";'
-      : 'import type { CallOptions, ClientCore, SafeResult } from "@billforge/runtime";',
-    `import type { ${names.apiError} } from "./errors.gen.js";`,
-    'import * as operations from "./operations.gen.js";',
-    'import type * as types from "./types.gen.js";',
-    declarations(functions),
-  ]);
+  return sourceText(
+    header,
+    [
+      paginates
+        ? 'import { type CallOptions, type ClientCore, paginate, type SafeResult } from "@billforge/runtime";'
+        : 'import type { CallOptions, ClientCore, SafeResult } from "@billforge/runtime";',
+      // The client interface holds each operation's full doc: the functions link to it.
+      `import type { ${names.client} } from "./client.gen.js";`,
+      `import type { ${names.apiError} } from "./errors.gen.js";`,
+      'import * as operations from "./operations.gen.js";',
+      'import type * as types from "./types.gen.js";',
+    ],
+    functions,
+  );
 }
 
 export interface CallParameter {
@@ -54,7 +58,6 @@ export function callSignature(
 
 function operationFunctions(operation: OperationIR, names: ExportedNames): string[] {
   const n = operationNames(operation);
-  const docs = operationDocs(operation);
   // Optional arguments get a default, so the runtime always receives an object.
   const parametersOf = (params: CallParameter[]): ParameterText[] =>
     params.map((p) =>
@@ -72,10 +75,10 @@ function operationFunctions(operation: OperationIR, names: ExportedNames): strin
     functionDeclaration({ name, docs: doc, parameters: [core, ...own], returnType, statements: [body] });
   const errorType = `${names.apiError}<types.${n.errorBody}>`;
   const forms = [
-    fn(n.fn, docs, `Promise<types.${n.result}>`, call("request", `types.${n.result}`)),
+    fn(n.fn, operationLinkDoc(operation, names), `Promise<types.${n.result}>`, call("request", `types.${n.result}`)),
     fn(
       n.safeFn,
-      `${docs}\n\nNever rejects: resolves to \`{ data, error, response }\`.`,
+      operationLinkDoc(operation, names, "Never rejects: resolves to `{ data, error, response }`."),
       `Promise<SafeResult<types.${n.result}, ${errorType}>>`,
       call("requestSafe", `types.${n.result}, ${errorType}`),
     ),
@@ -84,7 +87,7 @@ function operationFunctions(operation: OperationIR, names: ExportedNames): strin
     forms.push(
       fn(
         n.iterateFn,
-        `Every item of {@link ${n.fn}}, fetched lazily page by page.\n\n${docs}`,
+        operationLinkDoc(operation, names, "Every item, fetched lazily page by page."),
         `AsyncIterableIterator<types.${n.item}>`,
         iterate,
         parametersOf(callSignature(operation, "types.", "iterate").params),

@@ -28,20 +28,21 @@ export async function generatePackageSources(
   doc: OpenApiDocument,
   specPath: string,
 ): Promise<GeneratedFile[]> {
+  // ts-morph's printer settings, for the emitters that still print through it.
   const project = createSourceProject();
   const header = generatedHeader(specPath);
   const names = exportedNames(api);
   const plan = planComponentSchemas(api.schemas);
   const files: [string, string][] = [
-    ["openapi.gen.ts", await emitOpenApiTypesFile(project, doc, header)],
+    ["openapi.gen.ts", await emitOpenApiTypesFile(doc, header)],
     ["schemas.gen.ts", emitSchemasFile(project, api, plan, header)],
     ["operations.gen.ts", emitOperationsFile(project, api, plan, header)],
-    ["types.gen.ts", emitTypesFile(project, api, names, header)],
-    ["errors.gen.ts", emitErrorsFile(project, api, names, header)],
-    ["api.gen.ts", emitApiFile(project, api, names, header)],
-    ["functions.gen.ts", emitFunctionsFile(project, api, names, header)],
-    ["client.gen.ts", emitClientFile(project, api, names, header)],
-    ["index.gen.ts", emitIndexFile(project, api, names, header)],
+    ["types.gen.ts", emitTypesFile(api, names, header)],
+    ["errors.gen.ts", emitErrorsFile(api, names, header)],
+    ["api.gen.ts", emitApiFile(api, names, header)],
+    ["functions.gen.ts", emitFunctionsFile(api, names, header)],
+    ["client.gen.ts", emitClientFile(api, names, header)],
+    ["index.gen.ts", emitIndexFile(api, names, header)],
   ];
   const usesXml = xmlBodies(api).size > 0;
   files.push(["testing.gen.ts", emitTestingFile(project, api, names, header, usesXml)]);

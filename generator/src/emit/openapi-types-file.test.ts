@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OpenApiDocument } from "../load/openapi-document.js";
 import { emitOpenApiTypesFile } from "./openapi-types-file.js";
-import { createSourceProject } from "./source-project.js";
 
 const pet = (discriminator: boolean): OpenApiDocument => ({
   openapi: "3.1.0",
@@ -51,7 +50,7 @@ const mapped = (): OpenApiDocument => ({
 describe("emitOpenApiTypesFile", () => {
   it("leaves a document with mapped, chained and allOf discriminator targets untouched", async () => {
     const doc = mapped();
-    const text = await emitOpenApiTypesFile(createSourceProject(), doc, "// header\n");
+    const text = await emitOpenApiTypesFile(doc, "// header\n");
     expect(doc).toEqual(mapped());
     // The patches still reach the types.
     expect(text).toMatch(/kind: "square"/);
@@ -63,7 +62,7 @@ describe("emitOpenApiTypesFile", () => {
     ["without one", false],
   ])("leaves the document %s untouched", async (_name, discriminator) => {
     const doc = pet(discriminator);
-    const text = await emitOpenApiTypesFile(createSourceProject(), doc, "// header\n");
+    const text = await emitOpenApiTypesFile(doc, "// header\n");
     expect(doc).toEqual(pet(discriminator));
     expect(text.startsWith("// header\n")).toBe(true);
     // The discriminator still reaches the types: Cat gets its `kind`.

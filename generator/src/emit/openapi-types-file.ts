@@ -7,11 +7,10 @@ import {
   scanDiscriminators,
   transformSchema,
 } from "openapi-typescript";
-import type { Project } from "ts-morph";
 import type { OpenApiDocument } from "../load/openapi-document.js";
 import { binaryFieldType } from "./binary-types.js";
 import { copyForDiscriminators } from "./discriminator-copy.js";
-import { printSourceFile } from "./source-project.js";
+import { layoutOpenApiTypes } from "./openapi-layout.js";
 
 /**
  * `openapi.gen.ts`: the spec's types from openapi-typescript's programmatic API, fed the
@@ -21,7 +20,7 @@ import { printSourceFile } from "./source-project.js";
  * transforming it; the loader has done both, so this calls its transform directly with
  * the context `openapiTS()` builds (its defaults, plus our options).
  */
-export async function emitOpenApiTypesFile(project: Project, doc: OpenApiDocument, header: string): Promise<string> {
+export async function emitOpenApiTypesFile(doc: OpenApiDocument, header: string): Promise<string> {
   // The transform must not touch the document the IR was built from: openapi-typescript
   // patches discriminator enums into the schemas it is given (nothing else of it writes),
   // so a document with a discriminator gets copies of the nodes it may patch.
@@ -60,11 +59,10 @@ export async function emitOpenApiTypesFile(project: Project, doc: OpenApiDocumen
     readWriteMarkers: true,
     resolve: ($ref) => resolveRef(schema, $ref, { silent: true }),
   };
-  // openapi-typescript's printer has already formatted the types: only the header goes
-  // through ts-morph's printer, which would otherwise re-scan megabytes of finished text.
-  // (ts-morph's writer would also have turned any CRLF into LF.)
+  // openapi-typescript's printer has formatted the types with its own indentation: they are
+  // re-indented and laid out at our width, not printed again.
   const types = astToString(transformSchema(schema, context)).replaceAll("\r\n", "\n");
-  const text = `${printSourceFile(project, "openapi.gen.ts", header, [])}${types}`;
+  const text = `${header.endsWith("\n") ? header : `${header}\n`}${layoutOpenApiTypes(types)}`;
   return text.endsWith("\n") ? text : `${text}\n`;
 }
 

@@ -39,7 +39,7 @@ export function emitReadme(api: ApiIR, names: ExportedNames, target: ReadmeTarge
     "## Validation",
     validationSection(api),
     "## Errors",
-    errors(api, names, client),
+    errors(api, names, target.packageName, client),
     "## Pagination",
     pagination(api, client),
     "## Retries",
@@ -50,15 +50,26 @@ export function emitReadme(api: ApiIR, names: ExportedNames, target: ReadmeTarge
   return `${sections.join("\n\n")}\n`;
 }
 
+/**
+ * Compiles as shown with `noUnusedLocals`: it imports only the client factory, passes the
+ * credentials its call needs (the operation's first security alternative) and uses its result.
+ */
 function quickStart(api: ApiIR, names: ExportedNames, target: ReadmeTarget, client: string): string {
   const first =
     api.operations.find((op) => op.method === "GET" && exampleCall(op, api, client).length < 200) ?? api.operations[0];
+  const credentials = new Set([...requiredSchemes(api), ...(first?.security[0] ?? [])]);
+  const call = first ? exampleCall(first, api, client) : "";
+  const uses = call.startsWith("const ") ? [`console.log(${resultVariable(first as OperationIR)});`] : [];
   return [
-    `import { ${names.createClient}, ${names.apiError} } from "${target.packageName}";`,
+    `import { ${names.createClient} } from "${target.packageName}";`,
     "",
-    `const ${client} = ${names.createClient}({ ${exampleOptions(api, requiredSchemes(api))} });`,
-    ...(first ? ["", exampleCall(first, api, client)] : []),
+    `const ${client} = ${names.createClient}(${optionsLiteral(exampleOptions(api, credentials))});`,
+    ...(first ? ["", call, ...uses] : []),
   ].join("\n");
+}
+
+function optionsLiteral(options: string): string {
+  return options === "" ? "{}" : `{ ${options} }`;
 }
 
 function authentication(api: ApiIR): string {
@@ -134,7 +145,7 @@ function exampleCall(op: OperationIR, api: ApiIR, client: string): string {
   return lines.join("\n");
 }
 
-function errors(api: ApiIR, names: ExportedNames, client: string): string {
+function errors(api: ApiIR, names: ExportedNames, packageName: string, client: string): string {
   const statuses = new Map<string, string>();
   for (const op of api.operations) {
     for (const r of op.responses) {
@@ -148,6 +159,9 @@ function errors(api: ApiIR, names: ExportedNames, client: string): string {
     ? fence(
         "ts",
         [
+          // Each block imports what it uses: the quick start does not import the error class.
+          `import { ${names.apiError} } from "${packageName}";`,
+          "",
           "try {",
           `  ${exampleCall(first, api, client).replaceAll("\n", "\n  ")}`,
           "} catch (error) {",

@@ -1,9 +1,7 @@
-import type { Project } from "ts-morph";
 import { propertyKey } from "../ir/names.js";
 import type { ApiIR, MediaIR, OperationIR, ResponseIR } from "../ir/types.js";
 import { isBinaryMedia } from "../media-types.js";
-import { declarations } from "./declaration-text.js";
-import { docComment } from "./doc-comment.js";
+import { typeAliasDeclaration } from "./declaration-text.js";
 import type { ExportedNames } from "./exported-names.js";
 import {
   argGroup,
@@ -14,17 +12,20 @@ import {
   operationNames,
   takesArgs,
 } from "./operation-names.js";
-import { printSourceFile } from "./source-project.js";
+import { sourceText } from "./source-text.js";
 import { escapeDoc } from "./tsdoc.js";
 
 /**
  * `types.gen.ts`: friendly names over openapi-typescript's types: per operation its
  * arguments, result, error bodies and (paginated) item; per component schema its type.
  */
-export function emitTypesFile(project: Project, api: ApiIR, names: ExportedNames, header: string): string {
+export function emitTypesFile(api: ApiIR, names: ExportedNames, header: string): string {
   const aliases: string[] = [];
-  const alias = (name: string, type: string, docs: string) =>
-    aliases.push(`${docComment(docs)}export type ${name} = ${type};`);
+  const typeTexts: string[] = [];
+  const alias = (name: string, type: string, docs: string) => {
+    typeTexts.push(type);
+    aliases.push(typeAliasDeclaration({ name, type, docs }));
+  };
 
   for (const operation of api.operations) {
     const n = operationNames(operation);
@@ -32,8 +33,8 @@ export function emitTypesFile(project: Project, api: ApiIR, names: ExportedNames
     if (takesArgs(operation)) {
       alias(n.args, argsType(operation, op), `Arguments of {@link ${n.fn}}.`);
     }
-    alias(n.result, resultType(operation, op), `What {@link ${n.fn}} resolves to.`);
-    alias(n.errorBody, errorBodyType(operation, op), `Error bodies {@link ${n.fn}} documents.`);
+    alias(n.result, resultType(operation, op, names), `What {@link ${n.fn}} resolves to.`);
+    alias(n.errorBody, errorBodyType(operation, op, names), `Error bodies {@link ${n.fn}} documents.`);
     if (operation.pagination) {
       alias(n.item, itemType(n.result, operation.pagination.items), `One item of {@link ${n.iterateFn}}.`);
       const counter = iteratorCounter(operation);
@@ -54,13 +55,25 @@ export function emitTypesFile(project: Project, api: ApiIR, names: ExportedNames
       `${description}As received; for request bodies see the operation's Args type.`,
     );
   }
-  return printSourceFile(project, "types.gen.ts", header, [
-    'import type { components, paths, Readable, Writable } from "./openapi.gen.js";',
-    "",
-    "/** Marks some keys of T optional (filled by the client when left out). */",
-    "type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;",
-    declarations(aliases),
-  ]);
+  // Only what the aliases use is imported or declared: a package compiles with noUnusedLocals.
+  const uses = (name: string) => typeTexts.some((text) => new RegExp(`\\b${name}\\b`).test(text));
+  const imported = ["components", "paths", "Readable", "Writable"].filter(uses);
+  return sourceText(
+    header,
+    imported.length > 0 ? [`import type { ${imported.join(", ")} } from "./openapi.gen.js";`] : [],
+    [
+      ...(uses("WithOptional")
+        ? [
+            typeAliasDeclaration({
+              name: "WithOptional<T, K extends keyof T>",
+              docs: "Marks some keys of T optional (filled by the client when left out).",
+              type: "Omit<T, K> & Partial<Pick<T, K>>",
+            }).replace("export type", "type"),
+          ]
+        : []),
+      ...aliases,
+    ],
+  );
 }
 
 function argsType(operation: OperationIR, op: string): string {
@@ -85,7 +98,11 @@ function argsType(operation: OperationIR, op: string): string {
   const body = operation.requestBody;
   const media = body ? preferredMedia(body.media) : undefined;
   if (body && media) {
-    const content = `NonNullable<${op}["requestBody"]>["content"][${JSON.stringify(media.mediaType)}]`;
+    // A body that is a component schema is written as that schema, not as an index chain.
+    const content =
+      media.schema?.kind === "ref"
+        ? `components["schemas"][${JSON.stringify(media.schema.name)}]`
+        : `NonNullable<${op}["requestBody"]>["content"][${JSON.stringify(media.mediaType)}]`;
     members.push(
       `body${body.required ? "" : "?"}: ${isBinaryMedia(media.mediaType) ? "Uint8Array | Blob | string | ReadableStream<Uint8Array>" : `Writable<${content}>`};`,
     );
@@ -93,15 +110,15 @@ function argsType(operation: OperationIR, op: string): string {
   return `{\n  ${members.join("\n  ")}\n}`;
 }
 
-function resultType(operation: OperationIR, op: string): string {
+function resultType(operation: OperationIR, op: string, names: ExportedNames): string {
   const successes = operation.responses.filter((r) => isSuccessStatus(r.status));
-  const types = new Set(successes.map((r) => bodyType(r, op)));
+  const types = new Set(successes.map((r) => bodyType(r, op, names)));
   return types.size === 0 ? "undefined" : [...types].join(" | ");
 }
 
-function errorBodyType(operation: OperationIR, op: string): string {
+function errorBodyType(operation: OperationIR, op: string, names: ExportedNames): string {
   const errors = operation.responses.filter((r) => !isSuccessStatus(r.status) && preferredMedia(r.media));
-  const types = new Set(errors.map((r) => bodyType(r, op)));
+  const types = new Set(errors.map((r) => bodyType(r, op, names)));
   return types.size === 0 ? "unknown" : [...types].join(" | ");
 }
 
@@ -109,7 +126,7 @@ function errorBodyType(operation: OperationIR, op: string): string {
  * The preferred media's type, joined by the type of every other media whose schema differs
  * (an XML error list read differently from its JSON twin): the result is what any format gives.
  */
-function bodyType(response: ResponseIR, op: string): string {
+function bodyType(response: ResponseIR, op: string, names: ExportedNames): string {
   const media = preferredMedia(response.media);
   if (!media) {
     return "undefined";
@@ -128,8 +145,13 @@ function bodyType(response: ResponseIR, op: string): string {
       shapes.set(shape, other);
     }
   }
+  // A component schema reads as its exported alias (what a hover shows), the rest as index chains.
   return [...shapes.values()]
-    .map((m) => `Readable<${op}["responses"][${status}]["content"][${JSON.stringify(m.mediaType)}]>`)
+    .map((m) =>
+      m.schema?.kind === "ref"
+        ? names.componentType(m.schema.name)
+        : `Readable<${op}["responses"][${status}]["content"][${JSON.stringify(m.mediaType)}]>`,
+    )
     .join(" | ");
 }
 

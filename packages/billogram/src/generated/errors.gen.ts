@@ -38,7 +38,10 @@ export interface BillogramErrorBodies {
 /** Every error body Billogram API v2 documents. */
 export type BillogramErrorBody = BillogramErrorBodies[keyof BillogramErrorBodies];
 
-/** An HTTP error answered by Billogram API v2: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by Billogram API v2: `status`, `kind`, the provider's `code` and `message`, `requestId`,
+ * `operationId`, response `headers` and the typed error `body`.
+ */
 export class BillogramApiError<TBody = BillogramErrorBody> extends ApiError<TBody> {
   override readonly name = "BillogramApiError";
 
@@ -48,7 +51,13 @@ export class BillogramApiError<TBody = BillogramErrorBody> extends ApiError<TBod
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isBillogramApiError(error, "listCustomers"))`. */
-export function isBillogramApiError<K extends keyof BillogramErrorBodies>(error: unknown, operationId: K): error is BillogramApiError<BillogramErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isBillogramApiError(error, "listCustomers"))`.
+ */
+export function isBillogramApiError<K extends keyof BillogramErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is BillogramApiError<BillogramErrorBodies[K]> {
   return error instanceof BillogramApiError && error.operationId === operationId;
 }

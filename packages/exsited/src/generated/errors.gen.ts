@@ -45,7 +45,10 @@ export interface ExsitedErrorBodies {
 /** Every error body Exsited API documents. */
 export type ExsitedErrorBody = ExsitedErrorBodies[keyof ExsitedErrorBodies];
 
-/** An HTTP error answered by Exsited API: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by Exsited API: `status`, `kind`, the provider's `code` and `message`, `requestId`,
+ * `operationId`, response `headers` and the typed error `body`.
+ */
 export class ExsitedApiError<TBody = ExsitedErrorBody> extends ApiError<TBody> {
   override readonly name = "ExsitedApiError";
 
@@ -55,7 +58,13 @@ export class ExsitedApiError<TBody = ExsitedErrorBody> extends ApiError<TBody> {
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isExsitedApiError(error, "listAccounts"))`. */
-export function isExsitedApiError<K extends keyof ExsitedErrorBodies>(error: unknown, operationId: K): error is ExsitedApiError<ExsitedErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isExsitedApiError(error, "listAccounts"))`.
+ */
+export function isExsitedApiError<K extends keyof ExsitedErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is ExsitedApiError<ExsitedErrorBodies[K]> {
   return error instanceof ExsitedApiError && error.operationId === operationId;
 }

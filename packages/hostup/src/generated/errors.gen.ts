@@ -25,7 +25,10 @@ export interface HostupErrorBodies {
 /** Every error body HostUp API (legacy routes) documents. */
 export type HostupErrorBody = HostupErrorBodies[keyof HostupErrorBodies];
 
-/** An HTTP error answered by HostUp API (legacy routes): `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by HostUp API (legacy routes): `status`, `kind`, the provider's `code` and `message`,
+ * `requestId`, `operationId`, response `headers` and the typed error `body`.
+ */
 export class HostupApiError<TBody = HostupErrorBody> extends ApiError<TBody> {
   override readonly name = "HostupApiError";
 
@@ -35,7 +38,13 @@ export class HostupApiError<TBody = HostupErrorBody> extends ApiError<TBody> {
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isHostupApiError(error, "getAccountDetails"))`. */
-export function isHostupApiError<K extends keyof HostupErrorBodies>(error: unknown, operationId: K): error is HostupApiError<HostupErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if (isHostupApiError(error,
+ * "getAccountDetails"))`.
+ */
+export function isHostupApiError<K extends keyof HostupErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is HostupApiError<HostupErrorBodies[K]> {
   return error instanceof HostupApiError && error.operationId === operationId;
 }

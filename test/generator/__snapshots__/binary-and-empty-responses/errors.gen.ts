@@ -15,17 +15,30 @@ export interface BinaryAndEmptyResponsesErrorBodies {
 /** Every error body Binary And Empty Responses documents. */
 export type BinaryAndEmptyResponsesErrorBody = BinaryAndEmptyResponsesErrorBodies[keyof BinaryAndEmptyResponsesErrorBodies];
 
-/** An HTTP error answered by Binary And Empty Responses: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by Binary And Empty Responses: `status`, `kind`, the provider's `code` and `message`,
+ * `requestId`, `operationId`, response `headers` and the typed error `body`.
+ */
 export class BinaryAndEmptyResponsesApiError<TBody = BinaryAndEmptyResponsesErrorBody> extends ApiError<TBody> {
   override readonly name = "BinaryAndEmptyResponsesApiError";
 
-  /** `error instanceof BinaryAndEmptyResponsesApiError` types `error.body` as {@link BinaryAndEmptyResponsesErrorBody}. */
-  static override [Symbol.hasInstance](value: unknown): value is BinaryAndEmptyResponsesApiError<BinaryAndEmptyResponsesErrorBody> {
+  /**
+   * `error instanceof BinaryAndEmptyResponsesApiError` types `error.body` as {@link BinaryAndEmptyResponsesErrorBody}.
+   */
+  static override [Symbol.hasInstance](
+    value: unknown,
+  ): value is BinaryAndEmptyResponsesApiError<BinaryAndEmptyResponsesErrorBody> {
     return Function.prototype[Symbol.hasInstance].call(this, value);
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isBinaryAndEmptyResponsesApiError(error, "getInvoicePdf"))`. */
-export function isBinaryAndEmptyResponsesApiError<K extends keyof BinaryAndEmptyResponsesErrorBodies>(error: unknown, operationId: K): error is BinaryAndEmptyResponsesApiError<BinaryAndEmptyResponsesErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isBinaryAndEmptyResponsesApiError(error, "getInvoicePdf"))`.
+ */
+export function isBinaryAndEmptyResponsesApiError<K extends keyof BinaryAndEmptyResponsesErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is BinaryAndEmptyResponsesApiError<BinaryAndEmptyResponsesErrorBodies[K]> {
   return error instanceof BinaryAndEmptyResponsesApiError && error.operationId === operationId;
 }

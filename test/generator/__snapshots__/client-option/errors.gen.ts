@@ -11,7 +11,10 @@ export interface ClientOptionErrorBodies {
 /** Every error body Client option documents. */
 export type ClientOptionErrorBody = ClientOptionErrorBodies[keyof ClientOptionErrorBodies];
 
-/** An HTTP error answered by Client option: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by Client option: `status`, `kind`, the provider's `code` and `message`, `requestId`,
+ * `operationId`, response `headers` and the typed error `body`.
+ */
 export class ClientOptionApiError<TBody = ClientOptionErrorBody> extends ApiError<TBody> {
   override readonly name = "ClientOptionApiError";
 
@@ -21,7 +24,13 @@ export class ClientOptionApiError<TBody = ClientOptionErrorBody> extends ApiErro
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isClientOptionApiError(error, "getThing"))`. */
-export function isClientOptionApiError<K extends keyof ClientOptionErrorBodies>(error: unknown, operationId: K): error is ClientOptionApiError<ClientOptionErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isClientOptionApiError(error, "getThing"))`.
+ */
+export function isClientOptionApiError<K extends keyof ClientOptionErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is ClientOptionApiError<ClientOptionErrorBodies[K]> {
   return error instanceof ClientOptionApiError && error.operationId === operationId;
 }

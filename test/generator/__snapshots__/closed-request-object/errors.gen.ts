@@ -12,17 +12,28 @@ export interface ClosedRequestObjectErrorBodies {
 /** Every error body Closed Request Object documents. */
 export type ClosedRequestObjectErrorBody = ClosedRequestObjectErrorBodies[keyof ClosedRequestObjectErrorBodies];
 
-/** An HTTP error answered by Closed Request Object: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by Closed Request Object: `status`, `kind`, the provider's `code` and `message`, `requestId`,
+ * `operationId`, response `headers` and the typed error `body`.
+ */
 export class ClosedRequestObjectApiError<TBody = ClosedRequestObjectErrorBody> extends ApiError<TBody> {
   override readonly name = "ClosedRequestObjectApiError";
 
   /** `error instanceof ClosedRequestObjectApiError` types `error.body` as {@link ClosedRequestObjectErrorBody}. */
-  static override [Symbol.hasInstance](value: unknown): value is ClosedRequestObjectApiError<ClosedRequestObjectErrorBody> {
+  static override [Symbol.hasInstance](
+    value: unknown,
+  ): value is ClosedRequestObjectApiError<ClosedRequestObjectErrorBody> {
     return Function.prototype[Symbol.hasInstance].call(this, value);
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isClosedRequestObjectApiError(error, "createContact"))`. */
-export function isClosedRequestObjectApiError<K extends keyof ClosedRequestObjectErrorBodies>(error: unknown, operationId: K): error is ClosedRequestObjectApiError<ClosedRequestObjectErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isClosedRequestObjectApiError(error, "createContact"))`.
+ */
+export function isClosedRequestObjectApiError<K extends keyof ClosedRequestObjectErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is ClosedRequestObjectApiError<ClosedRequestObjectErrorBodies[K]> {
   return error instanceof ClosedRequestObjectApiError && error.operationId === operationId;
 }

@@ -12,17 +12,28 @@ export interface DiscriminatorMappingErrorBodies {
 /** Every error body Discriminator Mapping documents. */
 export type DiscriminatorMappingErrorBody = DiscriminatorMappingErrorBodies[keyof DiscriminatorMappingErrorBodies];
 
-/** An HTTP error answered by Discriminator Mapping: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by Discriminator Mapping: `status`, `kind`, the provider's `code` and `message`, `requestId`,
+ * `operationId`, response `headers` and the typed error `body`.
+ */
 export class DiscriminatorMappingApiError<TBody = DiscriminatorMappingErrorBody> extends ApiError<TBody> {
   override readonly name = "DiscriminatorMappingApiError";
 
   /** `error instanceof DiscriminatorMappingApiError` types `error.body` as {@link DiscriminatorMappingErrorBody}. */
-  static override [Symbol.hasInstance](value: unknown): value is DiscriminatorMappingApiError<DiscriminatorMappingErrorBody> {
+  static override [Symbol.hasInstance](
+    value: unknown,
+  ): value is DiscriminatorMappingApiError<DiscriminatorMappingErrorBody> {
     return Function.prototype[Symbol.hasInstance].call(this, value);
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isDiscriminatorMappingApiError(error, "createPayment"))`. */
-export function isDiscriminatorMappingApiError<K extends keyof DiscriminatorMappingErrorBodies>(error: unknown, operationId: K): error is DiscriminatorMappingApiError<DiscriminatorMappingErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isDiscriminatorMappingApiError(error, "createPayment"))`.
+ */
+export function isDiscriminatorMappingApiError<K extends keyof DiscriminatorMappingErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is DiscriminatorMappingApiError<DiscriminatorMappingErrorBodies[K]> {
   return error instanceof DiscriminatorMappingApiError && error.operationId === operationId;
 }

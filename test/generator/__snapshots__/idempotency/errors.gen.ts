@@ -16,7 +16,10 @@ export interface IdempotencyErrorBodies {
 /** Every error body Idempotency documents. */
 export type IdempotencyErrorBody = IdempotencyErrorBodies[keyof IdempotencyErrorBodies];
 
-/** An HTTP error answered by Idempotency: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by Idempotency: `status`, `kind`, the provider's `code` and `message`, `requestId`,
+ * `operationId`, response `headers` and the typed error `body`.
+ */
 export class IdempotencyApiError<TBody = IdempotencyErrorBody> extends ApiError<TBody> {
   override readonly name = "IdempotencyApiError";
 
@@ -26,7 +29,13 @@ export class IdempotencyApiError<TBody = IdempotencyErrorBody> extends ApiError<
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isIdempotencyApiError(error, "listOrders"))`. */
-export function isIdempotencyApiError<K extends keyof IdempotencyErrorBodies>(error: unknown, operationId: K): error is IdempotencyApiError<IdempotencyErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isIdempotencyApiError(error, "listOrders"))`.
+ */
+export function isIdempotencyApiError<K extends keyof IdempotencyErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is IdempotencyApiError<IdempotencyErrorBodies[K]> {
   return error instanceof IdempotencyApiError && error.operationId === operationId;
 }

@@ -12,7 +12,10 @@ export interface MultipartBinaryErrorBodies {
 /** Every error body Multipart Binary documents. */
 export type MultipartBinaryErrorBody = MultipartBinaryErrorBodies[keyof MultipartBinaryErrorBodies];
 
-/** An HTTP error answered by Multipart Binary: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by Multipart Binary: `status`, `kind`, the provider's `code` and `message`, `requestId`,
+ * `operationId`, response `headers` and the typed error `body`.
+ */
 export class MultipartBinaryApiError<TBody = MultipartBinaryErrorBody> extends ApiError<TBody> {
   override readonly name = "MultipartBinaryApiError";
 
@@ -22,7 +25,13 @@ export class MultipartBinaryApiError<TBody = MultipartBinaryErrorBody> extends A
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isMultipartBinaryApiError(error, "uploadDocument"))`. */
-export function isMultipartBinaryApiError<K extends keyof MultipartBinaryErrorBodies>(error: unknown, operationId: K): error is MultipartBinaryApiError<MultipartBinaryErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isMultipartBinaryApiError(error, "uploadDocument"))`.
+ */
+export function isMultipartBinaryApiError<K extends keyof MultipartBinaryErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is MultipartBinaryApiError<MultipartBinaryErrorBodies[K]> {
   return error instanceof MultipartBinaryApiError && error.operationId === operationId;
 }

@@ -12,7 +12,10 @@ export interface NameCollisionsErrorBodies {
 /** Every error body Name Collisions documents. */
 export type NameCollisionsErrorBody = NameCollisionsErrorBodies[keyof NameCollisionsErrorBodies];
 
-/** An HTTP error answered by Name Collisions: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by Name Collisions: `status`, `kind`, the provider's `code` and `message`, `requestId`,
+ * `operationId`, response `headers` and the typed error `body`.
+ */
 export class NameCollisionsApiError<TBody = NameCollisionsErrorBody> extends ApiError<TBody> {
   override readonly name = "NameCollisionsApiError";
 
@@ -22,7 +25,13 @@ export class NameCollisionsApiError<TBody = NameCollisionsErrorBody> extends Api
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isNameCollisionsApiError(error, "getThing"))`. */
-export function isNameCollisionsApiError<K extends keyof NameCollisionsErrorBodies>(error: unknown, operationId: K): error is NameCollisionsApiError<NameCollisionsErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isNameCollisionsApiError(error, "getThing"))`.
+ */
+export function isNameCollisionsApiError<K extends keyof NameCollisionsErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is NameCollisionsApiError<NameCollisionsErrorBodies[K]> {
   return error instanceof NameCollisionsApiError && error.operationId === operationId;
 }

@@ -11,7 +11,10 @@ export interface NoServersErrorBodies {
 /** Every error body No servers documents. */
 export type NoServersErrorBody = NoServersErrorBodies[keyof NoServersErrorBodies];
 
-/** An HTTP error answered by No servers: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by No servers: `status`, `kind`, the provider's `code` and `message`, `requestId`,
+ * `operationId`, response `headers` and the typed error `body`.
+ */
 export class NoServersApiError<TBody = NoServersErrorBody> extends ApiError<TBody> {
   override readonly name = "NoServersApiError";
 
@@ -21,7 +24,13 @@ export class NoServersApiError<TBody = NoServersErrorBody> extends ApiError<TBod
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isNoServersApiError(error, "getStatus"))`. */
-export function isNoServersApiError<K extends keyof NoServersErrorBodies>(error: unknown, operationId: K): error is NoServersApiError<NoServersErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isNoServersApiError(error, "getStatus"))`.
+ */
+export function isNoServersApiError<K extends keyof NoServersErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is NoServersApiError<NoServersErrorBodies[K]> {
   return error instanceof NoServersApiError && error.operationId === operationId;
 }

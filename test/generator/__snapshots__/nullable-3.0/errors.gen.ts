@@ -11,7 +11,10 @@ export interface Nullable30ErrorBodies {
 /** Every error body Nullable 3.0 documents. */
 export type Nullable30ErrorBody = Nullable30ErrorBodies[keyof Nullable30ErrorBodies];
 
-/** An HTTP error answered by Nullable 3.0: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by Nullable 3.0: `status`, `kind`, the provider's `code` and `message`, `requestId`,
+ * `operationId`, response `headers` and the typed error `body`.
+ */
 export class Nullable30ApiError<TBody = Nullable30ErrorBody> extends ApiError<TBody> {
   override readonly name = "Nullable30ApiError";
 
@@ -21,7 +24,13 @@ export class Nullable30ApiError<TBody = Nullable30ErrorBody> extends ApiError<TB
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isNullable30ApiError(error, "getContact"))`. */
-export function isNullable30ApiError<K extends keyof Nullable30ErrorBodies>(error: unknown, operationId: K): error is Nullable30ApiError<Nullable30ErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isNullable30ApiError(error, "getContact"))`.
+ */
+export function isNullable30ApiError<K extends keyof Nullable30ErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is Nullable30ApiError<Nullable30ErrorBodies[K]> {
   return error instanceof Nullable30ApiError && error.operationId === operationId;
 }

@@ -12,7 +12,10 @@ export interface Nullable31ErrorBodies {
 /** Every error body Nullable 3.1 documents. */
 export type Nullable31ErrorBody = Nullable31ErrorBodies[keyof Nullable31ErrorBodies];
 
-/** An HTTP error answered by Nullable 3.1: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by Nullable 3.1: `status`, `kind`, the provider's `code` and `message`, `requestId`,
+ * `operationId`, response `headers` and the typed error `body`.
+ */
 export class Nullable31ApiError<TBody = Nullable31ErrorBody> extends ApiError<TBody> {
   override readonly name = "Nullable31ApiError";
 
@@ -22,7 +25,13 @@ export class Nullable31ApiError<TBody = Nullable31ErrorBody> extends ApiError<TB
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isNullable31ApiError(error, "getContact"))`. */
-export function isNullable31ApiError<K extends keyof Nullable31ErrorBodies>(error: unknown, operationId: K): error is Nullable31ApiError<Nullable31ErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isNullable31ApiError(error, "getContact"))`.
+ */
+export function isNullable31ApiError<K extends keyof Nullable31ErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is Nullable31ApiError<Nullable31ErrorBodies[K]> {
   return error instanceof Nullable31ApiError && error.operationId === operationId;
 }

@@ -14,7 +14,10 @@ export interface PaginationStylesErrorBodies {
 /** Every error body Pagination Styles documents. */
 export type PaginationStylesErrorBody = PaginationStylesErrorBodies[keyof PaginationStylesErrorBodies];
 
-/** An HTTP error answered by Pagination Styles: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by Pagination Styles: `status`, `kind`, the provider's `code` and `message`, `requestId`,
+ * `operationId`, response `headers` and the typed error `body`.
+ */
 export class PaginationStylesApiError<TBody = PaginationStylesErrorBody> extends ApiError<TBody> {
   override readonly name = "PaginationStylesApiError";
 
@@ -24,7 +27,13 @@ export class PaginationStylesApiError<TBody = PaginationStylesErrorBody> extends
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isPaginationStylesApiError(error, "listInvoices"))`. */
-export function isPaginationStylesApiError<K extends keyof PaginationStylesErrorBodies>(error: unknown, operationId: K): error is PaginationStylesApiError<PaginationStylesErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isPaginationStylesApiError(error, "listInvoices"))`.
+ */
+export function isPaginationStylesApiError<K extends keyof PaginationStylesErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is PaginationStylesApiError<PaginationStylesErrorBodies[K]> {
   return error instanceof PaginationStylesApiError && error.operationId === operationId;
 }

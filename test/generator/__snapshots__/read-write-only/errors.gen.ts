@@ -13,7 +13,10 @@ export interface ReadWriteOnlyErrorBodies {
 /** Every error body Read Write Only documents. */
 export type ReadWriteOnlyErrorBody = ReadWriteOnlyErrorBodies[keyof ReadWriteOnlyErrorBodies];
 
-/** An HTTP error answered by Read Write Only: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by Read Write Only: `status`, `kind`, the provider's `code` and `message`, `requestId`,
+ * `operationId`, response `headers` and the typed error `body`.
+ */
 export class ReadWriteOnlyApiError<TBody = ReadWriteOnlyErrorBody> extends ApiError<TBody> {
   override readonly name = "ReadWriteOnlyApiError";
 
@@ -23,7 +26,13 @@ export class ReadWriteOnlyApiError<TBody = ReadWriteOnlyErrorBody> extends ApiEr
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isReadWriteOnlyApiError(error, "createUser"))`. */
-export function isReadWriteOnlyApiError<K extends keyof ReadWriteOnlyErrorBodies>(error: unknown, operationId: K): error is ReadWriteOnlyApiError<ReadWriteOnlyErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isReadWriteOnlyApiError(error, "createUser"))`.
+ */
+export function isReadWriteOnlyApiError<K extends keyof ReadWriteOnlyErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is ReadWriteOnlyApiError<ReadWriteOnlyErrorBodies[K]> {
   return error instanceof ReadWriteOnlyApiError && error.operationId === operationId;
 }

@@ -13,7 +13,10 @@ export interface RecursiveSchemasErrorBodies {
 /** Every error body Recursive Schemas documents. */
 export type RecursiveSchemasErrorBody = RecursiveSchemasErrorBodies[keyof RecursiveSchemasErrorBodies];
 
-/** An HTTP error answered by Recursive Schemas: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by Recursive Schemas: `status`, `kind`, the provider's `code` and `message`, `requestId`,
+ * `operationId`, response `headers` and the typed error `body`.
+ */
 export class RecursiveSchemasApiError<TBody = RecursiveSchemasErrorBody> extends ApiError<TBody> {
   override readonly name = "RecursiveSchemasApiError";
 
@@ -23,7 +26,13 @@ export class RecursiveSchemasApiError<TBody = RecursiveSchemasErrorBody> extends
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isRecursiveSchemasApiError(error, "getFolderTree"))`. */
-export function isRecursiveSchemasApiError<K extends keyof RecursiveSchemasErrorBodies>(error: unknown, operationId: K): error is RecursiveSchemasApiError<RecursiveSchemasErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isRecursiveSchemasApiError(error, "getFolderTree"))`.
+ */
+export function isRecursiveSchemasApiError<K extends keyof RecursiveSchemasErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is RecursiveSchemasApiError<RecursiveSchemasErrorBodies[K]> {
   return error instanceof RecursiveSchemasApiError && error.operationId === operationId;
 }

@@ -16,7 +16,10 @@ export interface SecuritySchemesErrorBodies {
 /** Every error body Security Schemes documents. */
 export type SecuritySchemesErrorBody = SecuritySchemesErrorBodies[keyof SecuritySchemesErrorBodies];
 
-/** An HTTP error answered by Security Schemes: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by Security Schemes: `status`, `kind`, the provider's `code` and `message`, `requestId`,
+ * `operationId`, response `headers` and the typed error `body`.
+ */
 export class SecuritySchemesApiError<TBody = SecuritySchemesErrorBody> extends ApiError<TBody> {
   override readonly name = "SecuritySchemesApiError";
 
@@ -26,7 +29,13 @@ export class SecuritySchemesApiError<TBody = SecuritySchemesErrorBody> extends A
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isSecuritySchemesApiError(error, "useHeaderKey"))`. */
-export function isSecuritySchemesApiError<K extends keyof SecuritySchemesErrorBodies>(error: unknown, operationId: K): error is SecuritySchemesApiError<SecuritySchemesErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isSecuritySchemesApiError(error, "useHeaderKey"))`.
+ */
+export function isSecuritySchemesApiError<K extends keyof SecuritySchemesErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is SecuritySchemesApiError<SecuritySchemesErrorBodies[K]> {
   return error instanceof SecuritySchemesApiError && error.operationId === operationId;
 }

@@ -11,7 +11,10 @@ export interface ServerVariablesErrorBodies {
 /** Every error body Server Variables documents. */
 export type ServerVariablesErrorBody = ServerVariablesErrorBodies[keyof ServerVariablesErrorBodies];
 
-/** An HTTP error answered by Server Variables: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by Server Variables: `status`, `kind`, the provider's `code` and `message`, `requestId`,
+ * `operationId`, response `headers` and the typed error `body`.
+ */
 export class ServerVariablesApiError<TBody = ServerVariablesErrorBody> extends ApiError<TBody> {
   override readonly name = "ServerVariablesApiError";
 
@@ -21,7 +24,13 @@ export class ServerVariablesApiError<TBody = ServerVariablesErrorBody> extends A
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isServerVariablesApiError(error, "ping"))`. */
-export function isServerVariablesApiError<K extends keyof ServerVariablesErrorBodies>(error: unknown, operationId: K): error is ServerVariablesApiError<ServerVariablesErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isServerVariablesApiError(error, "ping"))`.
+ */
+export function isServerVariablesApiError<K extends keyof ServerVariablesErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is ServerVariablesApiError<ServerVariablesErrorBodies[K]> {
   return error instanceof ServerVariablesApiError && error.operationId === operationId;
 }

@@ -12,7 +12,10 @@ export interface XmlArraysErrorBodies {
 /** Every error body XML Arrays documents. */
 export type XmlArraysErrorBody = XmlArraysErrorBodies[keyof XmlArraysErrorBodies];
 
-/** An HTTP error answered by XML Arrays: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by XML Arrays: `status`, `kind`, the provider's `code` and `message`, `requestId`,
+ * `operationId`, response `headers` and the typed error `body`.
+ */
 export class XmlArraysApiError<TBody = XmlArraysErrorBody> extends ApiError<TBody> {
   override readonly name = "XmlArraysApiError";
 
@@ -22,7 +25,13 @@ export class XmlArraysApiError<TBody = XmlArraysErrorBody> extends ApiError<TBod
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isXmlArraysApiError(error, "listInvoicesXml"))`. */
-export function isXmlArraysApiError<K extends keyof XmlArraysErrorBodies>(error: unknown, operationId: K): error is XmlArraysApiError<XmlArraysErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isXmlArraysApiError(error, "listInvoicesXml"))`.
+ */
+export function isXmlArraysApiError<K extends keyof XmlArraysErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is XmlArraysApiError<XmlArraysErrorBodies[K]> {
   return error instanceof XmlArraysApiError && error.operationId === operationId;
 }
