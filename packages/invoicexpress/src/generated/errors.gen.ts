@@ -139,7 +139,10 @@ export interface InvoiceXpressErrorBodies {
 /** Every error body InvoiceXpress API documents. */
 export type InvoiceXpressErrorBody = InvoiceXpressErrorBodies[keyof InvoiceXpressErrorBodies];
 
-/** An HTTP error answered by InvoiceXpress API: `status`, `kind`, the provider's `code` and `message`, `requestId`, `operationId`, response `headers` and the typed error `body`. */
+/**
+ * An HTTP error answered by InvoiceXpress API: `status`, `kind`, the provider's `code` and `message`, `requestId`,
+ * `operationId`, response `headers` and the typed error `body`.
+ */
 export class InvoiceXpressApiError<TBody = InvoiceXpressErrorBody> extends ApiError<TBody> {
   override readonly name = "InvoiceXpressApiError";
 
@@ -149,7 +152,13 @@ export class InvoiceXpressApiError<TBody = InvoiceXpressErrorBody> extends ApiEr
   }
 }
 
-/** An error of one operation, its `body` typed as that operation's documented error bodies: `if (isInvoiceXpressApiError(error, "createAccount"))`. */
-export function isInvoiceXpressApiError<K extends keyof InvoiceXpressErrorBodies>(error: unknown, operationId: K): error is InvoiceXpressApiError<InvoiceXpressErrorBodies[K]> {
+/**
+ * An error of one operation, its `body` typed as that operation's documented error bodies: `if
+ * (isInvoiceXpressApiError(error, "createAccount"))`.
+ */
+export function isInvoiceXpressApiError<K extends keyof InvoiceXpressErrorBodies>(
+  error: unknown,
+  operationId: K,
+): error is InvoiceXpressApiError<InvoiceXpressErrorBodies[K]> {
   return error instanceof InvoiceXpressApiError && error.operationId === operationId;
 }
