@@ -78,6 +78,11 @@ export function emitXmlMappingsFile(project: Project, api: ApiIR, header: string
       if (Array.isArray(value) || value instanceof Code) {
         return false;
       }
+      // Only nodes and properties are shared: a body's mapping (root + node) is completed
+      // with `definitions` below, so it must stay a literal even when two bodies are equal.
+      if (!isNode(value) && path.at(-2) !== "properties") {
+        return false;
+      }
       if (isScalarNode(value)) {
         return true;
       }
@@ -123,6 +128,10 @@ export function emitXmlMappingsFile(project: Project, api: ApiIR, header: string
       width: WIDTH,
     }),
   ]);
+}
+
+function isNode(value: LiteralValue): boolean {
+  return typeof (value as { kind?: unknown } | null)?.kind === "string";
 }
 
 function isScalarNode(value: LiteralValue): boolean {

@@ -67,6 +67,34 @@ export interface XmlArraysClient {
    * @see {@link https://docs.example.com/invoices/xml-create}
    */
   createInvoiceXml(args: types.CreateInvoiceXmlArgs, options?: CallOptions): Promise<types.CreateInvoiceXmlResult>;
+  /**
+   * Ids of the recent invoices, an inline array answered by two operations alike
+   *
+   * `GET /invoices/recent.xml`
+   *
+   * @throws {@link XmlArraysApiError} on an error status; another `BillforgeError` on any other failure.
+   * @see {@link https://docs.example.com/invoices/recent}
+   *
+   * @example
+   * ```ts
+   * await client.listRecentInvoiceIdsXml();
+   * ```
+   */
+  listRecentInvoiceIdsXml(options?: CallOptions): Promise<types.ListRecentInvoiceIdsXmlResult>;
+  /**
+   * Ids of the overdue invoices, the same inline array
+   *
+   * `GET /invoices/overdue.xml`
+   *
+   * @throws {@link XmlArraysApiError} on an error status; another `BillforgeError` on any other failure.
+   * @see {@link https://docs.example.com/invoices/overdue}
+   *
+   * @example
+   * ```ts
+   * await client.listOverdueInvoiceIdsXml();
+   * ```
+   */
+  listOverdueInvoiceIdsXml(options?: CallOptions): Promise<types.ListOverdueInvoiceIdsXmlResult>;
 }
 
 /** The operations of {@link XmlArraysClient}, never rejecting: each resolves to `{ data, error, response }`. */
@@ -86,6 +114,24 @@ export interface XmlArraysSafeClient {
     args: types.CreateInvoiceXmlArgs,
     options?: CallOptions,
   ): Promise<SafeResult<types.CreateInvoiceXmlResult, XmlArraysApiError<types.CreateInvoiceXmlErrorBody>>>;
+  /**
+   * Ids of the recent invoices, an inline array answered by two operations alike. Never rejects: resolves to `{ data,
+   * error, response }`. See {@link XmlArraysClient.listRecentInvoiceIdsXml}.
+   */
+  listRecentInvoiceIdsXml(
+    options?: CallOptions,
+  ): Promise<
+    SafeResult<types.ListRecentInvoiceIdsXmlResult, XmlArraysApiError<types.ListRecentInvoiceIdsXmlErrorBody>>
+  >;
+  /**
+   * Ids of the overdue invoices, the same inline array. Never rejects: resolves to `{ data, error, response }`. See
+   * {@link XmlArraysClient.listOverdueInvoiceIdsXml}.
+   */
+  listOverdueInvoiceIdsXml(
+    options?: CallOptions,
+  ): Promise<
+    SafeResult<types.ListOverdueInvoiceIdsXmlResult, XmlArraysApiError<types.ListOverdueInvoiceIdsXmlErrorBody>>
+  >;
 }
 
 /**
@@ -102,9 +148,13 @@ export function createXmlArraysClient(options: XmlArraysClientOptions): XmlArray
     core,
     listInvoicesXml: (...args) => fns.listInvoicesXml(core, ...args),
     createInvoiceXml: (...args) => fns.createInvoiceXml(core, ...args),
+    listRecentInvoiceIdsXml: (...args) => fns.listRecentInvoiceIdsXml(core, ...args),
+    listOverdueInvoiceIdsXml: (...args) => fns.listOverdueInvoiceIdsXml(core, ...args),
     safe: {
       listInvoicesXml: (...args) => fns.listInvoicesXmlSafe(core, ...args),
       createInvoiceXml: (...args) => fns.createInvoiceXmlSafe(core, ...args),
+      listRecentInvoiceIdsXml: (...args) => fns.listRecentInvoiceIdsXmlSafe(core, ...args),
+      listOverdueInvoiceIdsXml: (...args) => fns.listOverdueInvoiceIdsXmlSafe(core, ...args),
     },
   };
 }

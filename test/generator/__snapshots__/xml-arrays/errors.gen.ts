@@ -7,6 +7,8 @@ import type * as types from "./types.gen.js";
 export interface XmlArraysErrorBodies {
   readonly listInvoicesXml: types.ListInvoicesXmlErrorBody;
   readonly createInvoiceXml: types.CreateInvoiceXmlErrorBody;
+  readonly listRecentInvoiceIdsXml: types.ListRecentInvoiceIdsXmlErrorBody;
+  readonly listOverdueInvoiceIdsXml: types.ListOverdueInvoiceIdsXmlErrorBody;
 }
 
 /** Every error body XML Arrays documents. */

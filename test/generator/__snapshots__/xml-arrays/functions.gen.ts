@@ -50,3 +50,56 @@ export function createInvoiceXmlSafe(
     options,
   );
 }
+
+/**
+ * Ids of the recent invoices, an inline array answered by two operations alike. See
+ * {@link XmlArraysClient.listRecentInvoiceIdsXml}.
+ */
+export function listRecentInvoiceIdsXml(
+  client: ClientCore,
+  options?: CallOptions,
+): Promise<types.ListRecentInvoiceIdsXmlResult> {
+  return client.request<types.ListRecentInvoiceIdsXmlResult>(operations.listRecentInvoiceIdsXmlOperation, {}, options);
+}
+
+/**
+ * Ids of the recent invoices, an inline array answered by two operations alike. Never rejects: resolves to `{ data,
+ * error, response }`. See {@link XmlArraysClient.listRecentInvoiceIdsXml}.
+ */
+export function listRecentInvoiceIdsXmlSafe(
+  client: ClientCore,
+  options?: CallOptions,
+): Promise<SafeResult<types.ListRecentInvoiceIdsXmlResult, XmlArraysApiError<types.ListRecentInvoiceIdsXmlErrorBody>>> {
+  return client.requestSafe<
+    types.ListRecentInvoiceIdsXmlResult,
+    XmlArraysApiError<types.ListRecentInvoiceIdsXmlErrorBody>
+  >(operations.listRecentInvoiceIdsXmlOperation, {}, options);
+}
+
+/** Ids of the overdue invoices, the same inline array. See {@link XmlArraysClient.listOverdueInvoiceIdsXml}. */
+export function listOverdueInvoiceIdsXml(
+  client: ClientCore,
+  options?: CallOptions,
+): Promise<types.ListOverdueInvoiceIdsXmlResult> {
+  return client.request<types.ListOverdueInvoiceIdsXmlResult>(
+    operations.listOverdueInvoiceIdsXmlOperation,
+    {},
+    options,
+  );
+}
+
+/**
+ * Ids of the overdue invoices, the same inline array. Never rejects: resolves to `{ data, error, response }`. See
+ * {@link XmlArraysClient.listOverdueInvoiceIdsXml}.
+ */
+export function listOverdueInvoiceIdsXmlSafe(
+  client: ClientCore,
+  options?: CallOptions,
+): Promise<
+  SafeResult<types.ListOverdueInvoiceIdsXmlResult, XmlArraysApiError<types.ListOverdueInvoiceIdsXmlErrorBody>>
+> {
+  return client.requestSafe<
+    types.ListOverdueInvoiceIdsXmlResult,
+    XmlArraysApiError<types.ListOverdueInvoiceIdsXmlErrorBody>
+  >(operations.listOverdueInvoiceIdsXmlOperation, {}, options);
+}

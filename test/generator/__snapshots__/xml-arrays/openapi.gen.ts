@@ -47,6 +47,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/invoices/recent.xml": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ids of the recent invoices, an inline array answered by two operations alike */
+    get: operations["listRecentInvoiceIdsXml"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/invoices/overdue.xml": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ids of the overdue invoices, the same inline array */
+    get: operations["listOverdueInvoiceIdsXml"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -176,6 +210,57 @@ export interface operations {
            *     }
            */
           "application/json": components["schemas"]["Invoice"];
+        };
+      };
+    };
+  };
+  listRecentInvoiceIdsXml: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The ids. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example [
+           *       1,
+           *       2
+           *     ]
+           */
+          "application/xml": number[];
+        };
+      };
+    };
+  };
+  listOverdueInvoiceIdsXml: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The ids. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example [
+           *       3
+           *     ]
+           */
+          "application/xml": number[];
         };
       };
     };

@@ -21,6 +21,8 @@ export const xmlarraysExamples = {
     },
   },
   createInvoiceXml: { "201": { "application/xml": { id: 1, items: [] }, "application/json": { id: 1, items: [] } } },
+  listRecentInvoiceIdsXml: { "200": { "application/xml": [1, 2] } },
+  listOverdueInvoiceIdsXml: { "200": { "application/xml": [3] } },
 };
 
 /** A spec-checked mock of the XML Arrays, typed from the spec: see {@link mockXmlArrays}. */
@@ -41,7 +43,7 @@ export function mockXmlArrays(options?: MockOptions): XmlArraysMock {
   return createProviderMock(
     {
       api: xmlarraysApi,
-      operations: [ops.listInvoicesXmlOperation, ops.createInvoiceXmlOperation],
+      operations: [ops.listInvoicesXmlOperation, ops.createInvoiceXmlOperation, ops.listRecentInvoiceIdsXmlOperation, ops.listOverdueInvoiceIdsXmlOperation],
       examples: xmlarraysExamples,
       credentials: {},
       codecs: [xmlCodec],

@@ -6,6 +6,8 @@ const integerNode: NodeMapping = { kind: "scalar", type: "integer" };
 
 const stringNode: NodeMapping = { kind: "scalar", type: "string" };
 
+const idListNode: NodeMapping = { kind: "array", itemName: "id", items: integerNode };
+
 /** Component schemas as XML nodes, shared by every body that refers to them. */
 const definitions: Readonly<Record<string, NodeMapping>> = {
   Invoice: {
@@ -44,4 +46,6 @@ const definitions: Readonly<Record<string, NodeMapping>> = {
 export const xmlMappings: XmlMappingTable = {
   Invoice: { root: "invoice", node: { kind: "ref", ref: "Invoice" }, definitions },
   InvoiceList: { root: "invoices", node: { kind: "ref", ref: "InvoiceList" }, definitions },
+  "listOverdueInvoiceIdsXml.200": { root: "ids", node: idListNode, definitions },
+  "listRecentInvoiceIdsXml.200": { root: "ids", node: idListNode, definitions },
 };
