@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { bundleSizeFigures } from "./bundle-size.js";
+import { corpusFigures } from "./corpus.js";
 import { generationFigures, scalingFigures } from "./generation.js";
 import { perCallFigures } from "./per-call.js";
 import { realSpecFigures } from "./real-spec.js";
@@ -17,6 +18,7 @@ const SECTIONS: Readonly<Record<string, () => Promise<Figure[]>>> = {
   generation: () => generationFigures(),
   scaling: () => scalingFigures(),
   "real-spec": () => realSpecFigures(),
+  corpus: () => corpusFigures(),
   "per-call": () => perCallFigures(),
   xml: () => xmlCodecFigures(),
   bundle: () => bundleSizeFigures(),
