@@ -79,7 +79,7 @@ export async function generateTarget(target: GenerateTarget, options: { check: b
   }
 
   const api = buildIR(loaded.document, { name: target.name });
-  // Emitters pull in ts-morph and openapi-typescript: loaded only when there is work to do.
+  // The emitters (and openapi-typescript with them) load only when there is work to do.
   const { generatePackageSources } = await import("./emit/generate-package.js");
   const sources = await generatePackageSources(api, loaded.document, specDisplay);
   const generatedDir = join(target.outDir, "src", "generated");
