@@ -118,8 +118,8 @@ export const CustomerAddressSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
 }));
 
 /**
- * {@link CustomerAddressSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link CustomerAddressSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const CustomerAddressInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   careof: z.optional(z.string()),
@@ -238,8 +238,8 @@ export const CustomerSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
 }));
 
 /**
- * {@link CustomerSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link CustomerSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const CustomerInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   customer_no: z.optional(z.int().check(z.gte(1))),
@@ -426,8 +426,8 @@ export const ItemUpdateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.l
 }));
 
 /**
- * {@link ItemUpdateSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link ItemUpdateSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const ItemUpdateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   item_no: z.optional(ItemNoSchema()),
@@ -454,8 +454,8 @@ export const ItemResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
 }));
 
 /**
- * {@link ItemResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link ItemResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const ItemResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   status: SuccessStatusSchema(),
@@ -598,8 +598,8 @@ export const BillogramSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.lo
 }));
 
 /**
- * {@link BillogramSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link BillogramSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const BillogramInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
@@ -648,8 +648,8 @@ export const BillogramCreateSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
 }));
 
 /**
- * {@link BillogramCreateSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link BillogramCreateSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const BillogramCreateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   customer: BillogramCustomerInputSchema(),
@@ -687,8 +687,8 @@ export const BillogramUpdateSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
 }));
 
 /**
- * {@link BillogramUpdateSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link BillogramUpdateSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const BillogramUpdateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   customer: z.optional(BillogramCustomerInputSchema()),

@@ -276,8 +276,8 @@ export const AccountResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
 }));
 
 /**
- * {@link AccountResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link AccountResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const AccountResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account: AccountInputSchema(),
@@ -403,8 +403,8 @@ export const ContactPhoneSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
 }));
 
 /**
- * {@link ContactPhoneSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link ContactPhoneSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const ContactPhoneInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   country_code: z.optional(z.string()),
@@ -443,8 +443,8 @@ export const ContactInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
 }));
 
 /**
- * {@link ContactInputSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link ContactInputSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const ContactInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   salutation: z.optional(z.string()),
@@ -1076,8 +1076,8 @@ export const PricingRuleSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
 }));
 
 /**
- * {@link PricingRuleSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link PricingRuleSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const PricingRuleInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   price: z.optional(DecimalStringSchema()),
@@ -1118,8 +1118,8 @@ export const OrderLineInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
 }));
 
 /**
- * {@link OrderLineInputSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link OrderLineInputSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const OrderLineInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   item_id: z.string().check(z.minLength(1)),
@@ -1145,8 +1145,8 @@ export const OrderLineSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.lo
 }));
 
 /**
- * {@link OrderLineSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link OrderLineSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const OrderLineInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   item_id: z.optional(z.string()),
@@ -1261,8 +1261,8 @@ export const OrderResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
 }));
 
 /**
- * {@link OrderResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link OrderResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const OrderResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   order: OrderInputSchema(),

@@ -149,8 +149,8 @@ export const AccountClientSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
 }));
 
 /**
- * {@link AccountClientSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link AccountClientSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const AccountClientInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
@@ -196,8 +196,8 @@ export const AccountDetailsSchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
 }));
 
 /**
- * {@link AccountDetailsSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link AccountDetailsSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const AccountDetailsInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: SuccessFlagSchema(),
@@ -375,8 +375,8 @@ export const InvoiceSummarySchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
 }));
 
 /**
- * {@link InvoiceSummarySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link InvoiceSummarySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const InvoiceSummaryInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
@@ -419,8 +419,8 @@ export const InvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
 }));
 
 /**
- * {@link InvoiceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link InvoiceListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const InvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: z.optional(SuccessFlagSchema()),
@@ -499,8 +499,8 @@ export const InvoiceMetadataSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
 }));
 
 /**
- * {@link InvoiceMetadataSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link InvoiceMetadataSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const InvoiceMetadataInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   taxconfig: z.optional(InvoiceTaxConfigSchema()),
@@ -587,8 +587,8 @@ export const InvoiceResultSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
 }));
 
 /**
- * {@link InvoiceResultSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link InvoiceResultSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const InvoiceResultInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoice: InvoiceInputSchema(),
@@ -607,8 +607,8 @@ export const InvoiceResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
 }));
 
 /**
- * {@link InvoiceResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link InvoiceResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const InvoiceResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: SuccessFlagSchema(),
@@ -715,8 +715,8 @@ export const PaymentLinkSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
 }));
 
 /**
- * {@link PaymentLinkSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link PaymentLinkSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const PaymentLinkInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoice: PaymentLinkInvoiceInputSchema(),
@@ -779,8 +779,8 @@ export const ServiceAccountSchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
 }));
 
 /**
- * {@link ServiceAccountSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link ServiceAccountSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const ServiceAccountInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
@@ -817,8 +817,8 @@ export const ServiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
 }));
 
 /**
- * {@link ServiceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link ServiceListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const ServiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   accounts: z.array(ServiceAccountInputSchema()),

@@ -159,8 +159,8 @@ export const AccountCreateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
 }));
 
 /**
- * {@link AccountCreateSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link AccountCreateSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const AccountCreateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   first_name: z.optional(z.string()),
@@ -218,8 +218,8 @@ export const AccountUpdateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
 }));
 
 /**
- * {@link AccountUpdateSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link AccountUpdateSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const AccountUpdateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   first_name: z.optional(z.string()),
@@ -270,8 +270,8 @@ export const AtCredentialsSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
 }));
 
 /**
- * {@link AtCredentialsSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link AtCredentialsSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const AtCredentialsInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   username: z.string().check(z.regex(new RegExp("^\\d{9}/\\d+$", "u"))),
@@ -356,8 +356,8 @@ export const AccountBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
 }));
 
 /**
- * {@link AccountBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link AccountBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const AccountBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account: AccountInputSchema(),
@@ -373,8 +373,8 @@ export const AccountListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
 }));
 
 /**
- * {@link AccountListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link AccountListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const AccountListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   accounts: z.array(AccountInputSchema()),
@@ -403,8 +403,8 @@ export const LoginBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.lo
 }));
 
 /**
- * {@link LoginBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link LoginBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const LoginBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   credentials: z.looseObject({
@@ -488,8 +488,8 @@ export const ClientBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.l
 }));
 
 /**
- * {@link ClientBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link ClientBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const ClientBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   client: ClientInputSchema(),
@@ -506,8 +506,8 @@ export const ClientListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.l
 }));
 
 /**
- * {@link ClientListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link ClientListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const ClientListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   clients: z.array(ClientInputSchema()),
@@ -572,8 +572,8 @@ export const DocumentSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
 }));
 
 /**
- * {@link DocumentSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link DocumentSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const DocumentInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
@@ -626,8 +626,8 @@ export const DocumentItemSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
 }));
 
 /**
- * {@link DocumentItemSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link DocumentItemSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const DocumentItemInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
@@ -709,8 +709,8 @@ export const DocumentInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(() =>
 }));
 
 /**
- * {@link DocumentInputSchema2} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link DocumentInputSchema2} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const DocumentInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   date: DateSchema(),
@@ -854,8 +854,8 @@ export const ItemBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
 }));
 
 /**
- * {@link ItemBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link ItemBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const ItemBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   item: ItemInputSchema(),
@@ -872,8 +872,8 @@ export const ItemListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
 }));
 
 /**
- * {@link ItemListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link ItemListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const ItemListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   items: z.array(ItemInputSchema()),
@@ -971,8 +971,8 @@ export const SequenceSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
 }));
 
 /**
- * {@link SequenceSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link SequenceSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const SequenceInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
@@ -1008,8 +1008,8 @@ export const SequenceBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
 }));
 
 /**
- * {@link SequenceBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link SequenceBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const SequenceBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   sequence: SequenceInputSchema(),
@@ -1025,8 +1025,8 @@ export const SequenceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
 }));
 
 /**
- * {@link SequenceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link SequenceListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const SequenceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   sequences: z.array(SequenceInputSchema()),
@@ -1042,8 +1042,8 @@ export const InvoiceBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
 }));
 
 /**
- * {@link InvoiceBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link InvoiceBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const InvoiceBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoice: DocumentInputSchema(),
@@ -1060,8 +1060,8 @@ export const InvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
 }));
 
 /**
- * {@link InvoiceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link InvoiceListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const InvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoices: z.array(DocumentInputSchema()),
@@ -1170,8 +1170,8 @@ export const CreditNoteBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
 }));
 
 /**
- * {@link CreditNoteBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link CreditNoteBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const CreditNoteBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   credit_note: DocumentInputSchema(),
@@ -1188,8 +1188,8 @@ export const CreditNoteListSchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
 }));
 
 /**
- * {@link CreditNoteListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link CreditNoteListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const CreditNoteListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   credit_notes: z.array(DocumentInputSchema()),
@@ -1206,8 +1206,8 @@ export const DebitNoteBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
 }));
 
 /**
- * {@link DebitNoteBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link DebitNoteBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const DebitNoteBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   debit_note: DocumentInputSchema(),
@@ -1224,8 +1224,8 @@ export const DebitNoteListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
 }));
 
 /**
- * {@link DebitNoteListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link DebitNoteListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const DebitNoteListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   debit_notes: z.array(DocumentInputSchema()),
@@ -1242,8 +1242,8 @@ export const CashInvoiceBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() =
 }));
 
 /**
- * {@link CashInvoiceBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link CashInvoiceBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const CashInvoiceBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   cash_invoice: DocumentInputSchema(),
@@ -1260,8 +1260,8 @@ export const CashInvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
 }));
 
 /**
- * {@link CashInvoiceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link CashInvoiceListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const CashInvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   cash_invoices: z.array(DocumentInputSchema()),
@@ -1295,8 +1295,8 @@ export const PurchaseOrderSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
 }));
 
 /**
- * {@link PurchaseOrderSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link PurchaseOrderSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const PurchaseOrderInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
@@ -1452,8 +1452,8 @@ export const ScheduleSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
 }));
 
 /**
- * {@link ScheduleSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link ScheduleSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const ScheduleInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
@@ -1490,8 +1490,8 @@ export const ScheduleBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
 }));
 
 /**
- * {@link ScheduleBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link ScheduleBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const ScheduleBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   schedule: ScheduleInputSchema(),
@@ -1507,8 +1507,8 @@ export const ScheduleListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
 }));
 
 /**
- * {@link ScheduleListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link ScheduleListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const ScheduleListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   schedules: z.array(ScheduleInputSchema()),
@@ -1531,8 +1531,8 @@ export const ScheduleInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(() =>
 }));
 
 /**
- * {@link ScheduleInputSchema2} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link ScheduleInputSchema2} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const ScheduleInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   start_date: DateSchema(),
@@ -1562,8 +1562,8 @@ export const InvoiceTemplateSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
 }));
 
 /**
- * {@link InvoiceTemplateSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link InvoiceTemplateSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const InvoiceTemplateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   date: z.optional(DateSchema()),
@@ -1594,8 +1594,8 @@ export const ScheduleInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySche
 }));
 
 /**
- * Chart data: `series` are the labels (months), each graph holds one value per label in the same order. In XML, `<value
- * xid="n">` elements; the `xid` index attribute is implied by the order and not kept.
+ * Chart data: `series` are the labels (months), each graph holds one value per label in the same order. In XML,
+ * `<value xid="n">` elements; the `xid` index attribute is implied by the order and not kept.
  *
  * @see components.schemas.Chart
  */
@@ -1708,8 +1708,8 @@ export const QuoteBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.lo
 }));
 
 /**
- * {@link QuoteBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link QuoteBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const QuoteBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   quote: DocumentInputSchema(),
@@ -1725,8 +1725,8 @@ export const QuoteInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
 }));
 
 /**
- * {@link QuoteInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link QuoteInputBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const QuoteInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   quote: DocumentInputInputSchema(),
@@ -1751,8 +1751,8 @@ export const ProformaBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
 }));
 
 /**
- * {@link ProformaBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link ProformaBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const ProformaBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   proforma: DocumentInputSchema(),
@@ -1794,8 +1794,8 @@ export const FeesNoteBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
 }));
 
 /**
- * {@link FeesNoteBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link FeesNoteBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const FeesNoteBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   fees_note: DocumentInputSchema(),
@@ -2150,8 +2150,8 @@ export const GuideInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(() => z.
 }));
 
 /**
- * {@link GuideInputSchema2} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link GuideInputSchema2} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const GuideInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   date: DateSchema(),
@@ -2192,8 +2192,8 @@ export const ReceiptBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
 }));
 
 /**
- * {@link ReceiptBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link ReceiptBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const ReceiptBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   receipt: DocumentInputSchema(),
@@ -2210,8 +2210,8 @@ export const ReceiptListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
 }));
 
 /**
- * {@link ReceiptListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link ReceiptListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const ReceiptListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   receipts: z.array(DocumentInputSchema()),
@@ -2398,8 +2398,8 @@ export const AtCommunicationSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
 }));
 
 /**
- * {@link AtCommunicationSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link AtCommunicationSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const AtCommunicationInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   at_subuser: z.string(),

@@ -56,8 +56,8 @@ export const UserListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
 }));
 
 /**
- * {@link UserListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link UserListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const UserListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   users: z.array(UserInputSchema()),
@@ -73,8 +73,8 @@ export const SettingsSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
 }));
 
 /**
- * {@link SettingsSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties:
- * false`) refuses unknown fields.
+ * {@link SettingsSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
  */
 export const SettingsInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.strictObject({
   theme: z.optional(z.enum(["light","dark"])),
