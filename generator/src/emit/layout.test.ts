@@ -88,6 +88,7 @@ describe("layoutText", () => {
     expect(out.some((line) => line.includes("`additionalProperties: false`"))).toBe(true);
     expect(out.every((line) => line.length <= 50)).toBe(true);
     const open = "/** A stray ` backtick must not glue the rest of this long line into one unbreakable word. */";
-    expect(layoutText(open, 50).split("\n").every((line) => line.length <= 50)).toBe(true);
+    const lines = layoutText(open, 50).split("\n");
+    expect(lines.every((line) => line.length <= 50)).toBe(true);
   });
 });
