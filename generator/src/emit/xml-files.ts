@@ -74,7 +74,8 @@ export function emitXmlMappingsFile(api: ApiIR, header: string): string {
   const name = valueNamer([...GENERATED_FILE_NAMES, "definitions", "xmlMappings", "NodeMapping", "XmlMappingTable"]);
   const shared = shareRepeatedValues([...definitions, ...mappings], {
     worthSharing: (value, path) => {
-      if (Array.isArray(value) || value instanceof Code) {
+      // A whole body mapping stays an entry of its own: `definitions` is added to it.
+      if ((path.length === 1 && isBodyMapping(value)) || Array.isArray(value) || value instanceof Code) {
         return false;
       }
       if (isScalarNode(value)) {
@@ -120,6 +121,11 @@ export function emitXmlMappingsFile(api: ApiIR, header: string): string {
       }),
     ],
   );
+}
+
+/** A body's mapping (`{ root, node }`), not a node: no node kind has a `root`. */
+function isBodyMapping(value: LiteralValue): boolean {
+  return (value as { root?: unknown } | null)?.root !== undefined;
 }
 
 function isScalarNode(value: LiteralValue): boolean {
