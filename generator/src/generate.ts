@@ -44,8 +44,8 @@ export interface GenerateOptions {
   readonly check: boolean;
   /**
    * Parse every generated file and throw a GeneratedSyntaxError for a syntax error (a
-   * generator bug). Defaults to `check`: on the largest corpus spec parsing costs about a
-   * third of the generation time, so `pnpm generate` leaves it to `--check` (CI) and tests.
+   * generator bug). Defaults to `check`: on the largest corpus spec parsing adds almost half
+   * to the generation time, so `pnpm generate` leaves it to `--check` (CI) and tests.
    */
   readonly checkSyntax?: boolean;
 }
