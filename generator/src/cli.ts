@@ -2,6 +2,7 @@ import { runGenerateCommand } from "./cli/generate-command.js";
 import { type CliIO, UsageError } from "./cli/io.js";
 import { wantsColor } from "./cli/style.js";
 import { runDiffCommand } from "./diff/diff-command.js";
+import { GeneratedSyntaxError } from "./emit/generated-syntax-error.js";
 import { runInitCommand } from "./init/init-command.js";
 import { generatorIdentity } from "./provenance.js";
 
@@ -16,7 +17,8 @@ export const USAGE = `Usage:
   billforge init <provider>
                         scaffold specs/<provider>, packages/<provider> and its contract tests
 Options:
-  --check             write nothing; exit 1 listing every stale file
+  --check             write nothing; exit 1 listing every stale file (or a generated file that
+                      does not parse: a billforge bug)
   --watch             regenerate whenever a spec (or a file it $refs) changes; Ctrl-C stops
   --reporter json     print results as JSON (for CI); --json is the same
   --strict            with --spec: treat documentation gaps (examples, docs links) as errors
@@ -61,6 +63,10 @@ export async function main(
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       logError(`billforge: ${(error as Error).message}\n\n${USAGE}`);
       return 2;
+    }
+    if (error instanceof GeneratedSyntaxError) {
+      logError(error.message);
+      return 1;
     }
     throw error;
   }

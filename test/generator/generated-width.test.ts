@@ -3,7 +3,7 @@
  * 120 columns only when nothing in it can be broken:
  * - a doc comment line holding a single word (a long URL, an example's long string);
  * - a code line whose overflow is one string literal: with that literal emptied it fits.
- * (schemas, operations, testing and XML files are not laid out yet and are not checked.)
+ * Every `*.gen.ts` file of every generated package is checked.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,10 +11,29 @@ import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "./support/typecheck.js";
 
 const WIDTH = 120;
-const FILES = ["client", "functions", "types", "errors", "api", "index", "openapi"].map((f) => `${f}.gen.ts`);
 const PROVIDERS = readdirSync(join(REPO_ROOT, "specs"), { withFileTypes: true })
   .filter((e) => e.isDirectory())
   .map((e) => e.name);
+const generatedDir = (provider: string) => join(REPO_ROOT, "packages", provider, "src", "generated");
+/** Every generated file of a package, listed rather than named so a new emitter is checked too. */
+const filesOf = (provider: string) =>
+  readdirSync(generatedDir(provider))
+    .filter((f) => f.endsWith(".gen.ts"))
+    .sort();
+
+/** The files every generated package has (XML files only when the API speaks XML). */
+const EVERY_PACKAGE_HAS = [
+  "api",
+  "client",
+  "errors",
+  "functions",
+  "index",
+  "openapi",
+  "operations",
+  "schemas",
+  "testing",
+  "types",
+].map((f) => `${f}.gen.ts`);
 
 /** Columns as an editor counts them: one per code point. */
 const columns = (line: string) => [...line].length;
@@ -30,8 +49,13 @@ function unbreakable(line: string): boolean {
 }
 
 describe.each(PROVIDERS)("packages/%s/src/generated", (provider) => {
-  it.each(FILES)("%s: no line over 120 columns that could be broken, two-space indentation", (file) => {
-    const text = readFileSync(join(REPO_ROOT, "packages", provider, "src", "generated", file), "utf8");
+  it("holds the files every package has", () => {
+    // Guards the listing: an empty or misplaced directory would check nothing.
+    expect(filesOf(provider)).toEqual(expect.arrayContaining(EVERY_PACKAGE_HAS));
+  });
+
+  it.each(filesOf(provider))("%s: no line over 120 columns that could be broken, two-space indentation", (file) => {
+    const text = readFileSync(join(generatedDir(provider), file), "utf8");
     const lines = text.split("\n");
     const tooLong = lines
       .map((line, i) => ({ line: i + 1, text: line }))

@@ -17,7 +17,7 @@ export async function packageReadme(
   if (existing !== undefined && !existing.startsWith(README_MARKER)) {
     return undefined;
   }
-  // The emitters, and ts-morph with them, load only when there is something to generate.
+  // The emitters load only when there is something to generate.
   const [{ emitReadme }, { exportedNames }] = await Promise.all([
     import("../emit/readme-file.js"),
     import("../emit/exported-names.js"),

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { constStatement } from "./const-statement.js";
+import { type ConstStatement, constDeclaration } from "./const-statement.js";
 import { code } from "./literal-writer.js";
-import { createSourceProject, printSourceFile } from "./source-project.js";
+import { sourceText } from "./source-text.js";
 
 const HEADER = "// header\n";
 
-function file(...statements: Parameters<typeof constStatement>[0][]): string {
-  return printSourceFile(createSourceProject(), "x.ts", HEADER, statements.map(constStatement));
+function file(...statements: ConstStatement[]): string {
+  return sourceText(HEADER, [], statements.map(constDeclaration));
 }
 
-describe("constStatement", () => {
+describe("constDeclaration", () => {
   it("writes an exported, typed const with one-line docs", () => {
     expect(file({ name: "answer", type: "number", docs: "The answer.", initializer: 42 })).toBe(
       "// header\n\n/** The answer. */\nexport const answer: number = 42;\n",

@@ -1,5 +1,3 @@
-import type { WriterFunction } from "ts-morph";
-import { declarations } from "./declaration-text.js";
 import { docComment } from "./doc-comment.js";
 import { type LiteralValue, literalSource } from "./literal-writer.js";
 
@@ -14,11 +12,7 @@ export interface ConstStatement {
   readonly width?: number;
 }
 
-/**
- * `export const name: Type = …;` preceded by its TSDoc, as one string. Written by a
- * writer because ts-morph hangs the indentation of multi-line initializers inside
- * variable structures.
- */
+/** `export const name: Type = …;` preceded by its TSDoc, as one string. */
 export function constDeclaration(statement: ConstStatement): string {
   const docs = statement.docs ? docComment(statement.docs) : "";
   const type = statement.type ? `: ${statement.type}` : "";
@@ -26,9 +20,4 @@ export function constDeclaration(statement: ConstStatement): string {
   const head = `${exported}const ${statement.name}${type} = `;
   const initializer = literalSource(statement.initializer, { width: statement.width ?? 0, column: head.length });
   return `${docs}${head}${initializer};`;
-}
-
-/** One const declaration as a statement, after a blank line. */
-export function constStatement(statement: ConstStatement): WriterFunction {
-  return declarations([constDeclaration(statement)]);
 }

@@ -3,19 +3,24 @@ import {
   type InterfaceDeclarationStructure,
   type MethodSignatureStructure,
   type OptionalKind,
+  printStructure,
   StructureKind,
 } from "ts-morph";
 import { describe, expect, it } from "vitest";
-import { declarations, functionDeclaration, interfaceDeclaration, methodSignature } from "./declaration-text.js";
+import { functionDeclaration, interfaceDeclaration, methodSignature } from "./declaration-text.js";
 import { docComment } from "./doc-comment.js";
-import { createSourceProject, printSourceFile } from "./source-project.js";
+import { sourceText } from "./source-text.js";
 
-// The text functions must print exactly what ts-morph prints for the same structure.
-const HEADER = '// header\nimport { x } from "./x.js";';
-const project = createSourceProject();
+// The text functions must print exactly what ts-morph's structure printer prints for the
+// same structure, in a file of two of them, with the settings generated files use.
+const HEADER = "// header";
+const IMPORT = 'import { x } from "./x.js";';
 const viaTsMorph = (structure: FunctionDeclarationStructure | InterfaceDeclarationStructure) =>
-  printSourceFile(project, "x.ts", HEADER, [structure, structure]);
-const viaText = (text: string) => printSourceFile(project, "x.ts", HEADER, [declarations([text, text])]);
+  printStructure(
+    { kind: StructureKind.SourceFile, statements: [`${HEADER}\n${IMPORT}`, structure, structure] },
+    { indentNumberOfSpaces: 2, newLine: "\n", insertSpaceAfterOpeningAndBeforeClosingNonemptyBraces: true },
+  );
+const viaText = (text: string) => sourceText(HEADER, [IMPORT], [text, text]);
 
 const FUNCTIONS: [string, Omit<FunctionDeclarationStructure, "kind" | "isExported">][] = [
   ["no docs, no parameters", { name: "f", parameters: [], returnType: "void", statements: ["return;"] }],

@@ -1,13 +1,11 @@
-import type { WriterFunction } from "ts-morph";
 import { docComment } from "./doc-comment.js";
-import { INDENT } from "./source-project.js";
+import { INDENT } from "./layout.js";
 
 /**
- * Declarations that a generated file repeats once per operation, as the text ts-morph's
- * structure printer gives them (declaration-text.test.ts compares the two). Printing
- * thousands of small structures spent most of the emit time on large specs in ts-morph's
- * printer (a new writer per type, parameter and doc); these are written once per
- * declaration through a writer function instead.
+ * Declarations as text, the way every emitter builds them; source-text.ts joins and lays
+ * them out. They print what ts-morph's structure printer prints for the same structure
+ * (declaration-text.test.ts compares the two): building thousands of small structures
+ * spent most of the emit time on large specs in ts-morph's printer.
  */
 export interface ParameterText {
   readonly name: string;
@@ -25,7 +23,7 @@ export interface SignatureText {
 
 /**
  * `export function name(…): R {` its statements, indented once `}`. A statement may span
- * lines but not inside a template literal (a writer would leave those lines unindented).
+ * lines but not inside a template literal (indenting it would change the literal's text).
  */
 export function functionDeclaration(
   fn: SignatureText & { readonly statements: readonly string[]; readonly typeParameters?: string },
@@ -94,21 +92,6 @@ export function classDeclaration(declaration: {
   return `${docs(declaration.docs)}export class ${declaration.name} ${declaration.heritage} ${block(members)}`;
 }
 
-/**
- * Declarations one after the other, a blank line before each (as ts-morph separates
- * functions, interfaces and our const statements): one writer function for a file's
- * repeated declarations, not one statement each.
- */
-export function declarations(texts: readonly string[]): WriterFunction {
-  return (writer) => {
-    if (texts.length === 0) {
-      return;
-    }
-    writer.blankLineIfLastNot();
-    writer.write(texts.join("\n\n"));
-  };
-}
-
 /** Braces around an indented body; an empty body still breaks the line, as ts-morph's blocks do. */
 function block(body: string): string {
   return body === "" ? "{\n}" : `{\n${body}\n}`;
@@ -128,7 +111,7 @@ function docs(text: string | undefined): string {
   return text === undefined ? "" : docComment(text);
 }
 
-/** Indents every non-blank line once, as a writer does inside a block. */
+/** Indents every non-blank line once, as inside a block. */
 function indent(text: string): string {
   return text.replace(/^(?=[^\n])/gm, INDENT);
 }

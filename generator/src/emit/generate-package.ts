@@ -11,7 +11,6 @@ import { emitIndexFile } from "./index-file.js";
 import { emitOpenApiTypesFile } from "./openapi-types-file.js";
 import { emitOperationsFile } from "./operations-file.js";
 import { emitSchemasFile } from "./schemas-file.js";
-import { createSourceProject } from "./source-project.js";
 import { emitTestingFile } from "./testing-file.js";
 import { emitTypesFile } from "./types-file.js";
 import { emitXmlCodecFile, emitXmlMappingsFile, xmlBodies } from "./xml-files.js";
@@ -28,15 +27,13 @@ export async function generatePackageSources(
   doc: OpenApiDocument,
   specPath: string,
 ): Promise<GeneratedFile[]> {
-  // ts-morph's printer settings, for the emitters that still print through it.
-  const project = createSourceProject();
   const header = generatedHeader(specPath);
   const names = exportedNames(api);
   const plan = planComponentSchemas(api.schemas);
   const files: [string, string][] = [
     ["openapi.gen.ts", await emitOpenApiTypesFile(doc, header)],
-    ["schemas.gen.ts", emitSchemasFile(project, api, plan, header)],
-    ["operations.gen.ts", emitOperationsFile(project, api, plan, header)],
+    ["schemas.gen.ts", emitSchemasFile(api, plan, header)],
+    ["operations.gen.ts", emitOperationsFile(api, plan, header)],
     ["types.gen.ts", emitTypesFile(api, names, header)],
     ["errors.gen.ts", emitErrorsFile(api, names, header)],
     ["api.gen.ts", emitApiFile(api, names, header)],
@@ -45,10 +42,10 @@ export async function generatePackageSources(
     ["index.gen.ts", emitIndexFile(api, names, header)],
   ];
   const usesXml = xmlBodies(api).size > 0;
-  files.push(["testing.gen.ts", emitTestingFile(project, api, names, header, usesXml)]);
+  files.push(["testing.gen.ts", emitTestingFile(api, names, header, usesXml)]);
   if (usesXml) {
-    files.push(["xml-codec.gen.ts", emitXmlCodecFile(project, header)]);
-    files.push(["xml-mappings.gen.ts", emitXmlMappingsFile(project, api, header)]);
+    files.push(["xml-codec.gen.ts", emitXmlCodecFile(header)]);
+    files.push(["xml-mappings.gen.ts", emitXmlMappingsFile(api, header)]);
   }
   return files.map(([path, content]) => ({ path, content }));
 }

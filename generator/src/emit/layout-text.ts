@@ -67,16 +67,28 @@ function wrapComment(text: string, width: number): string[] {
   return lines;
 }
 
-/** The words of a line; an inline tag (`{@link Target text}`) is one word, never split over lines. */
+/**
+ * The words of a line; an inline tag (`{@link Target text}`) and a code span (`` `a: b` ``)
+ * are one word each, never split over lines. A backtick left unclosed on the line joins nothing.
+ */
 function words(text: string): string[] {
   const out: string[] = [];
   for (const word of text.split(" ")) {
     const last = out.at(-1);
-    if (last?.includes("{@") && !last.includes("}")) {
+    if (last !== undefined && (opensTag(last) || opensCodeSpan(last))) {
       out[out.length - 1] = `${last} ${word}`;
     } else {
       out.push(word);
     }
   }
-  return out;
+  const last = out.at(-1);
+  return last !== undefined && opensCodeSpan(last) ? [...out.slice(0, -1), ...last.split(" ")] : out;
+}
+
+function opensTag(word: string): boolean {
+  return word.includes("{@") && !word.includes("}");
+}
+
+function opensCodeSpan(word: string): boolean {
+  return word.split("`").length % 2 === 0;
 }

@@ -81,4 +81,14 @@ describe("layoutText", () => {
       " * const client = createClient({ apiKey: process.env.API_KEY!, baseUrl: process.env.BASE_URL! });",
     );
   });
+
+  it("keeps a code span whole when wrapping, and wraps at every space when a backtick is left open", () => {
+    const span = "/** A closed object (`additionalProperties: false`) refuses unknown fields, whatever they are. */";
+    const out = layoutText(span, 50).split("\n");
+    expect(out.some((line) => line.includes("`additionalProperties: false`"))).toBe(true);
+    expect(out.every((line) => line.length <= 50)).toBe(true);
+    const open = "/** A stray ` backtick must not glue the rest of this long line into one unbreakable word. */";
+    const lines = layoutText(open, 50).split("\n");
+    expect(lines.every((line) => line.length <= 50)).toBe(true);
+  });
 });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { code, type LiteralValue, literalSource } from "./literal-writer.js";
-import { createSourceProject } from "./source-project.js";
-
-function print(value: LiteralValue): string {
-  const writer = createSourceProject().createWriter();
-  writer.write(literalSource(value));
-  return writer.toString();
-}
 
 describe("literalSource", () => {
   it.each<[string, LiteralValue, string]>([
@@ -42,10 +35,10 @@ describe("literalSource", () => {
       '{\n  security: [\n    ["key"],\n    ["basic", "key"],\n  ],\n  pagination: {\n    style: "page",\n    items: "/data",\n  },\n}',
     ],
   ])("%s", (_name, value, want) => {
-    expect(print(value)).toBe(want);
+    expect(literalSource(value)).toBe(want);
   });
 
   it("keeps object key order as given (callers decide the order)", () => {
-    expect(print({ b: 1, a: 2 })).toBe("{\n  b: 1,\n  a: 2,\n}");
+    expect(literalSource({ b: 1, a: 2 })).toBe("{\n  b: 1,\n  a: 2,\n}");
   });
 });

@@ -1,5 +1,5 @@
 import { propertyKey } from "../ir/names.js";
-import { INDENT } from "./source-project.js";
+import { INDENT } from "./layout.js";
 
 /** Source text inserted as is (an expression), inside a value written by `literal`. */
 export class Code {
@@ -21,8 +21,8 @@ export type LiteralValue =
 /**
  * A data value as TypeScript literal source: objects one property per line, short scalar
  * arrays on one line, `undefined` properties left out. Nested levels are indented relative
- * to the first line (a writer adds its own indentation to every line). Built as one string:
- * thousands of small nested writes cost far more than the writer's pass over the finished text.
+ * to the first line (the block around the value adds its own indentation to every line).
+ * Built as one string: thousands of small nested writes cost far more than one pass.
  */
 export function literalSource(value: LiteralValue, options: LiteralOptions = {}): string {
   const parts: string[] = [];
@@ -85,7 +85,7 @@ function appendValue(parts: string[], value: LiteralValue, indentation: string, 
     }
   }
   if (value instanceof Code) {
-    // A multi-line expression continues at the current depth, as a writer indents it (blank lines stay empty).
+    // A multi-line expression continues at the current depth, as a block indents it (blank lines stay empty).
     parts.push(indentation === "" ? value.text : value.text.replace(/\n(?=[^\n])/g, `\n${indentation}`));
   } else if (Array.isArray(value)) {
     const items = value as readonly LiteralValue[];

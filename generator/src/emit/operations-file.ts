@@ -1,14 +1,12 @@
-import type { Project } from "ts-morph";
 import { GENERATED_FILE_NAMES, propertyKey } from "../ir/names.js";
 import type { ApiIR, Direction, MediaIR, OperationIR, ParameterIR, SchemaIR } from "../ir/types.js";
 import { isMultipartMedia, isXmlMedia } from "../media-types.js";
 import type { ComponentSchemaPlan } from "./component-schemas.js";
 import { constDeclaration } from "./const-statement.js";
-import { declarations } from "./declaration-text.js";
 import { Code, code, flatSource, type LiteralValue } from "./literal-writer.js";
 import { callerRequired, operationNames, takesArgs } from "./operation-names.js";
 import { shareRepeatedValues, type ValuePath } from "./shared-values.js";
-import { printSourceFile } from "./source-project.js";
+import { sourceText } from "./source-text.js";
 import { escapeDoc } from "./tsdoc.js";
 import { componentOfSchema, valueNamer } from "./value-names.js";
 import { xmlMappingName } from "./xml-files.js";
@@ -50,7 +48,7 @@ const SHARED_PARTS = new Set([
  * schema) is one module-level const they refer to; a bundler keeps only the consts the
  * imported descriptors use.
  */
-export function emitOperationsFile(project: Project, api: ApiIR, plan: ComponentSchemaPlan, header: string): string {
+export function emitOperationsFile(api: ApiIR, plan: ComponentSchemaPlan, header: string): string {
   const schemaOf = (schema: SchemaIR, direction: Direction, mediaType: string): LiteralValue => {
     if (schema.kind === "ref") {
       return code(`${SCHEMAS}.${plan.identifierOf(schema.name, direction)}`);
@@ -144,18 +142,15 @@ export function emitOperationsFile(project: Project, api: ApiIR, plan: Component
     .filter((type, i, all) => /^[A-Z]\w*$/.test(type) && all.indexOf(type) === i)
     .sort()
     .map((type) => `type ${type}`);
-  return printSourceFile(project, "operations.gen.ts", header, [
-    importStatement([...(usesZod ? ["lazySchema"] : []), ...typeImports], "@billforge/runtime"),
-    ...(usesZod ? [ZOD_IMPORT, `import * as ${SCHEMAS} from "./schemas.gen.js";`] : []),
-    ...(sharedConsts.length > 0 ? [declarations(sharedConsts)] : []),
-    declarations(statements),
-  ]);
-}
-
-/** `import { a, b } from "…";`, one name per line when that would pass the width. */
-function importStatement(names: readonly string[], from: string): string {
-  const line = `import { ${names.join(", ")} } from "${from}";`;
-  return line.length <= WIDTH ? line : `import {\n${names.map((n) => `  ${n},\n`).join("")}} from "${from}";`;
+  const runtimeImports = [...(usesZod ? ["lazySchema"] : []), ...typeImports];
+  return sourceText(
+    header,
+    [
+      `import { ${runtimeImports.join(", ")} } from "@billforge/runtime";`,
+      ...(usesZod ? [ZOD_IMPORT, `import * as ${SCHEMAS} from "./schemas.gen.js";`] : []),
+    ],
+    [...sharedConsts, ...statements],
+  );
 }
 
 /**

@@ -1,10 +1,8 @@
-import type { Project } from "ts-morph";
 import type { ApiIR } from "../ir/types.js";
 import type { ComponentSchemaPlan } from "./component-schemas.js";
 import { constDeclaration } from "./const-statement.js";
-import { declarations } from "./declaration-text.js";
 import { code } from "./literal-writer.js";
-import { printSourceFile } from "./source-project.js";
+import { sourceText } from "./source-text.js";
 import { escapeDoc } from "./tsdoc.js";
 import { ZOD_IMPORT } from "./zod-builder.js";
 
@@ -12,7 +10,7 @@ import { ZOD_IMPORT } from "./zod-builder.js";
  * `schemas.gen.ts`: a zod schema per component, built on first use and remembered, so a
  * bundler drops the ones nobody calls and importing the package builds none.
  */
-export function emitSchemasFile(project: Project, api: ApiIR, plan: ComponentSchemaPlan, header: string): string {
+export function emitSchemasFile(api: ApiIR, plan: ComponentSchemaPlan, header: string): string {
   const statements = plan.components.flatMap(({ component, response, request, inputIdentifier }) => {
     const description = component.schema.description;
     const declare = (name: string, expression: string, docs: string) =>
@@ -40,12 +38,12 @@ export function emitSchemasFile(project: Project, api: ApiIR, plan: ComponentSch
         : []),
     ];
   });
-  const imports =
-    statements.length === 0 ? [] : ['import { lazySchema, type LazySchema } from "@billforge/runtime";', ZOD_IMPORT];
-  return printSourceFile(project, "schemas.gen.ts", header, [
-    ...imports,
-    ...(statements.length === 0
-      ? [`// ${api.title} declares no component schemas.`, "export {};"]
-      : [declarations(statements)]),
-  ]);
+  if (statements.length === 0) {
+    return sourceText(header, [], [`// ${api.title} declares no component schemas.\nexport {};`]);
+  }
+  return sourceText(
+    header,
+    ['import { lazySchema, type LazySchema } from "@billforge/runtime";', ZOD_IMPORT],
+    statements,
+  );
 }

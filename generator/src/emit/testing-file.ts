@@ -1,15 +1,14 @@
-import type { Project, WriterFunction } from "ts-morph";
 import { GENERATED_FILE_NAMES } from "../ir/names.js";
 import type { ApiIR, OperationIR, SecuritySchemeIR } from "../ir/types.js";
 import { credentialOptions } from "./client-options.js";
-import { constStatement } from "./const-statement.js";
-import { declarations } from "./declaration-text.js";
-import { docComment } from "./doc-comment.js";
+import { constDeclaration } from "./const-statement.js";
+import { functionDeclaration, typeAliasDeclaration } from "./declaration-text.js";
 import type { ExportedNames } from "./exported-names.js";
-import { flatSource, type LiteralValue } from "./literal-writer.js";
+import { INDENT } from "./layout.js";
+import { code, flatSource, type LiteralValue, literalSource } from "./literal-writer.js";
 import { operationNames } from "./operation-names.js";
 import { shareRepeatedValues } from "./shared-values.js";
-import { printSourceFile } from "./source-project.js";
+import { sourceText } from "./source-text.js";
 import { valueNamer } from "./value-names.js";
 
 /**
@@ -17,13 +16,7 @@ import { valueNamer } from "./value-names.js";
  * users' own tests. It hands the runtime's mock engine the descriptors the client runs
  * on, the spec's examples and made-up credentials; every behaviour lives in the engine.
  */
-export function emitTestingFile(
-  project: Project,
-  api: ApiIR,
-  names: ExportedNames,
-  header: string,
-  usesXml: boolean,
-): string {
+export function emitTestingFile(api: ApiIR, names: ExportedNames, header: string, usesXml: boolean): string {
   const pascal = api.pascalName;
   const mockType = `${pascal}Mock`;
   const examplesName = `${api.name.replace(/[^A-Za-z0-9]/g, "")}Examples`;
@@ -32,7 +25,18 @@ export function emitTestingFile(
   const options = Object.fromEntries(
     api.securitySchemes.flatMap((s) => credentialOptions(s).map((c) => [c.option, `mock-${kebab(c.option)}`])),
   );
-  return printSourceFile(project, "testing.gen.ts", header, [
+  // The arguments of `createProviderMock(`, each on a line of its own two levels in.
+  const argument = (value: LiteralValue) =>
+    `${literalSource(value, { width: WIDTH, column: 2 * INDENT.length }).replace(/\n(?=[^\n])/g, `\n${INDENT}`)},`;
+  const setup = argument({
+    api: code(names.apiDescriptor),
+    operations: api.operations.map((op) => code(`ops.${operationNames(op).descriptor}`)),
+    examples: code(examplesName),
+    credentials,
+    codecs: usesXml ? [code("xmlCodec")] : undefined,
+  });
+  return sourceText(
+    header,
     [
       'import { createProviderMock, type MockClientOptions, type MockOptions, type ProviderMock } from "@billforge/runtime/mock";',
       `import { ${names.apiDescriptor} } from "./api.gen.js";`,
@@ -40,44 +44,45 @@ export function emitTestingFile(
       'import type { operations } from "./openapi.gen.js";',
       'import * as ops from "./operations.gen.js";',
       ...(usesXml ? ['import { xmlCodec } from "./xml-codec.gen.js";'] : []),
-      "",
-      "// What users' tests need besides the mock, so they import only this entry.",
-      'export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall, type MockOptions, type MockViolation, MockViolationError } from "@billforge/runtime/mock";',
-    ].join("\n"),
-    ...sharedExamples(api, examplesName, [names.apiDescriptor, `mock${pascal}`]),
-    declarations([
-      `${docComment(`A spec-checked mock of the ${api.title}, typed from the spec: see {@link mock${pascal}}.`)}export type ${mockType} = ProviderMock<operations, MockClientOptions<${names.clientOptions}>, ${paginated.length > 0 ? paginated.join(" | ") : "never"}>;`,
-    ]),
-    declarations([
+    ],
+    [
       [
-        `${docComment(
-          [
-            `A stand-in for the ${api.title} for your own tests, without network or credentials.`,
-            "",
-            "Answers every operation with the spec's examples, checks every request against the spec",
-            "(route, parameters, credentials, content type, body) and collects what breaks it in",
-            "`violations`; `on.<operationId>` overrides answers (typed from the spec), with `times`",
-            "for sequences and `{ fault }` for dropped connections; `calls` logs every exchange with",
-            "credentials redacted and `snapshot()` prints it as a contract snapshot.",
-            "",
-            `Pass \`clientOptions\` to \`${names.createClient}\`.`,
-          ].join("\n"),
-        )}export function mock${pascal}(options?: MockOptions): ${mockType} {`,
-        `  return createProviderMock(`,
-        `    {`,
-        `      api: ${names.apiDescriptor},`,
-        `      operations: [${api.operations.map((op) => `ops.${operationNames(op).descriptor}`).join(", ")}],`,
-        `      examples: ${examplesName},`,
-        `      credentials: ${JSON.stringify(credentials)},`,
-        ...(usesXml ? ["      codecs: [xmlCodec],"] : []),
-        `    },`,
-        `    ${JSON.stringify(options)},`,
-        "    options,",
-        "  );",
-        "}",
+        "// What users' tests need besides the mock, so they import only this entry.",
+        'export { contractSnapshot, formatViolation, matchContractSnapshot, type MockCall, type MockOptions, type MockViolation, MockViolationError } from "@billforge/runtime/mock";',
       ].join("\n"),
-    ]),
-  ]);
+      ...sharedExamples(api, examplesName, [names.apiDescriptor, `mock${pascal}`]),
+      typeAliasDeclaration({
+        name: mockType,
+        docs: `A spec-checked mock of the ${api.title}, typed from the spec: see {@link mock${pascal}}.`,
+        type: `ProviderMock<operations, MockClientOptions<${names.clientOptions}>, ${paginated.length > 0 ? paginated.join(" | ") : "never"}>`,
+      }),
+      functionDeclaration({
+        name: `mock${pascal}`,
+        docs: [
+          `A stand-in for the ${api.title} for your own tests, without network or credentials.`,
+          "",
+          "Answers every operation with the spec's examples, checks every request against the spec",
+          "(route, parameters, credentials, content type, body) and collects what breaks it in",
+          "`violations`; `on.<operationId>` overrides answers (typed from the spec), with `times`",
+          "for sequences and `{ fault }` for dropped connections; `calls` logs every exchange with",
+          "credentials redacted and `snapshot()` prints it as a contract snapshot.",
+          "",
+          `Pass \`clientOptions\` to \`${names.createClient}\`.`,
+        ].join("\n"),
+        parameters: [{ name: "options", type: "MockOptions", optional: true }],
+        returnType: mockType,
+        statements: [
+          [
+            `return createProviderMock(`,
+            `${INDENT}${setup}`,
+            `${INDENT}${argument(options)}`,
+            `${INDENT}options,`,
+            ");",
+          ].join("\n"),
+        ],
+      }),
+    ],
+  );
 }
 
 /** Examples print at the width a formatter would use; a value that fits stays on one line. */
@@ -89,7 +94,7 @@ const MIN_SHARED_LENGTH = 48;
  * The examples table, each example that several answers repeat (the same error body on
  * every operation, the JSON and XML form of one answer) written once as a const.
  */
-function sharedExamples(api: ApiIR, examplesName: string, declared: readonly string[]): WriterFunction[] {
+function sharedExamples(api: ApiIR, examplesName: string, declared: readonly string[]): string[] {
   const roots = api.operations.map((op) => ({ label: op.id, value: operationExamples(op) }));
   const byId = new Map(api.operations.map((op) => [op.id, op]));
   const name = valueNamer([
@@ -117,8 +122,10 @@ function sharedExamples(api: ApiIR, examplesName: string, declared: readonly str
     },
   });
   return [
-    ...shared.consts.map((c) => constStatement({ name: c.name, exported: false, initializer: c.value, width: WIDTH })),
-    constStatement({
+    ...shared.consts.map((c) =>
+      constDeclaration({ name: c.name, exported: false, initializer: c.value, width: WIDTH }),
+    ),
+    constDeclaration({
       name: examplesName,
       docs: "The spec's examples, by operationId, then status, then media type: the mock's default answers.",
       initializer: Object.fromEntries(shared.roots.map((root) => [root.label, root.value])),

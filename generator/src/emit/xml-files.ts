@@ -1,13 +1,12 @@
-import type { Project } from "ts-morph";
 import { GENERATED_FILE_NAMES } from "../ir/names.js";
 import type { ApiIR, MediaIR, OperationIR } from "../ir/types.js";
 import { isXmlMedia } from "../media-types.js";
 import { refsOf } from "./component-schemas.js";
-import { constDeclaration, constStatement } from "./const-statement.js";
-import { declarations } from "./declaration-text.js";
+import { constDeclaration } from "./const-statement.js";
+import { docComment } from "./doc-comment.js";
 import { Code, code, flatSource, type LiteralValue } from "./literal-writer.js";
 import { type SharedConst, shareRepeatedValues, type ValuePath } from "./shared-values.js";
-import { printSourceFile } from "./source-project.js";
+import { sourceText } from "./source-text.js";
 import { valueNamer } from "./value-names.js";
 import { bodyMapping, nodeMapping } from "./xml-mapping.js";
 
@@ -53,7 +52,7 @@ export function xmlBodies(api: ApiIR): Map<string, MediaIR> {
  * each repeated node (`{ kind: "scalar", type: "string" }`) once as a const. Loaded only by
  * the XML codec, on the first XML call.
  */
-export function emitXmlMappingsFile(project: Project, api: ApiIR, header: string): string {
+export function emitXmlMappingsFile(api: ApiIR, header: string): string {
   const components = new Map(api.schemas.map((s) => [s.name, s]));
   const bodies = xmlBodies(api);
   const used = reachableComponents(
@@ -93,41 +92,39 @@ export function emitXmlMappingsFile(project: Project, api: ApiIR, header: string
   });
   const sharedDefinitions = shared.roots.filter((root) => root.group === "definitions");
   const sharedMappings = shared.roots.filter((root) => root.group === "xmlMappings");
-  return printSourceFile(project, "xml-mappings.gen.ts", header, [
-    `import type { NodeMapping${shared.consts.some(isPropertyConst) ? ", PropertyMapping" : ""}, XmlMappingTable } from "@billforge/xml";`,
-    ...(shared.consts.length > 0
-      ? [
-          declarations(
-            shared.consts.map((c) =>
-              constDeclaration({
-                name: c.name,
-                type: isPropertyConst(c) ? "PropertyMapping" : "NodeMapping",
-                exported: false,
-                initializer: c.value,
-                width: WIDTH,
-              }),
-            ),
-          ),
-        ]
-      : []),
-    constStatement({
-      name: "definitions",
-      exported: false,
-      type: "Readonly<Record<string, NodeMapping>>",
-      docs: "Component schemas as XML nodes, shared by every body that refers to them.",
-      initializer: Object.fromEntries(sharedDefinitions.map((d) => [d.label, d.value])),
-      width: WIDTH,
-    }),
-    constStatement({
-      name: "xmlMappings",
-      type: "XmlMappingTable",
-      docs: "Every XML body of the API, by its component schema (`<operationId>.<request | status>` when inline).",
-      initializer: Object.fromEntries(
-        sharedMappings.map((m) => [m.label, { ...(m.value as object), definitions: code("definitions") }]),
+  const propertyImport = shared.consts.some(isPropertyConst) ? ", PropertyMapping" : "";
+  return sourceText(
+    header,
+    [`import type { NodeMapping${propertyImport}, XmlMappingTable } from "@billforge/xml";`],
+    [
+      ...shared.consts.map((c) =>
+        constDeclaration({
+          name: c.name,
+          type: isPropertyConst(c) ? "PropertyMapping" : "NodeMapping",
+          exported: false,
+          initializer: c.value,
+          width: WIDTH,
+        }),
       ),
-      width: WIDTH,
-    }),
-  ]);
+      constDeclaration({
+        name: "definitions",
+        exported: false,
+        type: "Readonly<Record<string, NodeMapping>>",
+        docs: "Component schemas as XML nodes, shared by every body that refers to them.",
+        initializer: Object.fromEntries(sharedDefinitions.map((d) => [d.label, d.value])),
+        width: WIDTH,
+      }),
+      constDeclaration({
+        name: "xmlMappings",
+        type: "XmlMappingTable",
+        docs: "Every XML body of the API, by its component schema (`<operationId>.<request | status>` when inline).",
+        initializer: Object.fromEntries(
+          sharedMappings.map((m) => [m.label, { ...(m.value as object), definitions: code("definitions") }]),
+        ),
+        width: WIDTH,
+      }),
+    ],
+  );
 }
 
 function isNode(value: LiteralValue): boolean {
@@ -172,29 +169,32 @@ function nodeName(value: LiteralValue, path: ValuePath): [subject: string[], kin
  * (and the mappings) dynamically on first use, so a program that only speaks JSON never
  * loads fast-xml-parser.
  */
-export function emitXmlCodecFile(project: Project, header: string): string {
-  return printSourceFile(project, "xml-codec.gen.ts", header, [
-    'import type { BodyCodec, MediaDescriptor } from "@billforge/runtime";',
-    "",
-    "/** The codec engine and the mappings, imported once, on the first XML body (again after a failed import). */",
-    'let modules: Promise<[typeof import("@billforge/xml"), typeof import("./xml-mappings.gen.js")]> | undefined;',
-    "",
-    "async function mappingFor(media: MediaDescriptor) {",
-    '  modules ??= Promise.all([import("@billforge/xml"), import("./xml-mappings.gen.js")]).catch((error: unknown) => {',
-    "    modules = undefined;",
-    "    throw error;",
-    "  });",
-    "  const [codec, { xmlMappings }] = await modules;",
-    "  const mapping = media.xmlMapping === undefined ? undefined : xmlMappings[media.xmlMapping];",
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal of the generated source
-    '  if (mapping === undefined) throw new Error(`no XML mapping for ${media.mediaType} body ${media.xmlMapping ?? "(unnamed)"}`);',
-    "  return { codec, mapping };",
-    "}",
-    constStatement({
-      name: "xmlCodec",
-      type: "BodyCodec",
-      docs: "Encodes and decodes XML bodies by the mapping derived from the spec.",
-      initializer: code(`{
+export function emitXmlCodecFile(header: string): string {
+  return sourceText(
+    header,
+    ['import type { BodyCodec, MediaDescriptor } from "@billforge/runtime";'],
+    [
+      `${docComment("The codec engine and the mappings, imported once, on the first XML body (again after a failed import).")}let modules: Promise<[typeof import("@billforge/xml"), typeof import("./xml-mappings.gen.js")]> | undefined;`,
+      [
+        "async function mappingFor(media: MediaDescriptor) {",
+        '  modules ??= Promise.all([import("@billforge/xml"), import("./xml-mappings.gen.js")]).catch((error: unknown) => {',
+        "    modules = undefined;",
+        "    throw error;",
+        "  });",
+        "  const [codec, { xmlMappings }] = await modules;",
+        "  const mapping = media.xmlMapping === undefined ? undefined : xmlMappings[media.xmlMapping];",
+        "  if (mapping === undefined) {",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a template literal of the generated source
+        '    throw new Error(`no XML mapping for ${media.mediaType} body ${media.xmlMapping ?? "(unnamed)"}`);',
+        "  }",
+        "  return { codec, mapping };",
+        "}",
+      ].join("\n"),
+      constDeclaration({
+        name: "xmlCodec",
+        type: "BodyCodec",
+        docs: "Encodes and decodes XML bodies by the mapping derived from the spec.",
+        initializer: code(`{
   mediaTypes: ["application/xml", "text/xml"],
   // encodeXml writes a UTF-8 declaration; the header says so too.
   charset: "utf-8",
@@ -207,8 +207,9 @@ export function emitXmlCodecFile(project: Project, header: string): string {
     return codec.decodeXml(text, mapping);
   },
 }`),
-    }),
-  ]);
+      }),
+    ],
+  );
 }
 
 function reachableComponents(

@@ -1,6 +1,6 @@
 /**
  * The intermediate representation: plain data built from a loaded spec. It knows nothing of
- * ts-morph or openapi-typescript; every emitter reads only this.
+ * printing or of openapi-typescript; every emitter reads only this.
  */
 export type HttpMethod = "GET" | "PUT" | "POST" | "DELETE" | "PATCH" | "HEAD" | "OPTIONS";
 

@@ -3,6 +3,7 @@ import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { buildIR, type GeneratedFile, generatePackageSources, loadSpec } from "@billforge/generator";
+import { assertParses } from "../../../generator/src/emit/syntax-guard.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const FIXTURES_DIR = join(here, "..", "..", "fixtures", "specs");
@@ -22,7 +23,10 @@ export async function generateFixture(fixture: string): Promise<GeneratedFile[]>
   return generateSpec(join(FIXTURES_DIR, `${fixture}.yaml`), `test/fixtures/specs/${fixture}.yaml`, "strict");
 }
 
-/** load → IR → emit in memory for any spec file; throws when it does not load. Sorted by path. */
+/**
+ * load → IR → emit in memory for any spec file; throws when it does not load, or when a
+ * generated file does not parse (the generator's syntax guard, on in every test). Sorted by path.
+ */
 export async function generateSpec(
   file: string,
   displayPath: string,
@@ -37,5 +41,8 @@ export async function generateSpec(
     .replace(/[^a-z0-9]+/g, "-");
   const api = buildIR(loaded.document, { name });
   const files = await generatePackageSources(api, loaded.document, displayPath);
+  for (const file of files) {
+    assertParses(file.path, file.content);
+  }
   return [...files].sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -52,8 +52,8 @@ export class BillogramApiError<TBody = BillogramErrorBody> extends ApiError<TBod
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isBillogramApiError(error, "listCustomers"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isBillogramApiError(error, "listCustomers"))`.
  */
 export function isBillogramApiError<K extends keyof BillogramErrorBodies>(
   error: unknown,

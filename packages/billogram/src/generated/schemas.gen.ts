@@ -51,14 +51,20 @@ export const ErrorBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.lo
  *
  * @see components.schemas.Timestamp
  */
-export const TimestampSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?$", "u"))));
+export const TimestampSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.string().check(
+    z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?$", "u")),
+  ),
+);
 
 /**
  * A date, `YYYY-MM-DD`.
  *
  * @see components.schemas.Date
  */
-export const DateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u"))));
+export const DateSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u"))),
+);
 
 /**
  * Success envelope of a deletion; `data` is an empty object.
@@ -75,7 +81,9 @@ export const DeletedResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
  *
  * @see components.schemas.CompanyType
  */
-export const CompanyTypeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.enum(["individual","business","foreign individual","foreign business"]));
+export const CompanyTypeSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.enum(["individual", "business", "foreign individual", "foreign business"]),
+);
 
 /**
  * The customer's contact person.
@@ -109,7 +117,10 @@ export const CustomerAddressSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   country: z.optional(z.string()),
 }));
 
-/** {@link CustomerAddressSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link CustomerAddressSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const CustomerAddressInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   careof: z.optional(z.string()),
   use_careof_as_attention: z.optional(z.boolean()),
@@ -226,7 +237,10 @@ export const CustomerSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
   updated_at: z.optional(TimestampSchema()),
 }));
 
-/** {@link CustomerSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link CustomerSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const CustomerInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   customer_no: z.optional(z.int().check(z.gte(1))),
   name: z.optional(z.string().check(z.maxLength(100))),
@@ -257,7 +271,10 @@ export const CustomerResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(() 
   data: CustomerSchema(),
 }));
 
-/** {@link CustomerResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link CustomerResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const CustomerResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   status: SuccessStatusSchema(),
   data: CustomerInputSchema(),
@@ -274,7 +291,10 @@ export const CustomerListResponseSchema: LazySchema = /* @__PURE__ */ lazySchema
   meta: ListMetaSchema(),
 }));
 
-/** {@link CustomerListResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link CustomerListResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const CustomerListResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   status: SuccessStatusSchema(),
   data: z.array(CustomerInputSchema()),
@@ -286,7 +306,9 @@ export const CustomerListResponseInputSchema: LazySchema = /* @__PURE__ */ lazyS
  *
  * @see components.schemas.ItemUnit
  */
-export const ItemUnitSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.enum(["unit","hour","day","month","year"]));
+export const ItemUnitSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.enum(["unit", "hour", "day", "month", "year"]),
+);
 
 /**
  * Bookkeeping accounts for the item; they override the general bookkeeping settings.
@@ -312,7 +334,9 @@ export const ItemNoSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.strin
  *
  * @see components.schemas.ItemTitle
  */
-export const ItemTitleSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.minLength(1), z.maxLength(100)));
+export const ItemTitleSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.string().check(z.minLength(1), z.maxLength(100)),
+);
 
 /**
  * Longer description, shown below the item row on an invoice.
@@ -363,7 +387,10 @@ export const ItemSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseOb
   updated_at: z.optional(TimestampSchema()),
 }));
 
-/** {@link ItemSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ItemSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`)
+ * refuses unknown fields.
+ */
 export const ItemInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   item_no: z.optional(ItemNoSchema()),
   title: ItemTitleSchema(),
@@ -398,7 +425,10 @@ export const ItemUpdateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.l
   updated_at: z.optional(TimestampSchema()),
 }));
 
-/** {@link ItemUpdateSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ItemUpdateSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ItemUpdateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   item_no: z.optional(ItemNoSchema()),
   title: z.optional(ItemTitleSchema()),
@@ -423,7 +453,10 @@ export const ItemResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   data: ItemSchema(),
 }));
 
-/** {@link ItemResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ItemResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ItemResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   status: SuccessStatusSchema(),
   data: ItemInputSchema(),
@@ -440,7 +473,10 @@ export const ItemListResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(() 
   meta: ListMetaSchema(),
 }));
 
-/** {@link ItemListResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ItemListResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ItemListResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   status: SuccessStatusSchema(),
   data: z.array(ItemInputSchema()),
@@ -452,7 +488,9 @@ export const ItemListResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchem
  *
  * @see components.schemas.DeliveryMethod
  */
-export const DeliveryMethodSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.enum(["Email+Letter","Email","SMS+Letter","SMS","Letter","Einvoice","EDI","DoNotNotify"]));
+export const DeliveryMethodSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.enum(["Email+Letter", "Email", "SMS+Letter", "SMS", "Letter", "Einvoice", "EDI", "DoNotNotify"]),
+);
 
 /**
  * The billogram's customer. On creation only `customer_no` (an existing customer) is
@@ -472,7 +510,10 @@ export const BillogramCustomerSchema: LazySchema = /* @__PURE__ */ lazySchema(()
   permanent_establishment_address: z.optional(PermanentEstablishmentAddressSchema()),
 }));
 
-/** {@link BillogramCustomerSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link BillogramCustomerSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const BillogramCustomerInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   customer_no: z.optional(z.int().check(z.gte(1))),
   name: z.optional(z.string().check(z.maxLength(100))),
@@ -556,7 +597,10 @@ export const BillogramSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.lo
   updated_at: z.optional(TimestampSchema()),
 }));
 
-/** {@link BillogramSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link BillogramSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const BillogramInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   invoice_no: z.optional(z.never()),
@@ -603,7 +647,10 @@ export const BillogramCreateSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   info: z.optional(BillogramInfoSchema()),
 }));
 
-/** {@link BillogramCreateSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link BillogramCreateSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const BillogramCreateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   customer: BillogramCustomerInputSchema(),
   items: z.array(BillogramItemSchema()).check(z.minLength(1)),
@@ -639,7 +686,10 @@ export const BillogramUpdateSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   info: z.optional(BillogramInfoSchema()),
 }));
 
-/** {@link BillogramUpdateSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link BillogramUpdateSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const BillogramUpdateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   customer: z.optional(BillogramCustomerInputSchema()),
   items: z.optional(z.array(BillogramItemSchema())),
@@ -665,7 +715,10 @@ export const BillogramResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(()
   data: BillogramSchema(),
 }));
 
-/** {@link BillogramResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link BillogramResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const BillogramResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   status: SuccessStatusSchema(),
   data: BillogramInputSchema(),
@@ -682,7 +735,10 @@ export const BillogramListResponseSchema: LazySchema = /* @__PURE__ */ lazySchem
   meta: ListMetaSchema(),
 }));
 
-/** {@link BillogramListResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link BillogramListResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const BillogramListResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   status: SuccessStatusSchema(),
   data: z.array(BillogramInputSchema()),
@@ -771,7 +827,13 @@ export const BillogramMessageRequestSchema: LazySchema = /* @__PURE__ */ lazySch
  *
  * @see components.schemas.BillingFrequency
  */
-export const BillingFrequencySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.nullable(z.string().check(z.regex(new RegExp("^(daily|weekly#[A-Za-z]+|weekly#[1-7]|monthly#([1-9]|[12][0-9]|3[01]))$", "u")))));
+export const BillingFrequencySchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.nullable(
+    z.string().check(
+      z.regex(new RegExp("^(daily|weekly#[A-Za-z]+|weekly#[1-7]|monthly#([1-9]|[12][0-9]|3[01]))$", "u")),
+    ),
+  ),
+);
 
 /**
  * A customer's billing tab settings. To change them give at least one field; `null`

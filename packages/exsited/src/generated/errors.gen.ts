@@ -59,8 +59,8 @@ export class ExsitedApiError<TBody = ExsitedErrorBody> extends ApiError<TBody> {
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isExsitedApiError(error, "listAccounts"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isExsitedApiError(error, "listAccounts"))`.
  */
 export function isExsitedApiError<K extends keyof ExsitedErrorBodies>(
   error: unknown,

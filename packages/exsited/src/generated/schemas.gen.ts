@@ -8,42 +8,58 @@ import * as z from "@billforge/runtime/schema-builder";
  *
  * @see components.schemas.BooleanString
  */
-export const BooleanStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^(true|false)$", "u"))));
+export const BooleanStringSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.string().check(z.regex(new RegExp("^(true|false)$", "u"))),
+);
 
 /**
  * A decimal number (money, quantity, rate) sent as a JSON string, e.g. `"10.00"`.
  *
  * @see components.schemas.DecimalString
  */
-export const DecimalStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^-?\\d+(\\.\\d+)?$", "u"))));
+export const DecimalStringSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.string().check(z.regex(new RegExp("^-?\\d+(\\.\\d+)?$", "u"))),
+);
 
 /**
  * A non-negative whole number (version, count) sent as a JSON string, e.g. `"8"`.
  *
  * @see components.schemas.CountString
  */
-export const CountStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d+$", "u"))));
+export const CountStringSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.string().check(z.regex(new RegExp("^\\d+$", "u"))),
+);
 
 /**
  * An ISO 8601 timestamp, `YYYY-MM-DDTHH:MM:SSZ` as Exsited documents it.
  *
  * @see components.schemas.Timestamp
  */
-export const TimestampSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})$", "u"))));
+export const TimestampSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.string().check(
+    z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})$", "u")),
+  ),
+);
 
 /**
  * A date, `YYYY-MM-DD`, or an ISO 8601 timestamp (billing and invoice dates).
  *
  * @see components.schemas.DateOrTimestamp
  */
-export const DateOrTimestampSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?$", "u"))));
+export const DateOrTimestampSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.string().check(
+    z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?$", "u")),
+  ),
+);
 
 /**
  * The date a change takes effect, `YYYY-MM-DD`.
  *
  * @see components.schemas.EffectiveDate
  */
-export const EffectiveDateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u"))));
+export const EffectiveDateSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u"))),
+);
 
 /**
  * An account's short id, e.g. `2YPA6C`.
@@ -208,7 +224,10 @@ export const AccountSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   billing_preferences: z.optional(BillingPreferencesSchema()),
 }));
 
-/** {@link AccountSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`)
+ * refuses unknown fields.
+ */
 export const AccountInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   status: z.optional(z.never()),
   id: z.optional(z.never()),
@@ -256,7 +275,10 @@ export const AccountResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   account: AccountSchema(),
 }));
 
-/** {@link AccountResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AccountResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account: AccountInputSchema(),
 }));
@@ -271,7 +293,10 @@ export const AccountListResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(
   pagination: PaginationSchema(),
 }));
 
-/** {@link AccountListResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountListResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AccountListResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   accounts: z.array(AccountInputSchema()),
   pagination: PaginationSchema(),
@@ -377,7 +402,10 @@ export const ContactPhoneSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   do_not_call: z.optional(BooleanStringSchema()),
 }));
 
-/** {@link ContactPhoneSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ContactPhoneSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ContactPhoneInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   country_code: z.optional(z.string()),
   area_code: z.optional(z.string()),
@@ -387,7 +415,8 @@ export const ContactPhoneInputSchema: LazySchema = /* @__PURE__ */ lazySchema(()
 }));
 
 /**
- * Contact fields for `updateAccountContact` (send only those to change) and `replaceAccountContact` (send the whole contact).
+ * Contact fields for `updateAccountContact` (send only those to change) and `replaceAccountContact` (send the whole
+ * contact).
  *
  * @see components.schemas.ContactInput
  */
@@ -413,7 +442,10 @@ export const ContactInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   receive_billing_information: z.optional(BooleanStringSchema()),
 }));
 
-/** {@link ContactInputSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ContactInputSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ContactInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   salutation: z.optional(z.string()),
   designation: z.optional(z.string()),
@@ -447,7 +479,10 @@ export const AccountContactRequestSchema: LazySchema = /* @__PURE__ */ lazySchem
   }),
 }));
 
-/** {@link AccountContactRequestSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountContactRequestSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AccountContactRequestInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account: z.looseObject({
     contact: ContactInputInputSchema(),
@@ -492,7 +527,10 @@ export const ContactSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   custom_attributes: z.optional(z.array(CustomAttributeSchema())),
 }));
 
-/** {@link ContactSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ContactSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`)
+ * refuses unknown fields.
+ */
 export const ContactInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   type: z.optional(z.string()),
   type_display_name: z.optional(z.string()),
@@ -538,7 +576,10 @@ export const AccountContactResponseSchema: LazySchema = /* @__PURE__ */ lazySche
   }),
 }));
 
-/** {@link AccountContactResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountContactResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AccountContactResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account: z.looseObject({
     contacts: ContactInputSchema2(),
@@ -558,7 +599,10 @@ export const AccountContactListResponseSchema: LazySchema = /* @__PURE__ */ lazy
   }),
 }));
 
-/** {@link AccountContactListResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountContactListResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AccountContactListResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account: z.looseObject({
     id: z.optional(AccountIdentifierSchema()),
@@ -1031,7 +1075,10 @@ export const PricingRuleSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   pricing_method: z.optional(z.string()),
 }));
 
-/** {@link PricingRuleSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link PricingRuleSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const PricingRuleInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   price: z.optional(DecimalStringSchema()),
   uuid: z.optional(z.never()),
@@ -1051,7 +1098,10 @@ export const ItemPriceSnapshotSchema: LazySchema = /* @__PURE__ */ lazySchema(()
   pricing_rule: z.optional(PricingRuleSchema()),
 }));
 
-/** {@link ItemPriceSnapshotSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ItemPriceSnapshotSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ItemPriceSnapshotInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   pricing_rule: z.optional(PricingRuleInputSchema()),
 }));
@@ -1067,7 +1117,10 @@ export const OrderLineInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
   item_price_snapshot: z.optional(ItemPriceSnapshotSchema()),
 }));
 
-/** {@link OrderLineInputSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link OrderLineInputSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const OrderLineInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   item_id: z.string().check(z.minLength(1)),
   item_order_quantity: DecimalStringSchema(),
@@ -1091,7 +1144,10 @@ export const OrderLineSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.lo
   version: z.optional(CountStringSchema()),
 }));
 
-/** {@link OrderLineSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link OrderLineSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const OrderLineInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   item_id: z.optional(z.string()),
   item_uuid: z.optional(z.string()),
@@ -1159,7 +1215,10 @@ export const OrderSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseO
   custom_attributes: z.optional(z.array(CustomAttributeSchema())),
 }));
 
-/** {@link OrderSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link OrderSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`)
+ * refuses unknown fields.
+ */
 export const OrderInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account_id: z.optional(AccountIdentifierSchema()),
   status: z.optional(z.string()),
@@ -1201,7 +1260,10 @@ export const OrderResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   order: OrderSchema(),
 }));
 
-/** {@link OrderResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link OrderResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const OrderResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   order: OrderInputSchema(),
 }));
@@ -1216,7 +1278,10 @@ export const OrderListResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(()
   pagination: PaginationSchema(),
 }));
 
-/** {@link OrderListResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link OrderListResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const OrderListResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   orders: z.array(OrderInputSchema()),
   pagination: PaginationSchema(),
@@ -1242,7 +1307,10 @@ export const CreateOrderRequestSchema: LazySchema = /* @__PURE__ */ lazySchema((
   }),
 }));
 
-/** {@link CreateOrderRequestSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link CreateOrderRequestSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const CreateOrderRequestInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   order: z.looseObject({
     account_id: AccountIdentifierSchema(),

@@ -39,8 +39,8 @@ export class HostupApiError<TBody = HostupErrorBody> extends ApiError<TBody> {
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if (isHostupApiError(error,
- * "getAccountDetails"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isHostupApiError(error, "getAccountDetails"))`.
  */
 export function isHostupApiError<K extends keyof HostupErrorBodies>(
   error: unknown,

@@ -8,14 +8,18 @@ import * as z from "@billforge/runtime/schema-builder";
  *
  * @see components.schemas.DecimalString
  */
-export const DecimalStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^-?\\d+(\\.\\d+)?$", "u"))));
+export const DecimalStringSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.string().check(z.regex(new RegExp("^-?\\d+(\\.\\d+)?$", "u"))),
+);
 
 /**
  * A non-negative integer (usually an id) sent as a JSON string, e.g. `"20000"`.
  *
  * @see components.schemas.IntegerString
  */
-export const IntegerStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d+$", "u"))));
+export const IntegerStringSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.string().check(z.regex(new RegExp("^\\d+$", "u"))),
+);
 
 /**
  * A legacy date, `YYYY-MM-DD HH:MM:SS` or `YYYY-MM-DD`, without time zone. HostBill
@@ -23,7 +27,9 @@ export const IntegerStringSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
  *
  * @see components.schemas.LegacyDateTime
  */
-export const LegacyDateTimeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}:\\d{2})?$", "u"))));
+export const LegacyDateTimeSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.string().check(z.regex(new RegExp("^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}:\\d{2})?$", "u"))),
+);
 
 /**
  * ISO 8601 timestamp (UTC) of the response.
@@ -142,7 +148,10 @@ export const AccountClientSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   reset_expiry: z.optional(z.string()),
 }));
 
-/** {@link AccountClientSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountClientSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AccountClientInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   group_id: z.optional(z.string()),
@@ -186,7 +195,10 @@ export const AccountDetailsSchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
   client: AccountClientSchema(),
 }));
 
-/** {@link AccountDetailsSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountDetailsSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AccountDetailsInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: SuccessFlagSchema(),
   client: AccountClientInputSchema(),
@@ -204,7 +216,10 @@ export const AccountDetailsResponseSchema: LazySchema = /* @__PURE__ */ lazySche
   data: AccountDetailsSchema(),
 }));
 
-/** {@link AccountDetailsResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountDetailsResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AccountDetailsResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: SuccessFlagSchema(),
   timestamp: TimestampSchema(),
@@ -266,7 +281,10 @@ export const AccountPreferencesSchema: LazySchema = /* @__PURE__ */ lazySchema((
   updated_at: z.string(),
 }));
 
-/** {@link AccountPreferencesSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountPreferencesSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AccountPreferencesInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   client_id: z.optional(z.never()),
@@ -293,7 +311,10 @@ export const AccountPreferencesResultSchema: LazySchema = /* @__PURE__ */ lazySc
   preferences: AccountPreferencesSchema(),
 }));
 
-/** {@link AccountPreferencesResultSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountPreferencesResultSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AccountPreferencesResultInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: SuccessFlagSchema(),
   preferences: AccountPreferencesInputSchema(),
@@ -311,7 +332,10 @@ export const AccountPreferencesResponseSchema: LazySchema = /* @__PURE__ */ lazy
   data: AccountPreferencesResultSchema(),
 }));
 
-/** {@link AccountPreferencesResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountPreferencesResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AccountPreferencesResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: SuccessFlagSchema(),
   timestamp: TimestampSchema(),
@@ -350,7 +374,10 @@ export const InvoiceSummarySchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
   group_id: z.optional(z.string()),
 }));
 
-/** {@link InvoiceSummarySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link InvoiceSummarySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const InvoiceSummaryInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   formatted_id: z.optional(z.never()),
@@ -391,7 +418,10 @@ export const InvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   currentPage: z.optional(z.int()),
 }));
 
-/** {@link InvoiceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link InvoiceListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const InvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: z.optional(SuccessFlagSchema()),
   invoices: z.array(InvoiceSummaryInputSchema()),
@@ -413,7 +443,10 @@ export const InvoiceListResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(
   data: InvoiceListSchema(),
 }));
 
-/** {@link InvoiceListResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link InvoiceListResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const InvoiceListResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: SuccessFlagSchema(),
   timestamp: TimestampSchema(),
@@ -465,7 +498,10 @@ export const InvoiceMetadataSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   client: z.optional(AccountClientSchema()),
 }));
 
-/** {@link InvoiceMetadataSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link InvoiceMetadataSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const InvoiceMetadataInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   taxconfig: z.optional(InvoiceTaxConfigSchema()),
   client: z.optional(AccountClientInputSchema()),
@@ -507,7 +543,10 @@ export const InvoiceSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   metadata: z.optional(InvoiceMetadataSchema()),
 }));
 
-/** {@link InvoiceSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link InvoiceSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`)
+ * refuses unknown fields.
+ */
 export const InvoiceInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   paid_id: z.optional(z.string()),
@@ -547,7 +586,10 @@ export const InvoiceResultSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   invoice: InvoiceSchema(),
 }));
 
-/** {@link InvoiceResultSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link InvoiceResultSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const InvoiceResultInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoice: InvoiceInputSchema(),
 }));
@@ -564,7 +606,10 @@ export const InvoiceResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   data: InvoiceResultSchema(),
 }));
 
-/** {@link InvoiceResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link InvoiceResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const InvoiceResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: SuccessFlagSchema(),
   timestamp: TimestampSchema(),
@@ -637,7 +682,10 @@ export const PaymentLinkInvoiceSchema: LazySchema = /* @__PURE__ */ lazySchema((
   items: z.optional(z.array(PaymentLinkInvoiceItemSchema())),
 }));
 
-/** {@link PaymentLinkInvoiceSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link PaymentLinkInvoiceSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const PaymentLinkInvoiceInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   number: z.optional(z.string()),
@@ -666,7 +714,10 @@ export const PaymentLinkSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   clientEmail: z.optional(z.string()),
 }));
 
-/** {@link PaymentLinkSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link PaymentLinkSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const PaymentLinkInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoice: PaymentLinkInvoiceInputSchema(),
   token: z.optional(z.string()),
@@ -686,7 +737,10 @@ export const PaymentLinkResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(
   data: PaymentLinkSchema(),
 }));
 
-/** {@link PaymentLinkResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link PaymentLinkResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const PaymentLinkResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: SuccessFlagSchema(),
   timestamp: TimestampSchema(),
@@ -724,7 +778,10 @@ export const ServiceAccountSchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
   extra_details: z.optional(z.union([z.looseObject({}), z.array(z.unknown())])),
 }));
 
-/** {@link ServiceAccountSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ServiceAccountSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ServiceAccountInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   domain: z.optional(z.string()),
@@ -759,7 +816,10 @@ export const ServiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   accounts: z.array(ServiceAccountSchema()),
 }));
 
-/** {@link ServiceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ServiceListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ServiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   accounts: z.array(ServiceAccountInputSchema()),
 }));
@@ -776,7 +836,10 @@ export const ServiceListResponseSchema: LazySchema = /* @__PURE__ */ lazySchema(
   data: ServiceListSchema(),
 }));
 
-/** {@link ServiceListResponseSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ServiceListResponseSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ServiceListResponseInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   success: SuccessFlagSchema(),
   timestamp: TimestampSchema(),

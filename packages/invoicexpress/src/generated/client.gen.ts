@@ -2132,8 +2132,9 @@ export interface InvoiceXpressClient {
    *
    * Returns one page of shipping guides. JSON answers `{shippings, pagination}`; XML `<shippings>` with one
    * `<shipping>` per guide and the page counters beside them (or in `<results>`). Specced by analogy with
-   * `listTransportGuides` (the official Ruby client calls `transports.xml`); the v2 docs list every guide type at `GET
-   * /guides.json`. Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+   * `listTransportGuides` (the official Ruby client calls `transports.xml`); the v2 docs list every guide type at
+   * `GET /guides.json`. Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared
+   * here.
    *
    * `GET /shippings.{format}`
    *
@@ -2388,8 +2389,9 @@ export interface InvoiceXpressClient {
    *
    * Returns one page of devolution guides. JSON answers `{devolutions, pagination}`; XML `<devolutions>` with one
    * `<devolution>` per guide and the page counters beside them (or in `<results>`). Specced by analogy with
-   * `listTransportGuides` (the official Ruby client calls `transports.xml`); the v2 docs list every guide type at `GET
-   * /guides.json`. Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared here.
+   * `listTransportGuides` (the official Ruby client calls `transports.xml`); the v2 docs list every guide type at
+   * `GET /guides.json`. Filter values of the docs' guide list (`type[]`, `status[]`, `non_archived`) are not declared
+   * here.
    *
    * `GET /devolutions.{format}`
    *
@@ -2518,10 +2520,10 @@ export interface InvoiceXpressClient {
    * Register a payment of an invoice (issues a receipt)
    *
    * Registers a payment of an invoice, simplified invoice or VAT MOSS invoice; InvoiceXpress issues a receipt for it
-   * (see `listReceipts`, `cancelReceipt`, `listRelatedDocuments`). The body is `{partial_payment: {payment_mechanism,
-   * note, serie, amount, payment_date}}`. The docs show no answer: `201 Created` without a declared body is assumed,
-   * like the other creates (a body, if any, is on the raw response). Not retried once it may have reached the server: a
-   * repeat would register a second payment.
+   * (see `listReceipts`, `cancelReceipt`, `listRelatedDocuments`). The body is
+   * `{partial_payment: {payment_mechanism, note, serie, amount, payment_date}}`. The docs show no answer: `201 Created`
+   * without a declared body is assumed, like the other creates (a body, if any, is on the raw response). Not retried
+   * once it may have reached the server: a repeat would register a second payment.
    *
    * `POST /documents/{document-id}/partial_payments.{format}`
    *
@@ -2750,10 +2752,10 @@ export interface InvoiceXpressClient {
   /**
    * Create a treasury movement of a client
    *
-   * Records a treasury movement of a client (e.g. a reimbursement): `{treasury_movement: {value, movement_type,
-   * payment_method, date, serie}}`, the date as `yyyy-mm-dd`. The docs show no answer: `201 Created` without a declared
-   * body is assumed. API v3: JSON only, whatever the client's `format`. Not retried once it may have reached the
-   * server.
+   * Records a treasury movement of a client (e.g. a reimbursement):
+   * `{treasury_movement: {value, movement_type, payment_method, date, serie}}`, the date as `yyyy-mm-dd`. The docs show
+   * no answer: `201 Created` without a declared body is assumed. API v3: JSON only, whatever the client's `format`. Not
+   * retried once it may have reached the server.
    *
    * `POST /api/v3/clients/{client-id}/treasury_movements.json`
    *

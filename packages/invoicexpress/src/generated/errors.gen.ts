@@ -153,8 +153,8 @@ export class InvoiceXpressApiError<TBody = InvoiceXpressErrorBody> extends ApiEr
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isInvoiceXpressApiError(error, "createAccount"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isInvoiceXpressApiError(error, "createAccount"))`.
  */
 export function isInvoiceXpressApiError<K extends keyof InvoiceXpressErrorBodies>(
   error: unknown,

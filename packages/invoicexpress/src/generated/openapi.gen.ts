@@ -1669,8 +1669,8 @@ export interface paths {
     get?: never;
     /**
      * Activate a schedule
-     * @description Resumes a deactivated schedule, so that it issues invoices again. No body is sent; success is `200
-     * OK` with no body. The counterpart of `deactivateSchedule` (its page is the one cited; no page of its own was
+     * @description Resumes a deactivated schedule, so that it issues invoices again. No body is sent; success is
+     * `200 OK` with no body. The counterpart of `deactivateSchedule` (its page is the one cited; no page of its own was
      * found).
      */
     put: operations["activateSchedule"];
@@ -1691,8 +1691,8 @@ export interface paths {
     get?: never;
     /**
      * Deactivate a schedule
-     * @description Pauses a schedule; no invoices are created while it is deactivated. No body is sent; success is `200
-     * OK` with no body.
+     * @description Pauses a schedule; no invoices are created while it is deactivated. No body is sent; success is
+     * `200 OK` with no body.
      */
     put: operations["deactivateSchedule"];
     post?: never;
@@ -1896,8 +1896,8 @@ export interface paths {
     /**
      * Send a shipping guide by e-mail
      * @description E-mails the shipping guide to `message.client.email` (set `save` to `"1"` to store the address on
-     * the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200
-     * OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+     * the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is
+     * `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
      */
     put: operations["sendShippingGuideByEmail"];
     post?: never;
@@ -1997,8 +1997,8 @@ export interface paths {
     /**
      * Send a transport guide by e-mail
      * @description E-mails the transport guide to `message.client.email` (set `save` to `"1"` to store the address on
-     * the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200
-     * OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+     * the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is
+     * `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
      */
     put: operations["sendTransportGuideByEmail"];
     post?: never;
@@ -2099,8 +2099,8 @@ export interface paths {
     /**
      * Send a devolution guide by e-mail
      * @description E-mails the devolution guide to `message.client.email` (set `save` to `"1"` to store the address on
-     * the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is `200
-     * OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
+     * the client), with the given subject and body, optional `cc`/`bcc` and the account logo (`logo`). Success is
+     * `200 OK` with no body. Not retried once it may have reached the server: a repeat sends a second e-mail.
      */
     put: operations["sendDevolutionGuideByEmail"];
     post?: never;
@@ -2122,10 +2122,10 @@ export interface paths {
     /**
      * Register a payment of an invoice (issues a receipt)
      * @description Registers a payment of an invoice, simplified invoice or VAT MOSS invoice; InvoiceXpress issues a
-     * receipt for it (see `listReceipts`, `cancelReceipt`, `listRelatedDocuments`). The body is `{partial_payment:
-     * {payment_mechanism, note, serie, amount, payment_date}}`. The docs show no answer: `201 Created` without a
-     * declared body is assumed, like the other creates (a body, if any, is on the raw response). Not retried once it
-     * may have reached the server: a repeat would register a second payment.
+     * receipt for it (see `listReceipts`, `cancelReceipt`, `listRelatedDocuments`). The body is
+     * `{partial_payment: {payment_mechanism, note, serie, amount, payment_date}}`. The docs show no answer:
+     * `201 Created` without a declared body is assumed, like the other creates (a body, if any, is on the raw
+     * response). Not retried once it may have reached the server: a repeat would register a second payment.
      */
     post: operations["createPartialPayment"];
     delete?: never;
@@ -2231,10 +2231,10 @@ export interface paths {
     };
     /**
      * Export the SAF-T file of a month
-     * @description Starts or polls the generation of the SAF-T (PT) file of one month. The first call answers `202
-     * Accepted`: the file is being generated; call again until the answer is `200 OK`, whose body carries the URL to
-     * download the file. The docs do not show that body's shape, so it is not declared: read it from the raw response.
-     * The year parameter is `years`, as in the docs' example request (the text says "month and year").
+     * @description Starts or polls the generation of the SAF-T (PT) file of one month. The first call answers
+     * `202 Accepted`: the file is being generated; call again until the answer is `200 OK`, whose body carries the URL
+     * to download the file. The docs do not show that body's shape, so it is not declared: read it from the raw
+     * response. The year parameter is `years`, as in the docs' example request (the text says "month and year").
      */
     get: operations["exportSaft"];
     put?: never;
@@ -2341,10 +2341,10 @@ export interface paths {
     put?: never;
     /**
      * Create a treasury movement of a client
-     * @description Records a treasury movement of a client (e.g. a reimbursement): `{treasury_movement: {value,
-     * movement_type, payment_method, date, serie}}`, the date as `yyyy-mm-dd`. The docs show no answer: `201 Created`
-     * without a declared body is assumed. API v3: JSON only, whatever the client's `format`. Not retried once it may
-     * have reached the server.
+     * @description Records a treasury movement of a client (e.g. a reimbursement):
+     * `{treasury_movement: {value, movement_type, payment_method, date, serie}}`, the date as `yyyy-mm-dd`. The docs
+     * show no answer: `201 Created` without a declared body is assumed. API v3: JSON only, whatever the client's
+     * `format`. Not retried once it may have reached the server.
      */
     post: operations["createClientTreasuryMovement"];
     delete?: never;

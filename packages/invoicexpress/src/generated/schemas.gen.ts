@@ -8,14 +8,18 @@ import * as z from "@billforge/runtime/schema-builder";
  *
  * @see components.schemas.Date
  */
-export const DateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{2}/\\d{2}/\\d{4}$", "u"))));
+export const DateSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.string().check(z.regex(new RegExp("^\\d{2}/\\d{2}/\\d{4}$", "u"))),
+);
 
 /**
  * A time of day, `HH:MM`.
  *
  * @see components.schemas.Time
  */
-export const TimeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d{2}:\\d{2}$", "u"))));
+export const TimeSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.string().check(z.regex(new RegExp("^\\d{2}:\\d{2}$", "u"))),
+);
 
 /**
  * A decimal amount. InvoiceXpress writes amounts as text (`"30.0"`, `"9.99"`) in XML and in
@@ -24,21 +28,27 @@ export const TimeSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string(
  *
  * @see components.schemas.Decimal
  */
-export const DecimalSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.union([z.string().check(z.regex(new RegExp("^-?\\d+(\\.\\d+)?$", "u"))), z.number()]));
+export const DecimalSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.union([z.string().check(z.regex(new RegExp("^-?\\d+(\\.\\d+)?$", "u"))), z.number()]),
+);
 
 /**
  * A decimal amount (see `Decimal`), or null where InvoiceXpress leaves it empty (`<retention></retention>`).
  *
  * @see components.schemas.NullableDecimal
  */
-export const NullableDecimalSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.nullable(z.union([z.string().check(z.regex(new RegExp("^-?\\d+(\\.\\d+)?$", "u"))), z.number()])));
+export const NullableDecimalSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.nullable(z.union([z.string().check(z.regex(new RegExp("^-?\\d+(\\.\\d+)?$", "u"))), z.number()])),
+);
 
 /**
  * A yes/no flag: `1` yes, `0` no. JSON answers carry a number, requests and XML a digit string.
  *
  * @see components.schemas.Flag
  */
-export const FlagSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.union([z.enum(["0","1"]), z.union([z.literal(0), z.literal(1)])]));
+export const FlagSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.union([z.enum(["0", "1"]), z.union([z.literal(0), z.literal(1)])]),
+);
 
 /**
  * An inclusive date range (query `name[from]`, `name[to]`).
@@ -148,7 +158,10 @@ export const AccountCreateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   marketing: z.optional(z.string()),
 }));
 
-/** {@link AccountCreateSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountCreateSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AccountCreateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   first_name: z.optional(z.string()),
   last_name: z.optional(z.string()),
@@ -172,7 +185,10 @@ export const AccountCreateBodySchema: LazySchema = /* @__PURE__ */ lazySchema(()
   account: AccountCreateSchema(),
 }));
 
-/** {@link AccountCreateBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountCreateBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AccountCreateBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account: AccountCreateInputSchema(),
 }));
@@ -201,7 +217,10 @@ export const AccountUpdateSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   credentials: z.optional(AtCredentialsSchema()),
 }));
 
-/** {@link AccountUpdateSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountUpdateSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AccountUpdateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   first_name: z.optional(z.string()),
   last_name: z.optional(z.string()),
@@ -231,7 +250,10 @@ export const AccountUpdateBodySchema: LazySchema = /* @__PURE__ */ lazySchema(()
   account: AccountUpdateSchema(),
 }));
 
-/** {@link AccountUpdateBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountUpdateBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AccountUpdateBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account: AccountUpdateInputSchema(),
 }));
@@ -247,10 +269,16 @@ export const AtCredentialsSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   type: z.optional(z.literal("AT")),
 }));
 
-/** {@link AtCredentialsSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AtCredentialsSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AtCredentialsInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   username: z.string().check(z.regex(new RegExp("^\\d{9}/\\d+$", "u"))),
-  password: z.string().check(z.minLength(4), z.regex(new RegExp("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u"))),
+  password: z.string().check(
+    z.minLength(4),
+    z.regex(new RegExp("^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$", "u")),
+  ),
   context: z.optional(z.literal("Sequences")),
   type: z.optional(z.literal("AT")),
 }));
@@ -260,7 +288,9 @@ export const AtCredentialsInputSchema: LazySchema = /* @__PURE__ */ lazySchema((
  *
  * @see components.schemas.TaxCountry
  */
-export const TaxCountrySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.string().check(z.regex(new RegExp("^\\d+$", "u"))));
+export const TaxCountrySchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.string().check(z.regex(new RegExp("^\\d+$", "u"))),
+);
 
 /**
  * The account language: `pt` (Portuguese, default), `en` (English), `es` (Spanish).
@@ -270,11 +300,14 @@ export const TaxCountrySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.s
 export const AccountLanguageSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.enum(["pt","en","es"]));
 
 /**
- * The terms and conditions: `1` accepted, `0` not accepted. Documented as a string; the documented example sends the number `1`.
+ * The terms and conditions: `1` accepted, `0` not accepted. Documented as a string; the documented example sends the
+ * number `1`.
  *
  * @see components.schemas.TermsAcceptance
  */
-export const TermsAcceptanceSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.union([z.enum(["1","0"]), z.union([z.literal(1), z.literal(0)])]));
+export const TermsAcceptanceSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.union([z.enum(["1", "0"]), z.union([z.literal(1), z.literal(0)])]),
+);
 
 /**
  * An InvoiceXpress account (organisation). Which fields appear depends on the route.
@@ -295,7 +328,10 @@ export const AccountSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   at_configured: z.optional(z.boolean()),
 }));
 
-/** {@link AccountSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`)
+ * refuses unknown fields.
+ */
 export const AccountInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   name: z.optional(z.never()),
@@ -319,7 +355,10 @@ export const AccountBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   account: AccountSchema(),
 }));
 
-/** {@link AccountBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AccountBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   account: AccountInputSchema(),
 }));
@@ -333,7 +372,10 @@ export const AccountListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   accounts: z.array(AccountSchema()),
 }));
 
-/** {@link AccountListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AccountListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AccountListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   accounts: z.array(AccountInputSchema()),
 }));
@@ -360,7 +402,10 @@ export const LoginBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.lo
   }),
 }));
 
-/** {@link LoginBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link LoginBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const LoginBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   credentials: z.looseObject({
     login: z.string().check(z.minLength(1)),
@@ -396,7 +441,10 @@ export const ClientSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loose
   payment_days: z.optional(z.nullable(z.union([z.int(), z.string()]))),
 }));
 
-/** {@link ClientSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ClientSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`)
+ * refuses unknown fields.
+ */
 export const ClientInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   name: z.string().check(z.minLength(1)),
@@ -439,7 +487,10 @@ export const ClientBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.l
   client: ClientSchema(),
 }));
 
-/** {@link ClientBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ClientBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ClientBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   client: ClientInputSchema(),
 }));
@@ -454,7 +505,10 @@ export const ClientListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.l
   pagination: z.optional(PaginationSchema()),
 }));
 
-/** {@link ClientListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ClientListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ClientListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   clients: z.array(ClientInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -517,7 +571,10 @@ export const DocumentSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
   invoice_timeline: z.optional(z.array(TimelineEventSchema())),
 }));
 
-/** {@link DocumentSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link DocumentSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const DocumentInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   status: z.optional(z.never()),
@@ -568,7 +625,10 @@ export const DocumentItemSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   total: z.optional(DecimalSchema()),
 }));
 
-/** {@link DocumentItemSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link DocumentItemSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const DocumentItemInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   name: z.string().check(z.minLength(1)),
@@ -595,7 +655,10 @@ export const TaxRefSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loose
   value: z.optional(DecimalSchema()),
 }));
 
-/** {@link TaxRefSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link TaxRefSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`)
+ * refuses unknown fields.
+ */
 export const TaxRefInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   name: z.optional(z.nullable(z.string())),
@@ -619,7 +682,9 @@ export const TimelineEventSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
  *
  * @see components.schemas.SequenceIdValue
  */
-export const SequenceIdValueSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.union([z.int(), z.string().check(z.regex(new RegExp("^\\d+$", "u")))]));
+export const SequenceIdValueSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.union([z.int(), z.string().check(z.regex(new RegExp("^\\d+$", "u")))]),
+);
 
 /**
  * The writable fields of an invoice document (create and update).
@@ -643,7 +708,10 @@ export const DocumentInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(() =>
   items: z.array(DocumentItemSchema()).check(z.minLength(1)),
 }));
 
-/** {@link DocumentInputSchema2} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link DocumentInputSchema2} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const DocumentInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   date: DateSchema(),
   due_date: z.optional(DateSchema()),
@@ -670,7 +738,10 @@ export const DocumentInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(()
   invoice: DocumentInputSchema2(),
 }));
 
-/** {@link DocumentInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link DocumentInputBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const DocumentInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoice: DocumentInputInputSchema(),
 }));
@@ -760,7 +831,10 @@ export const ItemSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseOb
   tax: z.optional(TaxRefSchema()),
 }));
 
-/** {@link ItemSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ItemSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`)
+ * refuses unknown fields.
+ */
 export const ItemInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   name: z.string().check(z.minLength(1)),
@@ -779,7 +853,10 @@ export const ItemBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
   item: ItemSchema(),
 }));
 
-/** {@link ItemBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ItemBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ItemBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   item: ItemInputSchema(),
 }));
@@ -794,7 +871,10 @@ export const ItemListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
   pagination: z.optional(PaginationSchema()),
 }));
 
-/** {@link ItemListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ItemListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ItemListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   items: z.array(ItemInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -814,7 +894,10 @@ export const TaxSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObj
   code: z.optional(z.nullable(z.string())),
 }));
 
-/** {@link TaxSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link TaxSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`)
+ * refuses unknown fields.
+ */
 export const TaxInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   name: z.string().check(z.minLength(1)),
@@ -833,7 +916,10 @@ export const TaxBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   tax: TaxSchema(),
 }));
 
-/** {@link TaxBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link TaxBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`)
+ * refuses unknown fields.
+ */
 export const TaxBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   tax: TaxInputSchema(),
 }));
@@ -847,7 +933,10 @@ export const TaxListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   taxes: z.array(TaxSchema()),
 }));
 
-/** {@link TaxListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link TaxListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`)
+ * refuses unknown fields.
+ */
 export const TaxListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   taxes: z.array(TaxInputSchema()),
 }));
@@ -881,7 +970,10 @@ export const SequenceSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
   current_receipt_sequence_id: z.optional(z.int()),
 }));
 
-/** {@link SequenceSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link SequenceSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const SequenceInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   serie: z.string().check(z.minLength(1)),
@@ -915,7 +1007,10 @@ export const SequenceBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   sequence: SequenceSchema(),
 }));
 
-/** {@link SequenceBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link SequenceBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const SequenceBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   sequence: SequenceInputSchema(),
 }));
@@ -929,7 +1024,10 @@ export const SequenceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   sequences: z.array(SequenceSchema()),
 }));
 
-/** {@link SequenceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link SequenceListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const SequenceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   sequences: z.array(SequenceInputSchema()),
 }));
@@ -943,7 +1041,10 @@ export const InvoiceBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   invoice: DocumentSchema(),
 }));
 
-/** {@link InvoiceBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link InvoiceBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const InvoiceBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoice: DocumentInputSchema(),
 }));
@@ -958,14 +1059,18 @@ export const InvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   pagination: z.optional(PaginationSchema()),
 }));
 
-/** {@link InvoiceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link InvoiceListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const InvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoices: z.array(DocumentInputSchema()),
   pagination: z.optional(PaginationSchema()),
 }));
 
 /**
- * One page of a client's documents (XML root `<invoices type="array">`, one `<invoice>` each, page counters in `<results>`).
+ * One page of a client's documents (XML root `<invoices type="array">`, one `<invoice>` each, page counters in
+ * `<results>`).
  *
  * @see components.schemas.ClientInvoiceList
  */
@@ -974,7 +1079,10 @@ export const ClientInvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(()
   pagination: z.optional(PaginationSchema()),
 }));
 
-/** {@link ClientInvoiceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ClientInvoiceListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ClientInvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoices: z.array(DocumentInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -989,7 +1097,10 @@ export const SimplifiedInvoiceBodySchema: LazySchema = /* @__PURE__ */ lazySchem
   simplified_invoice: DocumentSchema(),
 }));
 
-/** {@link SimplifiedInvoiceBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link SimplifiedInvoiceBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const SimplifiedInvoiceBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   simplified_invoice: DocumentInputSchema(),
 }));
@@ -1004,7 +1115,10 @@ export const SimplifiedInvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchem
   pagination: z.optional(PaginationSchema()),
 }));
 
-/** {@link SimplifiedInvoiceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link SimplifiedInvoiceListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const SimplifiedInvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   simplified_invoices: z.array(DocumentInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -1019,7 +1133,10 @@ export const InvoiceReceiptBodySchema: LazySchema = /* @__PURE__ */ lazySchema((
   invoice_receipt: DocumentSchema(),
 }));
 
-/** {@link InvoiceReceiptBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link InvoiceReceiptBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const InvoiceReceiptBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoice_receipt: DocumentInputSchema(),
 }));
@@ -1034,7 +1151,10 @@ export const InvoiceReceiptListSchema: LazySchema = /* @__PURE__ */ lazySchema((
   pagination: z.optional(PaginationSchema()),
 }));
 
-/** {@link InvoiceReceiptListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link InvoiceReceiptListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const InvoiceReceiptListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   invoice_receipts: z.array(DocumentInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -1049,7 +1169,10 @@ export const CreditNoteBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
   credit_note: DocumentSchema(),
 }));
 
-/** {@link CreditNoteBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link CreditNoteBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const CreditNoteBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   credit_note: DocumentInputSchema(),
 }));
@@ -1064,7 +1187,10 @@ export const CreditNoteListSchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
   pagination: z.optional(PaginationSchema()),
 }));
 
-/** {@link CreditNoteListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link CreditNoteListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const CreditNoteListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   credit_notes: z.array(DocumentInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -1079,7 +1205,10 @@ export const DebitNoteBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   debit_note: DocumentSchema(),
 }));
 
-/** {@link DebitNoteBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link DebitNoteBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const DebitNoteBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   debit_note: DocumentInputSchema(),
 }));
@@ -1094,7 +1223,10 @@ export const DebitNoteListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   pagination: z.optional(PaginationSchema()),
 }));
 
-/** {@link DebitNoteListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link DebitNoteListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const DebitNoteListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   debit_notes: z.array(DocumentInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -1109,7 +1241,10 @@ export const CashInvoiceBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   cash_invoice: DocumentSchema(),
 }));
 
-/** {@link CashInvoiceBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link CashInvoiceBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const CashInvoiceBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   cash_invoice: DocumentInputSchema(),
 }));
@@ -1124,7 +1259,10 @@ export const CashInvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   pagination: z.optional(PaginationSchema()),
 }));
 
-/** {@link CashInvoiceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link CashInvoiceListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const CashInvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   cash_invoices: z.array(DocumentInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -1156,7 +1294,10 @@ export const PurchaseOrderSchema: LazySchema = /* @__PURE__ */ lazySchema(() => 
   total: z.optional(DecimalSchema()),
 }));
 
-/** {@link PurchaseOrderSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link PurchaseOrderSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const PurchaseOrderInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   status: z.optional(z.never()),
@@ -1187,7 +1328,10 @@ export const PurchaseOrderBodySchema: LazySchema = /* @__PURE__ */ lazySchema(()
   purchase_order: PurchaseOrderSchema(),
 }));
 
-/** {@link PurchaseOrderBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link PurchaseOrderBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const PurchaseOrderBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   purchase_order: PurchaseOrderInputSchema(),
 }));
@@ -1202,7 +1346,10 @@ export const PurchaseOrderListSchema: LazySchema = /* @__PURE__ */ lazySchema(()
   pagination: z.optional(PaginationSchema()),
 }));
 
-/** {@link PurchaseOrderListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link PurchaseOrderListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const PurchaseOrderListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   purchase_orders: z.array(PurchaseOrderInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -1223,7 +1370,10 @@ export const PurchaseOrderInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(
   items: z.array(DocumentItemSchema()).check(z.minLength(1)),
 }));
 
-/** {@link PurchaseOrderInputSchema2} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link PurchaseOrderInputSchema2} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const PurchaseOrderInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   date: DateSchema(),
   due_date: z.optional(DateSchema()),
@@ -1243,7 +1393,10 @@ export const PurchaseOrderInputBodySchema: LazySchema = /* @__PURE__ */ lazySche
   purchase_order: PurchaseOrderInputSchema2(),
 }));
 
-/** {@link PurchaseOrderInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link PurchaseOrderInputBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const PurchaseOrderInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   purchase_order: PurchaseOrderInputInputSchema(),
 }));
@@ -1268,7 +1421,8 @@ export const PurchaseOrderStateChangeBodySchema: LazySchema = /* @__PURE__ */ la
 }));
 
 /**
- * A schedule (recurring invoice) as InvoiceXpress returns it: the next dates (`next_date`, `next_due_date` on a get; `date`, `due_date` in the list), the invoice template's client and items, and totals.
+ * A schedule (recurring invoice) as InvoiceXpress returns it: the next dates (`next_date`, `next_due_date` on a get;
+ * `date`, `due_date` in the list), the invoice template's client and items, and totals.
  *
  * @see components.schemas.Schedule
  */
@@ -1297,7 +1451,10 @@ export const ScheduleSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
   sent_invoices: z.optional(z.nullable(z.int())),
 }));
 
-/** {@link ScheduleSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ScheduleSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ScheduleInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   start_date: z.optional(DateSchema()),
@@ -1332,7 +1489,10 @@ export const ScheduleBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   schedule: ScheduleSchema(),
 }));
 
-/** {@link ScheduleBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ScheduleBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ScheduleBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   schedule: ScheduleInputSchema(),
 }));
@@ -1346,7 +1506,10 @@ export const ScheduleListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   schedules: z.array(ScheduleSchema()),
 }));
 
-/** {@link ScheduleListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ScheduleListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ScheduleListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   schedules: z.array(ScheduleInputSchema()),
 }));
@@ -1367,7 +1530,10 @@ export const ScheduleInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(() =>
   invoice_template: InvoiceTemplateSchema(),
 }));
 
-/** {@link ScheduleInputSchema2} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ScheduleInputSchema2} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ScheduleInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   start_date: DateSchema(),
   end_date: DateSchema(),
@@ -1395,7 +1561,10 @@ export const InvoiceTemplateSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   items: z.array(DocumentItemSchema()).check(z.minLength(1)),
 }));
 
-/** {@link InvoiceTemplateSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link InvoiceTemplateSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const InvoiceTemplateInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   date: z.optional(DateSchema()),
   due_date: z.optional(DateSchema()),
@@ -1416,13 +1585,17 @@ export const ScheduleInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(()
   schedule: ScheduleInputSchema2(),
 }));
 
-/** {@link ScheduleInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ScheduleInputBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ScheduleInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   schedule: ScheduleInputInputSchema(),
 }));
 
 /**
- * Chart data: `series` are the labels (months), each graph holds one value per label in the same order. In XML, `<value xid="n">` elements; the `xid` index attribute is implied by the order and not kept.
+ * Chart data: `series` are the labels (months), each graph holds one value per label in the same order. In XML,
+ * `<value xid="n">` elements; the `xid` index attribute is implied by the order and not kept.
  *
  * @see components.schemas.Chart
  */
@@ -1534,7 +1707,10 @@ export const QuoteBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.lo
   quote: DocumentSchema(),
 }));
 
-/** {@link QuoteBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link QuoteBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const QuoteBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   quote: DocumentInputSchema(),
 }));
@@ -1548,7 +1724,10 @@ export const QuoteInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() =>
   quote: DocumentInputSchema2(),
 }));
 
-/** {@link QuoteInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link QuoteInputBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const QuoteInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   quote: DocumentInputInputSchema(),
 }));
@@ -1571,7 +1750,10 @@ export const ProformaBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   proforma: DocumentSchema(),
 }));
 
-/** {@link ProformaBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ProformaBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ProformaBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   proforma: DocumentInputSchema(),
 }));
@@ -1585,7 +1767,10 @@ export const ProformaInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(()
   proforma: DocumentInputSchema2(),
 }));
 
-/** {@link ProformaInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ProformaInputBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ProformaInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   proforma: DocumentInputInputSchema(),
 }));
@@ -1608,7 +1793,10 @@ export const FeesNoteBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z
   fees_note: DocumentSchema(),
 }));
 
-/** {@link FeesNoteBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link FeesNoteBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const FeesNoteBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   fees_note: DocumentInputSchema(),
 }));
@@ -1622,7 +1810,10 @@ export const FeesNoteInputBodySchema: LazySchema = /* @__PURE__ */ lazySchema(()
   fees_note: DocumentInputSchema2(),
 }));
 
-/** {@link FeesNoteInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link FeesNoteInputBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const FeesNoteInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   fees_note: DocumentInputInputSchema(),
 }));
@@ -1655,7 +1846,10 @@ export const ShippingGuideBodySchema: LazySchema = /* @__PURE__ */ lazySchema(()
   shipping: GuideSchema(),
 }));
 
-/** {@link ShippingGuideBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ShippingGuideBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ShippingGuideBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   shipping: GuideInputSchema(),
 }));
@@ -1670,7 +1864,10 @@ export const ShippingGuideListSchema: LazySchema = /* @__PURE__ */ lazySchema(()
   pagination: z.optional(PaginationSchema()),
 }));
 
-/** {@link ShippingGuideListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ShippingGuideListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ShippingGuideListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   shippings: z.array(GuideInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -1685,7 +1882,10 @@ export const ShippingGuideInputBodySchema: LazySchema = /* @__PURE__ */ lazySche
   shipping: GuideInputSchema2(),
 }));
 
-/** {@link ShippingGuideInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ShippingGuideInputBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ShippingGuideInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   shipping: GuideInputInputSchema(),
 }));
@@ -1708,7 +1908,10 @@ export const TransportGuideBodySchema: LazySchema = /* @__PURE__ */ lazySchema((
   transport: GuideSchema(),
 }));
 
-/** {@link TransportGuideBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link TransportGuideBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const TransportGuideBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   transport: GuideInputSchema(),
 }));
@@ -1723,7 +1926,10 @@ export const TransportGuideListSchema: LazySchema = /* @__PURE__ */ lazySchema((
   pagination: z.optional(PaginationSchema()),
 }));
 
-/** {@link TransportGuideListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link TransportGuideListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const TransportGuideListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   transports: z.array(GuideInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -1738,7 +1944,10 @@ export const TransportGuideInputBodySchema: LazySchema = /* @__PURE__ */ lazySch
   transport: GuideInputSchema2(),
 }));
 
-/** {@link TransportGuideInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link TransportGuideInputBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const TransportGuideInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   transport: GuideInputInputSchema(),
 }));
@@ -1761,7 +1970,10 @@ export const DevolutionGuideBodySchema: LazySchema = /* @__PURE__ */ lazySchema(
   devolution: GuideSchema(),
 }));
 
-/** {@link DevolutionGuideBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link DevolutionGuideBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const DevolutionGuideBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   devolution: GuideInputSchema(),
 }));
@@ -1776,7 +1988,10 @@ export const DevolutionGuideListSchema: LazySchema = /* @__PURE__ */ lazySchema(
   pagination: z.optional(PaginationSchema()),
 }));
 
-/** {@link DevolutionGuideListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link DevolutionGuideListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const DevolutionGuideListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   devolutions: z.array(GuideInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -1791,7 +2006,10 @@ export const DevolutionGuideInputBodySchema: LazySchema = /* @__PURE__ */ lazySc
   devolution: GuideInputSchema2(),
 }));
 
-/** {@link DevolutionGuideInputBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link DevolutionGuideInputBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const DevolutionGuideInputBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   devolution: GuideInputInputSchema(),
 }));
@@ -1858,7 +2076,10 @@ export const GuideSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseO
   invoice_timeline: z.optional(z.array(TimelineEventSchema())),
 }));
 
-/** {@link GuideSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link GuideSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`)
+ * refuses unknown fields.
+ */
 export const GuideInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   status: z.optional(z.never()),
@@ -1928,7 +2149,10 @@ export const GuideInputSchema2: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   items: z.array(DocumentItemSchema()).check(z.minLength(1)),
 }));
 
-/** {@link GuideInputSchema2} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link GuideInputSchema2} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const GuideInputInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   date: DateSchema(),
   due_date: z.optional(DateSchema()),
@@ -1967,7 +2191,10 @@ export const ReceiptBodySchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   receipt: DocumentSchema(),
 }));
 
-/** {@link ReceiptBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ReceiptBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ReceiptBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   receipt: DocumentInputSchema(),
 }));
@@ -1982,7 +2209,10 @@ export const ReceiptListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.
   pagination: z.optional(PaginationSchema()),
 }));
 
-/** {@link ReceiptListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ReceiptListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const ReceiptListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   receipts: z.array(DocumentInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -1998,7 +2228,10 @@ export const VatMossInvoiceListSchema: LazySchema = /* @__PURE__ */ lazySchema((
   pagination: z.optional(PaginationSchema()),
 }));
 
-/** {@link VatMossInvoiceListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link VatMossInvoiceListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const VatMossInvoiceListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   vat_moss_invoices: z.array(DocumentInputSchema()),
   pagination: z.optional(PaginationSchema()),
@@ -2013,7 +2246,10 @@ export const RelatedDocumentListSchema: LazySchema = /* @__PURE__ */ lazySchema(
   documents: z.array(DocumentSchema()),
 }));
 
-/** {@link RelatedDocumentListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link RelatedDocumentListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const RelatedDocumentListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   documents: z.array(DocumentInputSchema()),
 }));
@@ -2161,7 +2397,10 @@ export const AtCommunicationSchema: LazySchema = /* @__PURE__ */ lazySchema(() =
   communication_type: z.string(),
 }));
 
-/** {@link AtCommunicationSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AtCommunicationSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AtCommunicationInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   at_subuser: z.string(),
   at_password: z.string(),
@@ -2177,7 +2416,10 @@ export const AtCommunicationBodySchema: LazySchema = /* @__PURE__ */ lazySchema(
   at_communication: AtCommunicationSchema(),
 }));
 
-/** {@link AtCommunicationBodySchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AtCommunicationBodySchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const AtCommunicationBodyInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   at_communication: AtCommunicationInputSchema(),
 }));

@@ -2370,8 +2370,8 @@ export type InvoiceTemplate = Readable<components["schemas"]["InvoiceTemplate"]>
 export type ScheduleInputBody = Readable<components["schemas"]["ScheduleInputBody"]>;
 
 /**
- * Chart data: `series` are the labels (months), each graph holds one value per label in the same order. In XML, `<value
- * xid="n">` elements; the `xid` index attribute is implied by the order and not kept.
+ * Chart data: `series` are the labels (months), each graph holds one value per label in the same order. In XML,
+ * `<value xid="n">` elements; the `xid` index attribute is implied by the order and not kept.
  *
  * As received; for request bodies see the operation's Args type.
  */

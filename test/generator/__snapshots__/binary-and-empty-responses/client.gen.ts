@@ -127,8 +127,8 @@ export interface BinaryAndEmptyResponsesClient {
 }
 
 /**
- * The operations of {@link BinaryAndEmptyResponsesClient}, never rejecting: each resolves to `{ data, error, response
- * }`.
+ * The operations of {@link BinaryAndEmptyResponsesClient}, never rejecting: each resolves to
+ * `{ data, error, response }`.
  */
 export interface BinaryAndEmptyResponsesSafeClient {
   /**

@@ -33,8 +33,8 @@ export class BinaryAndEmptyResponsesApiError<TBody = BinaryAndEmptyResponsesErro
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isBinaryAndEmptyResponsesApiError(error, "getInvoicePdf"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isBinaryAndEmptyResponsesApiError(error, "getInvoicePdf"))`.
  */
 export function isBinaryAndEmptyResponsesApiError<K extends keyof BinaryAndEmptyResponsesErrorBodies>(
   error: unknown,

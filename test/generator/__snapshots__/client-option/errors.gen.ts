@@ -25,8 +25,8 @@ export class ClientOptionApiError<TBody = ClientOptionErrorBody> extends ApiErro
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isClientOptionApiError(error, "getThing"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isClientOptionApiError(error, "getThing"))`.
  */
 export function isClientOptionApiError<K extends keyof ClientOptionErrorBodies>(
   error: unknown,

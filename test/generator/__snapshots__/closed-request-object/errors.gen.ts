@@ -28,8 +28,8 @@ export class ClosedRequestObjectApiError<TBody = ClosedRequestObjectErrorBody> e
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isClosedRequestObjectApiError(error, "createContact"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isClosedRequestObjectApiError(error, "createContact"))`.
  */
 export function isClosedRequestObjectApiError<K extends keyof ClosedRequestObjectErrorBodies>(
   error: unknown,

@@ -14,7 +14,10 @@ export const ContactSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   address: z.optional(AddressSchema()),
 }));
 
-/** {@link ContactSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link ContactSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`)
+ * refuses unknown fields.
+ */
 export const ContactInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.strictObject({
   name: z.string(),
   email: z.optional(z.string()),
@@ -30,7 +33,10 @@ export const AddressSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   city: z.string(),
 }));
 
-/** {@link AddressSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AddressSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`)
+ * refuses unknown fields.
+ */
 export const AddressInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.strictObject({
   city: z.string(),
 }));

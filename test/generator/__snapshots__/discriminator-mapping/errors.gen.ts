@@ -28,8 +28,8 @@ export class DiscriminatorMappingApiError<TBody = DiscriminatorMappingErrorBody>
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isDiscriminatorMappingApiError(error, "createPayment"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isDiscriminatorMappingApiError(error, "createPayment"))`.
  */
 export function isDiscriminatorMappingApiError<K extends keyof DiscriminatorMappingErrorBodies>(
   error: unknown,

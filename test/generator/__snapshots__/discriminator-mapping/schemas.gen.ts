@@ -11,7 +11,17 @@ import * as z from "@billforge/runtime/schema-builder";
 export const PaymentSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.string(),
   method: PaymentMethodSchema(),
-  fee: z.optional(z.nullable(z.discriminatedUnion("kind", [z.pipe(z.looseObject({ kind: z.literal("FlatFee") }), FlatFeeSchema()), z.pipe(z.looseObject({ kind: z.literal("PercentFee") }), PercentFeeSchema())]))),
+  fee: z.optional(
+    z.nullable(
+      z.discriminatedUnion(
+        "kind",
+        [
+          z.pipe(z.looseObject({ kind: z.literal("FlatFee") }), FlatFeeSchema()),
+          z.pipe(z.looseObject({ kind: z.literal("PercentFee") }), PercentFeeSchema()),
+        ],
+      ),
+    ),
+  ),
   note: z.optional(z.union([FlatFeeSchema(), z.string()])),
 }));
 
@@ -20,7 +30,15 @@ export const PaymentSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
  *
  * @see components.schemas.PaymentMethod
  */
-export const PaymentMethodSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.discriminatedUnion("type", [z.pipe(z.looseObject({ type: z.enum(["card","credit_card"]) }), CardSchema()), z.pipe(z.looseObject({ type: z.literal("iban") }), IbanSchema())]));
+export const PaymentMethodSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.discriminatedUnion(
+    "type",
+    [
+      z.pipe(z.looseObject({ type: z.enum(["card", "credit_card"]) }), CardSchema()),
+      z.pipe(z.looseObject({ type: z.literal("iban") }), IbanSchema()),
+    ],
+  ),
+);
 
 /**
  * The `Card` schema

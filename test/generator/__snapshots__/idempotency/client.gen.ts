@@ -165,8 +165,8 @@ export interface IdempotencySafeClient {
     options?: CallOptions,
   ): Promise<SafeResult<types.ListOrdersResult, IdempotencyApiError<types.ListOrdersErrorBody>>>;
   /**
-   * POST is not idempotent, but an idempotency key makes retrying safe. Never rejects: resolves to `{ data, error,
-   * response }`. See {@link IdempotencyClient.createOrder}.
+   * POST is not idempotent, but an idempotency key makes retrying safe. Never rejects: resolves to
+   * `{ data, error, response }`. See {@link IdempotencyClient.createOrder}.
    */
   createOrder(
     args: types.CreateOrderArgs,
@@ -197,8 +197,8 @@ export interface IdempotencySafeClient {
     options?: CallOptions,
   ): Promise<SafeResult<types.DeleteOrderResult, IdempotencyApiError<types.DeleteOrderErrorBody>>>;
   /**
-   * PATCH is not idempotent by default; the key header is optional here. Never rejects: resolves to `{ data, error,
-   * response }`. See {@link IdempotencyClient.patchOrder}.
+   * PATCH is not idempotent by default; the key header is optional here. Never rejects: resolves to
+   * `{ data, error, response }`. See {@link IdempotencyClient.patchOrder}.
    */
   patchOrder(
     args: types.PatchOrderArgs,

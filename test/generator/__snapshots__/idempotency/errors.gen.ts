@@ -30,8 +30,8 @@ export class IdempotencyApiError<TBody = IdempotencyErrorBody> extends ApiError<
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isIdempotencyApiError(error, "listOrders"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isIdempotencyApiError(error, "listOrders"))`.
  */
 export function isIdempotencyApiError<K extends keyof IdempotencyErrorBodies>(
   error: unknown,

@@ -36,8 +36,8 @@ export function createOrder(
 }
 
 /**
- * POST is not idempotent, but an idempotency key makes retrying safe. Never rejects: resolves to `{ data, error,
- * response }`. See {@link IdempotencyClient.createOrder}.
+ * POST is not idempotent, but an idempotency key makes retrying safe. Never rejects: resolves to
+ * `{ data, error, response }`. See {@link IdempotencyClient.createOrder}.
  */
 export function createOrderSafe(
   client: ClientCore,
@@ -136,8 +136,8 @@ export function patchOrder(
 }
 
 /**
- * PATCH is not idempotent by default; the key header is optional here. Never rejects: resolves to `{ data, error,
- * response }`. See {@link IdempotencyClient.patchOrder}.
+ * PATCH is not idempotent by default; the key header is optional here. Never rejects: resolves to
+ * `{ data, error, response }`. See {@link IdempotencyClient.patchOrder}.
  */
 export function patchOrderSafe(
   client: ClientCore,

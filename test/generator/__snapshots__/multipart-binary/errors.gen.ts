@@ -26,8 +26,8 @@ export class MultipartBinaryApiError<TBody = MultipartBinaryErrorBody> extends A
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isMultipartBinaryApiError(error, "uploadDocument"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isMultipartBinaryApiError(error, "uploadDocument"))`.
  */
 export function isMultipartBinaryApiError<K extends keyof MultipartBinaryErrorBodies>(
   error: unknown,

@@ -26,8 +26,8 @@ export class NameCollisionsApiError<TBody = NameCollisionsErrorBody> extends Api
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isNameCollisionsApiError(error, "getThing"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isNameCollisionsApiError(error, "getThing"))`.
  */
 export function isNameCollisionsApiError<K extends keyof NameCollisionsErrorBodies>(
   error: unknown,

@@ -25,8 +25,8 @@ export class NoServersApiError<TBody = NoServersErrorBody> extends ApiError<TBod
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isNoServersApiError(error, "getStatus"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isNoServersApiError(error, "getStatus"))`.
  */
 export function isNoServersApiError<K extends keyof NoServersErrorBodies>(
   error: unknown,

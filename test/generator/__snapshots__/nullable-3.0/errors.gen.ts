@@ -25,8 +25,8 @@ export class Nullable30ApiError<TBody = Nullable30ErrorBody> extends ApiError<TB
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isNullable30ApiError(error, "getContact"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isNullable30ApiError(error, "getContact"))`.
  */
 export function isNullable30ApiError<K extends keyof Nullable30ErrorBodies>(
   error: unknown,

@@ -26,8 +26,8 @@ export class Nullable31ApiError<TBody = Nullable31ErrorBody> extends ApiError<TB
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isNullable31ApiError(error, "getContact"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isNullable31ApiError(error, "getContact"))`.
  */
 export function isNullable31ApiError<K extends keyof Nullable31ErrorBodies>(
   error: unknown,

@@ -28,8 +28,8 @@ export class PaginationStylesApiError<TBody = PaginationStylesErrorBody> extends
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isPaginationStylesApiError(error, "listInvoices"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isPaginationStylesApiError(error, "listInvoices"))`.
  */
 export function isPaginationStylesApiError<K extends keyof PaginationStylesErrorBodies>(
   error: unknown,

@@ -27,8 +27,8 @@ export class ReadWriteOnlyApiError<TBody = ReadWriteOnlyErrorBody> extends ApiEr
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isReadWriteOnlyApiError(error, "createUser"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isReadWriteOnlyApiError(error, "createUser"))`.
  */
 export function isReadWriteOnlyApiError<K extends keyof ReadWriteOnlyErrorBodies>(
   error: unknown,

@@ -15,7 +15,10 @@ export const UserSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseOb
   address: z.optional(AddressSchema()),
 }));
 
-/** {@link UserSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link UserSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`)
+ * refuses unknown fields.
+ */
 export const UserInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   name: z.string().check(z.maxLength(100)),
@@ -34,7 +37,10 @@ export const AddressSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loos
   geocoded: z.optional(z.boolean()),
 }));
 
-/** {@link AddressSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link AddressSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`)
+ * refuses unknown fields.
+ */
 export const AddressInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   city: z.optional(z.string()),
   geocoded: z.optional(z.never()),
@@ -49,7 +55,10 @@ export const UserListSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
   users: z.array(UserSchema()),
 }));
 
-/** {@link UserListSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link UserListSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const UserListInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   users: z.array(UserInputSchema()),
 }));
@@ -63,7 +72,10 @@ export const SettingsSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loo
   theme: z.optional(z.enum(["light","dark"])),
 }));
 
-/** {@link SettingsSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link SettingsSchema} as a request sends it: readOnly fields refused; a closed object
+ * (`additionalProperties: false`) refuses unknown fields.
+ */
 export const SettingsInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.strictObject({
   theme: z.optional(z.enum(["light","dark"])),
 }));

@@ -27,8 +27,8 @@ export class RecursiveSchemasApiError<TBody = RecursiveSchemasErrorBody> extends
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isRecursiveSchemasApiError(error, "getFolderTree"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isRecursiveSchemasApiError(error, "getFolderTree"))`.
  */
 export function isRecursiveSchemasApiError<K extends keyof RecursiveSchemasErrorBodies>(
   error: unknown,

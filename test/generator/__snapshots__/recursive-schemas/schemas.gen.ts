@@ -15,7 +15,10 @@ export const FolderSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.loose
   children: z.array(z.lazy(() => FolderSchema())),
 }));
 
-/** {@link FolderSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`) refuses unknown fields. */
+/**
+ * {@link FolderSchema} as a request sends it: readOnly fields refused; a closed object (`additionalProperties: false`)
+ * refuses unknown fields.
+ */
 export const FolderInputSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.looseObject({
   id: z.optional(z.never()),
   name: z.string(),
@@ -49,7 +52,9 @@ export const DepartmentSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.l
  *
  * @see components.schemas.Expression
  */
-export const ExpressionSchema: LazySchema = /* @__PURE__ */ lazySchema(() => z.union([LiteralSchema(), z.lazy(() => OperationSchema())]));
+export const ExpressionSchema: LazySchema = /* @__PURE__ */ lazySchema(
+  () => z.union([LiteralSchema(), z.lazy(() => OperationSchema())]),
+);
 
 /**
  * The `Literal` schema

@@ -30,8 +30,8 @@ export class SecuritySchemesApiError<TBody = SecuritySchemesErrorBody> extends A
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isSecuritySchemesApiError(error, "useHeaderKey"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isSecuritySchemesApiError(error, "useHeaderKey"))`.
  */
 export function isSecuritySchemesApiError<K extends keyof SecuritySchemesErrorBodies>(
   error: unknown,

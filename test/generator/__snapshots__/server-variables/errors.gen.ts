@@ -25,8 +25,8 @@ export class ServerVariablesApiError<TBody = ServerVariablesErrorBody> extends A
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isServerVariablesApiError(error, "ping"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isServerVariablesApiError(error, "ping"))`.
  */
 export function isServerVariablesApiError<K extends keyof ServerVariablesErrorBodies>(
   error: unknown,

@@ -115,8 +115,8 @@ export interface XmlArraysSafeClient {
     options?: CallOptions,
   ): Promise<SafeResult<types.CreateInvoiceXmlResult, XmlArraysApiError<types.CreateInvoiceXmlErrorBody>>>;
   /**
-   * Ids of the recent invoices, an inline array answered by two operations alike. Never rejects: resolves to `{ data,
-   * error, response }`. See {@link XmlArraysClient.listRecentInvoiceIdsXml}.
+   * Ids of the recent invoices, an inline array answered by two operations alike. Never rejects: resolves to
+   * `{ data, error, response }`. See {@link XmlArraysClient.listRecentInvoiceIdsXml}.
    */
   listRecentInvoiceIdsXml(
     options?: CallOptions,

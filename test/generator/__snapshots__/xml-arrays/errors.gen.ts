@@ -28,8 +28,8 @@ export class XmlArraysApiError<TBody = XmlArraysErrorBody> extends ApiError<TBod
 }
 
 /**
- * An error of one operation, its `body` typed as that operation's documented error bodies: `if
- * (isXmlArraysApiError(error, "listInvoicesXml"))`.
+ * An error of one operation, its `body` typed as that operation's documented error bodies:
+ * `if (isXmlArraysApiError(error, "listInvoicesXml"))`.
  */
 export function isXmlArraysApiError<K extends keyof XmlArraysErrorBodies>(
   error: unknown,

@@ -63,8 +63,8 @@ export function listRecentInvoiceIdsXml(
 }
 
 /**
- * Ids of the recent invoices, an inline array answered by two operations alike. Never rejects: resolves to `{ data,
- * error, response }`. See {@link XmlArraysClient.listRecentInvoiceIdsXml}.
+ * Ids of the recent invoices, an inline array answered by two operations alike. Never rejects: resolves to
+ * `{ data, error, response }`. See {@link XmlArraysClient.listRecentInvoiceIdsXml}.
  */
 export function listRecentInvoiceIdsXmlSafe(
   client: ClientCore,

@@ -48,7 +48,10 @@ export const createInvoiceXmlOperation: OperationDescriptor = {
   responses: [{ status: "201", media: invoiceMedia }],
 };
 
-/** Ids of the recent invoices, an inline array answered by two operations alike: the descriptor of `listRecentInvoiceIdsXml`. */
+/**
+ * Ids of the recent invoices, an inline array answered by two operations alike: the descriptor of
+ * `listRecentInvoiceIdsXml`.
+ */
 export const listRecentInvoiceIdsXmlOperation: OperationDescriptor = {
   id: "listRecentInvoiceIdsXml",
   method: "GET",
