@@ -35,15 +35,21 @@ const NAME_MAPS = new Set([
   "scopes",
 ]);
 
-/** Renames every `$ref` key inside example data of a parsed spec file, in place. */
-export function escapeExampleRefs(node: unknown): void {
-  walk(node, false);
+/**
+ * Renames every `$ref` key inside example data of a parsed spec file, in place, and
+ * returns the objects holding a real `$ref` (found on the same walk, which on a large
+ * spec is worth not repeating).
+ */
+export function escapeExampleRefs(node: unknown): JsonObject[] {
+  const refHolders: JsonObject[] = [];
+  walk(node, false, refHolders);
+  return refHolders;
 }
 
-function walk(node: unknown, childrenAreNames: boolean): void {
+function walk(node: unknown, childrenAreNames: boolean, refHolders: JsonObject[]): void {
   if (Array.isArray(node)) {
     for (const item of node) {
-      walk(item, false);
+      walk(item, false, refHolders);
     }
     return;
   }
@@ -55,8 +61,10 @@ function walk(node: unknown, childrenAreNames: boolean): void {
       renameRefs(value, "$ref", ESCAPED_REF);
     } else if (!childrenAreNames && key === "examples") {
       escapeExamples(value);
+    } else if (!childrenAreNames && key === "$ref" && typeof value === "string") {
+      refHolders.push(node);
     } else {
-      walk(value, NAME_MAPS.has(key) && !childrenAreNames);
+      walk(value, NAME_MAPS.has(key) && !childrenAreNames, refHolders);
     }
   }
 }
