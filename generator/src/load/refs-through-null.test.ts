@@ -52,7 +52,9 @@ describe("a local $ref whose pointer steps through a null", () => {
 
   it("leaves every other $ref alone: one that ends on a present component resolves", async () => {
     const loaded = await loadSpec(
-      await writeSpec(specWith("#/components/responses/NotFound", "{ responses: { NotFound: { description: gone } } }")),
+      await writeSpec(
+        specWith("#/components/responses/NotFound", "{ responses: { NotFound: { description: gone } } }"),
+      ),
       { profile: "lenient" },
     );
     expect(codes(loaded.diagnostics)).toEqual([]);
