@@ -25,11 +25,16 @@ export async function corpusFigures(options: { rounds?: number } = {}): Promise<
       const file = specPath(spec);
       const ours: WorkerResult[] = [];
       const theirs: WorkerResult[] = [];
+      let refused: string | undefined;
       for (let round = 0; round < (options.rounds ?? 3); round += 1) {
         const out = join(dir, `${spec.name}-${round}`);
         const sides = [
           async () => ours.push(await worker(["billforge", file, out])),
-          async () => theirs.push(await worker(["openapi-typescript", file])),
+          async () => {
+            if (refused === undefined) {
+              refused = await baselineRefusal(() => worker(["openapi-typescript", file]).then((r) => theirs.push(r)));
+            }
+          },
         ];
         for (const side of round % 2 === 0 ? sides : sides.reverse()) {
           await side();
@@ -41,8 +46,11 @@ export async function corpusFigures(options: { rounds?: number } = {}): Promise<
         section: "corpus: every other real spec, full generation against openapi-typescript types-only",
         name: `${spec.name} (${spec.openapi}, ${spec.operations}+ operations); peak ${peak.toFixed(0)} MB`,
         value: ms(median(ours.map((r) => r.ms))),
-        baseline: `openapi-typescript ${ms(median(theirs.map((r) => r.ms)))}`,
-        ratio: roundRatio(ours, theirs, "ms"),
+        baseline:
+          refused === undefined
+            ? `openapi-typescript ${ms(median(theirs.map((r) => r.ms)))}`
+            : `openapi-typescript refuses the spec: ${refused}`,
+        ratio: refused === undefined ? roundRatio(ours, theirs, "ms") : Number.NaN,
         bar: "",
         met: undefined,
       });
@@ -51,4 +59,15 @@ export async function corpusFigures(options: { rounds?: number } = {}): Promise<
     rmSync(dir, { recursive: true, force: true });
   }
   return figures;
+}
+
+/** undefined when the baseline ran; otherwise the first line of its error (some real specs it refuses). */
+async function baselineRefusal(run: () => Promise<unknown>): Promise<string | undefined> {
+  try {
+    await run();
+    return undefined;
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? error);
+    return stderr.split("\n").find((line) => line.trim() !== "")?.trim() ?? "no message";
+  }
 }

@@ -10,7 +10,7 @@ export interface Figure {
   readonly value: string;
   /** What it is compared with, formatted with its unit. */
   readonly baseline: string;
-  /** value / baseline. */
+  /** value / baseline; NaN when there is no baseline (printed as a dash). */
   readonly ratio: number;
   /** The bar in words, e.g. "≤ 1.15×"; empty for a figure shown for information. */
   readonly bar: string;
@@ -45,7 +45,7 @@ export function formatTable(figures: readonly Figure[]): string {
     f.name,
     f.value,
     f.baseline,
-    `${f.ratio.toFixed(2)}×`,
+    Number.isNaN(f.ratio) ? "—" : `${f.ratio.toFixed(2)}×`,
     f.bar,
     f.met === undefined ? "" : f.met ? "met" : "MISSED",
   ]);

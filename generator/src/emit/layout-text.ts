@@ -20,7 +20,7 @@ export function layoutText(text: string, width = WIDTH): string {
       inFence = false;
     }
     if (inComment || opensComment) {
-      if (/^\s*\*\s*```/.test(current)) {
+      if (trimmed.includes("```") && /^\s*\*\s*```/.test(current)) {
         inFence = !inFence;
       }
       out.push(...(inFence || current.length <= width ? [current] : wrapComment(current, width)));

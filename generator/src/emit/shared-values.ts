@@ -87,6 +87,8 @@ export function shareRepeatedValues<T extends { readonly label: string; readonly
 class ValueIds {
   private readonly byKey = new Map<string, number>();
   private readonly byObject = new WeakMap<object, number>();
+  // Leaves are most of a tree: keyed by the primitive itself (a Map tells "1" from 1), not a string built for each.
+  private readonly byScalar = new Map<string | number | boolean | null | undefined, number>();
 
   of(value: LiteralValue): number {
     if (value !== null && typeof value === "object") {
@@ -98,7 +100,12 @@ class ValueIds {
       this.byObject.set(value, id);
       return id;
     }
-    return this.intern(value === undefined ? "u" : `s${JSON.stringify(value)}`);
+    let id = this.byScalar.get(value);
+    if (id === undefined) {
+      id = this.intern(value === undefined ? "u" : `s${JSON.stringify(value)}`);
+      this.byScalar.set(value, id);
+    }
+    return id;
   }
 
   private keyOf(value: Code | readonly LiteralValue[] | { readonly [key: string]: LiteralValue }): string {
