@@ -68,6 +68,7 @@ async function baselineRefusal(run: () => Promise<unknown>): Promise<string | un
     return undefined;
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? error);
-    return stderr.split("\n").find((line) => line.trim() !== "")?.trim() ?? "no message";
+    const first = stderr.split("\n").find((line) => line.trim() !== "");
+    return first?.trim() ?? "no message";
   }
 }
