@@ -1,6 +1,7 @@
 import type { Direction, MediaIR, OperationIR, ParameterIR, ResponseIR } from "../ir/types.js";
 import type { Change, ChangeKind } from "./change.js";
 import { compareSchemas, type SchemaFinding, type SchemaSides } from "./compare-schemas.js";
+import { describePaginationChange } from "./describe-pagination-change.js";
 import { describeSchema } from "./describe-schema.js";
 
 /**
@@ -90,8 +91,12 @@ function compareOperation(old: OperationIR, now: OperationIR, sides: SchemaSides
   if (old.pagination && !now.pagination) {
     add("pagination-removed", true, "", "no longer paginated");
   }
-  if (old.pagination && now.pagination && JSON.stringify(old.pagination) !== JSON.stringify(now.pagination)) {
-    add("pagination-changed", true, "", `pagination changed (${old.pagination.style} → ${now.pagination.style})`);
+  if (old.pagination && now.pagination) {
+    // Empty when nothing moved: the description covers every key of the IR.
+    const moved = describePaginationChange(old.pagination, now.pagination);
+    if (moved !== "") {
+      add("pagination-changed", true, "", `pagination changed: ${moved}`);
+    }
   }
   if (old.idempotent !== now.idempotent || old.idempotencyKeyHeader !== now.idempotencyKeyHeader) {
     const safety = (op: OperationIR) =>

@@ -156,7 +156,7 @@ describe("createAuthenticator", () => {
     [
       "no credential at all",
       {},
-      /No credentials were given; Acme billing API authenticates with HeaderKey \(API key in header X-API-Key\)/,
+      /No credentials were given; Acme billing API authenticates with HeaderKey \(API key in header X-API-Key\) or QueryKey /,
     ],
     ["only empty values", { HeaderKey: { type: "apiKey", value: "" } }, /No credentials were given/],
     [
@@ -274,5 +274,40 @@ describe("createAuthenticator", () => {
   it("accepts a credential of exactly 8 characters, and a Basic user name as the secret when the password is empty", () => {
     expect(() => authenticator({ HeaderKey: { type: "apiKey", value: "12345678" } })).not.toThrow();
     expect(() => authenticator({ Basic: { type: "basic", username: "sk_live_key", password: "" } })).not.toThrow();
+  });
+
+  it("keeps a header that follows a cookie apart from it", async () => {
+    const { auth } = authenticator({
+      CookieKey: { type: "apiKey", value: "cookie-one-1" },
+      HeaderKey: { type: "apiKey", value: "header-key-1" },
+    });
+    expect((await auth.apply(["CookieKey", "HeaderKey"], signal)).headers).toEqual([
+      ["Cookie", "session=cookie-one-1"],
+      ["X-API-Key", "header-key-1"],
+    ]);
+  });
+
+  it("refuses to apply a scheme it holds no credential for", async () => {
+    const { auth } = authenticator({ HeaderKey: { type: "apiKey", value: "header-key-1" } });
+    await expect(auth.apply(["HeaderKey", "QueryKey"], signal)).rejects.toThrow(
+      new ConfigurationError("No credentials for QueryKey"),
+    );
+  });
+
+  // An unset environment variable reaches the options as undefined or "": either counts as absent.
+  it.each([
+    ["a Basic credential without a user name", { Basic: { type: "basic", username: "", password: "password-1" } }],
+    [
+      "an OAuth2 credential without a client id",
+      { OAuth: { type: "oauth2ClientCredentials", clientId: "", clientSecret: "client-secret-1" } },
+    ],
+    ["an API key whose value is undefined", { HeaderKey: { type: "apiKey", value: undefined as unknown as string } }],
+  ] as const)("counts %s as no credential", (_name, credentials) => {
+    expect(() => authenticator(credentials)).toThrow(/^No credentials were given/);
+  });
+
+  it("lets a header API key hold a semicolon, which only a cookie refuses", async () => {
+    const { auth } = authenticator({ HeaderKey: { type: "apiKey", value: "key;with;semicolons" } });
+    expect((await auth.apply(["HeaderKey"], signal)).headers).toEqual([["X-API-Key", "key;with;semicolons"]]);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { AuthenticationError } from "../errors/authentication-error.js";
 import { Redactor } from "../safety/redactor.js";
 import { fetchStub, type Handler, json, text } from "../testing/fetch-stub.js";
@@ -131,5 +131,115 @@ describe("requestToken", () => {
     const error = await requestToken(target, { type: "client_credentials" }).catch((thrown: unknown) => thrown);
     expect(error).toMatchObject({ failure: "network" });
     expect(String((error as Error).cause)).not.toContain("shh-secret");
+  });
+
+  describe("says what went wrong, naming the endpoint by origin and path only", () => {
+    const at = "https://tenant.exsited.test/api/v1/oauth2/token";
+    const withQuery = { tokenUrl: `${at}?tenant=7` };
+    const failed = (handler: Handler, overrides: Partial<TokenEndpoint> = withQuery) =>
+      requestToken(endpoint(handler, overrides).endpoint, { type: "client_credentials" }).then(
+        (token): AuthenticationError => {
+          throw new Error(`expected a failure, got ${JSON.stringify(token)}`);
+        },
+        (thrown: unknown) => thrown as AuthenticationError,
+      );
+
+    it.each<[string, string, string | undefined, string]>([
+      [
+        "error and description",
+        '{"error":"invalid_client","error_description":"no such client"}',
+        "invalid_client",
+        " (invalid_client: no such client)",
+      ],
+      ["the error alone", '{"error":"invalid_grant"}', "invalid_grant", " (invalid_grant)"],
+      ["the description alone", '{"error_description":"try later"}', undefined, " (try later)"],
+      ["empty or non-string fields as absent", '{"error":"","error_description":42}', undefined, ""],
+      ["a body that is not JSON", "Service Unavailable", undefined, ""],
+      ["a JSON null", "null", undefined, ""],
+      ["a JSON string", '"invalid_client"', undefined, ""],
+    ])("a refusal with %s", async (_name, body, oauthError, detail) => {
+      const error = await failed(() => text(body, 400, "application/json"));
+      expect(error).toBeInstanceOf(AuthenticationError);
+      expect(error).toMatchObject({ failure: "rejected", status: 400, oauthError });
+      expect(error.message).toBe(`OAuth2 token request for OAuth to ${at} was rejected with HTTP 400${detail}`);
+    });
+
+    it("a refusal in the charset the response declares", async () => {
+      const latin1 = new Uint8Array([
+        ...new TextEncoder().encode('{"error_description":"r'),
+        0xe9,
+        ...new TextEncoder().encode('sili"}'),
+      ]);
+      const error = await failed(
+        () =>
+          new Response(latin1, { status: 400, headers: { "content-type": "application/json; charset=iso-8859-1" } }),
+      );
+      expect(error.message).toMatch(/ \(résili\)$/);
+    });
+
+    it("a redirect, never followed", async () => {
+      const error = await failed(
+        () => new Response(null, { status: 302, headers: { location: "https://elsewhere.test/token" } }),
+      );
+      expect(error).toMatchObject({ failure: "rejected", status: 302 });
+      expect(error.message).toBe(
+        `OAuth2 token request for OAuth to ${at} was answered with a redirect (HTTP 302); the client secret is never sent after one`,
+      );
+      expect(error.cause).toMatchObject({ name: "RedirectError", operationId: "OAuth token request", status: 302 });
+    });
+
+    it("a body that is not JSON, or not a token", async () => {
+      const notJson = await failed(() => text("<html>oops</html>", 200, "text/html"));
+      expect(notJson).toMatchObject({ failure: "malformed" });
+      expect(notJson.message).toBe(`OAuth2 token response for OAuth from ${at} is unusable: the body is not JSON`);
+      const noToken = await failed(() => json({ token_type: "bearer" }));
+      expect(noToken.message).toBe(
+        `OAuth2 token response for OAuth from ${at} is unusable: access_token: Invalid input: expected string, received undefined`,
+      );
+    });
+
+    it("a network failure, with its cause redacted", async () => {
+      const error = await failed(() => Promise.reject(new TypeError("fetch failed for client_secret=shh-secret")));
+      expect(error).toMatchObject({ failure: "network" });
+      expect(error.message).toBe(`OAuth2 token request for OAuth to ${at} failed before a response`);
+      expect(String((error.cause as Error)?.message ?? error.cause)).toContain("[REDACTED]");
+    });
+
+    it("a body that breaks off, as a network failure", async () => {
+      const broken = () =>
+        new Response(new ReadableStream({ pull: (c) => c.error(new TypeError("terminated")) }), {
+          headers: { "content-type": "application/json" },
+        });
+      const error = await failed(broken);
+      expect(error).toMatchObject({ failure: "network" });
+      expect(error.message).toBe(`OAuth2 token request for OAuth to ${at} failed before a response`);
+    });
+
+    it("a timeout while the body is read, with no cause", async () => {
+      const stalled = () =>
+        new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"access')) }), {
+          headers: { "content-type": "application/json" },
+        });
+      const error = await failed(stalled, { ...withQuery, timeoutMs: 20 });
+      expect(error).toMatchObject({ failure: "timeout", cause: undefined });
+      expect(error.message).toBe(`OAuth2 token request for OAuth to ${at} timed out after 20 ms`);
+    });
+  });
+
+  it("asks for JSON", async () => {
+    const { endpoint: target, sent } = endpoint(() => json({ access_token: "at" }));
+    await requestToken(target, { type: "client_credentials" });
+    expect(sent[0]?.headers.accept).toBe("application/json");
+  });
+
+  it("leaves no timer behind once the token has arrived", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const { endpoint: target } = endpoint(() => json({ access_token: "at" }));
+      await requestToken(target, { type: "client_credentials" });
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

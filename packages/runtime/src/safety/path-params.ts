@@ -23,8 +23,8 @@ export function expandPath(template: string, values: Readonly<Record<string, unk
     if (typeof encoded === "string") {
       path += encoded;
     } else {
+      // The path is dropped once any issue is found: nothing to append.
       issues.push({ path: ["path", name], message: encoded.problem, code: "unsafe_path_parameter" });
-      path += `{${name}}`;
     }
     path += literals[index + 1] ?? "";
   });
