@@ -42,7 +42,10 @@ describe("specAtGitRef", () => {
     const dir = await makeTempDir();
     const error = await specAtGitRef(join(dir, "openapi.yaml"), "main", dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GitRefError);
-    expect((error as Error).message).toMatch(/^git rev-parse --show-toplevel: fatal: not a git repository/);
+    const { message } = error as Error;
+    expect(message).toMatch(/^git rev-parse --show-toplevel: fatal: not a git repository/);
+    // git ends its message with a newline; the error does not.
+    expect(message).toBe(message.trim());
   });
 
   it.each<[string, (repo: string) => [string, string], (repo: string) => string]>([
