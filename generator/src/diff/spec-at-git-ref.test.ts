@@ -38,6 +38,34 @@ describe("specAtGitRef", () => {
     expect(existsSync(root)).toBe(false);
   });
 
+  it("extracts a spec that sits at the repository's root", async () => {
+    const repo = await repository();
+    await writeFiles(repo, { "openapi.yaml": "openapi: 3.1.0 # root\n" });
+    execFileSync("git", ["add", "openapi.yaml"], { cwd: repo });
+    execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "root"], {
+      cwd: repo,
+    });
+    const old = await specAtGitRef(join(repo, "openapi.yaml"), "main", repo);
+    expect(readFileSync(old.file, "utf8")).toBe("openapi: 3.1.0 # root\n");
+    await old.dispose();
+  });
+
+  it("rejects, without crashing the process, when git cannot be started", async () => {
+    const repo = await repository();
+    const path = process.env.PATH;
+    process.env.PATH = await makeTempDir();
+    try {
+      const error = await specAtGitRef(join(repo, "specs/shop/openapi.yaml"), "main", repo).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GitRefError);
+      expect(error).toMatchObject({
+        message: "git could not be started: spawn git ENOENT",
+        cause: expect.objectContaining({ code: "ENOENT" }),
+      });
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+
   it("outside any repository, passes on git's own complaint", async () => {
     const dir = await makeTempDir();
     const error = await specAtGitRef(join(dir, "openapi.yaml"), "main", dir).catch((e: unknown) => e);

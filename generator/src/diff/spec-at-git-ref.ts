@@ -53,7 +53,10 @@ function run(command: string, args: string[], cwd: string, input?: Buffer): Prom
     const err: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
     child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
-    child.on("error", reject);
+    // Not installed, or not on PATH: say which program, not just `spawn git ENOENT`.
+    child.on("error", (cause) =>
+      reject(new GitRefError(`${command} could not be started: ${cause.message}`, { cause })),
+    );
     child.on("close", (code) => {
       if (code === 0) {
         resolve({ stdout: Buffer.concat(out) });
