@@ -26,6 +26,12 @@ describe("arguments", () => {
     expect(sent).toHaveLength(0);
   });
 
+  it("may be left out for an operation without parameters", async () => {
+    const { core, sent } = testClient(ok);
+    await core.request(operation({ path: "/invoices/latest", pathParams: [] }));
+    expect(sent.map((request) => request.url)).toEqual(["https://api.acme.test/v1/invoices/latest"]);
+  });
+
   it("off: are not checked against the schema, and nothing is logged", async () => {
     const { core, logger, sent } = testClient(created, { validation: "off" });
     await core.request(createWithStatus, { body: { customer: "far too long a name" } });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { AuthMethod } from "../auth/auth-method.js";
 import { AbortError } from "../errors/abort-error.js";
 import { ConnectionError } from "../errors/connection-error.js";
 import { RequestValidationError } from "../errors/request-validation-error.js";
@@ -114,6 +115,21 @@ describe("a request that cannot be built", () => {
     expect(error).toMatchObject({
       issues: [{ path: [], message: expect.stringMatching(/^the request cannot be built: query parameter filter/) }],
     });
+    expect(sent).toHaveLength(0);
+  });
+});
+
+describe("credentials that cannot be applied", () => {
+  it("refuse the request before anything is sent, unretried", async () => {
+    // An auth method whose applier fails with a plain error, not one the runtime names.
+    const failingAuth: AuthMethod<"apiKey"> = {
+      credentialType: "apiKey",
+      prepare: () => () => Promise.reject(new TypeError("no key today")),
+    };
+    const { core, sent } = testClient(ok, {}, { auth: [failingAuth] });
+    const error = await core.request(getInvoice, args).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect(error).toMatchObject({ issues: [{ path: [], message: "the request cannot be built: no key today" }] });
     expect(sent).toHaveLength(0);
   });
 });
