@@ -142,7 +142,8 @@ describe("the caller's abort", () => {
         request.signal.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")));
       });
     const controller = new AbortController();
-    const { core } = testClient(fetchLike, { onRequest: () => controller.abort() });
+    // No retry either way: without one, a misnamed failure would surface as a ConnectionError.
+    const { core } = testClient(fetchLike, { onRequest: () => controller.abort(), maxRetries: 0 });
     const error = await core.request(getInvoice, args, { signal: controller.signal }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortError);
   });
@@ -193,6 +194,18 @@ describe("hooks and logs", () => {
 });
 
 describe("a retryable status", () => {
+  it("is sent again at once, without a timer, when Retry-After asks for no wait", async () => {
+    // Only timers are faked: setImmediate still turns the event loop for the call to go on.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const { core, sent } = testClient(sequence(() => json({}, 503, { "retry-after": "0" }), ok));
+    const call = core.request(getInvoice, args);
+    for (let turn = 0; turn < 20 && sent.length < 2; turn += 1) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(sent).toHaveLength(2);
+    await expect(call).resolves.toEqual({ id: 7, total: "1" });
+  });
+
   it("is not retried when the Retry-After wait equals the time left", async () => {
     vi.useFakeTimers();
     const { core, sent } = testClient(
