@@ -105,6 +105,17 @@ describe("bodies", () => {
     expect(sent[0]?.headers).not.toHaveProperty("content-type");
   });
 
+  it("an optional one left out sends neither body nor Content-Type", async () => {
+    const optionalBody = operation({
+      ...createWithStatus,
+      requestBody: { required: false, media: [{ mediaType: "application/json" }] },
+    });
+    const { core, sent } = testClient(created);
+    await core.request(optionalBody, {});
+    expect(sent[0]?.body).toBe("");
+    expect(sent[0]?.headers).not.toHaveProperty("content-type");
+  });
+
   it("one that cannot be encoded is refused at the body", async () => {
     const { core, sent } = testClient(created, { validation: "off" });
     const error = await rejection(core.request(createWithStatus, { body: { customer: 1n } }));
