@@ -25,6 +25,8 @@ describe("executeCall", () => {
     expect(error).toBeInstanceOf(BillforgeError);
     expect(error).not.toBeInstanceOf(TypeError);
     expect((error as Error).message).toBe("createInvoice: unexpected failure: codec bug near [REDACTED]");
+    // The original stays reachable as the cause, redacted too.
+    expect((error as Error).cause).toMatchObject({ name: "TypeError", message: "codec bug near [REDACTED]" });
     expect(sent).toHaveLength(0);
   });
 });
