@@ -55,9 +55,45 @@ describe("resolveClientOptions", () => {
     ["an unknown server", { server: "staging" }, /server "staging" is not documented/],
     ["a zero response size limit", { maxResponseBytes: 0 }, /maxResponseBytes must be a whole number of bytes/],
     ["an infinite response size limit", { maxResponseBytes: Number.POSITIVE_INFINITY }, /maxResponseBytes must be/],
+    [
+      "a fetch that is not a function",
+      { fetch: "fetch" as never },
+      /^fetch must be a function \(no global fetch found\)$/,
+    ],
+    [
+      "a default header that is no string",
+      { headers: { "X-Tenant": 7 as never } },
+      /^headers\.X-Tenant: must be a string$/,
+    ],
+    ["a logger missing one method", { logger: { debug() {}, info() {}, warn() {} } as never }, /logger must have/],
+    [
+      "a media type that is no string",
+      { mediaTypePreference: [7 as never] },
+      /^mediaTypePreference must list media type strings$/,
+    ],
+    ["a timeout given as text", { timeoutMs: "5" as never }, /timeoutMs must be a positive number/],
+    ["a retry count given as text", { maxRetries: "2" as never }, /maxRetries must be a whole number/],
+    ["a response size limit given as text", { maxResponseBytes: "9" as never }, /maxResponseBytes must be/],
+    ["a delay given as text", { retryBaseDelayMs: "5" as never }, /retryBaseDelayMs must be a number/],
+    ["a negative delay", { retryBaseDelayMs: -1 }, /retryBaseDelayMs must be a number/],
+    ["a delay setTimeout cannot hold", { retryBaseDelayMs: 2 ** 31 }, /retryBaseDelayMs must be a number/],
+    [
+      "a negative max delay",
+      { retryMaxDelayMs: -1 },
+      /^retryMaxDelayMs must be a number of milliseconds between 0 and 2147483647$/,
+    ],
   ])("refuses %s", (_name, options, message) => {
     expect(() => resolveClientOptions(testApi(), options)).toThrow(ConfigurationError);
     expect(() => resolveClientOptions(testApi(), options)).toThrow(message);
+  });
+
+  it("accepts the bounds of each range", () => {
+    const settings = resolveClientOptions(testApi(), {
+      timeoutMs: 2 ** 31 - 1,
+      retryBaseDelayMs: 0,
+      retryMaxDelayMs: 2 ** 31 - 1,
+    });
+    expect(settings).toMatchObject({ timeoutMs: 2 ** 31 - 1, retryBaseDelayMs: 0, retryMaxDelayMs: 2 ** 31 - 1 });
   });
 
   it("accepts Infinity to turn a limit off", () => {

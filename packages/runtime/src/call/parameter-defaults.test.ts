@@ -51,5 +51,7 @@ describe("withParameterDefaults", () => {
   it("returns arguments of the wrong shape untouched, for the shape check to refuse", () => {
     expect(withParameterDefaults(op, "nope", defaults)).toBe("nope");
     expect(withParameterDefaults(op, { path: 5 }, defaults)).toEqual({ path: 5, query: { page: 1 } });
+    expect(withParameterDefaults(op, null, defaults)).toBeNull();
+    expect(withParameterDefaults(op, { path: null }, defaults)).toEqual({ path: null, query: { page: 1 } });
   });
 });
