@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { basename, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createSourceReader, diagnosticJson, renderDiagnostic } from "../cli/diagnostic-output.js";
 import { type CliIO, UsageError } from "../cli/io.js";
@@ -44,10 +44,8 @@ export async function runDiffCommand(argv: readonly string[], io: CliIO): Promis
       reportUnreadable(unreadable, io, json);
       return 2;
     }
-    const changes = diffApis(
-      buildIR(base.document!, { name: inputs.name }),
-      buildIR(head.document!, { name: inputs.name }),
-    );
+    // The diff compares operations, schemas, servers and auth, never the API's own name.
+    const changes = diffApis(buildIR(base.document!, UNNAMED), buildIR(head.document!, UNNAMED));
     // A spec whose text changed without changing the API (descriptions, examples) is a patch.
     const bump: Bump | undefined =
       changes.length > 0 ? impliedBump(changes) : base.sha256 === head.sha256 ? undefined : "patch";
@@ -75,9 +73,9 @@ export async function runDiffCommand(argv: readonly string[], io: CliIO): Promis
 }
 
 const LENIENT = { profile: "lenient" } as const;
+const UNNAMED = { name: "api" } as const;
 
 interface DiffInputs {
-  readonly name: string;
   readonly baseFile: string;
   readonly headFile: string;
   readonly baseLabel: string;
@@ -104,7 +102,6 @@ async function resolveInputs(
       }
     }
     return {
-      name: specName(headFile),
       baseFile,
       headFile,
       baseLabel: shown(cwd, baseFile),
@@ -124,7 +121,6 @@ async function resolveInputs(
     const old = await specAtGitRef(file, base, cwd);
     const path = shown(cwd, file);
     return {
-      name: provider ?? specName(file),
       baseFile: old.file,
       headFile: file,
       baseLabel: `${path} at ${base}`,
@@ -153,11 +149,6 @@ function resolveSpec(given: string, cwd: string): { file: string; provider?: str
 function shown(cwd: string, file: string): string {
   const path = relative(cwd, file);
   return path.startsWith("..") ? file : path;
-}
-
-function specName(file: string): string {
-  const base = basename(file).replace(/\.(ya?ml|json)$/, "");
-  return base === "openapi" ? basename(resolve(file, "..")) : base;
 }
 
 function reportUnreadable(specs: readonly LoadedSpec[], io: CliIO, json: boolean): void {
