@@ -124,6 +124,30 @@ describe("billforge diff: reporting a spec it cannot read", () => {
   });
 });
 
+describe("billforge diff: a spec it cannot read, beside warnings", () => {
+  it("reports only the errors", async () => {
+    const dir = await makeTempDir();
+    // A duplicate operationId is an error even when lenient; a missing one only a warning.
+    const spec = await writeFiles(dir, {
+      "openapi.yaml": [
+        "openapi: 3.1.0",
+        "info: { title: T, version: '1' }",
+        "paths:",
+        "  /a:",
+        "    get: { operationId: same, responses: { '200': { description: ok } } }",
+        "    post: { operationId: same, responses: { '200': { description: ok } } }",
+        "  /b:",
+        "    get: { responses: { '200': { description: ok } } }",
+        "",
+      ].join("\n"),
+    });
+    const { code, err } = await runCli(["diff", before, spec]);
+    expect(code).toBe(2);
+    expect(err).toContain("error BF202");
+    expect(err).not.toMatch(/warning|BF200|BF250/);
+  });
+});
+
 describe("billforge diff --changeset", () => {
   it("outside a changesets project: exit 2, saying how to set one up", async () => {
     const cwd = await makeTempDir();
