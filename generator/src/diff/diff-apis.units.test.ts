@@ -175,7 +175,7 @@ describe("diffApis: named schemas", () => {
       additional: true,
     });
     expect(diff({ schemas: [named("Customer", object({}))] }, { schemas: [optional] })).toEqual([
-      "- field-added schema Customer used by [] [Customer.note] optional field note added (\"x\") (request, response)",
+      '- field-added schema Customer used by [] [Customer.note] optional field note added ("x") (request, response)',
     ]);
   });
 
