@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { AuthenticationError } from "./errors/authentication-error.js";
 import { testClient } from "./testing/client.js";
-import { operation, testApi } from "./testing/descriptors.js";
+import { oauthTestApi, operation } from "./testing/descriptors.js";
 import { json } from "./testing/fetch-stub.js";
 
 // Refresh-token rotation (RFC 6749 §6): a server may answer a refresh with a new refresh token
@@ -9,17 +9,7 @@ import { json } from "./testing/fetch-stub.js";
 // refresh token different from the ones before it, so a client that keeps an old or refused
 // refresh token sends a grant these tests do not expect.
 
-const api = testApi({
-  securitySchemes: {
-    OAuth: {
-      type: "oauth2ClientCredentials",
-      tokenUrl: "/oauth2/token",
-      requestEncoding: "form",
-      extraFields: [],
-      scopes: [],
-    },
-  },
-});
+const api = oauthTestApi();
 const credentials = {
   OAuth: { type: "oauth2ClientCredentials", clientId: "c1", clientSecret: "client-secret-1" },
 } as const;

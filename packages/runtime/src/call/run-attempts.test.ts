@@ -5,7 +5,7 @@ import { ConnectionError } from "../errors/connection-error.js";
 import { RequestValidationError } from "../errors/request-validation-error.js";
 import { consoleWarningLogger } from "../observability/logger.js";
 import { testClient } from "../testing/client.js";
-import { createInvoice, operation, testApi } from "../testing/descriptors.js";
+import { createInvoice, oauthTestApi, operation } from "../testing/descriptors.js";
 import { json, sequence } from "../testing/fetch-stub.js";
 import { recordingLogger } from "../testing/logger.js";
 
@@ -221,17 +221,7 @@ describe("a retryable status", () => {
 
 describe("a 401 with an OAuth2 token", () => {
   it("renews the token once and says so", async () => {
-    const api = testApi({
-      securitySchemes: {
-        OAuth: {
-          type: "oauth2ClientCredentials",
-          tokenUrl: "/oauth2/token",
-          requestEncoding: "form",
-          extraFields: [],
-          scopes: [],
-        },
-      },
-    });
+    const api = oauthTestApi();
     let tokens = 0;
     let calls = 0;
     const { core, logger } = testClient(

@@ -28,6 +28,20 @@ export function testApi(overrides: Partial<ApiDescriptor> = {}): ApiDescriptor {
   };
 }
 
+/** An API whose one scheme is OAuth2 client credentials, its token at `/oauth2/token` (form-encoded). */
+export const oauthTestApi = (): ApiDescriptor =>
+  testApi({
+    securitySchemes: {
+      OAuth: {
+        type: "oauth2ClientCredentials",
+        tokenUrl: "/oauth2/token",
+        requestEncoding: "form",
+        extraFields: [],
+        scopes: [],
+      },
+    },
+  });
+
 export const invoiceSchema = () => z.looseObject({ id: z.number(), total: z.string() });
 
 export const jsonResponses: readonly ResponseDescriptor[] = [
