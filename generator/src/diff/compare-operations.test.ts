@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { operationIR } from "../../test/ir-builders.js";
 import type { MediaIR, OperationIR, PaginationIR, ParameterIR, ResponseIR, SchemaIR } from "../ir/types.js";
 import type { Change } from "./change.js";
 import { compareOperations } from "./compare-operations.js";
@@ -9,22 +10,6 @@ const int: SchemaIR = { kind: "integer" };
 // Widening is breaking only in a response: it shows which direction a schema was compared in.
 const strOrInt: SchemaIR = { kind: "union", variants: [str, int] };
 const noComponents: SchemaSides = { before: new Map(), after: new Map() };
-
-function op(fields: Partial<OperationIR> = {}): OperationIR {
-  return {
-    id: "getCustomer",
-    identifier: "getCustomer",
-    method: "GET",
-    path: "/customers/{id}",
-    deprecated: false,
-    tags: [],
-    parameters: [],
-    responses: [],
-    security: [],
-    idempotent: true,
-    ...fields,
-  };
-}
 
 const param = (at: ParameterIR["in"], name: string, required = false, schema: SchemaIR = str): ParameterIR => ({
   name,
@@ -60,7 +45,7 @@ function compare(before: OperationIR[], after: OperationIR[]): string[] {
 
 /** One operation (`getCustomer GET /customers/{id}`), before and after. */
 function compareOne(before: Partial<OperationIR>, after: Partial<OperationIR>): string[] {
-  return compare([op(before)], [op(after)]);
+  return compare([operationIR(before)], [operationIR(after)]);
 }
 
 const GET = "getCustomer GET /customers/{id}";
@@ -69,26 +54,26 @@ describe("compareOperations: pairing operations", () => {
   it("reports nothing for the same operations", () => {
     expect(
       compare(
-        [op(), op({ id: "listCustomers", path: "/customers" })],
-        [op(), op({ id: "listCustomers", path: "/customers" })],
+        [operationIR(), operationIR({ id: "listCustomers", path: "/customers" })],
+        [operationIR(), operationIR({ id: "listCustomers", path: "/customers" })],
       ),
     ).toEqual([]);
   });
 
   it("reports an operation gone from the new spec as removed, under its old id", () => {
-    expect(compare([op(), op({ id: "deleteCustomer", method: "DELETE" })], [op()])).toEqual([
+    expect(compare([operationIR(), operationIR({ id: "deleteCustomer", method: "DELETE" })], [operationIR()])).toEqual([
       "! operation-removed deleteCustomer DELETE /customers/{id} [] operation deleteCustomer removed",
     ]);
   });
 
   it("reports a new operation as added, which is not breaking", () => {
-    expect(compare([op()], [op(), op({ id: "deleteCustomer", method: "DELETE" })])).toEqual([
+    expect(compare([operationIR()], [operationIR(), operationIR({ id: "deleteCustomer", method: "DELETE" })])).toEqual([
       "- operation-added deleteCustomer DELETE /customers/{id} [] operation deleteCustomer added",
     ]);
   });
 
   it("pairs a new id at the same method and path as a rename, then compares the pair", () => {
-    expect(compare([op()], [op({ id: "fetchCustomer", deprecated: true })])).toEqual([
+    expect(compare([operationIR()], [operationIR({ id: "fetchCustomer", deprecated: true })])).toEqual([
       "! operation-renamed fetchCustomer GET /customers/{id} [] operation getCustomer renamed to fetchCustomer",
       "- operation-deprecated fetchCustomer GET /customers/{id} [] operation deprecated",
     ]);
@@ -98,7 +83,7 @@ describe("compareOperations: pairing operations", () => {
     ["another path", { path: "/clients/{id}" }],
     ["another method", { method: "DELETE" }],
   ])("does not take a new id at %s for a rename", (_name, moved) => {
-    expect(compare([op()], [op({ id: "fetchCustomer", ...moved })])).toEqual([
+    expect(compare([operationIR()], [operationIR({ id: "fetchCustomer", ...moved })])).toEqual([
       expect.stringMatching(/^! operation-removed getCustomer /),
       expect.stringMatching(/^- operation-added fetchCustomer /),
     ]);
@@ -106,15 +91,15 @@ describe("compareOperations: pairing operations", () => {
 
   it("lets one new operation stand for one renamed operation only", () => {
     // Two old ids at one method and path (a spec that listed it twice): the second is removed.
-    expect(compare([op({ id: "a" }), op({ id: "b" })], [op({ id: "c" })])).toEqual([
+    expect(compare([operationIR({ id: "a" }), operationIR({ id: "b" })], [operationIR({ id: "c" })])).toEqual([
       `! operation-renamed c GET /customers/{id} [] operation a renamed to c`,
       `! operation-removed b GET /customers/{id} [] operation b removed`,
     ]);
   });
 
   it("lists changes of kept operations first, then renames and removals, then additions", () => {
-    const before = [op({ id: "gone", path: "/gone" }), op({ deprecated: false })];
-    const after = [op({ id: "new", path: "/new" }), op({ deprecated: true })];
+    const before = [operationIR({ id: "gone", path: "/gone" }), operationIR({ deprecated: false })];
+    const after = [operationIR({ id: "new", path: "/new" }), operationIR({ deprecated: true })];
     expect(compare(before, after).map((l) => l.split(" ").slice(0, 3).join(" "))).toEqual([
       "- operation-deprecated getCustomer",
       "! operation-removed gone",

@@ -1,26 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { ApiIR, NamedSchemaIR, OperationIR, SchemaIR, SecuritySchemeIR } from "../ir/types.js";
+import { apiIR, namedSchemaIR, operationIR } from "../../test/ir-builders.js";
+import type { ApiIR, OperationIR, SchemaIR, SecuritySchemeIR } from "../ir/types.js";
 import type { Change } from "./change.js";
 import { diffApis } from "./diff-apis.js";
 
 // Hand-built APIs, one change at a time: every field of what diffApis reports for the API-wide
 // part (auth schemes, servers) and for named schemas. diff-apis.test.ts covers the same from
 // spec fixtures, by kind and place.
-
-function api(fields: Partial<ApiIR> = {}): ApiIR {
-  return {
-    name: "shop",
-    pascalName: "Shop",
-    title: "Shop",
-    version: "1",
-    servers: [],
-    securitySchemes: [],
-    errors: { code: [], message: [], messages: [], requestId: [], requestIdHeaders: [] },
-    schemas: [],
-    operations: [],
-    ...fields,
-  };
-}
 
 const server = (url: string) => ({ url, variables: [] });
 const apiKey = (paramName = "X-Api-Key"): SecuritySchemeIR => ({
@@ -50,7 +36,7 @@ function line(change: Change): string {
   return `${change.breaking ? "!" : "-"} ${change.kind} ${owner} [${change.where}] ${change.message}${directions}`;
 }
 
-const diff = (before: Partial<ApiIR>, after: Partial<ApiIR>) => diffApis(api(before), api(after)).map(line);
+const diff = (before: Partial<ApiIR>, after: Partial<ApiIR>) => diffApis(apiIR(before), apiIR(after)).map(line);
 
 describe("diffApis: API-wide changes", () => {
   it.each<[string, Partial<ApiIR>, Partial<ApiIR>, string[]]>([
@@ -124,12 +110,6 @@ describe("diffApis: API-wide changes", () => {
   });
 });
 
-const named = (name: string, schema: SchemaIR): NamedSchemaIR => ({
-  name,
-  identifier: `${name}Schema`,
-  inputIdentifier: `${name}InputSchema`,
-  schema,
-});
 const object = (fields: Record<string, SchemaIR>): SchemaIR => ({
   kind: "object",
   properties: Object.entries(fields).map(([name, schema]) => ({ name, schema, required: true })),
@@ -137,14 +117,7 @@ const object = (fields: Record<string, SchemaIR>): SchemaIR => ({
 });
 const enumOf = (...values: string[]): SchemaIR => ({ kind: "enum", values });
 /** `getCustomer`, returning the named schema `Customer`. */
-const reading: OperationIR = {
-  id: "getCustomer",
-  identifier: "getCustomer",
-  method: "GET",
-  path: "/customers/{id}",
-  deprecated: false,
-  tags: [],
-  parameters: [],
+const reading: OperationIR = operationIR({
   responses: [
     {
       status: "200",
@@ -153,13 +126,11 @@ const reading: OperationIR = {
       media: [{ mediaType: "application/json", schema: { kind: "ref", name: "Customer" }, examples: [] }],
     },
   ],
-  security: [],
-  idempotent: true,
-};
+});
 
 describe("diffApis: named schemas", () => {
-  const before = named("Customer", object({ status: enumOf("active") }));
-  const after = named("Customer", object({ status: enumOf("active", "closed") }));
+  const before = namedSchemaIR("Customer", object({ status: enumOf("active") }));
+  const after = namedSchemaIR("Customer", object({ status: enumOf("active", "closed") }));
 
   // Unused, it is judged from both sides: a value added breaks readers (response) only.
   it("compares an unused schema in both directions, one change breaking if either side breaks", () => {
@@ -169,19 +140,19 @@ describe("diffApis: named schemas", () => {
   });
 
   it("merges a change that breaks neither side as not breaking", () => {
-    const optional = named("Customer", {
+    const optional = namedSchemaIR("Customer", {
       kind: "object",
       properties: [{ name: "note", schema: enumOf("x"), required: false }],
       additional: true,
     });
-    expect(diff({ schemas: [named("Customer", object({}))] }, { schemas: [optional] })).toEqual([
+    expect(diff({ schemas: [namedSchemaIR("Customer", object({}))] }, { schemas: [optional] })).toEqual([
       '- field-added schema Customer used by [] [Customer.note] optional field note added ("x") (request, response)',
     ]);
   });
 
   it("keeps apart findings that differ in place or words, merging only the same one", () => {
     const two = (...values: string[]) =>
-      named("Customer", object({ status: enumOf(...values), tier: enumOf(...values) }));
+      namedSchemaIR("Customer", object({ status: enumOf(...values), tier: enumOf(...values) }));
     expect(diff({ schemas: [two("a")] }, { schemas: [two("a", "b")] })).toEqual([
       '! enum-value-added schema Customer used by [] [Customer.status] enum value "b" added (request, response)',
       '! enum-value-added schema Customer used by [] [Customer.tier] enum value "b" added (request, response)',
@@ -203,7 +174,9 @@ describe("diffApis: named schemas", () => {
   });
 
   it("reports a schema removed and one added, with their users", () => {
-    expect(diff({ schemas: [before], operations: [reading] }, { schemas: [named("Client", enumOf("a"))] })).toEqual([
+    expect(
+      diff({ schemas: [before], operations: [reading] }, { schemas: [namedSchemaIR("Client", enumOf("a"))] }),
+    ).toEqual([
       "! operation-removed operation [] operation getCustomer removed",
       "! schema-removed schema Customer used by [getCustomer] [Customer] schema Customer removed",
       "- schema-added schema Client used by [] [Client] schema Client added",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { apiIR, namedSchemaIR } from "../../test/ir-builders.js";
 import type { ApiIR, MediaIR, OperationIR, SchemaIR } from "../ir/types.js";
 import { schemaUsage } from "./schema-usage.js";
 
@@ -54,22 +55,7 @@ function operation(id: string, uses: Uses): OperationIR {
 }
 
 function api(schemas: Record<string, SchemaIR>, operations: OperationIR[]): ApiIR {
-  return {
-    name: "shop",
-    pascalName: "Shop",
-    title: "Shop",
-    version: "1",
-    servers: [],
-    securitySchemes: [],
-    errors: { code: [], message: [], messages: [], requestId: [], requestIdHeaders: [] },
-    schemas: Object.entries(schemas).map(([name, schema]) => ({
-      name,
-      identifier: `${name}Schema`,
-      inputIdentifier: `${name}InputSchema`,
-      schema,
-    })),
-    operations,
-  };
+  return apiIR({ schemas: Object.entries(schemas).map(([name, schema]) => namedSchemaIR(name, schema)), operations });
 }
 
 /** The usage as plain sorted arrays, for comparison. */
